@@ -1,0 +1,116 @@
+# rapporteur: build, test, demo, install. Run `make help` for the targets.
+
+PREFIX ?= /usr/local
+BUILD ?= build
+CC ?= cc
+CFLAGS ?= -O2 -g
+SANFLAGS ?=
+WARN := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 \
+        -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+VERSION := $(shell cat VERSION)
+EXAMPLE_FILES := $(sort $(wildcard datasets/example/*.csv datasets/example/monitor.ini))
+
+# Flags of every library come from pkg-config via tools/deps.sh, which also installs missing
+# Debian packages. Goals that need no compiler skip the probe.
+NOCONFIG := clean help
+ifneq ($(MAKECMDGOALS),)
+ifeq ($(filter-out $(NOCONFIG),$(MAKECMDGOALS)),)
+SKIP_CONFIG := 1
+endif
+endif
+ifndef SKIP_CONFIG
+include $(BUILD)/config.mk
+endif
+
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) -I. -DRP_VERSION='"$(VERSION)"' $(PKG_CFLAGS)
+ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+
+LIB_SRC := $(sort $(wildcard datasets/*.c stats/*.c plots/*.c reports/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o) $(BUILD)/example_data.o
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+.PHONY: all demo check sanitize bench install uninstall clean help memcheck fuzz
+.DELETE_ON_ERROR:
+
+all: $(BUILD)/rapporteur
+
+help:
+	@echo "make            build $(BUILD)/rapporteur"
+	@echo "make demo       install what is missing, build, write the example monitor to out/"
+	@echo "make check      build and run every test"
+	@echo "make sanitize   the whole suite under AddressSanitizer and UBSan"
+	@echo "make memcheck   the end-to-end tests under valgrind"
+	@echo "make bench      benchmarks (tabulate on 5 million rows, report, charts)"
+	@echo "make fuzz       libFuzzer harnesses (FUZZ_SECONDS=N each)"
+	@echo "make install    PREFIX=$(PREFIX): binary and man page"
+
+$(BUILD)/config.mk: tools/deps.sh
+	@mkdir -p $(BUILD)
+	sh tools/deps.sh > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/%.o: %.c $(BUILD)/config.mk
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/tests/%.o: tests/%.c $(BUILD)/config.mk
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/librapporteur.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+# The example monitor is compiled into the binary so that `init` works anywhere.
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(BUILD)
+	$(CC) $(WARN) -O1 $< -o $@
+
+$(BUILD)/example_data.c: $(BUILD)/embed $(EXAMPLE_FILES)
+	$(BUILD)/embed $(EXAMPLE_FILES) > $@
+
+$(BUILD)/example_data.o: $(BUILD)/example_data.c
+	$(CC) $(WARN) $(CFLAGS) $(SANFLAGS) -I. -c $< -o $@
+
+$(BUILD)/rapporteur: $(CLI_OBJ) $(BUILD)/librapporteur.a
+	$(CC) $(ALL_LDFLAGS) $(CLI_OBJ) $(BUILD)/librapporteur.a $(PKG_LIBS) -o $@
+
+$(BUILD)/check_rapporteur: $(TEST_OBJ) $(BUILD)/librapporteur.a
+	$(CC) $(ALL_LDFLAGS) $(TEST_OBJ) $(BUILD)/librapporteur.a $(PKG_LIBS) $(CHECK_LIBS) -o $@
+
+# Check's summary line is the last line of the run.
+check: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
+	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) $(BUILD)/check_rapporteur
+
+sanitize:
+	$(MAKE) BUILD=build/san CFLAGS="-O1 -g" \
+	    SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	    check
+
+memcheck: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
+	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) RP_VALGRIND=1 \
+	    CK_RUN_SUITE=e2e CK_DEFAULT_TIMEOUT=600 $(BUILD)/check_rapporteur
+
+bench: $(BUILD)/rapporteur
+	sh bench/run.sh $(BUILD)/rapporteur
+
+demo: $(BUILD)/rapporteur
+	sh tools/demo.sh $(BUILD)/rapporteur out
+
+install: $(BUILD)/rapporteur
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/rapporteur $(DESTDIR)$(PREFIX)/bin/rapporteur
+	install -m 644 man/rapporteur.1 $(DESTDIR)$(PREFIX)/share/man/man1/rapporteur.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/rapporteur $(DESTDIR)$(PREFIX)/share/man/man1/rapporteur.1
+
+clean:
+	rm -rf build out
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

@@ -1,0 +1,126 @@
+/* Command-line options of the subcommands. */
+#include "cli/args.h"
+#include "datasets/value.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int find_opt(const rp_cmd *cmd, const char *name, size_t len)
+{
+    for (int i = 0; cmd->opts && cmd->opts[i].name; i++)
+        if (strlen(cmd->opts[i].name) == len && !strncmp(cmd->opts[i].name, name, len))
+            return i;
+    return -1;
+}
+
+void rp_print_help(const rp_cmd *cmd)
+{
+    printf("usage: rapporteur %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->summary);
+    if (cmd->details)
+        printf("\n%s\n", cmd->details);
+    printf("\noptions:\n");
+    for (int i = 0; cmd->opts && cmd->opts[i].name; i++) {
+        const rp_opt *o = &cmd->opts[i];
+        char left[64];
+        snprintf(left, sizeof left, "%s%s%s%s", strlen(o->name) == 1 ? "-" : "--", o->name,
+                 o->arg ? " " : "", o->arg ? o->arg : "");
+        printf("  %-24s %s\n", left, o->help);
+    }
+    printf("  %-24s %s\n", "--help", "show this help");
+}
+
+int rp_usage_error(const rp_cmd *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "rapporteur %s: ", cmd->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nusage: rapporteur %s %s (--help for more)\n", cmd->name, cmd->usage);
+    return RP_EXIT_USAGE;
+}
+
+int rp_args_parse(const rp_cmd *cmd, int argc, char **argv, rp_args *a)
+{
+    memset(a, 0, sizeof *a);
+    a->cmd = cmd;
+    int only_pos = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *s = argv[i];
+        if (only_pos || s[0] != '-' || s[1] == '\0') {
+            if (a->npos >= cmd->max_pos || a->npos >= 8)
+                return rp_usage_error(cmd, "unexpected argument \"%s\"", s);
+            a->pos[a->npos++] = s;
+            continue;
+        }
+        if (!strcmp(s, "--")) {
+            only_pos = 1;
+            continue;
+        }
+        if (!strcmp(s, "--help") || !strcmp(s, "-h")) {
+            rp_print_help(cmd);
+            return -1;
+        }
+        const char *name = s + (s[1] == '-' ? 2 : 1);
+        const char *eq = strchr(name, '=');
+        size_t len = eq ? (size_t)(eq - name) : strlen(name);
+        int k = find_opt(cmd, name, len);
+        if (k < 0 || (s[1] != '-') != (strlen(cmd->opts[k].name) == 1))
+            return rp_usage_error(cmd, "unknown option %.*s", (int)(len + (name - s)), s);
+        const rp_opt *o = &cmd->opts[k];
+        if (!o->arg) {
+            if (eq)
+                return rp_usage_error(cmd, "option --%s takes no value", o->name);
+            a->val[k] = "";
+        } else if (eq) {
+            a->val[k] = eq + 1;
+        } else if (i + 1 < argc) {
+            a->val[k] = argv[++i];
+        } else {
+            return rp_usage_error(cmd, "option %s needs a value (%s)", s, o->arg);
+        }
+    }
+    if (a->npos < cmd->min_pos)
+        return rp_usage_error(cmd, "missing argument");
+    return 0;
+}
+
+const char *rp_args_get(const rp_args *a, const char *name)
+{
+    int k = find_opt(a->cmd, name, strlen(name));
+    return k < 0 ? NULL : a->val[k];
+}
+
+int rp_args_format(const rp_args *a)
+{
+    const char *f = rp_args_get(a, "format");
+    if (!f || !strcmp(f, "text"))
+        return 0;
+    if (!strcmp(f, "csv"))
+        return 1;
+    rp_usage_error(a->cmd, "--format %s: expected text or csv", f);
+    return -1;
+}
+
+int rp_args_double(const rp_args *a, const char *name, double lo, double hi, double *out)
+{
+    const char *s = rp_args_get(a, name);
+    if (!s)
+        return 0;
+    if (rp_parse_double(s, '.', out) || !(*out >= lo && *out <= hi))
+        return rp_usage_error(a->cmd, "--%s %s: expected a number from %g to %g", name, s, lo,
+                              hi);
+    return 0;
+}
+
+int rp_args_int(const rp_args *a, const char *name, long lo, long hi, long *out)
+{
+    const char *s = rp_args_get(a, name);
+    if (!s)
+        return 0;
+    if (rp_parse_long(s, out) || *out < lo || *out > hi)
+        return rp_usage_error(a->cmd, "--%s %s: expected a whole number from %ld to %ld", name,
+                              s, lo, hi);
+    return 0;
+}

@@ -1,0 +1,158 @@
+/* rapporteur tabulate FILE --by COLS: a streaming count table of a CSV file. */
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "datasets/buf.h"
+#include "datasets/tabulate.h"
+#include "reports/csvwrite.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const rp_opt opts[] = {
+    {"by", "COLS", "columns to count by, separated by commas (required)"},
+    {"where", "FILTER", "only rows that pass, e.g. \"minor = 1 and form in (sexual, labour)\""},
+    {"format", "text|csv", "output as an aligned table (default) or csv"},
+    {"suppress", "N", "show counts from 1 to N-1 as <N (default 5; 0 shows every count)"},
+    {"decimal", ".|,", "decimal separator of the file (default: ',' with ';', else '.')"},
+    {NULL, NULL, NULL}};
+
+static const rp_cmd spec = {
+    "tabulate", "FILE --by COLS [--where FILTER] [--format text|csv] [--suppress N]",
+    "Counts the rows of a records CSV (or sums its count column) per combination of the --by "
+    "columns, in one streaming pass: memory grows with the combinations, not the rows.",
+    "Small counts are suppressed as in every output of rapporteur; the total is left out "
+    "when it would give a single suppressed count away.",
+    1, 1, opts};
+
+static char **split(const char *s, size_t *n)
+{
+    char *copy = rp_strdup(s);
+    char **out = calloc(strlen(s) / 2 + 2, sizeof *out);
+    *n = 0;
+    if (!copy || !out) {
+        free(copy);
+        free(out);
+        return NULL;
+    }
+    for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+        rp_trim(tok);
+        if (*tok)
+            out[(*n)++] = rp_strdup(tok);
+    }
+    free(copy);
+    return out;
+}
+
+static int suppressed(double v, long below) { return v > 0 && v < below; }
+
+static void fmt_count(char *buf, size_t n, double v, long below)
+{
+    if (suppressed(v, below))
+        snprintf(buf, n, "<%ld", below);
+    else
+        snprintf(buf, n, "%.10g", v);
+}
+
+static void print_text(const rp_tab *t, long below)
+{
+    size_t *w = calloc(t->ncols + 1, sizeof *w);
+    if (!w)
+        return;
+    char buf[64];
+    size_t nsup = 0;
+    for (size_t k = 0; k < t->ncols; k++)
+        w[k] = strlen(t->cols[k]);
+    w[t->ncols] = 5;
+    for (size_t i = 0; i < t->n; i++) {
+        for (size_t k = 0; k < t->ncols; k++)
+            if (strlen(t->keys[i * t->ncols + k]) > w[k])
+                w[k] = strlen(t->keys[i * t->ncols + k]);
+        fmt_count(buf, sizeof buf, t->count[i], below);
+        if (strlen(buf) > w[t->ncols])
+            w[t->ncols] = strlen(buf);
+        nsup += suppressed(t->count[i], below);
+    }
+    for (size_t k = 0; k < t->ncols; k++)
+        printf("%-*s  ", (int)w[k], t->cols[k]);
+    printf("%*s\n", (int)w[t->ncols], "count");
+    for (size_t i = 0; i < t->n; i++) {
+        for (size_t k = 0; k < t->ncols; k++)
+            printf("%-*s  ", (int)w[k], t->keys[i * t->ncols + k]);
+        fmt_count(buf, sizeof buf, t->count[i], below);
+        printf("%*s\n", (int)w[t->ncols], buf);
+    }
+    if (nsup != 1)
+        printf("total: %.10g in %zu combination%s of %ld rows\n", t->total, t->n,
+               t->n == 1 ? "" : "s", t->rows);
+    else
+        printf("total left out: it would reveal the one suppressed count (%zu combinations)\n",
+               t->n);
+    free(w);
+}
+
+static void print_csv(const rp_tab *t, long below)
+{
+    rp_csvw w;
+    rp_csvw_init(&w, stdout, ',', '.');
+    for (size_t k = 0; k < t->ncols; k++)
+        rp_csvw_text(&w, t->cols[k]);
+    rp_csvw_text(&w, "count");
+    rp_csvw_text(&w, "note");
+    rp_csvw_end(&w);
+    char note[32];
+    for (size_t i = 0; i < t->n; i++) {
+        for (size_t k = 0; k < t->ncols; k++)
+            rp_csvw_text(&w, t->keys[i * t->ncols + k]);
+        if (suppressed(t->count[i], below)) {
+            snprintf(note, sizeof note, "<%ld", below);
+            rp_csvw_empty(&w);
+            rp_csvw_text(&w, note);
+        } else {
+            rp_csvw_num(&w, t->count[i]);
+            rp_csvw_empty(&w);
+        }
+        rp_csvw_end(&w);
+    }
+}
+
+int rp_cmd_tabulate(int argc, char **argv)
+{
+    rp_args a;
+    int r = rp_args_parse(&spec, argc, argv, &a);
+    if (r)
+        return r < 0 ? RP_EXIT_OK : r;
+    int fmt = rp_args_format(&a);
+    long below = 5;
+    if (fmt < 0 || rp_args_int(&a, "suppress", 0, 1000000, &below))
+        return RP_EXIT_USAGE;
+    const char *by = rp_args_get(&a, "by"), *dec = rp_args_get(&a, "decimal");
+    if (!by)
+        return rp_usage_error(&spec, "--by is required");
+    if (dec && strcmp(dec, ".") && strcmp(dec, ","))
+        return rp_usage_error(&spec, "--decimal %s: expected . or ,", dec);
+    size_t n = 0;
+    char **cols = split(by, &n);
+    if (!cols || n == 0 || n > 64) {
+        for (size_t i = 0; cols && i < n; i++)
+            free(cols[i]);
+        free(cols);
+        return rp_usage_error(&spec, "--by %s: expected 1 to 64 column names", by);
+    }
+    rp_diag *diag = rp_diag_new();
+    rp_tab *t = rp_tabulate(a.pos[0], (const char *const *)cols, n, rp_args_get(&a, "where"),
+                            dec ? dec[0] : 0, diag);
+    rp_diag_print(diag, stderr);
+    if (t && fmt == 1)
+        print_csv(t, below);
+    else if (t)
+        print_text(t, below);
+    int status = t ? RP_EXIT_OK : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_IO;
+    rp_tab_free(t);
+    rp_diag_free(diag);
+    for (size_t i = 0; i < n; i++)
+        free(cols[i]);
+    free(cols);
+    return status;
+}

@@ -1,0 +1,9 @@
+/* The subcommands of rapporteur; each returns the process exit status (cli/args.h). */
+#ifndef RP_COMMANDS_H
+#define RP_COMMANDS_H
+
+int rp_cmd_init(int argc, char **argv);
+int rp_cmd_validate(int argc, char **argv);
+int rp_cmd_tabulate(int argc, char **argv);
+
+#endif

@@ -1,0 +1,62 @@
+/* rapporteur: dispatches to the subcommands. */
+#include "cli/args.h"
+#include "cli/commands.h"
+
+#include <gsl/gsl_errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    const char *name;
+    int (*run)(int, char **);
+    const char *summary;
+} command;
+
+static const command commands[] = {
+    {"init", rp_cmd_init, "write the example monitor project into a new folder"},
+    {"validate", rp_cmd_validate, "check every file of a project and list all problems"},
+    {"tabulate", rp_cmd_tabulate, "count the rows of a CSV file by columns"},
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: rapporteur COMMAND [ARGS] (rapporteur COMMAND --help for more)\n\n"
+               "Indicators, trends, targets, charts and reports for the monitor of a national "
+               "rapporteur\non human trafficking.\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+}
+
+int main(int argc, char **argv)
+{
+    /* numbers in files and pipes always use '.', whatever the user's locale */
+    setlocale(LC_ALL, "C");
+    gsl_set_error_handler_off();
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 2) {
+        usage(stderr);
+        return RP_EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return RP_EXIT_OK;
+    }
+    if (!strcmp(argv[1], "--version")) {
+        printf("rapporteur %s\n", RP_VERSION);
+        return RP_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (!strcmp(argv[1], commands[i].name)) {
+            int r = commands[i].run(argc - 2, argv + 2);
+            if (fflush(stdout) != 0 && r == RP_EXIT_OK) {
+                perror("rapporteur: writing output");
+                return RP_EXIT_IO;
+            }
+            return r;
+        }
+    fprintf(stderr, "rapporteur: unknown command \"%s\"\n", argv[1]);
+    usage(stderr);
+    return RP_EXIT_USAGE;
+}

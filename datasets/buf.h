@@ -1,0 +1,37 @@
+/* A growable byte buffer that always keeps a terminating NUL, for building text. */
+#ifndef RP_BUF_H
+#define RP_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Ownership: the buffer owns `data`; rp_buf_free releases it. rp_buf_steal hands `data` to the
+ * caller (free() it) and leaves the buffer empty. A zeroed struct is a valid empty buffer. */
+typedef struct rp_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} rp_buf;
+
+void rp_buf_init(rp_buf *b);
+void rp_buf_free(rp_buf *b);
+void rp_buf_clear(rp_buf *b);
+/* Each returns 0, or -1 when memory ran out (the buffer is then unchanged). */
+int rp_buf_reserve(rp_buf *b, size_t extra);
+int rp_buf_append(rp_buf *b, const void *s, size_t n);
+int rp_buf_puts(rp_buf *b, const char *s);
+int rp_buf_putc(rp_buf *b, char c);
+int rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap);
+char *rp_buf_steal(rp_buf *b);
+/* data, never NULL (an empty string for an empty buffer) */
+const char *rp_buf_str(const rp_buf *b);
+
+/* Small string helpers every layer uses. */
+char *rp_strdup(const char *s);                 /* NULL in, NULL out; caller frees */
+char *rp_strndup(const char *s, size_t n);
+char *rp_strfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2))); /* caller frees */
+int rp_strieq(const char *a, const char *b);    /* ASCII case-insensitive equality */
+char *rp_trim(char *s);                          /* trims ASCII space in place, returns s */
+
+#endif

@@ -1,0 +1,508 @@
+/* Streaming CSV reader on libcsv with line tracking, delimiter detection and UTF-8 checks. */
+#include "datasets/csvfile.h"
+#include "datasets/buf.h"
+#include "datasets/value.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK 65536
+
+struct rp_csv {
+    FILE *fp;          /* the input: a file, or */
+    unsigned char *mem; /* a copy in memory */
+    size_t mem_len, mem_pos;
+    char *name;
+    rp_diag *diag;
+    struct csv_parser p;
+    int parser_ok;
+    char delim, decimal;
+    char **cols;
+    size_t ncols;
+    long header_line;
+
+    unsigned char *chunk;
+    size_t chunk_len, chunk_pos;
+    int eof, finished, failed;
+    long line;        /* physical line at libcsv's position, from 1 */
+    long tail_bytes;  /* bytes after the last newline of earlier chunks (for error columns) */
+    int check_fields; /* this chunk failed the UTF-8 check: check each field to find where */
+    int pending_bad;  /* an earlier chunk failed it: check the cell still open from there */
+    int quotes;       /* this or the previous chunk has a quote: fields may hold newlines */
+    int prev_quotes;
+
+    rp_buf fields;    /* field bytes, each NUL-terminated */
+    size_t *foff;
+    size_t *flen;
+    long *fline;
+    size_t nf, capf;
+    long rec_line;    /* start line of the record being built */
+    int rec_bad;
+    size_t rec_first; /* first field of the record being built */
+    struct rec { size_t first, end; long line; int bad; } *recs;
+    size_t nrec, caprec, rec_next;
+    const char **ptrs;
+    size_t capptrs;
+};
+
+static void add_field(rp_csv *c, const char *s, size_t len);
+
+static void on_field(void *s, size_t len, void *data)
+{
+    add_field(data, s ? s : "", s ? len : 0);
+}
+
+static int push_rec(rp_csv *c)
+{
+    if (c->nrec == c->caprec) {
+        size_t cap = c->caprec ? 2 * c->caprec : 8;
+        struct rec *r = realloc(c->recs, cap * sizeof *r);
+        if (!r)
+            return -1;
+        c->recs = r;
+        c->caprec = cap;
+    }
+    c->recs[c->nrec++] = (struct rec){c->rec_first, c->nf, c->rec_line, c->rec_bad};
+    c->rec_first = c->nf;
+    c->rec_bad = 0;
+    return 0;
+}
+
+/* With CSV_REPALL_NL libcsv calls this for every unquoted CR or LF, also on blank lines and
+ * for the LF of a CRLF, so that counting LFs here (and inside quoted cells) counts lines. */
+static void on_row(int term, void *data)
+{
+    rp_csv *c = data;
+    if (c->nf > c->rec_first && push_rec(c))
+        c->failed = 1;
+    if (term == '\n')
+        c->line++;
+}
+
+static int grow_fields(rp_csv *c)
+{
+    if (c->nf < c->capf)
+        return 0;
+    size_t cap = c->capf ? 2 * c->capf : 64;
+    size_t *o = realloc(c->foff, cap * sizeof *o);
+    if (!o)
+        return -1;
+    c->foff = o;
+    long *l = realloc(c->fline, cap * sizeof *l);
+    if (!l)
+        return -1;
+    c->fline = l;
+    size_t *fl = realloc(c->flen, cap * sizeof *fl);
+    if (!fl)
+        return -1;
+    c->flen = fl;
+    c->capf = cap;
+    return 0;
+}
+
+/* Checks one field as it completes: no NUL, valid UTF-8, not absurdly long. */
+static int field_ok(rp_csv *c, const char *s, size_t len, long line, size_t col)
+{
+    size_t bad = rp_utf8_check((const unsigned char *)s, len);
+    if (bad < len && s[bad] == '\0') {
+        rp_diag_error(c->diag, c->name, line, (long)col,
+                      "cell contains a NUL byte; expected text (is this really a CSV file?)");
+        return 0;
+    }
+    if (bad < len) {
+        rp_diag_error(c->diag, c->name, line, (long)col,
+                      "cell is not valid UTF-8 (byte 0x%02x at position %zu); save the file "
+                      "as \"CSV UTF-8\" (Excel's plain CSV is Windows-1252)",
+                      (unsigned char)s[bad], bad + 1);
+        return 0;
+    }
+    return 1;
+}
+
+static long count_newlines(const char *s, size_t len)
+{
+    long n = 0;
+    for (const char *p = s; (p = memchr(p, '\n', len - (size_t)(p - s))); p++)
+        n++;
+    return n;
+}
+
+static void add_field(rp_csv *c, const char *s, size_t len)
+{
+    if (c->failed)
+        return;
+    long start = c->line;
+    if (c->quotes)
+        c->line += count_newlines(s, len);
+    if (c->nf == c->rec_first)
+        c->rec_line = start;
+    size_t col = c->nf - c->rec_first + 1;
+    if (col > RP_CSV_MAX_COLS) {
+        if (col == RP_CSV_MAX_COLS + 1) {
+            rp_diag_error(c->diag, c->name, c->rec_line, (long)col,
+                          "more than %d columns; expected at most %d", RP_CSV_MAX_COLS,
+                          RP_CSV_MAX_COLS);
+            c->rec_bad = 1;
+        }
+        return;
+    }
+    int check = c->check_fields || c->pending_bad;
+    if (!c->check_fields)
+        c->pending_bad = 0;
+    if (check && !field_ok(c, s, len, start, col)) {
+        c->rec_bad = 1;
+        len = 0;
+    }
+    if ((c->nf >= c->capf && grow_fields(c)) ||
+        (c->fields.len + len + 2 > c->fields.cap && rp_buf_reserve(&c->fields, len + 1))) {
+        c->failed = 1;
+        rp_diag_error(c->diag, c->name, start, (long)col, "out of memory");
+        return;
+    }
+    c->foff[c->nf] = c->fields.len;
+    c->flen[c->nf] = len;
+    c->fline[c->nf] = start;
+    c->nf++;
+    memcpy(c->fields.data + c->fields.len, s, len);
+    c->fields.len += len;
+    c->fields.data[c->fields.len++] = '\0';
+}
+
+/* The line on which the cell now being read began: libcsv holds its text so far. */
+static long open_field_line(const rp_csv *c)
+{
+    return c->line;
+}
+
+/* Column (in bytes, from 1) of offset `at` in the chunk. */
+static long column_at(const rp_csv *c, const unsigned char *chunk, size_t at)
+{
+    for (size_t i = at; i > 0; i--)
+        if (chunk[i - 1] == '\n')
+            return (long)(at - i) + 1;
+    return c->tail_bytes + (long)at + 1;
+}
+
+/* Feeds a whole chunk to libcsv: far faster than line by line. */
+static void feed(rp_csv *c, const unsigned char *s, size_t len)
+{
+    size_t bad = rp_utf8_check(s, len);
+    c->check_fields = bad < len;
+    if (c->check_fields)
+        c->pending_bad = 1;
+    int q = memchr(s, '"', len) != NULL;
+    c->quotes = q || c->prev_quotes;
+    c->prev_quotes = q;
+    size_t used = csv_parse(&c->p, s, len, on_field, on_row, c);
+    if (used < len && !c->failed) {
+        long nl = c->p.entry_buf ? count_newlines((const char *)c->p.entry_buf, c->p.entry_pos)
+                                 : 0;
+        rp_diag_error(c->diag, c->name, c->line + nl, column_at(c, s, used),
+                      "a quote in the wrong place (inside an unquoted cell, or text after a "
+                      "closing quote); expected RFC 4180 quoting: \"a \"\"quoted\"\" cell\"");
+        c->failed = 1;
+        return;
+    }
+    if (c->p.entry_pos > RP_CSV_MAX_FIELD && !c->failed) {
+        rp_diag_error(c->diag, c->name, open_field_line(c), 0,
+                      "a cell longer than %d bytes (an unterminated quote?); expected short "
+                      "text or numbers", RP_CSV_MAX_FIELD);
+        c->failed = 1;
+    }
+    const unsigned char *nl = NULL;
+    for (size_t i = len; i > 0 && !nl; i--)
+        if (s[i - 1] == '\n')
+            nl = s + i - 1;
+    c->tail_bytes = nl ? (long)(s + len - nl - 1) : c->tail_bytes + (long)len;
+}
+
+static int read_chunk(rp_csv *c)
+{
+    if (c->eof)
+        return 0;
+    if (c->fp) {
+        c->chunk_len = fread(c->chunk, 1, CHUNK, c->fp);
+    } else {
+        c->chunk_len = c->mem_len - c->mem_pos < CHUNK ? c->mem_len - c->mem_pos : CHUNK;
+        memcpy(c->chunk, c->mem + c->mem_pos, c->chunk_len);
+        c->mem_pos += c->chunk_len;
+    }
+    c->chunk_pos = 0;
+    if (c->chunk_len == 0) {
+        if (c->fp && ferror(c->fp)) {
+            rp_diag_error(c->diag, c->name, c->line, 0, "read error: %s", strerror(errno));
+            c->failed = 1;
+        }
+        c->eof = 1;
+        return 0;
+    }
+    return 1;
+}
+
+static void finish(rp_csv *c)
+{
+    c->finished = 1;
+    if (c->failed)
+        return;
+    long open_line = open_field_line(c);
+    if (csv_fini(&c->p, on_field, on_row, c) != 0 && !c->failed) {
+        rp_diag_error(c->diag, c->name, open_line, 0,
+                      "a quoted cell is never closed; expected a closing quote before the end "
+                      "of the file");
+        c->failed = 1;
+    }
+}
+
+/* Feeds input until at least one record is complete or the input ends. */
+static void fill(rp_csv *c)
+{
+    while (c->nrec == 0 && !c->finished && !c->failed) {
+        if (c->chunk_pos >= c->chunk_len && !read_chunk(c)) {
+            finish(c);
+            break;
+        }
+        feed(c, c->chunk + c->chunk_pos, c->chunk_len - c->chunk_pos);
+        c->chunk_pos = c->chunk_len;
+    }
+}
+
+/* Moves the unfinished record's fields to the front once every complete one was read. */
+static void compact(rp_csv *c)
+{
+    size_t keep = c->nf - c->rec_first;
+    size_t base = keep ? c->foff[c->rec_first] : c->fields.len;
+    size_t bytes = c->fields.len - base;
+    memmove(c->fields.data, c->fields.data + base, bytes);
+    c->fields.len = bytes;
+    for (size_t i = 0; i < keep; i++) {
+        c->foff[i] = c->foff[c->rec_first + i] - base;
+        c->flen[i] = c->flen[c->rec_first + i];
+        c->fline[i] = c->fline[c->rec_first + i];
+    }
+    c->nf = keep;
+    c->rec_first = 0;
+    c->nrec = c->rec_next = 0;
+}
+
+/* Returns the next complete record, whatever its width. 1, 0 at end, -1 on failure. */
+static int next_raw(rp_csv *c, rp_csv_row *row)
+{
+    if (c->rec_next == c->nrec) {
+        if (c->nrec)
+            compact(c);
+        fill(c);
+        if (c->nrec == 0)
+            return c->failed ? -1 : 0;
+    }
+    struct rec *r = &c->recs[c->rec_next++];
+    size_t n = r->end - r->first;
+    if (n > c->capptrs) {
+        const char **p = realloc(c->ptrs, n * sizeof *p);
+        if (!p)
+            return -1;
+        c->ptrs = p;
+        c->capptrs = n;
+    }
+    for (size_t i = 0; i < n; i++)
+        c->ptrs[i] = c->fields.data + c->foff[r->first + i];
+    row->n = n;
+    row->f = c->ptrs;
+    row->fline = c->fline + r->first;
+    row->len = c->flen + r->first;
+    row->line = r->line;
+    row->bad = r->bad;
+    return 1;
+}
+
+static int all_empty(const rp_csv_row *row)
+{
+    for (size_t i = 0; i < row->n; i++)
+        if (row->f[i][0])
+            return 0;
+    return 1;
+}
+
+int rp_csv_next(rp_csv *c, rp_csv_row *row)
+{
+    for (;;) {
+        int r = next_raw(c, row);
+        if (r <= 0)
+            return r;
+        if (all_empty(row))
+            continue;
+        if (row->n != c->ncols) {
+            rp_diag_error(c->diag, c->name, row->line, 0,
+                          "row has %zu cell%s; expected %zu, as in the header (a stray "
+                          "delimiter, or a cell with the delimiter that is not quoted?)",
+                          row->n, row->n == 1 ? "" : "s", c->ncols);
+            continue;
+        }
+        return 1;
+    }
+}
+
+/* The delimiter is the most frequent of ';', tab and ',' outside quotes on the first line;
+ * ';' wins ties because Dutch Excel writes it. */
+static char detect_delim(const unsigned char *s, size_t n)
+{
+    size_t semi = 0, tab = 0, comma = 0;
+    int q = 0;
+    for (size_t i = 0; i < n && (q || (s[i] != '\n' && s[i] != '\r')); i++) {
+        if (s[i] == '"')
+            q = !q;
+        else if (!q && s[i] == ';')
+            semi++;
+        else if (!q && s[i] == '\t')
+            tab++;
+        else if (!q && s[i] == ',')
+            comma++;
+    }
+    if (semi >= tab && semi >= comma && semi > 0)
+        return ';';
+    if (tab >= comma && tab > 0)
+        return '\t';
+    return ',';
+}
+
+static int read_header(rp_csv *c)
+{
+    rp_csv_row row;
+    int r = next_raw(c, &row);
+    if (r == 0 && !c->failed) {
+        rp_diag_error(c->diag, c->name, 0, 0,
+                      "the file is empty; expected a header row (such as year;region;count)");
+        return -1;
+    }
+    if (r <= 0 || row.bad)
+        return -1;
+    if (row.n > RP_CSV_MAX_COLS)
+        return -1;
+    c->header_line = row.line;
+    c->cols = calloc(row.n, sizeof *c->cols);
+    if (!c->cols)
+        return -1;
+    c->ncols = row.n;
+    int ok = 0;
+    for (size_t i = 0; i < row.n; i++) {
+        c->cols[i] = rp_trim(rp_strdup(row.f[i]));
+        if (!c->cols[i])
+            return -1;
+        if (!c->cols[i][0]) {
+            rp_diag_error(c->diag, c->name, row.line, (long)i + 1,
+                          "column %zu has no name; expected a header row naming every column",
+                          i + 1);
+            ok = -1;
+        }
+        for (size_t k = 0; k < i && c->cols[i][0]; k++)
+            if (rp_strieq(c->cols[k], c->cols[i])) {
+                rp_diag_error(c->diag, c->name, row.line, (long)i + 1,
+                              "column \"%s\" appears twice in the header (also column %zu); "
+                              "expected unique names", c->cols[i], k + 1);
+                ok = -1;
+                break;
+            }
+    }
+    return ok;
+}
+
+/* Takes ownership of fp or mem. */
+static rp_csv *open_source(FILE *fp, unsigned char *mem, size_t n, const char *name,
+                           char decimal, rp_diag *diag)
+{
+    rp_csv *c = calloc(1, sizeof *c);
+    if (!c) {
+        if (fp)
+            fclose(fp);
+        free(mem);
+        return NULL;
+    }
+    c->fp = fp;
+    c->mem = mem;
+    c->mem_len = n;
+    c->name = rp_strdup(name);
+    c->diag = diag;
+    c->line = 1;
+    c->chunk = malloc(CHUNK);
+    rp_buf_init(&c->fields);
+    if (!c->name || !c->chunk || csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+        rp_csv_close(c);
+        return NULL;
+    }
+    c->parser_ok = 1;
+    read_chunk(c);
+    if (c->chunk_len >= 3 && memcmp(c->chunk, "\xEF\xBB\xBF", 3) == 0)
+        c->chunk_pos = 3;
+    c->delim = detect_delim(c->chunk + c->chunk_pos, c->chunk_len - c->chunk_pos);
+    c->decimal = decimal ? decimal : (c->delim == ';' ? ',' : '.');
+    csv_set_delim(&c->p, (unsigned char)c->delim);
+    if (read_header(c) != 0) {
+        rp_csv_close(c);
+        return NULL;
+    }
+    return c;
+}
+
+rp_csv *rp_csv_open(const char *path, const char *name, char decimal, rp_diag *diag)
+{
+    if (!name)
+        name = path;
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        rp_diag_error(diag, name, 0, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    return open_source(fp, NULL, 0, name, decimal, diag);
+}
+
+rp_csv *rp_csv_open_mem(const void *data, size_t n, const char *name, char decimal,
+                        rp_diag *diag)
+{
+    unsigned char *copy = malloc(n ? n : 1);
+    if (!copy) {
+        rp_diag_error(diag, name, 0, 0, "out of memory");
+        return NULL;
+    }
+    if (n)
+        memcpy(copy, data, n);
+    return open_source(NULL, copy, n, name, decimal, diag);
+}
+
+void rp_csv_close(rp_csv *c)
+{
+    if (!c)
+        return;
+    if (c->parser_ok)
+        csv_free(&c->p);
+    if (c->fp)
+        fclose(c->fp);
+    free(c->mem);
+    for (size_t i = 0; i < c->ncols; i++)
+        free(c->cols[i]);
+    free(c->cols);
+    free(c->name);
+    free(c->chunk);
+    rp_buf_free(&c->fields);
+    free(c->foff);
+    free(c->fline);
+    free(c->flen);
+    free(c->recs);
+    free(c->ptrs);
+    free(c);
+}
+
+size_t rp_csv_ncols(const rp_csv *c) { return c->ncols; }
+const char *rp_csv_colname(const rp_csv *c, size_t i) { return i < c->ncols ? c->cols[i] : NULL; }
+char rp_csv_delim(const rp_csv *c) { return c->delim; }
+char rp_csv_decimal(const rp_csv *c) { return c->decimal; }
+const char *rp_csv_name(const rp_csv *c) { return c->name; }
+long rp_csv_header_line(const rp_csv *c) { return c->header_line; }
+
+int rp_csv_find(const rp_csv *c, const char *name)
+{
+    for (size_t i = 0; i < c->ncols; i++)
+        if (rp_strieq(c->cols[i], name))
+            return (int)i;
+    return -1;
+}

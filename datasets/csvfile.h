@@ -1,0 +1,50 @@
+/* Streaming CSV reader on libcsv: detects the delimiter, strips a BOM, checks UTF-8 and
+ * tracks the physical line of every record and field, so that each problem can be reported
+ * as file:line:column. Memory is bounded by the longest record, never by the file. */
+#ifndef RP_CSVFILE_H
+#define RP_CSVFILE_H
+
+#include <stdio.h>
+#include "datasets/diag.h"
+
+#define RP_CSV_MAX_COLS 1000
+#define RP_CSV_MAX_FIELD (1024 * 1024)
+
+/* One record. Ownership: every pointer belongs to the reader and is valid until the next
+ * rp_csv_next or rp_csv_close. Empty cells are "". */
+typedef struct rp_csv_row {
+    size_t n;            /* number of fields */
+    const char **f;      /* n NUL-terminated fields */
+    const size_t *len;   /* their lengths */
+    const long *fline;   /* physical line on which each field starts */
+    long line;           /* physical line on which the record starts */
+    int bad;             /* a field was rejected (already reported); skip the row */
+} rp_csv_row;
+
+typedef struct rp_csv rp_csv;
+
+/* Opens a file and reads its header. `name` is how the file is called in messages (NULL:
+ * path). decimal is '.' or ',' to force one, or 0 for the convention of the delimiter (',' with
+ * ';', else '.'). Returns NULL after reporting to diag when the file cannot be read or its
+ * header is unusable. The caller frees the reader with rp_csv_close (NULL ok). */
+rp_csv *rp_csv_open(const char *path, const char *name, char decimal, rp_diag *diag);
+/* The same over memory (copied), for fuzzing and tests. */
+rp_csv *rp_csv_open_mem(const void *data, size_t n, const char *name, char decimal,
+                        rp_diag *diag);
+void rp_csv_close(rp_csv *c);
+
+size_t rp_csv_ncols(const rp_csv *c);
+const char *rp_csv_colname(const rp_csv *c, size_t i);  /* trimmed, BOM removed; owned by c */
+int rp_csv_find(const rp_csv *c, const char *name);     /* case-insensitive; -1 if absent */
+char rp_csv_delim(const rp_csv *c);
+char rp_csv_decimal(const rp_csv *c);
+const char *rp_csv_name(const rp_csv *c);
+long rp_csv_header_line(const rp_csv *c);
+
+/* Reads the next record that has as many fields as the header. Ragged rows are reported to
+ * diag and skipped, and so are rows whose cells are all empty (Excel writes ";;;" for blank
+ * rows). Returns 1 with a row, 0 at the end, -1 when the file cannot be read further (the
+ * reason is in diag). */
+int rp_csv_next(rp_csv *c, rp_csv_row *row);
+
+#endif

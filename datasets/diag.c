@@ -1,0 +1,152 @@
+/* Collects the problems found in input files, capped at 20 shown per file. */
+#include "datasets/diag.h"
+#include "datasets/buf.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char *file;
+    size_t errors;  /* all errors seen for this file */
+    size_t shown;   /* errors kept */
+} file_count;
+
+typedef struct {
+    rp_severity sev;
+    size_t file;    /* index into files */
+    char *text;     /* the whole formatted line */
+} entry;
+
+struct rp_diag {
+    entry *e;
+    size_t n, cap;
+    file_count *files;
+    size_t nfiles, capfiles;
+    size_t errors, warnings;
+};
+
+rp_diag *rp_diag_new(void) { return calloc(1, sizeof(rp_diag)); }
+
+void rp_diag_free(rp_diag *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->n; i++)
+        free(d->e[i].text);
+    for (size_t i = 0; i < d->nfiles; i++)
+        free(d->files[i].file);
+    free(d->e);
+    free(d->files);
+    free(d);
+}
+
+static size_t file_index(rp_diag *d, const char *file)
+{
+    for (size_t i = 0; i < d->nfiles; i++)
+        if (strcmp(d->files[i].file, file) == 0)
+            return i;
+    if (d->nfiles == d->capfiles) {
+        size_t cap = d->capfiles ? 2 * d->capfiles : 8;
+        file_count *f = realloc(d->files, cap * sizeof *f);
+        if (!f)
+            return (size_t)-1;
+        d->files = f;
+        d->capfiles = cap;
+    }
+    file_count *f = &d->files[d->nfiles];
+    f->file = rp_strdup(file);
+    if (!f->file)
+        return (size_t)-1;
+    f->errors = f->shown = 0;
+    return d->nfiles++;
+}
+
+static void keep(rp_diag *d, rp_severity sev, size_t fi, char *text)
+{
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? 2 * d->cap : 16;
+        entry *e = realloc(d->e, cap * sizeof *e);
+        if (!e) {
+            free(text);
+            return;
+        }
+        d->e = e;
+        d->cap = cap;
+    }
+    d->e[d->n++] = (entry){sev, fi, text};
+}
+
+void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long col,
+                 const char *fmt, ...)
+{
+    if (!d)
+        return;
+    if (!file)
+        file = "rapporteur";
+    size_t fi = file_index(d, file);
+    if (fi == (size_t)-1)
+        return;
+    file_count *f = &d->files[fi];
+    if (sev == RP_ERROR) {
+        d->errors++;
+        f->errors++;
+        if (f->shown >= RP_DIAG_PER_FILE)
+            return;
+        f->shown++;
+    } else {
+        d->warnings++;
+    }
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, file);
+    if (line > 0)
+        rp_buf_printf(&b, ":%ld", line);
+    if (line > 0 && col > 0)
+        rp_buf_printf(&b, ":%ld", col);
+    rp_buf_puts(&b, sev == RP_WARNING ? ": warning: " : ": ");
+    va_list ap;
+    va_start(ap, fmt);
+    rp_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    keep(d, sev, fi, rp_buf_steal(&b));
+}
+
+size_t rp_diag_errors(const rp_diag *d) { return d ? d->errors : 0; }
+size_t rp_diag_warnings(const rp_diag *d) { return d ? d->warnings : 0; }
+
+size_t rp_diag_errors_in(const rp_diag *d, const char *file)
+{
+    for (size_t i = 0; d && i < d->nfiles; i++)
+        if (strcmp(d->files[i].file, file) == 0)
+            return d->files[i].errors;
+    return 0;
+}
+
+void rp_diag_print(const rp_diag *d, FILE *out)
+{
+    if (!d)
+        return;
+    size_t *printed = calloc(d->nfiles ? d->nfiles : 1, sizeof *printed);
+    for (size_t i = 0; i < d->n; i++) {
+        const entry *e = &d->e[i];
+        fprintf(out, "%s\n", e->text);
+        if (e->sev != RP_ERROR || !printed)
+            continue;
+        const file_count *f = &d->files[e->file];
+        if (++printed[e->file] == f->shown && f->errors > f->shown)
+            fprintf(out, "%s: %zu more problem%s not shown\n", f->file, f->errors - f->shown,
+                    f->errors - f->shown == 1 ? "" : "s");
+    }
+    free(printed);
+}
+
+const char *rp_diag_first(const rp_diag *d)
+{
+    if (!d)
+        return NULL;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->e[i].sev == RP_ERROR)
+            return d->e[i].text;
+    return d->n ? d->e[0].text : NULL;
+}

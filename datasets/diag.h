@@ -1,0 +1,36 @@
+/* Collects the problems found in input files as `file:line:column: message`, at most 20 shown
+ * per file, so that a loader can report every problem before the program exits. */
+#ifndef RP_DIAG_H
+#define RP_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define RP_DIAG_PER_FILE 20
+
+typedef enum { RP_ERROR = 0, RP_WARNING = 1 } rp_severity;
+
+/* Ownership: rp_diag_new returns a collector the caller frees with rp_diag_free (NULL ok).
+ * Messages are copied in. */
+typedef struct rp_diag rp_diag;
+
+rp_diag *rp_diag_new(void);
+void rp_diag_free(rp_diag *d);
+
+/* line 0: the message is about the whole file; col 0: about the whole line. */
+void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long col,
+                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+#define rp_diag_error(d, file, line, col, ...) rp_diag_add(d, RP_ERROR, file, line, col, __VA_ARGS__)
+#define rp_diag_warn(d, file, line, col, ...) rp_diag_add(d, RP_WARNING, file, line, col, __VA_ARGS__)
+
+size_t rp_diag_errors(const rp_diag *d);                      /* all errors, shown or not */
+size_t rp_diag_errors_in(const rp_diag *d, const char *file); /* errors for one file */
+size_t rp_diag_warnings(const rp_diag *d);
+
+/* Prints every kept message in order, and after a file's 20th error one line counting the
+ * rest. Warnings are prefixed "warning: ". */
+void rp_diag_print(const rp_diag *d, FILE *out);
+/* The first message (error, else warning), or NULL. Owned by d. */
+const char *rp_diag_first(const rp_diag *d);
+
+#endif

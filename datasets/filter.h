@@ -1,0 +1,30 @@
+/* Row filters of monitor.ini and --where: conjunctions of `column = value`,
+ * `column != value` and `column in (a, b)`, joined with `and`. */
+#ifndef RP_FILTER_H
+#define RP_FILTER_H
+
+#include "datasets/csvfile.h"
+
+/* Ownership: rp_filter_parse returns a filter the caller frees with rp_filter_free (NULL ok).
+ * On a syntax error it returns NULL and sets *err to a message the caller frees. An empty or
+ * blank text parses as the filter that matches every row. */
+typedef struct rp_filter rp_filter;
+
+rp_filter *rp_filter_parse(const char *text, char **err);
+void rp_filter_free(rp_filter *f);
+
+size_t rp_filter_nterms(const rp_filter *f);
+const char *rp_filter_column(const rp_filter *f, size_t term);  /* owned by f */
+
+/* Resolves column names against a file's header. Returns 0, or -1 and sets *missing to the
+ * first name the file lacks (owned by f). A filter is bound to one file at a time. */
+int rp_filter_bind(rp_filter *f, const rp_csv *c, const char **missing);
+
+/* Whether a row of the bound file passes. Values are equal when their text is equal or both
+ * are numbers of equal value (so "1" matches "1,0" in a decimal-comma file). */
+int rp_filter_match(const rp_filter *f, const rp_csv_row *row, char decimal);
+
+/* A normalised text of the filter, for messages and reports; caller frees. */
+char *rp_filter_text(const rp_filter *f);
+
+#endif

@@ -1,0 +1,840 @@
+/* Parses monitor.ini with inih, checking every section and key as it goes. */
+#include "datasets/monitor.h"
+#include "datasets/buf.h"
+#include "datasets/value.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <ini.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+enum { SEC_NONE, SEC_MONITOR, SEC_REGIONS, SEC_DATASET, SEC_INDICATOR, SEC_TARGET, SEC_BAD };
+
+typedef struct {
+    rp_monitor *m;
+    rp_diag *diag;
+    const char *ini;
+    FILE *fp;
+    long line;
+    int cont;            /* the current line is indented: it continues the previous key */
+    int sec;             /* SEC_* of the current section */
+    size_t idx;          /* index of the current dataset/indicator/target */
+    char **keys;         /* keys set in the current section */
+    size_t nkeys;
+    char *last_key;
+    int seen_monitor, seen_regions;
+} ctx;
+
+#define ERR(c, ...) rp_diag_error((c)->diag, (c)->ini, (c)->line, 0, __VA_ARGS__)
+
+static void clear_keys(ctx *c)
+{
+    for (size_t i = 0; i < c->nkeys; i++)
+        free(c->keys[i]);
+    free(c->keys);
+    c->keys = NULL;
+    c->nkeys = 0;
+    free(c->last_key);
+    c->last_key = NULL;
+}
+
+static int valid_id(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '_' && *s != '-')
+            return 0;
+    return 1;
+}
+
+/* Appends a zeroed element to an array of structs; returns its index or -1. */
+static long push(void **arr, size_t *n, size_t size)
+{
+    void *p = realloc(*arr, (*n + 1) * size);
+    if (!p)
+        return -1;
+    *arr = p;
+    memset((char *)p + *n * size, 0, size);
+    return (long)(*n)++;
+}
+
+static int duplicate_id(ctx *c, int sec, const char *id)
+{
+    rp_monitor *m = c->m;
+    size_t n = sec == SEC_DATASET ? m->ndatasets : sec == SEC_INDICATOR ? m->nindicators
+                                                                         : m->ntargets;
+    for (size_t i = 0; i < n; i++) {
+        const char *other = sec == SEC_DATASET     ? m->datasets[i].id
+                            : sec == SEC_INDICATOR ? m->indicators[i].id
+                                                   : m->targets[i].id;
+        long line = sec == SEC_DATASET     ? m->datasets[i].line
+                    : sec == SEC_INDICATOR ? m->indicators[i].line
+                                           : m->targets[i].line;
+        if (strcmp(other, id) == 0) {
+            ERR(c, "a second section named \"%s\" (the first is on line %ld); expected unique "
+                   "names", id, line);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void start_typed(ctx *c, int sec, const char *id)
+{
+    const char *what = sec == SEC_DATASET ? "dataset" : sec == SEC_INDICATOR ? "indicator"
+                                                                             : "target";
+    if (!valid_id(id)) {
+        ERR(c, "%s name \"%s\" has characters other than letters, digits, '_' and '-'; "
+               "expected a name like %s_1 (it becomes a file name)", what, id, what);
+        c->sec = SEC_BAD;
+        return;
+    }
+    if (duplicate_id(c, sec, id)) {
+        c->sec = SEC_BAD;
+        return;
+    }
+    rp_monitor *m = c->m;
+    long i = sec == SEC_DATASET ? push((void **)&m->datasets, &m->ndatasets, sizeof(rp_dataset_def))
+             : sec == SEC_INDICATOR
+                 ? push((void **)&m->indicators, &m->nindicators, sizeof(rp_indicator_def))
+                 : push((void **)&m->targets, &m->ntargets, sizeof(rp_target_def));
+    if (i < 0) {
+        c->sec = SEC_BAD;
+        return;
+    }
+    c->idx = (size_t)i;
+    c->sec = sec;
+    if (sec == SEC_DATASET) {
+        m->datasets[i].id = rp_strdup(id);
+        m->datasets[i].line = c->line;
+    } else if (sec == SEC_INDICATOR) {
+        rp_indicator_def *d = &m->indicators[i];
+        d->id = rp_strdup(id);
+        d->line = c->line;
+        d->per = 100000;
+        d->years = 2;
+    } else {
+        m->targets[i].id = rp_strdup(id);
+        m->targets[i].line = c->line;
+    }
+}
+
+/* Called by the reader for every "[...]" line, before inih sees it. */
+static void start_section(ctx *c, char *name)
+{
+    clear_keys(c);
+    rp_trim(name);
+    char *sp = name + strcspn(name, " \t");
+    char *id = sp;
+    if (*sp) {
+        *sp = '\0';
+        id = rp_trim(sp + 1);
+    }
+    if (strcmp(name, "monitor") == 0 && !*id) {
+        if (c->seen_monitor++)
+            ERR(c, "a second [monitor] section; expected one");
+        c->sec = SEC_MONITOR;
+    } else if (strcmp(name, "regions") == 0 && !*id) {
+        if (c->seen_regions++)
+            ERR(c, "a second [regions] section; expected one");
+        c->m->regions_line = c->line;
+        c->sec = SEC_REGIONS;
+    } else if (strcmp(name, "dataset") == 0 || strcmp(name, "indicator") == 0 ||
+               strcmp(name, "target") == 0) {
+        int sec = name[0] == 'd' ? SEC_DATASET : name[0] == 'i' ? SEC_INDICATOR : SEC_TARGET;
+        if (!*id) {
+            ERR(c, "[%s] needs a name; expected [%s NAME]", name, name);
+            c->sec = SEC_BAD;
+        } else {
+            start_typed(c, sec, id);
+        }
+    } else {
+        ERR(c, "unknown section [%s%s%s]; expected [monitor], [regions], [dataset NAME], "
+               "[indicator NAME] or [target NAME]", name, *id ? " " : "", id);
+        c->sec = SEC_BAD;
+    }
+}
+
+/* ---- values ---- */
+
+static int parse_int(ctx *c, const char *key, const char *v, long lo, long hi, int *out)
+{
+    long x;
+    if (rp_parse_long(v, &x) || x < lo || x > hi) {
+        ERR(c, "%s = %s; expected a whole number from %ld to %ld", key, v, lo, hi);
+        return -1;
+    }
+    *out = (int)x;
+    return 0;
+}
+
+static int parse_num(ctx *c, const char *key, const char *v, double lo, double hi, double *out)
+{
+    double x;
+    if (rp_parse_double(v, '.', &x) || !(x >= lo && x <= hi)) {
+        ERR(c, "%s = %s; expected a number from %g to %g (with a decimal point)", key, v, lo, hi);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
+/* names: "a|b|c"; returns the position of v in it. */
+static int parse_choice(ctx *c, const char *key, const char *v, const char *names, int *out)
+{
+    const char *p = names;
+    for (int i = 0; *p; i++) {
+        size_t n = strcspn(p, "|");
+        if (strlen(v) == n && strncasecmp(v, p, n) == 0) {
+            *out = i;
+            return 0;
+        }
+        p += n + (p[n] == '|');
+    }
+    rp_buf alts;
+    rp_buf_init(&alts);
+    for (p = names; *p;) {
+        size_t n = strcspn(p, "|");
+        rp_buf_printf(&alts, "%s%.*s", p == names ? "" : p[n] ? ", " : " or ", (int)n, p);
+        p += n + (p[n] == '|');
+    }
+    ERR(c, "%s = %s; expected %s", key, v, rp_buf_str(&alts));
+    rp_buf_free(&alts);
+    return -1;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
+static int parse_years(ctx *c, const char *key, const char *v, int **out, size_t *n)
+{
+    char *copy = rp_strdup(v);
+    int ok = 0;
+    for (char *tok = strtok(copy, ", \t"); tok && ok == 0; tok = strtok(NULL, ", \t")) {
+        int y;
+        int *p = realloc(*out, (*n + 1) * sizeof *p);
+        if (!p || parse_int(c, key, tok, 1900, 2100, &y)) {
+            if (p)
+                *out = p;
+            ok = -1;
+            break;
+        }
+        *out = p;
+        p[(*n)++] = y;
+    }
+    free(copy);
+    if (*n)
+        qsort(*out, *n, sizeof **out, cmp_int);
+    return ok;
+}
+
+/* target = 1500 | 0.25 | 30% | +25% | -25% | +5% per year */
+static int parse_target(ctx *c, rp_target_def *t, const char *v)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *s = rp_trim(buf);
+    int annual = 0;
+    size_t n = strlen(s);
+    const char *suffixes[] = {"per year", "a year", "per jaar", "/year", "/jaar"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+        size_t k = strlen(suffixes[i]);
+        if (n > k && strcasecmp(s + n - k, suffixes[i]) == 0) {
+            s[n - k] = '\0';
+            rp_trim(s);
+            annual = 1;
+            break;
+        }
+    }
+    n = strlen(s);
+    int pct = n > 0 && s[n - 1] == '%';
+    if (pct)
+        s[--n] = '\0';
+    int sign = s[0] == '+' || s[0] == '-';
+    double x;
+    if (!n || rp_parse_double(s, '.', &x) || (annual && !(pct && sign))) {
+        ERR(c, "target = %s; expected an absolute value (1500, 0.25 or 25%%), a change from "
+               "the baseline (+10%% or -25%%) or a yearly change (+5%% per year)", v);
+        return -1;
+    }
+    t->value_text = rp_strdup(v);
+    if (sign && pct) {
+        t->kind = annual ? RP_TARGET_ANNUAL : RP_TARGET_CHANGE;
+        t->value = x / 100;
+        if (t->value <= -1) {
+            ERR(c, "target = %s; a fall of 100%% or more is impossible", v);
+            return -1;
+        }
+    } else {
+        t->kind = RP_TARGET_ABSOLUTE;
+        t->value = pct ? x / 100 : x;
+        if (sign && x < 0) {
+            ERR(c, "target = %s; expected a value of 0 or more, or a change written with %% "
+                   "(-25%%)", v);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- keys ---- */
+
+/* Text keys take indented continuation lines, joined with a space. */
+static void set_text(ctx *c, char **dst, const char *v)
+{
+    if (c->cont && *dst) {
+        char *joined = rp_strfmt("%s %s", *dst, v);
+        if (joined) {
+            free(*dst);
+            *dst = joined;
+        }
+        return;
+    }
+    free(*dst);
+    *dst = rp_strdup(v);
+}
+
+static int unknown_key(ctx *c, const char *section, const char *key, const char *known)
+{
+    ERR(c, "unknown key \"%s\" in %s; expected one of: %s", key, section, known);
+    return 0;
+}
+
+static void key_monitor(ctx *c, const char *k, const char *v)
+{
+    rp_monitor *m = c->m;
+    int i;
+    if (!strcmp(k, "title"))
+        set_text(c, &m->title, v);
+    else if (!strcmp(k, "organisation") || !strcmp(k, "organization"))
+        set_text(c, &m->organisation, v);
+    else if (!strcmp(k, "source"))
+        set_text(c, &m->source, v);
+    else if (!strcmp(k, "author"))
+        set_text(c, &m->author, v);
+    else if (!strcmp(k, "language")) {
+        if (!parse_choice(c, k, v, "nl|en", &i))
+            m->lang = (rp_lang)i;
+    } else if (!strcmp(k, "report_year"))
+        parse_int(c, k, v, 1900, 2100, &m->report_year);
+    else if (!strcmp(k, "confidence"))
+        parse_num(c, k, v, 0.5, 0.999, &m->confidence);
+    else if (!strcmp(k, "suppress_below"))
+        parse_int(c, k, v, 0, 1000, &m->suppress_below);
+    else if (!strcmp(k, "illustrative")) {
+        if (!parse_choice(c, k, v, "no|yes|false|true|0|1", &i))
+            m->illustrative = i % 2;
+    } else
+        unknown_key(c, "[monitor]", k, "title, organisation, language, report_year, "
+                    "confidence, suppress_below, source, author, illustrative");
+}
+
+static void key_regions(ctx *c, const char *k, const char *v)
+{
+    if (!strcmp(k, "file")) {
+        set_text(c, &c->m->regions_file, v);
+        c->m->regions_line = c->line;
+    } else
+        unknown_key(c, "[regions]", k, "file");
+}
+
+static void key_dataset(ctx *c, const char *k, const char *v)
+{
+    rp_dataset_def *d = &c->m->datasets[c->idx];
+    int i;
+    if (!strcmp(k, "file")) {
+        set_text(c, &d->file, v);
+        d->file_line = c->line;
+    } else if (!strcmp(k, "kind")) {
+        if (!parse_choice(c, k, v, "records|counts|recidivism", &i))
+            d->kind = (rp_kind)(i + 1);
+    } else if (!strcmp(k, "decimal")) {
+        if (strcmp(v, ".") && strcmp(v, ","))
+            ERR(c, "decimal = %s; expected . or ,", v);
+        else
+            d->decimal = v[0];
+    } else if (!strcmp(k, "title"))
+        set_text(c, &d->title, v);
+    else
+        unknown_key(c, "[dataset]", k, "file, kind, decimal, title");
+}
+
+static void key_indicator(ctx *c, const char *k, const char *v)
+{
+    rp_indicator_def *d = &c->m->indicators[c->idx];
+    int i;
+    if (!strcmp(k, "title"))
+        set_text(c, &d->title, v);
+    else if (!strcmp(k, "dataset")) {
+        set_text(c, &d->dataset, v);
+        d->dataset_line = c->line;
+    } else if (!strcmp(k, "measure")) {
+        if (!parse_choice(c, k, v, "count|share|rate|mean|recidivism", &i))
+            d->measure = (rp_measure)i;
+    } else if (!strcmp(k, "where")) {
+        set_text(c, &d->where_text, v);
+        if (!c->cont)
+            d->where_line = c->line;
+    } else if (!strcmp(k, "denominator")) {
+        set_text(c, &d->denominator_text, v);
+        if (!c->cont)
+            d->denominator_line = c->line;
+    } else if (!strcmp(k, "column")) {
+        set_text(c, &d->column, v);
+        d->column_line = c->line;
+    } else if (!strcmp(k, "by")) {
+        set_text(c, &d->by, v);
+        d->by_line = c->line;
+    } else if (!strcmp(k, "per"))
+        parse_num(c, k, v, 1, 1e9, &d->per);
+    else if (!strcmp(k, "polarity")) {
+        if (!parse_choice(c, k, v, "neutral|up|down", &i))
+            d->polarity = (rp_polarity)i;
+    } else if (!strcmp(k, "type")) {
+        if (!parse_choice(c, k, v, "effect|performance|prestatie", &i))
+            d->type = i ? RP_TYPE_PERFORMANCE : RP_TYPE_EFFECT;
+    } else if (!strcmp(k, "breaks"))
+        parse_years(c, k, v, &d->breaks, &d->nbreaks);
+    else if (!strcmp(k, "years"))
+        parse_num(c, k, v, 0.01, 50, &d->years);
+    else if (!strcmp(k, "unit"))
+        set_text(c, &d->unit, v);
+    else if (!strcmp(k, "definition"))
+        set_text(c, &d->definition, v);
+    else
+        unknown_key(c, "[indicator]", k, "title, dataset, measure, where, denominator, column, "
+                    "by, per, polarity, type, breaks, years, unit, definition");
+}
+
+static void key_target(ctx *c, const char *k, const char *v)
+{
+    rp_target_def *t = &c->m->targets[c->idx];
+    if (!strcmp(k, "indicator")) {
+        set_text(c, &t->indicator, v);
+        t->indicator_line = c->line;
+    } else if (!strcmp(k, "baseline_year"))
+        parse_int(c, k, v, 1900, 2100, &t->baseline_year);
+    else if (!strcmp(k, "target")) {
+        t->target_line = c->line;
+        parse_target(c, t, v);
+    } else if (!strcmp(k, "target_year"))
+        parse_int(c, k, v, 1900, 2100, &t->target_year);
+    else if (!strcmp(k, "owner"))
+        set_text(c, &t->owner, v);
+    else if (!strcmp(k, "title"))
+        set_text(c, &t->title, v);
+    else
+        unknown_key(c, "[target]", k, "indicator, baseline_year, target, target_year, owner, "
+                    "title");
+}
+
+static int is_text_key(const char *k)
+{
+    static const char *const text[] = {"title", "organisation", "organization", "source",
+                                       "author", "where", "denominator", "definition", "owner",
+                                       "unit", NULL};
+    for (size_t i = 0; text[i]; i++)
+        if (!strcmp(k, text[i]))
+            return 1;
+    return 0;
+}
+
+/* Returns 1 when the key was already given in this section (and says so). */
+static int repeated_key(ctx *c, const char *k)
+{
+    for (size_t i = 0; i < c->nkeys; i++)
+        if (!strcmp(c->keys[i], k)) {
+            ERR(c, "%s is given twice in this section; expected it once (indent a line to "
+                   "continue a long value)", k);
+            return 1;
+        }
+    char **p = realloc(c->keys, (c->nkeys + 1) * sizeof *p);
+    if (p) {
+        c->keys = p;
+        c->keys[c->nkeys++] = rp_strdup(k);
+    }
+    return 0;
+}
+
+static int on_key(void *user, const char *section, const char *name, const char *value)
+{
+    (void)section;
+    ctx *c = user;
+    char key[64];
+    snprintf(key, sizeof key, "%s", name);
+    for (char *p = key; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    if (c->cont) {
+        if (!c->last_key || strcmp(c->last_key, key) != 0 || !is_text_key(key)) {
+            ERR(c, "an indented line continues %s, which takes a single value; expected "
+                   "keys at the start of the line", key);
+            return 1;
+        }
+    } else {
+        if (repeated_key(c, key))
+            return 1;
+        free(c->last_key);
+        c->last_key = rp_strdup(key);
+    }
+    if (!*value && !c->cont) {
+        ERR(c, "%s has no value; expected %s = something (or leave the key out)", key, key);
+        return 1;
+    }
+    switch (c->sec) {
+    case SEC_MONITOR: key_monitor(c, key, value); break;
+    case SEC_REGIONS: key_regions(c, key, value); break;
+    case SEC_DATASET: key_dataset(c, key, value); break;
+    case SEC_INDICATOR: key_indicator(c, key, value); break;
+    case SEC_TARGET: key_target(c, key, value); break;
+    case SEC_NONE:
+        ERR(c, "%s is outside any section; expected it under [monitor] or another section",
+            key);
+        break;
+    default: break; /* a bad section was reported at its header */
+    }
+    return 1;
+}
+
+/* inih's line reader, which also counts lines, spots section headers and continuation
+ * lines, and refuses lines longer than inih's buffer instead of letting it split them. */
+static char *read_line(char *str, int num, void *stream)
+{
+    ctx *c = stream;
+    if (!fgets(str, num, c->fp))
+        return NULL;
+    c->line++;
+    size_t n = strlen(str);
+    if (n == (size_t)num - 1 && str[n - 1] != '\n' && !feof(c->fp)) {
+        int ch;
+        while ((ch = fgetc(c->fp)) != EOF && ch != '\n')
+            ;
+        ERR(c, "line is longer than %d characters; expected shorter lines (indent the next "
+               "line to continue a long value)", num - 3);
+        str[0] = '\0';
+        return str;
+    }
+    const unsigned char *u = (const unsigned char *)str;
+    if (c->line == 1 && n >= 3 && memcmp(u, "\xEF\xBB\xBF", 3) == 0)
+        u += 3;
+    size_t bad = rp_utf8_check(u, strlen((const char *)u));
+    if (bad < strlen((const char *)u)) {
+        ERR(c, "line is not valid UTF-8; save monitor.ini as UTF-8");
+        str[0] = '\0';
+        return str;
+    }
+    c->cont = (*u == ' ' || *u == '\t') && strspn((const char *)u, " \t\r\n") < strlen((const char *)u);
+    const char *t = (const char *)u + strspn((const char *)u, " \t");
+    if (*t == '[') {
+        const char *e = strchr(t, ']');
+        if (e) {
+            char *name = rp_strndup(t + 1, (size_t)(e - t - 1));
+            if (name)
+                start_section(c, name);
+            free(name);
+        }
+        c->cont = 0;
+    }
+    return str;
+}
+
+/* ---- after parsing: required keys, references, files ---- */
+
+#define ERRAT(c, line, ...) rp_diag_error((c)->diag, (c)->ini, (line), 0, __VA_ARGS__)
+
+static int has_dotdot(const char *p)
+{
+    for (const char *s = p; *s;) {
+        size_t n = strcspn(s, "/");
+        if (n == 2 && s[0] == '.' && s[1] == '.')
+            return 1;
+        s += n + (s[n] == '/');
+    }
+    return 0;
+}
+
+/* Joins the project folder and a file name, refusing anything that leaves the folder. */
+static char *resolve(ctx *c, const char *key, const char *file, long line)
+{
+    if (file[0] == '/' || has_dotdot(file)) {
+        ERRAT(c, line, "%s = %s leaves the project folder; expected a file inside %s", key,
+              file, c->m->dir);
+        return NULL;
+    }
+    char *path = rp_strfmt("%s/%s", c->m->dir, file);
+    struct stat st;
+    if (!path || stat(path, &st) != 0) {
+        ERRAT(c, line, "%s = %s: cannot open %s: %s", key, file, path ? path : file,
+              strerror(errno));
+        free(path);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ERRAT(c, line, "%s = %s is not a regular file; expected a CSV file", key, file);
+        free(path);
+        return NULL;
+    }
+    char *real = realpath(path, NULL), *realdir = realpath(c->m->dir, NULL);
+    size_t n = realdir ? strlen(realdir) : 0;
+    int inside = real && realdir && strncmp(real, realdir, n) == 0 && real[n] == '/';
+    free(real);
+    free(realdir);
+    if (!inside) {
+        ERRAT(c, line, "%s = %s points outside the project folder (a link?); expected a file "
+              "inside %s", key, file, c->m->dir);
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
+static rp_filter *compile_filter(ctx *c, const char *text, long line)
+{
+    char *err = NULL;
+    rp_filter *f = rp_filter_parse(text, &err);
+    if (!f) {
+        ERRAT(c, line, "%s; expected conditions like: minor = 1 and form in (sexual, labour)",
+              err ? err : "out of memory");
+        free(err);
+    }
+    return f;
+}
+
+static void finish_monitor(ctx *c)
+{
+    rp_monitor *m = c->m;
+    if (!c->seen_monitor)
+        ERRAT(c, 0, "no [monitor] section; expected one with at least a title");
+    else if (!m->title)
+        ERRAT(c, 0, "[monitor] has no title; expected title = ...");
+    if (m->regions_file)
+        m->regions_path = resolve(c, "file", m->regions_file, m->regions_line);
+    else if (c->seen_regions)
+        ERRAT(c, m->regions_line, "[regions] has no file; expected file = regions.csv");
+    if (m->ndatasets == 0 && c->seen_monitor)
+        ERRAT(c, 0, "no [dataset NAME] section; expected at least one");
+    for (size_t i = 0; i < m->ndatasets; i++) {
+        rp_dataset_def *d = &m->datasets[i];
+        if (!d->file)
+            ERRAT(c, d->line, "[dataset %s] has no file; expected file = NAME.csv", d->id);
+        else
+            d->path = resolve(c, "file", d->file, d->file_line);
+    }
+}
+
+static void finish_indicator(ctx *c, rp_indicator_def *d)
+{
+    rp_monitor *m = c->m;
+    if (!d->title)
+        ERRAT(c, d->line, "[indicator %s] has no title; expected title = ...", d->id);
+    const rp_dataset_def *ds = d->dataset ? rp_monitor_dataset(m, d->dataset) : NULL;
+    if (!d->dataset)
+        ERRAT(c, d->line, "[indicator %s] has no dataset; expected dataset = NAME of a "
+              "[dataset NAME] section", d->id);
+    else if (!ds)
+        ERRAT(c, d->dataset_line, "dataset = %s: there is no [dataset %s]", d->dataset,
+              d->dataset);
+    if (d->where_text)
+        d->where = compile_filter(c, d->where_text, d->where_line);
+    if (d->denominator_text)
+        d->denominator = compile_filter(c, d->denominator_text, d->denominator_line);
+    if (d->measure == RP_MEASURE_SHARE && !d->where_text)
+        ERRAT(c, d->line, "[indicator %s] measures a share but has no where (the numerator); "
+              "expected where = column = value", d->id);
+    if (d->measure != RP_MEASURE_SHARE && d->denominator_text)
+        ERRAT(c, d->denominator_line, "denominator is only for measure = share");
+    if (d->measure == RP_MEASURE_MEAN && !d->column)
+        ERRAT(c, d->line, "[indicator %s] measures a mean but has no column; expected column "
+              "= a numeric column of the dataset", d->id);
+    if (d->measure == RP_MEASURE_RATE && !m->regions_file)
+        ERRAT(c, d->line, "[indicator %s] measures a rate but the project has no [regions] "
+              "file with population", d->id);
+    if (ds && ds->kind == RP_KIND_RECIDIVISM && d->measure != RP_MEASURE_RECIDIVISM)
+        ERRAT(c, d->line, "[indicator %s] uses recidivism dataset %s; expected measure = "
+              "recidivism", d->id, ds->id);
+    if (ds && d->measure == RP_MEASURE_RECIDIVISM && ds->kind != RP_KIND_RECIDIVISM)
+        ERRAT(c, d->line, "[indicator %s] measures recidivism; expected its dataset %s to have "
+              "kind = recidivism", d->id, ds->id);
+}
+
+static void finish_target(ctx *c, rp_target_def *t)
+{
+    if (!t->indicator)
+        ERRAT(c, t->line, "[target %s] has no indicator; expected indicator = NAME", t->id);
+    else if (!rp_monitor_indicator(c->m, t->indicator))
+        ERRAT(c, t->indicator_line, "indicator = %s: there is no [indicator %s]", t->indicator,
+              t->indicator);
+    if (!t->baseline_year)
+        ERRAT(c, t->line, "[target %s] has no baseline_year; expected the year of the "
+              "nulmeting", t->id);
+    if (!t->value_text)
+        ERRAT(c, t->line, "[target %s] has no target; expected target = a value or a change "
+              "such as -25%%", t->id);
+    if (t->target_year && t->baseline_year && t->target_year < t->baseline_year)
+        ERRAT(c, t->line, "[target %s]: target_year %d is before baseline_year %d; expected a "
+              "later year", t->id, t->target_year, t->baseline_year);
+    if (t->kind == RP_TARGET_ANNUAL && !t->target_year)
+        ERRAT(c, t->target_line, "a yearly change needs a target_year to end at");
+}
+
+static char *dir_of(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    if (!s)
+        return rp_strdup(".");
+    if (s == path)
+        return rp_strdup("/");
+    return rp_strndup(path, (size_t)(s - path));
+}
+
+static int locate(rp_monitor *m, const char *path, rp_diag *diag)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        rp_diag_error(diag, path, 0, 0, "cannot open: %s; expected a project folder with "
+                      "monitor.ini (rapporteur init DIR writes one)", strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        size_t n = strlen(path);
+        while (n > 1 && path[n - 1] == '/')
+            n--;
+        m->dir = rp_strndup(path, n);
+        m->ini = rp_strfmt("%s/monitor.ini", m->dir);
+    } else {
+        m->dir = dir_of(path);
+        m->ini = rp_strdup(path);
+    }
+    return m->dir && m->ini ? 0 : -1;
+}
+
+rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
+{
+    rp_monitor *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->confidence = 0.95;
+    m->suppress_below = 5;
+    size_t before = rp_diag_errors(diag);
+    if (locate(m, path, diag)) {
+        rp_monitor_free(m);
+        return NULL;
+    }
+    ctx c = {0};
+    c.m = m;
+    c.diag = diag;
+    c.ini = m->ini;
+    c.fp = fopen(m->ini, "r");
+    if (!c.fp) {
+        rp_diag_error(diag, m->ini, 0, 0, "cannot open: %s; expected a monitor.ini (rapporteur "
+                      "init DIR writes an example)", strerror(errno));
+        rp_monitor_free(m);
+        return NULL;
+    }
+    int r = ini_parse_stream(read_line, &c, on_key, &c);
+    fclose(c.fp);
+    clear_keys(&c);
+    if (r > 0)
+        rp_diag_error(diag, m->ini, r, 0, "not a key = value line or a [section]; expected "
+                      "lines like title = Monitor 2024");
+    else if (r < 0)
+        rp_diag_error(diag, m->ini, 0, 0, "cannot read (out of memory)");
+    finish_monitor(&c);
+    for (size_t i = 0; i < m->nindicators; i++)
+        finish_indicator(&c, &m->indicators[i]);
+    for (size_t i = 0; i < m->ntargets; i++)
+        finish_target(&c, &m->targets[i]);
+    if (!partial && rp_diag_errors(diag) > before) {
+        rp_monitor_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void rp_monitor_free(rp_monitor *m)
+{
+    if (!m)
+        return;
+    free(m->dir);
+    free(m->ini);
+    free(m->title);
+    free(m->organisation);
+    free(m->source);
+    free(m->author);
+    free(m->regions_file);
+    free(m->regions_path);
+    for (size_t i = 0; i < m->ndatasets; i++) {
+        rp_dataset_def *d = &m->datasets[i];
+        free(d->id);
+        free(d->file);
+        free(d->path);
+        free(d->title);
+    }
+    free(m->datasets);
+    for (size_t i = 0; i < m->nindicators; i++) {
+        rp_indicator_def *d = &m->indicators[i];
+        free(d->id);
+        free(d->title);
+        free(d->dataset);
+        rp_filter_free(d->where);
+        rp_filter_free(d->denominator);
+        free(d->where_text);
+        free(d->denominator_text);
+        free(d->column);
+        free(d->by);
+        free(d->breaks);
+        free(d->unit);
+        free(d->definition);
+    }
+    free(m->indicators);
+    for (size_t i = 0; i < m->ntargets; i++) {
+        rp_target_def *t = &m->targets[i];
+        free(t->id);
+        free(t->title);
+        free(t->indicator);
+        free(t->value_text);
+        free(t->owner);
+    }
+    free(m->targets);
+    free(m);
+}
+
+const rp_dataset_def *rp_monitor_dataset(const rp_monitor *m, const char *id)
+{
+    for (size_t i = 0; i < m->ndatasets; i++)
+        if (!strcmp(m->datasets[i].id, id))
+            return &m->datasets[i];
+    return NULL;
+}
+
+const rp_indicator_def *rp_monitor_indicator(const rp_monitor *m, const char *id)
+{
+    for (size_t i = 0; i < m->nindicators; i++)
+        if (!strcmp(m->indicators[i].id, id))
+            return &m->indicators[i];
+    return NULL;
+}
+
+const char *rp_measure_name(rp_measure x)
+{
+    static const char *const n[] = {"count", "share", "rate", "mean", "recidivism"};
+    return n[x];
+}
+
+const char *rp_polarity_name(rp_polarity p)
+{
+    static const char *const n[] = {"neutral", "up", "down"};
+    return n[p];
+}
+
+const char *rp_kind_name(rp_kind k)
+{
+    static const char *const n[] = {"auto", "records", "counts", "recidivism"};
+    return n[k];
+}

@@ -1,0 +1,100 @@
+/* monitor.ini: the project's settings, datasets, indicators and targets (SPEC section 3),
+ * parsed with inih and checked key by key, each problem reported with its line. */
+#ifndef RP_MONITOR_H
+#define RP_MONITOR_H
+
+#include "datasets/diag.h"
+#include "datasets/filter.h"
+
+typedef enum { RP_LANG_NL = 0, RP_LANG_EN = 1 } rp_lang;
+typedef enum { RP_KIND_AUTO = 0, RP_KIND_RECORDS, RP_KIND_COUNTS, RP_KIND_RECIDIVISM } rp_kind;
+typedef enum {
+    RP_MEASURE_COUNT = 0, RP_MEASURE_SHARE, RP_MEASURE_RATE, RP_MEASURE_MEAN,
+    RP_MEASURE_RECIDIVISM
+} rp_measure;
+typedef enum { RP_POLARITY_NEUTRAL = 0, RP_POLARITY_UP, RP_POLARITY_DOWN } rp_polarity;
+typedef enum { RP_TYPE_EFFECT = 0, RP_TYPE_PERFORMANCE } rp_indtype;
+typedef enum { RP_TARGET_ABSOLUTE = 0, RP_TARGET_CHANGE, RP_TARGET_ANNUAL } rp_target_kind;
+
+typedef struct rp_dataset_def {
+    char *id;
+    char *file;        /* as written in monitor.ini */
+    char *path;        /* resolved: project folder + file */
+    rp_kind kind;      /* RP_KIND_AUTO until the header is read */
+    char decimal;      /* 0: from the delimiter */
+    char *title;       /* optional description */
+    long line, file_line;
+} rp_dataset_def;
+
+typedef struct rp_indicator_def {
+    char *id;
+    char *title;
+    char *dataset;     /* id of a dataset_def */
+    rp_measure measure;
+    rp_filter *where;        /* numerator filter (all measures); NULL: every row */
+    rp_filter *denominator;  /* share only; NULL: every row */
+    char *where_text, *denominator_text;
+    char *column;            /* mean: the numeric column */
+    char *by;                /* optional: a categorical column for a breakdown per year */
+    double per;              /* rate: per how many inhabitants */
+    rp_polarity polarity;
+    rp_indtype type;
+    int *breaks;             /* years from which the definition changed, ascending */
+    size_t nbreaks;
+    double years;            /* recidivism: prevalence at this many years */
+    char *unit;              /* optional unit label */
+    char *definition;        /* optional: the population the indicator counts */
+    long line, where_line, denominator_line, column_line, dataset_line, by_line;
+} rp_indicator_def;
+
+typedef struct rp_target_def {
+    char *id;
+    char *title;
+    char *indicator;
+    int baseline_year;
+    rp_target_kind kind;
+    double value;       /* absolute value; or change as a fraction (0.25 for +25%) */
+    char *value_text;   /* as written */
+    int target_year;    /* 0 when missing */
+    char *owner;        /* NULL when missing */
+    long line, target_line, indicator_line;
+} rp_target_def;
+
+/* Ownership: rp_monitor_load returns a monitor the caller frees with rp_monitor_free (NULL
+ * ok); all strings and arrays in it belong to it. */
+typedef struct rp_monitor {
+    char *dir;           /* the project folder */
+    char *ini;           /* path of monitor.ini as named in messages */
+    char *title, *organisation, *source, *author;
+    rp_lang lang;
+    int report_year;     /* 0: the latest year with data */
+    double confidence;
+    int suppress_below;
+    int illustrative;
+    char *regions_file, *regions_path;
+    long regions_line;
+    rp_dataset_def *datasets;
+    size_t ndatasets;
+    rp_indicator_def *indicators;
+    size_t nindicators;
+    rp_target_def *targets;
+    size_t ntargets;
+} rp_monitor;
+
+/* Reads DIR/monitor.ini (or the file itself when path names a file). Every problem goes to
+ * diag; returns NULL when there was any, unless partial is set: then whatever could be read
+ * is returned (entries with problems may lack fields, and datasets whose file is unusable
+ * have no path) so that validate can go on to check the data files. Checks what can be
+ * checked without the data: keys, values, references between sections, and that every file
+ * exists inside the folder. NULL also when monitor.ini itself cannot be opened. */
+rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag);
+void rp_monitor_free(rp_monitor *m);
+
+const rp_dataset_def *rp_monitor_dataset(const rp_monitor *m, const char *id);
+const rp_indicator_def *rp_monitor_indicator(const rp_monitor *m, const char *id);
+
+const char *rp_measure_name(rp_measure m);
+const char *rp_polarity_name(rp_polarity p);
+const char *rp_kind_name(rp_kind k);
+
+#endif

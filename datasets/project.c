@@ -1,0 +1,162 @@
+/* Loads a monitor project: monitor.ini, regions, every dataset in one pass each. */
+#include "datasets/project.h"
+#include "datasets/buf.h"
+#include "datasets/csvfile.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A dataset without kind is recidivism when its header has the recidivism columns. */
+static rp_kind detect_kind(const rp_dataset_def *d, rp_diag *diag)
+{
+    if (d->kind != RP_KIND_AUTO)
+        return d->kind;
+    rp_csv *c = rp_csv_open(d->path, d->path, d->decimal, diag);
+    if (!c)
+        return RP_KIND_AUTO;
+    int recid = rp_csv_find(c, "cohort") >= 0 && rp_csv_find(c, "start") >= 0 &&
+                rp_csv_find(c, "event") >= 0 && rp_csv_find(c, "end") >= 0;
+    rp_csv_close(c);
+    return recid ? RP_KIND_RECIDIVISM : RP_KIND_RECORDS;
+}
+
+static int check_measure(rp_project *p, size_t i, rp_kind kind, rp_diag *diag)
+{
+    const rp_indicator_def *d = &p->m->indicators[i];
+    int wants = d->measure == RP_MEASURE_RECIDIVISM;
+    if (wants == (kind == RP_KIND_RECIDIVISM))
+        return 0;
+    rp_diag_error(diag, p->m->ini, d->line, 0,
+                  wants ? "[indicator %s] measures recidivism but dataset %s is not a "
+                          "recidivism file; expected columns id, cohort, start, event, end"
+                        : "[indicator %s] uses recidivism dataset %s; expected measure = "
+                          "recidivism", d->id, d->dataset);
+    return -1;
+}
+
+static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
+{
+    rp_monitor *m = p->m;
+    const rp_dataset_def *def = &m->datasets[k];
+    if (!def->path)
+        return; /* its file was already reported */
+    rp_kind kind = detect_kind(def, diag);
+    if (kind == RP_KIND_AUTO)
+        return;
+    const rp_indicator_def **use = calloc(m->nindicators ? m->nindicators : 1, sizeof *use);
+    size_t *idx = calloc(m->nindicators ? m->nindicators : 1, sizeof *idx);
+    size_t n = 0;
+    for (size_t i = 0; use && idx && i < m->nindicators; i++)
+        if (m->indicators[i].dataset && !strcmp(m->indicators[i].dataset, def->id) &&
+            check_measure(p, i, kind, diag) == 0) {
+            use[n] = &m->indicators[i];
+            idx[n++] = i;
+        }
+    if (use && idx && kind == RP_KIND_RECIDIVISM) {
+        p->recid[k] = rp_recid_load(def->path, def->path, def->decimal, diag);
+        for (size_t j = 0; j < n; j++)
+            p->ind_recid[idx[j]] = p->recid[k];
+    } else if (use && idx) {
+        p->scans[k] = rp_scan_dataset(m, def, use, n, p->regions, diag);
+        for (size_t j = 0; p->scans[k] && j < n; j++)
+            p->ind[idx[j]] = &p->scans[k]->ind[j];
+    }
+    free(use);
+    free(idx);
+}
+
+/* Rates need the population of every year the data has. */
+static void check_population(rp_project *p, rp_diag *diag)
+{
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        const rp_indicator_data *d = p->ind[i];
+        if (!d || d->def->measure != RP_MEASURE_RATE || !p->regions)
+            continue;
+        for (int y = d->year_min; y && y <= d->year_max; y++)
+            if (d->present[y - d->year_min] && isnan(rp_regions_total(p->regions, y))) {
+                rp_diag_error(diag, p->regions->name, 0, 0,
+                              "no population for %d, which indicator %s needs (its dataset has "
+                              "that year); expected a row for every region in %d", y,
+                              d->def->id, y);
+                break;
+            }
+    }
+}
+
+static void year_range(rp_project *p)
+{
+    for (size_t k = 0; k < p->m->ndatasets; k++) {
+        const rp_scan *s = p->scans[k];
+        if (!s || !s->info.year_min)
+            continue;
+        if (!p->year_min || s->info.year_min < p->year_min)
+            p->year_min = s->info.year_min;
+        if (s->info.year_max > p->year_max)
+            p->year_max = s->info.year_max;
+    }
+}
+
+rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
+{
+    size_t before = rp_diag_errors(diag);
+    rp_monitor *m = rp_monitor_load(path, partial, diag);
+    if (!m)
+        return NULL;
+    rp_project *p = calloc(1, sizeof *p);
+    if (!p) {
+        rp_monitor_free(m);
+        return NULL;
+    }
+    p->m = m;
+    size_t nd = m->ndatasets ? m->ndatasets : 1, ni = m->nindicators ? m->nindicators : 1;
+    p->scans = calloc(nd, sizeof *p->scans);
+    p->recid = calloc(nd, sizeof *p->recid);
+    p->ind = calloc(ni, sizeof *p->ind);
+    p->ind_recid = calloc(ni, sizeof *p->ind_recid);
+    if (!p->scans || !p->recid || !p->ind || !p->ind_recid) {
+        rp_project_free(p);
+        return NULL;
+    }
+    if (m->regions_path)
+        p->regions = rp_regions_load(m->regions_path, m->regions_path, diag);
+    /* without the regions file, region codes could not be checked: read the data anyway
+     * only for validate, which wants every problem */
+    if (!m->regions_path || p->regions || partial)
+        for (size_t k = 0; k < m->ndatasets; k++)
+            load_dataset(p, k, diag);
+    check_population(p, diag);
+    year_range(p);
+    if (!partial && rp_diag_errors(diag) > before) {
+        rp_project_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void rp_project_free(rp_project *p)
+{
+    if (!p)
+        return;
+    for (size_t k = 0; p->m && k < p->m->ndatasets; k++) {
+        if (p->scans)
+            rp_scan_free(p->scans[k]);
+        if (p->recid)
+            rp_recid_free(p->recid[k]);
+    }
+    free(p->scans);
+    free(p->recid);
+    free(p->ind);
+    free(p->ind_recid);
+    rp_regions_free(p->regions);
+    rp_monitor_free(p->m);
+    free(p);
+}
+
+int rp_project_indicator(const rp_project *p, const char *id)
+{
+    for (size_t i = 0; i < p->m->nindicators; i++)
+        if (!strcmp(p->m->indicators[i].id, id))
+            return (int)i;
+    return -1;
+}

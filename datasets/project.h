@@ -1,0 +1,33 @@
+/* A whole monitor project loaded and checked: monitor.ini, the regions file, and every
+ * dataset read once, with the per-indicator sums that stats/ turns into series. */
+#ifndef RP_PROJECT_H
+#define RP_PROJECT_H
+
+#include "datasets/monitor.h"
+#include "datasets/recid.h"
+#include "datasets/regions.h"
+#include "datasets/scan.h"
+
+/* Ownership: rp_project_load returns a project the caller frees with rp_project_free (NULL
+ * ok); everything reachable from it belongs to it. */
+typedef struct rp_project {
+    rp_monitor *m;
+    rp_regions *regions;                 /* NULL without a [regions] file */
+    rp_scan **scans;                     /* per dataset; NULL for recidivism datasets */
+    rp_recid **recid;                    /* per dataset; NULL for other datasets */
+    const rp_indicator_data **ind;       /* per indicator; NULL for measure = recidivism */
+    const rp_recid **ind_recid;          /* per indicator: its recidivism data, or NULL */
+    int year_min, year_max;              /* over all record and count datasets */
+} rp_project;
+
+/* Loads path (a folder with monitor.ini, or the ini file) and reads every file, reporting
+ * every problem to diag. Returns NULL when there was any error, unless partial is set: then
+ * whatever could be loaded is returned, for validate's summary (NULL still when monitor.ini
+ * cannot be read). */
+rp_project *rp_project_load(const char *path, int partial, rp_diag *diag);
+void rp_project_free(rp_project *p);
+
+/* Index of an indicator by id, or -1. */
+int rp_project_indicator(const rp_project *p, const char *id);
+
+#endif

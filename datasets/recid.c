@@ -1,0 +1,278 @@
+/* Loads and checks a recidivism file: one row per person, dates turned into years at risk. */
+#include "datasets/recid.h"
+#include "datasets/buf.h"
+#include "datasets/csvfile.h"
+#include "datasets/hash.h"
+#include "datasets/value.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { C_ID, C_COHORT, C_START, C_EVENT, C_END, C_DETAINED, NFIXED };
+static const char *const fixed_names[NFIXED] = {"id", "cohort", "start", "event", "end",
+                                                "detained_days"};
+
+typedef struct {
+    rp_recid *r;
+    rp_csv *c;
+    rp_diag *diag;
+    int col[NFIXED];
+    int *gcol;               /* csv column of each grouping column */
+    rp_hash **gvals;
+    rp_hash *ids;
+    long *id_line;           /* by index in ids */
+    size_t cap, cap_ids;
+} loader;
+
+#define CELL_ERR(L, row, k, ...)                                                              \
+    rp_diag_error((L)->diag, (L)->r->name, (row)->fline[(L)->col[k]], (L)->col[k] + 1,      \
+                  __VA_ARGS__)
+
+static int grow(loader *L)
+{
+    rp_recid *r = L->r;
+    if (r->n < L->cap)
+        return 0;
+    size_t cap = L->cap ? 2 * L->cap : 256;
+    int *co = realloc(r->cohort, cap * sizeof *co);
+    if (co) r->cohort = co;
+    double *t = realloc(r->time, cap * sizeof *t);
+    if (t) r->time = t;
+    unsigned char *e = realloc(r->event, cap);
+    if (e) r->event = e;
+    size_t *v = realloc(r->val, cap * (r->ncols ? r->ncols : 1) * sizeof *v);
+    if (v) r->val = v;
+    if (!co || !t || !e || !v)
+        return -1;
+    L->cap = cap;
+    return 0;
+}
+
+static int date_cell(loader *L, const rp_csv_row *row, int k, long *days)
+{
+    const char *s = row->f[L->col[k]];
+    if (rp_parse_date(s, days) == 0)
+        return 0;
+    CELL_ERR(L, row, k, "%s \"%s\" is not a valid date; expected YYYY-MM-DD or DD-MM-YYYY",
+             fixed_names[k], s);
+    return -1;
+}
+
+static int check_id(loader *L, const rp_csv_row *row)
+{
+    const char *id = row->f[L->col[C_ID]];
+    if (!*id) {
+        CELL_ERR(L, row, C_ID, "id is empty; expected a unique id per person");
+        return -1;
+    }
+    int added;
+    size_t i = rp_hash_put(L->ids, id, strlen(id), &added);
+    if (i == (size_t)-1)
+        return -1;
+    if (!added) {
+        CELL_ERR(L, row, C_ID, "id \"%s\" appears again (first on line %ld); expected one row "
+                 "per person", id, L->id_line[i]);
+        return -1;
+    }
+    if (i >= L->cap_ids) {
+        size_t cap = L->cap_ids ? 2 * L->cap_ids : 256;
+        long *p = realloc(L->id_line, cap * sizeof *p);
+        if (!p)
+            return -1;
+        L->id_line = p;
+        L->cap_ids = cap;
+    }
+    L->id_line[i] = row->line;
+    return 0;
+}
+
+/* Checks one person's dates and returns the years at risk, or -1 after reporting. */
+static double time_at_risk(loader *L, const rp_csv_row *row, int *event)
+{
+    long start, end, ev = 0, detained = 0;
+    int bad = date_cell(L, row, C_START, &start) | date_cell(L, row, C_END, &end);
+    const char *es = row->f[L->col[C_EVENT]];
+    *event = *es != '\0';
+    if (*event)
+        bad |= date_cell(L, row, C_EVENT, &ev);
+    if (bad)
+        return -1;
+    if (end < start) {
+        CELL_ERR(L, row, C_END, "end %s is before start %s; expected the end of observation "
+                 "on or after the start", row->f[L->col[C_END]], row->f[L->col[C_START]]);
+        return -1;
+    }
+    if (*event && ev < start) {
+        CELL_ERR(L, row, C_EVENT, "event %s is before start %s; expected a new offence on or "
+                 "after the first day at risk", es, row->f[L->col[C_START]]);
+        return -1;
+    }
+    if (*event && ev > end) {
+        CELL_ERR(L, row, C_EVENT, "event %s is after end %s; expected it within the "
+                 "observation", es, row->f[L->col[C_END]]);
+        return -1;
+    }
+    long stop = *event ? ev : end;
+    if (L->col[C_DETAINED] >= 0 && *row->f[L->col[C_DETAINED]]) {
+        const char *ds = row->f[L->col[C_DETAINED]];
+        if (rp_parse_long(ds, &detained) || detained < 0) {
+            CELL_ERR(L, row, C_DETAINED, "detained_days \"%s\" is not a whole number of 0 or "
+                     "more; expected days in detention (or empty)", ds);
+            return -1;
+        }
+        if (detained > stop - start) {
+            CELL_ERR(L, row, C_DETAINED, "detained_days %ld is longer than the %ld days of "
+                     "follow-up; expected at most the days from start to %s", detained,
+                     stop - start, *event ? "the event" : "end");
+            return -1;
+        }
+    }
+    return (double)(stop - start - detained) / RP_DAYS_PER_YEAR;
+}
+
+static void read_person(loader *L, const rp_csv_row *row)
+{
+    long cohort;
+    const char *cs = row->f[L->col[C_COHORT]];
+    int bad = check_id(L, row);
+    if (rp_parse_long(cs, &cohort) || cohort < 1900 || cohort > 2100) {
+        CELL_ERR(L, row, C_COHORT, "cohort \"%s\" is not a year; expected a year from 1900 to "
+                 "2100", cs);
+        bad = 1;
+    }
+    int event;
+    double t = time_at_risk(L, row, &event);
+    if (bad || t < 0 || grow(L))
+        return;
+    rp_recid *r = L->r;
+    for (size_t g = 0; g < r->ncols; g++) {
+        const char *v = row->f[L->gcol[g]];
+        size_t k = rp_hash_put(L->gvals[g], v, strlen(v), NULL);
+        if (k == (size_t)-1)
+            return;
+        r->val[r->n * r->ncols + g] = k;
+    }
+    r->cohort[r->n] = (int)cohort;
+    r->time[r->n] = t;
+    r->event[r->n] = (unsigned char)event;
+    r->n++;
+}
+
+static int setup(loader *L)
+{
+    rp_recid *r = L->r;
+    int ok = 0;
+    for (int k = 0; k < NFIXED; k++) {
+        L->col[k] = rp_csv_find(L->c, fixed_names[k]);
+        if (L->col[k] < 0 && k != C_DETAINED) {
+            rp_diag_error(L->diag, r->name, rp_csv_header_line(L->c), 0,
+                          "no column %s; expected id, cohort, start, event, end (and "
+                          "optionally detained_days)", fixed_names[k]);
+            ok = -1;
+        }
+    }
+    size_t nc = rp_csv_ncols(L->c);
+    L->gcol = calloc(nc, sizeof *L->gcol);
+    r->colnames = calloc(nc, sizeof *r->colnames);
+    L->gvals = calloc(nc, sizeof *L->gvals);
+    L->ids = rp_hash_new();
+    if (!L->gcol || !r->colnames || !L->gvals || !L->ids)
+        return -1;
+    for (size_t i = 0; i < nc; i++) {
+        int fixed = 0;
+        for (int k = 0; k < NFIXED; k++)
+            fixed |= L->col[k] == (int)i && k != C_COHORT;
+        if (fixed)
+            continue;
+        L->gcol[r->ncols] = (int)i;
+        r->colnames[r->ncols] = rp_strdup(rp_csv_colname(L->c, i));
+        if (!(L->gvals[r->ncols] = rp_hash_new()))
+            return -1;
+        r->ncols++;
+    }
+    return ok;
+}
+
+static int finish(loader *L)
+{
+    rp_recid *r = L->r;
+    r->values = calloc(r->ncols ? r->ncols : 1, sizeof *r->values);
+    r->nvalues = calloc(r->ncols ? r->ncols : 1, sizeof *r->nvalues);
+    if (!r->values || !r->nvalues)
+        return -1;
+    for (size_t g = 0; g < r->ncols; g++) {
+        size_t n = rp_hash_count(L->gvals[g]);
+        r->values[g] = calloc(n ? n : 1, sizeof(char *));
+        if (!r->values[g])
+            return -1;
+        r->nvalues[g] = n;
+        for (size_t k = 0; k < n; k++)
+            r->values[g][k] = rp_strdup(rp_hash_key(L->gvals[g], k, NULL));
+    }
+    return 0;
+}
+
+rp_recid *rp_recid_load(const char *path, const char *name, char decimal, rp_diag *diag)
+{
+    loader L = {0};
+    L.diag = diag;
+    size_t before = rp_diag_errors(diag);
+    L.r = calloc(1, sizeof *L.r);
+    if (!L.r)
+        return NULL;
+    L.r->name = rp_strdup(name ? name : path);
+    L.c = rp_csv_open(path, L.r->name, decimal, diag);
+    int ok = L.c ? setup(&L) : -1;
+    rp_csv_row row;
+    while (ok == 0 && rp_csv_next(L.c, &row) > 0)
+        if (!row.bad)
+            read_person(&L, &row);
+    if (ok == 0 && L.r->n == 0 && rp_diag_errors(diag) == before) {
+        rp_diag_error(diag, L.r->name, 0, 0, "no rows; expected one row per person");
+        ok = -1;
+    }
+    if (ok == 0)
+        ok = finish(&L);
+    for (size_t g = 0; L.gvals && g < L.r->ncols; g++)
+        rp_hash_free(L.gvals[g]);
+    free(L.gvals);
+    free(L.gcol);
+    rp_hash_free(L.ids);
+    free(L.id_line);
+    rp_csv_close(L.c);
+    if (ok != 0 || rp_diag_errors(diag) > before) {
+        rp_recid_free(L.r);
+        return NULL;
+    }
+    return L.r;
+}
+
+void rp_recid_free(rp_recid *r)
+{
+    if (!r)
+        return;
+    for (size_t g = 0; g < r->ncols; g++) {
+        for (size_t k = 0; r->values && k < r->nvalues[g]; k++)
+            free(r->values[g][k]);
+        if (r->values)
+            free(r->values[g]);
+        free(r->colnames[g]);
+    }
+    free(r->values);
+    free(r->nvalues);
+    free(r->colnames);
+    free(r->cohort);
+    free(r->time);
+    free(r->event);
+    free(r->val);
+    free(r->name);
+    free(r);
+}
+
+int rp_recid_col(const rp_recid *r, const char *name)
+{
+    for (size_t g = 0; g < r->ncols; g++)
+        if (rp_strieq(r->colnames[g], name))
+            return (int)g;
+    return -1;
+}

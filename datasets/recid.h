@@ -1,0 +1,31 @@
+/* Loader of recidivism files (SPEC section 4): one row per person with id, cohort, start,
+ * event, end and optional detained_days; every other column groups people. */
+#ifndef RP_RECID_H
+#define RP_RECID_H
+
+#include <stddef.h>
+#include "datasets/diag.h"
+
+#define RP_DAYS_PER_YEAR 365.25
+
+/* Ownership: rp_recid_load returns data the caller frees with rp_recid_free (NULL ok). */
+typedef struct rp_recid {
+    size_t n;                /* people */
+    int *cohort;
+    double *time;            /* years at risk: (event or end) - start - detained, / 365.25 */
+    unsigned char *event;    /* 1 when a new offence ended the time at risk */
+    size_t ncols;            /* grouping columns, cohort among them */
+    char **colnames;
+    size_t *val;             /* n * ncols: index of each person's value in values[col] */
+    char ***values;          /* distinct values per grouping column, first-seen order */
+    size_t *nvalues;
+    char *name;              /* the file as named in messages */
+} rp_recid;
+
+/* Reads and checks every row; returns NULL when there was any problem (all in diag). */
+rp_recid *rp_recid_load(const char *path, const char *name, char decimal, rp_diag *diag);
+void rp_recid_free(rp_recid *r);
+/* Index of a grouping column (case-insensitive), or -1. */
+int rp_recid_col(const rp_recid *r, const char *name);
+
+#endif

@@ -1,0 +1,169 @@
+/* A CSV file read through the dataset conventions, with the well-known columns checked. */
+#include "datasets/table.h"
+#include "datasets/value.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct rp_table {
+    rp_csv *csv;
+    const rp_regions *regions;
+    rp_diag *diag;
+    int year_col, region_col, count_col, flag_col;
+    long rows;
+};
+
+static int find_either(const rp_csv *c, const char *a, const char *b)
+{
+    int i = rp_csv_find(c, a);
+    return i >= 0 ? i : rp_csv_find(c, b);
+}
+
+rp_table *rp_table_open(const char *path, const char *name, char decimal,
+                        const rp_regions *regions, rp_diag *diag)
+{
+    rp_csv *c = rp_csv_open(path, name, decimal, diag);
+    if (!c)
+        return NULL;
+    rp_table *t = calloc(1, sizeof *t);
+    if (!t) {
+        rp_csv_close(c);
+        return NULL;
+    }
+    t->csv = c;
+    t->regions = regions;
+    t->diag = diag;
+    t->year_col = find_either(c, "year", "jaar");
+    t->region_col = find_either(c, "region", "regio");
+    t->count_col = find_either(c, "count", "aantal");
+    t->flag_col = rp_csv_find(c, "flag");
+    return t;
+}
+
+void rp_table_close(rp_table *t)
+{
+    if (!t)
+        return;
+    rp_csv_close(t->csv);
+    free(t);
+}
+
+rp_csv *rp_table_csv(rp_table *t) { return t->csv; }
+int rp_table_year_col(const rp_table *t) { return t->year_col; }
+int rp_table_region_col(const rp_table *t) { return t->region_col; }
+int rp_table_count_col(const rp_table *t) { return t->count_col; }
+int rp_table_flag_col(const rp_table *t) { return t->flag_col; }
+long rp_table_rows(const rp_table *t) { return t->rows; }
+
+#define CELL_ERROR(t, row, col, ...)                                                          \
+    rp_diag_error((t)->diag, rp_csv_name((t)->csv), (row)->raw.fline[col], (long)(col) + 1, \
+                  __VA_ARGS__)
+
+static int check_year(rp_table *t, rp_trow *row)
+{
+    int c = t->year_col;
+    const char *s = row->raw.f[c];
+    const char *col = rp_csv_colname(t->csv, (size_t)c);
+    long y;
+    if (!*s) {
+        CELL_ERROR(t, row, c, "%s is empty; expected a year from %d to %d", col, RP_YEAR_MIN,
+                   RP_YEAR_MAX);
+        return -1;
+    }
+    if (rp_parse_long(s, &y)) {
+        CELL_ERROR(t, row, c, "%s \"%s\" is not a whole number; expected a year from %d to %d",
+                   col, s, RP_YEAR_MIN, RP_YEAR_MAX);
+        return -1;
+    }
+    if (y < RP_YEAR_MIN || y > RP_YEAR_MAX) {
+        CELL_ERROR(t, row, c, "%s %s is out of range; expected a year from %d to %d", col, s,
+                   RP_YEAR_MIN, RP_YEAR_MAX);
+        return -1;
+    }
+    row->year = (int)y;
+    return 0;
+}
+
+static int check_region(rp_table *t, rp_trow *row)
+{
+    int c = t->region_col;
+    const char *s = row->raw.f[c];
+    if (!*s || !t->regions)
+        return 0;
+    row->region = rp_regions_find(t->regions, s);
+    if (row->region < 0) {
+        char *codes = rp_regions_codes(t->regions);
+        CELL_ERROR(t, row, c, "%s \"%s\" is not in %s; expected one of %s",
+                   rp_csv_colname(t->csv, (size_t)c), s, t->regions->name, codes ? codes : "");
+        free(codes);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_count(rp_table *t, rp_trow *row)
+{
+    int c = t->count_col;
+    const char *s = row->raw.f[c];
+    const char *col = rp_csv_colname(t->csv, (size_t)c);
+    long n;
+    if (!*s) {
+        CELL_ERROR(t, row, c, "%s is empty; expected a whole number of 0 or more (0 for none)",
+                   col);
+        return -1;
+    }
+    if (rp_parse_long(s, &n)) {
+        CELL_ERROR(t, row, c, "%s \"%s\" is not a whole number; expected a whole number of 0 "
+                   "or more", col, s);
+        return -1;
+    }
+    if (n < 0) {
+        CELL_ERROR(t, row, c, "%s %s is negative; expected a whole number of 0 or more", col, s);
+        return -1;
+    }
+    row->weight = (double)n;
+    return 0;
+}
+
+static int check_flag(rp_table *t, rp_trow *row)
+{
+    int c = t->flag_col;
+    const char *s = row->raw.f[c];
+    if (!*s)
+        return 0;
+    if ((s[0] == 'p' || s[0] == 'e' || s[0] == 'r' || s[0] == 'P' || s[0] == 'E' ||
+         s[0] == 'R') && s[1] == '\0') {
+        row->flag = (char)(s[0] | 0x20);
+        return 0;
+    }
+    CELL_ERROR(t, row, c, "flag \"%s\" is not p, e or r; expected p (provisional), "
+               "e (estimated), r (revised) or empty", s);
+    return -1;
+}
+
+int rp_table_next(rp_table *t, rp_trow *row)
+{
+    for (;;) {
+        int r = rp_csv_next(t->csv, &row->raw);
+        if (r <= 0)
+            return r;
+        t->rows++;
+        if (row->raw.bad)
+            continue;
+        row->year = 0;
+        row->region = -1;
+        row->weight = 1.0;
+        row->flag = 0;
+        int bad = 0;
+        if (t->year_col >= 0)
+            bad |= check_year(t, row);
+        if (t->region_col >= 0)
+            bad |= check_region(t, row);
+        if (t->count_col >= 0)
+            bad |= check_count(t, row);
+        if (t->flag_col >= 0)
+            bad |= check_flag(t, row);
+        if (!bad)
+            return 1;
+    }
+}

@@ -1,0 +1,29 @@
+/* Streaming count table of a records or counts CSV: rows (or their count column) summed per
+ * combination of the --by columns, in one pass with memory bounded by the combinations. */
+#ifndef RP_TABULATE_H
+#define RP_TABULATE_H
+
+#include <stddef.h>
+#include "datasets/diag.h"
+
+/* Ownership: rp_tabulate returns a table the caller frees with rp_tab_free (NULL ok). */
+typedef struct rp_tab {
+    size_t ncols;       /* the --by columns */
+    char **cols;        /* their names as in the header */
+    size_t n;           /* combinations, sorted (numbers numerically) */
+    char **keys;        /* n * ncols cell values */
+    double *count;      /* n sums */
+    double total;
+    long rows;
+} rp_tab;
+
+/* decimal as in rp_csv_open. where may be NULL. Returns NULL when the file cannot be read, a
+ * --by or --where column is missing, or any row has a problem (all reported to diag). */
+rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const char *where,
+                    char decimal, rp_diag *diag);
+void rp_tab_free(rp_tab *t);
+
+/* Orders two cell values: numbers numerically and before text, text by bytes. */
+int rp_natural_cmp(const char *a, const char *b);
+
+#endif

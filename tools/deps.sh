@@ -1,0 +1,65 @@
+#!/bin/sh
+# Finds every build dependency, installs the missing Debian packages when it may, and writes
+# the compiler and linker flags for the Makefile (to stdout).
+set -u
+
+# pkg-config module, Debian package (one pair a line)
+MODULES='gsl libgsl-dev
+inih libinih-dev
+cairo libcairo2-dev
+pangocairo libpango1.0-dev
+librsvg-2.0 librsvg2-dev
+xlsxwriter libxlsxwriter-dev
+glib-2.0 libglib2.0-dev
+check check'
+
+missing=''
+need() { case " $missing " in *" $1 "*) ;; *) missing="$missing $1" ;; esac; }
+
+probe() {
+    missing=''
+    command -v pkg-config >/dev/null 2>&1 || need pkg-config
+    set -- $MODULES
+    while [ $# -ge 2 ]; do
+        pkg-config --exists "$1" 2>/dev/null || need "$2"
+        shift 2
+    done
+    # libcsv ships no .pc file: look for its header and library instead.
+    [ -f /usr/include/csv.h ] || [ -f /usr/local/include/csv.h ] || need libcsv-dev
+    command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
+    fc-list 2>/dev/null | grep -q 'DejaVuSans.ttf' || need fonts-dejavu-core
+    command -v pdftotext >/dev/null 2>&1 || need poppler-utils
+}
+
+probe
+if [ -n "$missing" ]; then
+    echo "rapporteur: installing missing Debian packages:$missing" >&2
+    if [ "$(id -u)" = 0 ]; then
+        SUDO=''
+    elif command -v sudo >/dev/null 2>&1; then
+        SUDO='sudo'
+    else
+        echo "rapporteur: cannot install packages (not root, no sudo). Please run:" >&2
+        echo "    apt-get install$missing" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq >&2 || true
+    # shellcheck disable=SC2086
+    if ! $SUDO apt-get install -y -qq --no-install-recommends $missing >&2; then
+        echo "rapporteur: apt-get failed. Please install:$missing" >&2
+        exit 1
+    fi
+    probe
+    if [ -n "$missing" ]; then
+        echo "rapporteur: still missing after install:$missing" >&2
+        exit 1
+    fi
+fi
+
+mods=$(echo "$MODULES" | awk '$1 != "check" { printf "%s ", $1 }')
+echo "# written by tools/deps.sh; delete to probe again"
+echo "PKG_CFLAGS := $(pkg-config --cflags $mods)"
+echo "PKG_LIBS := $(pkg-config --libs $mods) -lcsv -lm"
+echo "CHECK_CFLAGS := $(pkg-config --cflags check)"
+echo "CHECK_LIBS := $(pkg-config --libs check)"
