@@ -22,8 +22,8 @@ static const rp_cmd spec = {
     "tabulate", "FILE --by COLS [--where FILTER] [--format text|csv] [--suppress N]",
     "Counts the rows of a records CSV (or sums its count column) per combination of the --by "
     "columns, in one streaming pass: memory grows with the combinations, not the rows.",
-    "Small counts are suppressed as in every output of rapporteur; the total is left out "
-    "when it would give a single suppressed count away.",
+    "Small counts are suppressed as in every output of rapporteur; when any count is "
+    "suppressed, the total covers only the counts shown.",
     1, 1, opts};
 
 static char **split(const char *s, size_t *n)
@@ -83,12 +83,18 @@ static void print_text(const rp_tab *t, long below)
         fmt_count(buf, sizeof buf, t->count[i], below);
         printf("%*s\n", (int)w[t->ncols], buf);
     }
-    if (nsup != 1)
+    if (nsup == 0) {
         printf("total: %.10g in %zu combination%s of %ld rows\n", t->total, t->n,
                t->n == 1 ? "" : "s", t->rows);
-    else
-        printf("total left out: it would reveal the one suppressed count (%zu combinations)\n",
-               t->n);
+    } else {
+        /* the full total, less the shown counts, would give the suppressed ones away */
+        double shown = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (!suppressed(t->count[i], below))
+                shown += t->count[i];
+        printf("total of the counts shown: %.10g (%zu suppressed count%s left out)\n", shown,
+               nsup, nsup == 1 ? "" : "s");
+    }
     free(w);
 }
 

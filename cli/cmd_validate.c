@@ -59,10 +59,12 @@ static void text_summary(const rp_project *p)
             if (s->kind == RP_KIND_COUNTS)
                 printf(", total %.0f", s->total);
             if (s->year_min)
-                printf(", %d-%d (%d years)", s->year_min, s->year_max,
-                       count_years(s->present, s->year_min, s->year_max));
+            {
+                int ny = count_years(s->present, s->year_min, s->year_max);
+                printf(", %d-%d (%d year%s)", s->year_min, s->year_max, ny, ny == 1 ? "" : "s");
+            }
             if (p->regions)
-                printf(", %zu regions", s->nregions_seen);
+                printf(", %zu region%s", s->nregions_seen, s->nregions_seen == 1 ? "" : "s");
             printf("\n");
         }
     }

@@ -330,7 +330,7 @@ int rp_csv_next(rp_csv *c, rp_csv_row *row)
         int r = next_raw(c, row);
         if (r <= 0)
             return r;
-        if (all_empty(row))
+        if (row->bad || all_empty(row))
             continue;
         if (row->n != c->ncols) {
             rp_diag_error(c->diag, c->name, row->line, 0,

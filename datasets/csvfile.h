@@ -41,9 +41,9 @@ char rp_csv_decimal(const rp_csv *c);
 const char *rp_csv_name(const rp_csv *c);
 long rp_csv_header_line(const rp_csv *c);
 
-/* Reads the next record that has as many fields as the header. Ragged rows are reported to
- * diag and skipped, and so are rows whose cells are all empty (Excel writes ";;;" for blank
- * rows). Returns 1 with a row, 0 at the end, -1 when the file cannot be read further (the
+/* Reads the next record that has as many fields as the header. Ragged rows and rows with a
+ * rejected cell (bad UTF-8, NUL) are reported to diag and skipped, and so are rows whose cells
+ * are all empty (Excel writes ";;;" for blank rows). Returns 1 with a row, 0 at the end, -1 when the file cannot be read further (the
  * reason is in diag). */
 int rp_csv_next(rp_csv *c, rp_csv_row *row);
 

@@ -15,6 +15,8 @@ typedef struct {
 typedef struct {
     rp_severity sev;
     size_t file;    /* index into files */
+    long line, col;
+    size_t seq;     /* order of arrival, to keep sorting stable */
     char *text;     /* the whole formatted line */
 } entry;
 
@@ -62,7 +64,7 @@ static size_t file_index(rp_diag *d, const char *file)
     return d->nfiles++;
 }
 
-static void keep(rp_diag *d, rp_severity sev, size_t fi, char *text)
+static void keep(rp_diag *d, rp_severity sev, size_t fi, long line, long col, char *text)
 {
     if (d->n == d->cap) {
         size_t cap = d->cap ? 2 * d->cap : 16;
@@ -74,7 +76,8 @@ static void keep(rp_diag *d, rp_severity sev, size_t fi, char *text)
         d->e = e;
         d->cap = cap;
     }
-    d->e[d->n++] = (entry){sev, fi, text};
+    d->e[d->n] = (entry){sev, fi, line, col, d->n, text};
+    d->n++;
 }
 
 void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long col,
@@ -109,7 +112,7 @@ void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long 
     va_start(ap, fmt);
     rp_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    keep(d, sev, fi, rp_buf_steal(&b));
+    keep(d, sev, fi, line, col, rp_buf_steal(&b));
 }
 
 size_t rp_diag_errors(const rp_diag *d) { return d ? d->errors : 0; }
@@ -123,13 +126,35 @@ size_t rp_diag_errors_in(const rp_diag *d, const char *file)
     return 0;
 }
 
+/* Files in the order they were first named; within a file by line and column, so that a
+ * problem found while parsing ahead does not come before one on an earlier line. */
+static int cmp_entry(const void *pa, const void *pb)
+{
+    const entry *a = *(const entry *const *)pa, *b = *(const entry *const *)pb;
+    if (a->file != b->file)
+        return a->file < b->file ? -1 : 1;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
 void rp_diag_print(const rp_diag *d, FILE *out)
 {
     if (!d)
         return;
     size_t *printed = calloc(d->nfiles ? d->nfiles : 1, sizeof *printed);
+    const entry **order = malloc((d->n ? d->n : 1) * sizeof *order);
+    if (!order) {
+        free(printed);
+        return;
+    }
+    for (size_t i = 0; i < d->n; i++)
+        order[i] = &d->e[i];
+    qsort(order, d->n, sizeof *order, cmp_entry);
     for (size_t i = 0; i < d->n; i++) {
-        const entry *e = &d->e[i];
+        const entry *e = order[i];
         fprintf(out, "%s\n", e->text);
         if (e->sev != RP_ERROR || !printed)
             continue;
@@ -138,6 +163,7 @@ void rp_diag_print(const rp_diag *d, FILE *out)
             fprintf(out, "%s: %zu more problem%s not shown\n", f->file, f->errors - f->shown,
                     f->errors - f->shown == 1 ? "" : "s");
     }
+    free(order);
     free(printed);
 }
 

@@ -658,7 +658,8 @@ static void finish_indicator(ctx *c, rp_indicator_def *d)
     if (ds && ds->kind == RP_KIND_RECIDIVISM && d->measure != RP_MEASURE_RECIDIVISM)
         ERRAT(c, d->line, "[indicator %s] uses recidivism dataset %s; expected measure = "
               "recidivism", d->id, ds->id);
-    if (ds && d->measure == RP_MEASURE_RECIDIVISM && ds->kind != RP_KIND_RECIDIVISM)
+    if (ds && d->measure == RP_MEASURE_RECIDIVISM && ds->kind != RP_KIND_RECIDIVISM &&
+        ds->kind != RP_KIND_AUTO)
         ERRAT(c, d->line, "[indicator %s] measures recidivism; expected its dataset %s to have "
               "kind = recidivism", d->id, ds->id);
 }
@@ -673,7 +674,7 @@ static void finish_target(ctx *c, rp_target_def *t)
     if (!t->baseline_year)
         ERRAT(c, t->line, "[target %s] has no baseline_year; expected the year of the "
               "nulmeting", t->id);
-    if (!t->value_text)
+    if (!t->value_text && !t->target_line)
         ERRAT(c, t->line, "[target %s] has no target; expected target = a value or a change "
               "such as -25%%", t->id);
     if (t->target_year && t->baseline_year && t->target_year < t->baseline_year)

@@ -8,13 +8,16 @@
 #include <string.h>
 
 /* A dataset without kind is recidivism when its header has the recidivism columns. */
-static rp_kind detect_kind(const rp_dataset_def *d, rp_diag *diag)
+static rp_kind detect_kind(const rp_dataset_def *d)
 {
     if (d->kind != RP_KIND_AUTO)
         return d->kind;
-    rp_csv *c = rp_csv_open(d->path, d->path, d->decimal, diag);
+    /* the scan that follows reports the file's problems; reading ahead here must not */
+    rp_diag *scratch = rp_diag_new();
+    rp_csv *c = rp_csv_open(d->path, d->path, d->decimal, scratch);
+    rp_diag_free(scratch);
     if (!c)
-        return RP_KIND_AUTO;
+        return RP_KIND_RECORDS;
     int recid = rp_csv_find(c, "cohort") >= 0 && rp_csv_find(c, "start") >= 0 &&
                 rp_csv_find(c, "event") >= 0 && rp_csv_find(c, "end") >= 0;
     rp_csv_close(c);
@@ -41,9 +44,7 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
     const rp_dataset_def *def = &m->datasets[k];
     if (!def->path)
         return; /* its file was already reported */
-    rp_kind kind = detect_kind(def, diag);
-    if (kind == RP_KIND_AUTO)
-        return;
+    rp_kind kind = detect_kind(def);
     const rp_indicator_def **use = calloc(m->nindicators ? m->nindicators : 1, sizeof *use);
     size_t *idx = calloc(m->nindicators ? m->nindicators : 1, sizeof *idx);
     size_t n = 0;
@@ -119,7 +120,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
         return NULL;
     }
     if (m->regions_path)
-        p->regions = rp_regions_load(m->regions_path, m->regions_path, diag);
+        p->regions = rp_regions_load(m->regions_path, m->regions_path, partial, diag);
     /* without the regions file, region codes could not be checked: read the data anyway
      * only for validate, which wants every problem */
     if (!m->regions_path || p->regions || partial)

@@ -200,7 +200,7 @@ static int build(loader *L)
     return ok;
 }
 
-rp_regions *rp_regions_load(const char *path, const char *name, rp_diag *diag)
+rp_regions *rp_regions_load(const char *path, const char *name, int partial, rp_diag *diag)
 {
     loader L = {0};
     L.diag = diag;
@@ -213,10 +213,12 @@ rp_regions *rp_regions_load(const char *path, const char *name, rp_diag *diag)
         L.r->name = rp_strdup(L.name);
         ok = read_rows(&L, path);
     }
-    if (ok == 0)
-        ok = build(&L);
+    if (ok == 0 || (partial && L.r && L.r->n))
+        ok = build(&L) == 0 && ok == 0 ? 0 : -1;
     free(L.rows);
     rp_hash_free(L.codes);
+    if (partial && L.r && L.r->pop)
+        return L.r;
     if (ok != 0 || rp_diag_errors(diag) > before) {
         rp_regions_free(L.r);
         return NULL;

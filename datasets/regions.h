@@ -23,8 +23,10 @@ typedef struct rp_regions {
     char *name;               /* the file as named in messages */
 } rp_regions;
 
-/* Returns NULL after reporting every problem to diag. */
-rp_regions *rp_regions_load(const char *path, const char *name, rp_diag *diag);
+/* Returns NULL after reporting every problem to diag; with partial set, returns what could be
+ * read even when there were problems (for validate, so that region codes are still checked),
+ * NULL only when the file could not be read at all. */
+rp_regions *rp_regions_load(const char *path, const char *name, int partial, rp_diag *diag);
 void rp_regions_free(rp_regions *r);
 
 /* Index of a code (case-insensitive), or -1. */

@@ -18,6 +18,15 @@ static int only_space(const char *s) { return *skip_space(s) == '\0'; }
 
 int rp_parse_long(const char *s, long *out)
 {
+    /* plain digits (years, counts) are nearly every call: no strtol for them */
+    long v = 0;
+    int i = 0;
+    for (; i < 18 && s[i] >= '0' && s[i] <= '9'; i++)
+        v = v * 10 + (s[i] - '0');
+    if (i > 0 && s[i] == '\0') {
+        *out = v;
+        return 0;
+    }
     s = skip_space(s);
     const char *p = s;
     if (*p == '+' || *p == '-')
@@ -26,7 +35,7 @@ int rp_parse_long(const char *s, long *out)
         return -1;
     errno = 0;
     char *end;
-    long v = strtol(s, &end, 10);
+    v = strtol(s, &end, 10);
     if (errno == ERANGE || !only_space(end))
         return -1;
     *out = v;

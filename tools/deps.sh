@@ -27,7 +27,7 @@ probe() {
     # libcsv ships no .pc file: look for its header and library instead.
     [ -f /usr/include/csv.h ] || [ -f /usr/local/include/csv.h ] || need libcsv-dev
     command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
-    fc-list 2>/dev/null | grep -q 'DejaVuSans.ttf' || need fonts-dejavu-core
+    [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need fonts-dejavu-core
     command -v pdftotext >/dev/null 2>&1 || need poppler-utils
 }
 

@@ -1,0 +1,106 @@
+/* Helpers shared by the Check suites. */
+#include "tests/helpers.h"
+#include "datasets/buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+char *t_tmpdir(void)
+{
+    const char *base = getenv("RP_TEST_TMP");
+    char *tmpl = rp_strfmt("%s/t-XXXXXX", base ? base : "/tmp");
+    if (!tmpl || !mkdtemp(tmpl)) {
+        free(tmpl);
+        return NULL;
+    }
+    return tmpl;
+}
+
+char *t_write_n(const char *dir, const char *name, const void *data, size_t n)
+{
+    char *path = rp_strfmt("%s/%s", dir, name);
+    FILE *f = path ? fopen(path, "wb") : NULL;
+    if (!f) {
+        free(path);
+        return NULL;
+    }
+    fwrite(data, 1, n, f);
+    fclose(f);
+    return path;
+}
+
+char *t_write(const char *dir, const char *name, const char *text)
+{
+    return t_write_n(dir, name, text, strlen(text));
+}
+
+char *t_read(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    rp_buf b;
+    rp_buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        rp_buf_append(&b, chunk, n);
+    fclose(f);
+    if (len)
+        *len = b.len;
+    return rp_buf_steal(&b);
+}
+
+char *t_src(const char *rel)
+{
+    const char *top = getenv("RP_TOP");
+    return rp_strfmt("%s/%s", top ? top : ".", rel);
+}
+
+int t_has(const char *haystack, const char *needle)
+{
+    return haystack && needle && strstr(haystack, needle) != NULL;
+}
+
+int t_run(const char *dir, const char *args, char **out, char **err)
+{
+    const char *bin = getenv("RP_BIN");
+    const char *vg = getenv("RP_VALGRIND");
+    char *tmp = t_tmpdir();
+    char *o = rp_strfmt("%s/stdout", tmp), *e = rp_strfmt("%s/stderr", tmp);
+    char *cmd = rp_strfmt("cd '%s' && %s'%s' %s >'%s' 2>'%s'", dir ? dir : ".",
+                          vg && *vg ? "valgrind -q --leak-check=full --errors-for-leak-kinds=definite "
+                                      "--error-exitcode=99 "
+                                    : "",
+                          bin ? bin : "rapporteur", args, o, e);
+    int st = system(cmd);
+    int status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    if (out)
+        *out = t_read(o, NULL);
+    if (err)
+        *err = t_read(e, NULL);
+    unlink(o);
+    unlink(e);
+    rmdir(tmp);
+    free(o);
+    free(e);
+    free(cmd);
+    free(tmp);
+    return status;
+}
+
+void t_text_eq(const char *got, const char *expected, const char *file, int line)
+{
+    if (got && expected && strcmp(got, expected) == 0)
+        return;
+    size_t i = 0;
+    while (got && expected && got[i] && got[i] == expected[i])
+        i++;
+    fprintf(stderr, "%s:%d: texts differ at byte %zu\n--- expected:\n%s\n--- got:\n%s\n---\n",
+            file, line, i, expected ? expected : "(null)", got ? got : "(null)");
+    ck_abort_msg("%s:%d: text differs at byte %zu: expected \"%.60s\", got \"%.60s\"", file,
+                 line, i, expected ? expected + i : "(null)", got ? got + i : "(null)");
+}

@@ -1,0 +1,35 @@
+/* Helpers shared by the Check suites: temporary files and folders, running the binary. */
+#ifndef RP_TEST_HELPERS_H
+#define RP_TEST_HELPERS_H
+
+#include <check.h>
+#include <stddef.h>
+
+Suite *rp_suite_datasets(void);
+Suite *rp_suite_stats(void);
+Suite *rp_suite_plots(void);
+Suite *rp_suite_reports(void);
+Suite *rp_suite_e2e(void);
+
+/* A fresh temporary folder for this test (removed by the runner at exit); caller frees. */
+char *t_tmpdir(void);
+/* Writes text to dir/name and returns the path; caller frees. */
+char *t_write(const char *dir, const char *name, const char *text);
+/* Same with an explicit length (for NUL bytes). */
+char *t_write_n(const char *dir, const char *name, const void *data, size_t n);
+/* Whole file, NUL-terminated, or NULL; caller frees. */
+char *t_read(const char *path, size_t *len);
+
+/* Runs the built binary with a shell command line of arguments (cwd: dir, NULL for the
+ * current one). Captures stdout and stderr (caller frees) and returns the exit status. */
+int t_run(const char *dir, const char *args, char **out, char **err);
+/* Path of a file in the source tree (RP_TOP); caller frees. */
+char *t_src(const char *rel);
+/* Compares long texts; on a difference prints both to stderr and fails with the position
+ * (Check's own messages are too short for whole outputs). */
+#define t_assert_text(got, expected) t_text_eq(got, expected, __FILE__, __LINE__)
+void t_text_eq(const char *got, const char *expected, const char *file, int line);
+/* Whether haystack contains needle. */
+int t_has(const char *haystack, const char *needle);
+
+#endif
