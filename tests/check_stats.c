@@ -1,8 +1,466 @@
-/* Check suite of stats/. */
+/* Check suite of stats/: every expected value comes from an outside reference, named beside
+ * it (R 4.2.2 calls; the scripts in tests/reference/ print them), NIST StRD certified values,
+ * or published worked examples. Tolerance: relative 1e-9 where the reference prints 15
+ * digits (1e-6 for iterative fits), as stated at each check. */
 #include "tests/helpers.h"
+#include "stats/glm.h"
+#include "stats/interval.h"
+#include "stats/joinpoint.h"
+#include "stats/mk.h"
+#include "stats/trend.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* |got - want| <= rel * |want| (or <= rel when want is 0) */
+#define NEAR(got, want, rel)                                                                  \
+    do {                                                                                      \
+        double g_ = (got), w_ = (want);                                                       \
+        double tol_ = (rel) * (w_ == 0 ? 1 : fabs(w_));                                       \
+        ck_assert_msg(fabs(g_ - w_) <= tol_, "%s = %.17g, expected %.17g (rel tol %g)",       \
+                      #got, g_, w_, (double)(rel));                                           \
+    } while (0)
+
+#define REL 1e-9
+
+/* ---- intervals ---- */
+
+START_TEST(wilson_newcombe_examples)
+{
+    rp_ci ci;
+    /* R: prop.test(81, 263, correct = FALSE)$conf.int; Newcombe (1998) Table I prints
+     * 0.2553-0.3662 for 81/263 by the Wilson method */
+    ck_assert_int_eq(rp_ci_proportion(81, 263, 0.95, RP_CI_AUTO, &ci), RP_OK);
+    ck_assert_int_eq(ci.method, RP_CI_WILSON);
+    NEAR(ci.lo, 0.255288519878274, REL);
+    NEAR(ci.hi, 0.366209576982800, REL);
+    /* R: prop.test(15, 148, correct = FALSE)$conf.int */
+    rp_ci_proportion(15, 148, 0.95, RP_CI_WILSON, &ci);
+    NEAR(ci.lo, 0.0623863995307363, REL);
+    NEAR(ci.hi, 0.1604872417233080, REL);
+    /* R: prop.test(0, 20, correct = FALSE)$conf.int: 0, 0.161125158052819 */
+    rp_ci_proportion(0, 20, 0.95, RP_CI_WILSON, &ci);
+    ck_assert_double_eq(ci.lo, 0);
+    NEAR(ci.hi, 0.161125158052819, REL);
+    /* R: prop.test(1, 29, correct = FALSE)$conf.int */
+    rp_ci_proportion(1, 29, 0.95, RP_CI_WILSON, &ci);
+    NEAR(ci.lo, 0.00611321429276266, REL);
+    NEAR(ci.hi, 0.17175521879320282, REL);
+    /* R: prop.test(20, 20, correct = FALSE)$conf.int: 0.838874841947181, 1 */
+    rp_ci_proportion(20, 20, 0.95, RP_CI_WILSON, &ci);
+    NEAR(ci.lo, 0.838874841947181, REL);
+    ck_assert_double_eq(ci.hi, 1);
+    /* R: prop.test(81, 263, correct = FALSE, conf.level = 0.9)$conf.int */
+    rp_ci_proportion(81, 263, 0.90, RP_CI_WILSON, &ci);
+    NEAR(ci.lo, 0.263313617188481, REL);
+    NEAR(ci.hi, 0.356566349608488, REL);
+}
+END_TEST
+
+START_TEST(clopper_pearson_binom_test)
+{
+    rp_ci ci;
+    /* R: binom.test(81, 263)$conf.int */
+    rp_ci_proportion(81, 263, 0.95, RP_CI_CLOPPER_PEARSON, &ci);
+    NEAR(ci.lo, 0.252736745585271, REL);
+    NEAR(ci.hi, 0.367621922601351, REL);
+    /* R: binom.test(0, 20)$conf.int: 0, 0.168433470983085 */
+    rp_ci_proportion(0, 20, 0.95, RP_CI_CLOPPER_PEARSON, &ci);
+    ck_assert_double_eq(ci.lo, 0);
+    NEAR(ci.hi, 0.168433470983085, REL);
+    /* R: binom.test(20, 20)$conf.int: 0.831566529016915, 1 */
+    rp_ci_proportion(20, 20, 0.95, RP_CI_CLOPPER_PEARSON, &ci);
+    NEAR(ci.lo, 0.831566529016915, REL);
+    ck_assert_double_eq(ci.hi, 1);
+    /* R: binom.test(1, 29)$conf.int */
+    rp_ci_proportion(1, 29, 0.95, RP_CI_CLOPPER_PEARSON, &ci);
+    NEAR(ci.lo, 8.72646883579923e-04, REL);
+    NEAR(ci.hi, 1.77644295488723e-01, REL);
+}
+END_TEST
+
+START_TEST(poisson_exact_and_byar)
+{
+    rp_ci ci;
+    /* R: poisson.test(x)$conf.int for x = 0, 1, 5, 9 (the exact method below 10) */
+    static const double exact[][3] = {{0, 0, 3.68887945411394},
+                                      {1, 0.0253178079842899, 5.5716433909388989},
+                                      {5, 1.62348639011842, 11.66833207932267},
+                                      {9, 4.11537309737833, 17.08480345141917}};
+    for (size_t i = 0; i < 4; i++) {
+        ck_assert_int_eq(rp_ci_count(exact[i][0], 0.95, RP_CI_AUTO, &ci), RP_OK);
+        ck_assert_int_eq(ci.method, RP_CI_EXACT);
+        NEAR(ci.lo, exact[i][1], REL);
+        NEAR(ci.hi, exact[i][2], REL);
+    }
+    /* From 10 up Byar's approximation, x(1 - 1/9x - z/3 sqrt x)^3 and (x+1)(1 - 1/9(x+1) +
+     * z/3 sqrt(x+1))^3, as the UK public-health indicator methods; values computed in R
+     * (tests/reference/intervals.R), and near poisson.test's exact limits (10: 4.795, 18.390;
+     * 100: 81.364, 121.627), as Byar should be. */
+    static const double byar[][3] = {{10, 4.78744991396756, 18.39145860575647},
+                                     {25, 16.1742659216572, 36.9064506921854},
+                                     {100, 81.3621054905279, 121.6279375792065},
+                                     {1530, 1454.28667810813, 1608.63254119341}};
+    for (size_t i = 0; i < 4; i++) {
+        rp_ci_count(byar[i][0], 0.95, RP_CI_AUTO, &ci);
+        ck_assert_int_eq(ci.method, RP_CI_BYAR);
+        NEAR(ci.lo, byar[i][1], REL);
+        NEAR(ci.hi, byar[i][2], REL);
+    }
+    /* forcing the exact method at 100: R poisson.test(100)$conf.int */
+    rp_ci_count(100, 0.95, RP_CI_EXACT, &ci);
+    NEAR(ci.lo, 81.3639912509232, REL);
+    NEAR(ci.hi, 121.6267937924264, REL);
+    ck_assert_int_eq(rp_ci_count(-1, 0.95, RP_CI_AUTO, &ci), RP_EINVAL);
+    ck_assert(isnan(ci.lo));
+}
+END_TEST
+
+START_TEST(rate_mean_and_changes)
+{
+    rp_ci ci;
+    /* a rate is the count's interval over the denominator: 100 in 1,250,000 per 100,000,
+     * poisson.test(100)-based Byar limits / 12.5 */
+    rp_ci_rate(100, 1250000, 100000, 0.95, RP_CI_AUTO, &ci);
+    NEAR(ci.estimate, 8, REL);
+    NEAR(ci.lo, 81.3621054905279 / 12.5, REL);
+    NEAR(ci.hi, 121.6279375792065 / 12.5, REL);
+    /* R: 27.4 + c(-1, 1) * qt(0.975, 39) * 9.1 / sqrt(40) */
+    rp_ci_mean(27.4, 9.1, 40, 0.95, &ci);
+    NEAR(ci.lo, 24.4896788090148, REL);
+    NEAR(ci.hi, 30.3103211909852, REL);
+    /* Newcombe (1998b) example: 56/70 - 48/80, method 10 (hybrid score) 0.0524 to 0.3339;
+     * full digits from the formula on R's prop.test Wilson limits */
+    rp_ci_diff_proportions(56, 70, 48, 80, 0.95, &ci);
+    NEAR(ci.estimate, 0.2, REL);
+    NEAR(ci.lo, 0.0524314724023649, REL);
+    NEAR(ci.hi, 0.3338726540369059, REL);
+    /* R: epitools::rateratio.wald(c(80, 120), c(1.1e6, 1.2e6)): 1.375 (1.0362, 1.8246) */
+    rp_ci_ratio(120, 1.2e6, 80, 1.1e6, 0.95, &ci);
+    NEAR(ci.estimate, 1.375, REL);
+    NEAR(ci.lo, 1.03619701802891, REL);
+    NEAR(ci.hi, 1.82458062231874, REL);
+    ck_assert_int_eq(rp_ci_ratio(0, 1, 5, 1, 0.95, &ci), RP_EINVAL);
+}
+END_TEST
+
+/* ---- regression ---- */
+
+/* NIST StRD Norris (lower difficulty): y = B0 + B1 x, 36 observations. */
+static const double norris_y[] = {0.1, 338.8, 118.1, 888.0, 9.2, 228.1, 668.5, 998.5, 449.1,
+                                  778.9, 559.2, 0.3, 0.1, 778.1, 668.8, 339.3, 448.9, 10.8,
+                                  557.7, 228.3, 998.0, 888.8, 119.6, 0.3, 0.6, 557.6, 339.3,
+                                  888.0, 998.5, 778.9, 10.2, 117.6, 228.9, 668.4, 449.2, 0.2};
+static const double norris_x[] = {0.2, 337.4, 118.2, 884.6, 10.1, 226.5, 666.3, 996.3, 448.6,
+                                  777.0, 558.2, 0.4, 0.6, 775.5, 666.9, 338.0, 447.5, 11.6,
+                                  556.0, 228.1, 995.8, 887.6, 120.2, 0.3, 0.3, 556.8, 339.1,
+                                  887.2, 999.0, 779.0, 11.1, 118.3, 229.2, 669.1, 448.9, 0.5};
+
+START_TEST(ols_nist_norris)
+{
+    size_t n = 36;
+    gsl_matrix *X = gsl_matrix_alloc(n, 2);
+    gsl_vector *y = gsl_vector_alloc(n);
+    for (size_t i = 0; i < n; i++) {
+        gsl_matrix_set(X, i, 0, 1);
+        gsl_matrix_set(X, i, 1, norris_x[i]);
+        gsl_vector_set(y, i, norris_y[i]);
+    }
+    rp_fit *f = rp_fit_alloc(n, 2);
+    ck_assert_int_eq(rp_ols(X, y, f), RP_OK);
+    /* NIST StRD certified values, Norris */
+    NEAR(gsl_vector_get(f->beta, 0), -0.262323073774029, 1e-10);
+    NEAR(gsl_vector_get(f->beta, 1), 1.00211681802045, 1e-12);
+    NEAR(rp_fit_se(f, 0, 0), 0.232818234301152, 1e-10);
+    NEAR(rp_fit_se(f, 1, 0), 0.429796848199937E-03, 1e-10);
+    NEAR(sqrt(f->dispersion), 0.884796396144373, 1e-10);
+    NEAR(1 - f->deviance / f->tss, 0.999993745883712, 1e-12);
+    NEAR(f->deviance, 26.6173985294224, 1e-10);
+    rp_fit_free(f);
+    gsl_matrix_free(X);
+    gsl_vector_free(y);
+    /* the trend command's path (x centred) gives the same line */
+    rp_trend_fit t;
+    ck_assert_int_eq(rp_trend_linear(norris_x, norris_y, n, 0.95, &t), RP_OK);
+    NEAR(t.slope, 1.00211681802045, 1e-12);
+    NEAR(t.intercept, -0.262323073774029, 1e-10);
+    NEAR(t.slope_se, 0.429796848199937E-03, 1e-10);
+    NEAR(t.r2, 0.999993745883712, 1e-12);
+}
+END_TEST
+
+START_TEST(ols_nist_pontius)
+{
+    /* NIST StRD Pontius (average difficulty): y = B0 + B1 x + B2 x^2, load cell calibration,
+     * x from 150,000 to 3,000,000 in steps of 150,000, twice */
+    static const double py[] = {.11019, .21956, .32949, .43899, .54803, .65694, .76562,
+                                .87487, .98292, 1.09146, 1.20001, 1.30822, 1.41599, 1.52399,
+                                1.63194, 1.73947, 1.84646, 1.95392, 2.06128, 2.16844, .11052,
+                                .22018, .32939, .43886, .54798, .65739, .76596, .87474, .98300,
+                                1.09150, 1.20004, 1.30818, 1.41613, 1.52408, 1.63159, 1.73965,
+                                1.84696, 1.95445, 2.06177, 2.16829};
+    size_t n = 40;
+    gsl_matrix *X = gsl_matrix_alloc(n, 3);
+    gsl_vector *y = gsl_vector_alloc(n);
+    for (size_t i = 0; i < n; i++) {
+        double x = 150000.0 * (double)(i % 20 + 1);
+        gsl_matrix_set(X, i, 0, 1);
+        gsl_matrix_set(X, i, 1, x);
+        gsl_matrix_set(X, i, 2, x * x);
+        gsl_vector_set(y, i, py[i]);
+    }
+    rp_fit *f = rp_fit_alloc(n, 3);
+    ck_assert_int_eq(rp_ols(X, y, f), RP_OK);
+    /* NIST StRD certified values, Pontius; relative 1e-8 (the problem is ill-conditioned:
+     * x^2 reaches 9e12) */
+    NEAR(gsl_vector_get(f->beta, 0), 0.673565789473684E-03, 1e-8);
+    NEAR(gsl_vector_get(f->beta, 1), 0.732059160401003E-06, 1e-8);
+    NEAR(gsl_vector_get(f->beta, 2), -0.316081871345029E-14, 1e-8);
+    NEAR(rp_fit_se(f, 0, 0), 0.107938612033077E-03, 1e-8);
+    NEAR(rp_fit_se(f, 1, 0), 0.157817399981659E-09, 1e-8);
+    NEAR(rp_fit_se(f, 2, 0), 0.486652849992036E-16, 1e-8);
+    NEAR(sqrt(f->dispersion), 0.205177424076185E-03, 1e-8);
+    NEAR(1 - f->deviance / f->tss, 0.999999900178537, 1e-12);
+    rp_fit_free(f);
+    gsl_matrix_free(X);
+    gsl_vector_free(y);
+}
+END_TEST
+
+static const double years[] = {2012, 2013, 2014, 2015, 2016, 2017, 2018,
+                               2019, 2020, 2021, 2022, 2023, 2024};
+/* registered presumed victims, shared/published-figures.md (2018 cleaned, 2022 interpolated) */
+static const double victims[] = {1711, 1437, 1561, 1321, 1049, 958, 668,
+                                 1372, 1013, 791, 905, 1040, 1060};
+
+START_TEST(linear_trend_r_lm)
+{
+    rp_trend_fit t;
+    ck_assert_int_eq(rp_trend_linear(years, victims, 13, 0.95, &t), RP_OK);
+    /* R: f <- lm(victims ~ year); coef(f), confint(f), summary(f)$r.squared, p of slope */
+    NEAR(t.intercept, 109396.362637362, 1e-9);
+    NEAR(t.slope, -53.6428571428569, 1e-9);
+    NEAR(t.slope_lo, -92.6177792520751, 1e-9);
+    NEAR(t.slope_hi, -14.6679350336388, 1e-9);
+    NEAR(t.r2, 0.454817257082522, 1e-9);
+    NEAR(t.p_value, 0.0114634292486741, 1e-9);
+    NEAR(t.slope_se, 17.707944067917, 1e-9);
+    ck_assert_double_eq(t.df, 11);
+}
+END_TEST
+
+START_TEST(poisson_trend_r_glm)
+{
+    rp_trend_fit t;
+    ck_assert_int_eq(rp_trend_poisson(years, victims, NULL, 13, 0.95, &t), RP_OK);
+    /* R: f <- glm(victims ~ I(year - 2018), family = quasipoisson, control =
+     * glm.control(epsilon = 1e-14)); summary(f): slope, se, t, p,
+     * dispersion; interval slope -+ qt(0.975, 11) se; APC = 100 (exp(.) - 1) */
+    NEAR(t.slope, -0.0471406950141043, 1e-9);
+    NEAR(t.slope_se, 0.0151330800268361, 1e-9);
+    NEAR(t.t, -3.11507604073379, 1e-9);
+    NEAR(t.p_value, 0.00983599834175326, 1e-9);
+    NEAR(t.dispersion, 46.8383723798421, 1e-9);
+    NEAR(t.slope_lo, -0.0804483795796498, 1e-9);
+    NEAR(t.slope_hi, -0.0138330104485588, 1e-9);
+    NEAR(t.apc, -4.60468283068108, 1e-9);
+    NEAR(t.apc_lo, -7.72974673529767, 1e-9);
+    NEAR(t.apc_hi, -1.37377740008624, 1e-9);
+    NEAR(t.intercept, 102.157642600333, 1e-9);
+    /* with population as offset: glm(victims ~ I(year - 2018) + offset(log(pop)),
+     * quasipoisson, epsilon = 1e-14), pop
+     * = round(16.8e6 + 1.1e6 (year - 2012) / 12) */
+    double pop[13];
+    for (int i = 0; i < 13; i++)
+        pop[i] = round(16.8e6 + 1.1e6 * (years[i] - 2012) / 12);
+    ck_assert_int_eq(rp_trend_poisson(years, victims, pop, 13, 0.95, &t), RP_OK);
+    NEAR(t.slope, -0.0524325594441413, 1e-9);
+    NEAR(t.slope_se, 0.0151418933455381, 1e-9);
+    NEAR(t.p_value, 0.00530738344991574, 1e-9);
+    NEAR(t.dispersion, 46.8857116805763, 1e-9);
+    NEAR(t.apc, -5.10816855235061, 1e-9);
+    NEAR(t.apc_lo, -8.21851911517919, 1e-9);
+    NEAR(t.apc_hi, -1.89241240518822, 1e-9);
+    NEAR(t.intercept, 96.167715019923, 1e-9);
+}
+END_TEST
+
+START_TEST(poisson_trend_with_zeros)
+{
+    /* zeros are no problem for the Poisson model: R glm(z ~ I(1:10), quasipoisson, control =
+     * glm.control(epsilon = 1e-14)); at R's default epsilon the dispersion is 0.8216938528,
+     * short of the maximum-likelihood fit */
+    static const double x[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    static const double z[] = {0, 2, 1, 0, 4, 3, 6, 5, 9, 7};
+    rp_trend_fit t;
+    ck_assert_int_eq(rp_trend_poisson(x, z, NULL, 10, 0.95, &t), RP_OK);
+    NEAR(t.slope, 0.27326287278627, 1e-9);
+    NEAR(t.slope_se, 0.0615223748210121, 1e-9);
+    NEAR(t.p_value, 0.00216309661540398, 1e-9);
+    NEAR(t.dispersion, 0.821693535989114, 1e-9);
+    NEAR(t.apc_lo, 14.0414761416093, 1e-9);
+    NEAR(t.apc_hi, 51.4573261235474, 1e-9);
+    /* what the models cannot do: all zeros, two points, constant x, a zero offset */
+    static const double zero[] = {0, 0, 0};
+    ck_assert_int_eq(rp_trend_poisson(x, zero, NULL, 3, 0.95, &t), RP_EINVAL);
+    ck_assert_int_eq(rp_trend_poisson(x, z, NULL, 2, 0.95, &t), RP_EDATA);
+    static const double same[] = {3, 3, 3};
+    ck_assert_int_eq(rp_trend_linear(same, z, 3, 0.95, &t), RP_EINVAL);
+    static const double off[] = {1, 0, 1};
+    ck_assert_int_eq(rp_trend_poisson(x, z + 1, off, 3, 0.95, &t), RP_EINVAL);
+    static const double neg[] = {1, -2, 3};
+    ck_assert_int_eq(rp_trend_poisson(x, neg, NULL, 3, 0.95, &t), RP_EINVAL);
+}
+END_TEST
+
+/* ---- Mann-Kendall and Sen ---- */
+
+START_TEST(mann_kendall_r_cor_test)
+{
+    rp_mk m;
+    /* R: cor.test(year, victims, method = "kendall", exact = FALSE, continuity = TRUE) for z
+     * and p (n = 13: normal approximation); S = tau_b sqrt(T0 (T0 - T2)); Sen's slope and
+     * ranks as trend::sens.slope (tests/reference/trends.R) */
+    ck_assert_int_eq(rp_mann_kendall(years, victims, 13, 0.95, &m), RP_OK);
+    ck_assert_double_eq(m.s, -34);
+    NEAR(m.var_s, 268.666666666667, 1e-12);
+    NEAR(m.z, -2.01329329108566, 1e-12);
+    NEAR(m.p_value, 0.044083783741321, 1e-10);
+    ck_assert_int_eq(m.exact, 0);
+    NEAR(m.tau, -0.435897435897436, 1e-12);
+    NEAR(m.sen, -57.9444444444444, 1e-12);
+    NEAR(m.sen_lo, -102.222222222222, 1e-12);
+    NEAR(m.sen_hi, -1.28571428571429, 1e-12);
+    /* with ties in y (n = 14) */
+    static const double t14[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
+    static const double w[] = {5, 7, 7, 9, 6, 11, 11, 11, 14, 12, 15, 15, 18, 17};
+    ck_assert_int_eq(rp_mann_kendall(t14, w, 14, 0.95, &m), RP_OK);
+    ck_assert_double_eq(m.s, 76);
+    NEAR(m.var_s, 328, 1e-12);
+    NEAR(m.z, 4.14118222780674, 1e-12);
+    NEAR(m.p_value, 3.45520313052505e-05, 1e-9);
+    NEAR(m.tau, 0.835164835164835, 1e-12);
+    NEAR(m.sen, 1, 1e-12);
+    NEAR(m.sen_lo, 0.777777777777778, 1e-12);
+    NEAR(m.sen_hi, 1.1, 1e-12);
+}
+END_TEST
+
+START_TEST(mann_kendall_exact_small_n)
+{
+    rp_mk m;
+    /* n <= 10 without ties: exact p. R: cor.test(1:8, e, method = "kendall", exact = TRUE)
+     * $p.value = 0.0141369047619047; the normal approximation would give 0.0187 */
+    static const double t8[] = {1, 2, 3, 4, 5, 6, 7, 8};
+    static const double e[] = {3.1, 2.5, 4.8, 5.2, 4.9, 6.7, 7.3, 6.1};
+    ck_assert_int_eq(rp_mann_kendall(t8, e, 8, 0.95, &m), RP_OK);
+    ck_assert_int_eq(m.exact, 1);
+    ck_assert_double_eq(m.s, 20);
+    NEAR(m.p_value, 0.0141369047619047, 1e-12);
+    NEAR(m.z, 2.35064038170062, 1e-12);
+    NEAR(m.sen, 0.629166666666667, 1e-12);
+    NEAR(m.sen_lo, 0.225, 1e-12);
+    NEAR(m.sen_hi, 0.96, 1e-12);
+    /* R: cor.test(1:10, e2, method = "kendall", exact = TRUE)$p.value */
+    static const double t10[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    static const double e2[] = {10, 12, 9, 14, 13, 11, 15, 17, 16, 18};
+    rp_mann_kendall(t10, e2, 10, 0.95, &m);
+    ck_assert_double_eq(m.s, 31);
+    NEAR(m.p_value, 0.00468694885361542, 1e-12);
+    NEAR(m.sen, 0.833333333333333, 1e-12);
+    NEAR(m.sen_lo, 0.5, 1e-12);
+    NEAR(m.sen_hi, 1.33333333333333, 1e-12);
+    /* a constant series: S = 0, no trend, p = 1 */
+    static const double c[] = {4, 4, 4, 4};
+    rp_mann_kendall(t10, c, 4, 0.95, &m);
+    ck_assert_double_eq(m.s, 0);
+    ck_assert_double_eq(m.p_value, 1);
+    ck_assert_int_eq(rp_mann_kendall(t10, c, 2, 0.95, &m), RP_EDATA);
+    static const double dup[] = {1, 2, 2, 3};
+    ck_assert_int_eq(rp_mann_kendall(dup, e, 4, 0.95, &m), RP_EINVAL);
+}
+END_TEST
+
+/* ---- joinpoint ---- */
+
+START_TEST(joinpoint_exact_two_pieces)
+{
+    /* exactly log-linear in two pieces: +5% a year to 2007, then -8% a year */
+    double x[16], y[16];
+    for (int i = 0; i < 16; i++) {
+        x[i] = 2000 + i;
+        y[i] = x[i] <= 2007 ? 1000 * pow(1.05, x[i] - 2000)
+                            : 1000 * pow(1.05, 7) * pow(0.92, x[i] - 2007);
+    }
+    rp_jp_result j;
+    ck_assert_int_eq(rp_joinpoint(x, y, NULL, 16, 0.95, -1, &j), RP_OK);
+    ck_assert_int_eq(j.kmax, 2);
+    ck_assert_int_eq(j.k, 1);
+    ck_assert_double_eq(j.seg[0].start, 2000);
+    ck_assert_double_eq(j.seg[0].end, 2007);
+    ck_assert_double_eq(j.seg[1].end, 2015);
+    NEAR(j.seg[0].apc, 5, 1e-9);
+    NEAR(j.seg[1].apc, -8, 1e-9);
+    /* AAPC = 100 (exp((7 ln 1.05 + 8 ln 0.92) / 15) - 1), by hand; R (tests/reference/
+     * joinpoint.R) prints -2.14676659206711 */
+    NEAR(j.aapc, 100 * (exp((7 * log(1.05) + 8 * log(0.92)) / 15) - 1), 1e-9);
+    NEAR(j.aapc, -2.14676659206711, 1e-9);
+}
+END_TEST
+
+START_TEST(joinpoint_r_grid)
+{
+    /* victims 2012-2024; R grid search over glm fits (tests/reference/joinpoint.R): BIC 4.1217
+     * (k = 0), 4.0607 (k = 1), 4.3932 (k = 2): one joinpoint, at 2018 */
+    rp_jp_result j;
+    ck_assert_int_eq(rp_joinpoint(years, victims, NULL, 13, 0.95, -1, &j), RP_OK);
+    NEAR(j.bic[0], 4.1217438406873, 1e-7);
+    NEAR(j.bic[1], 4.060660481637, 1e-7);
+    NEAR(j.bic[2], 4.39324946034554, 1e-7);
+    ck_assert_int_eq(j.k, 1);
+    ck_assert_double_eq(j.seg[0].end, 2018);
+    NEAR(j.seg[0].apc, -9.94203252159546, 1e-6);
+    NEAR(j.seg[0].apc_lo, -15.7170895966072, 1e-6);
+    NEAR(j.seg[0].apc_hi, -3.77126908025137, 1e-6);
+    NEAR(j.seg[1].apc, 1.92534103373481, 1e-6);
+    NEAR(j.seg[1].apc_lo, -5.29973556430319, 1e-6);
+    NEAR(j.seg[1].apc_hi, 9.70164874140673, 1e-6);
+    NEAR(j.aapc, -4.19191553923343, 1e-6);
+    NEAR(j.aapc_lo, -7.05852349191424, 1e-6);
+    NEAR(j.aapc_hi, -1.23689236588783, 1e-6);
+    /* Joinpoint's defaults for the maximum number of joinpoints */
+    ck_assert_int_eq(rp_joinpoint_kmax(6), 0);
+    ck_assert_int_eq(rp_joinpoint_kmax(7), 1);
+    ck_assert_int_eq(rp_joinpoint_kmax(11), 1);
+    ck_assert_int_eq(rp_joinpoint_kmax(12), 2);
+    ck_assert_int_eq(rp_joinpoint_kmax(17), 3);
+    ck_assert_int_eq(rp_joinpoint_kmax(26), 4);
+    ck_assert_int_eq(rp_joinpoint_kmax(40), 5);
+    /* six points: no joinpoint allowed, the plain Poisson trend */
+    ck_assert_int_eq(rp_joinpoint(years, victims, NULL, 6, 0.95, -1, &j), RP_OK);
+    ck_assert_int_eq(j.k, 0);
+}
+END_TEST
 
 Suite *rp_suite_stats(void)
 {
     Suite *s = suite_create("stats");
+    TCase *tc = tcase_create("intervals");
+    tcase_add_test(tc, wilson_newcombe_examples);
+    tcase_add_test(tc, clopper_pearson_binom_test);
+    tcase_add_test(tc, poisson_exact_and_byar);
+    tcase_add_test(tc, rate_mean_and_changes);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("trends");
+    tcase_add_test(tc, ols_nist_norris);
+    tcase_add_test(tc, ols_nist_pontius);
+    tcase_add_test(tc, linear_trend_r_lm);
+    tcase_add_test(tc, poisson_trend_r_glm);
+    tcase_add_test(tc, poisson_trend_with_zeros);
+    tcase_add_test(tc, mann_kendall_r_cor_test);
+    tcase_add_test(tc, mann_kendall_exact_small_n);
+    tcase_add_test(tc, joinpoint_exact_two_pieces);
+    tcase_add_test(tc, joinpoint_r_grid);
+    suite_add_tcase(s, tc);
     return s;
 }
