@@ -66,7 +66,8 @@ int rp_args_parse(const rp_cmd *cmd, int argc, char **argv, rp_args *a)
         const char *eq = strchr(name, '=');
         size_t len = eq ? (size_t)(eq - name) : strlen(name);
         int k = find_opt(cmd, name, len);
-        if (k < 0 || (s[1] != '-') != (strlen(cmd->opts[k].name) == 1))
+        /* one-letter options may be written -o or --o; longer ones need -- */
+        if (k < 0 || (s[1] != '-' && strlen(cmd->opts[k].name) != 1))
             return rp_usage_error(cmd, "unknown option %.*s", (int)(len + (name - s)), s);
         const rp_opt *o = &cmd->opts[k];
         if (!o->arg) {

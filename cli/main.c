@@ -18,6 +18,8 @@ static const command commands[] = {
     {"init", rp_cmd_init, "write the example monitor project into a new folder"},
     {"validate", rp_cmd_validate, "check every file of a project and list all problems"},
     {"tabulate", rp_cmd_tabulate, "count the rows of a CSV file by columns"},
+    {"ci", rp_cmd_ci, "one confidence interval, for quick checks"},
+    {"trend", rp_cmd_trend, "the trend of one series: poisson, linear, mk, joinpoint"},
 };
 
 static void usage(FILE *f)

@@ -5,8 +5,8 @@
 
 #include "datasets/diag.h"
 #include "datasets/filter.h"
+#include "datasets/numfmt.h"
 
-typedef enum { RP_LANG_NL = 0, RP_LANG_EN = 1 } rp_lang;
 typedef enum { RP_KIND_AUTO = 0, RP_KIND_RECORDS, RP_KIND_COUNTS, RP_KIND_RECIDIVISM } rp_kind;
 typedef enum {
     RP_MEASURE_COUNT = 0, RP_MEASURE_SHARE, RP_MEASURE_RATE, RP_MEASURE_MEAN,

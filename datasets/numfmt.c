@@ -1,0 +1,80 @@
+/* Numbers for people in Dutch or English conventions. */
+#include "datasets/numfmt.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+int rp_fmt_num(rp_buf *b, double v, int decimals, rp_lang lang)
+{
+    if (isnan(v))
+        return rp_buf_puts(b, "-");
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 10)
+        decimals = 10;
+    char raw[64];
+    snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
+    /* "-0" and "-0,0" read as noise: a value that rounds to zero has no sign */
+    int zero = strspn(raw, "0.") == strlen(raw);
+    char thousands = lang == RP_LANG_NL ? '.' : ',', point = lang == RP_LANG_NL ? ',' : '.';
+    const char *dot = strchr(raw, '.');
+    size_t int_len = dot ? (size_t)(dot - raw) : strlen(raw);
+    int r = 0;
+    if (v < 0 && !zero)
+        r |= rp_buf_putc(b, '-');
+    for (size_t i = 0; i < int_len; i++) {
+        if (i && (int_len - i) % 3 == 0)
+            r |= rp_buf_putc(b, thousands);
+        r |= rp_buf_putc(b, raw[i]);
+    }
+    if (dot) {
+        r |= rp_buf_putc(b, point);
+        r |= rp_buf_puts(b, dot + 1);
+    }
+    return r;
+}
+
+int rp_fmt_auto_decimals(double v)
+{
+    double a = fabs(v);
+    if (!isfinite(a) || a >= 100 || a == 0)
+        return 0;
+    if (a >= 10)
+        return 1;
+    if (a >= 1)
+        return 2;
+    int d = 2 - (int)floor(log10(a));
+    return d > 6 ? 6 : d;
+}
+
+int rp_fmt_pct(rp_buf *b, double fraction, int decimals, rp_lang lang)
+{
+    if (isnan(fraction))
+        return rp_buf_puts(b, "-");
+    int r = rp_fmt_num(b, 100 * fraction, decimals, lang);
+    return r | rp_buf_putc(b, '%');
+}
+
+int rp_fmt_change(rp_buf *b, double percent, int decimals, rp_lang lang)
+{
+    if (isnan(percent))
+        return rp_buf_puts(b, "-");
+    char probe[64];
+    snprintf(probe, sizeof probe, "%.*f", decimals, fabs(percent));
+    int zero = strspn(probe, "0.") == strlen(probe);
+    int r = percent > 0 && !zero ? rp_buf_putc(b, '+') : 0;
+    r |= rp_fmt_num(b, percent, decimals, lang);
+    return r | rp_buf_putc(b, '%');
+}
+
+char *rp_fmt_numstr(double v, int decimals, rp_lang lang)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    if (rp_fmt_num(&b, v, decimals, lang)) {
+        rp_buf_free(&b);
+        return NULL;
+    }
+    return rp_buf_steal(&b);
+}

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Rewrites the expected stdout, stderr and status of the named end-to-end cases (all when none
+# is named) from the current build. Review the result with git diff before committing: the
+# expected files are only as right as the reading that accepted them.
+set -eu
+cd "$(dirname "$0")"
+BIN=${RP_BIN:-$(cd ../.. && pwd)/build/rapporteur}
+[ $# -gt 0 ] || set -- */
+for c in "$@"; do
+    c=${c%/}
+    [ -f "$c/args" ] || continue
+    (cd "$c" && set +e && eval "\"$BIN\" $(cat args)" > stdout 2> stderr; st=$?
+     if [ $st -ne 0 ]; then echo $st > status; else rm -f status; fi
+     echo "$c: exit $st")
+done
