@@ -20,6 +20,7 @@ static const command commands[] = {
     {"tabulate", rp_cmd_tabulate, "count the rows of a CSV file by columns"},
     {"ci", rp_cmd_ci, "one confidence interval, for quick checks"},
     {"trend", rp_cmd_trend, "the trend of one series: poisson, linear, mk, joinpoint"},
+    {"recidivism", rp_cmd_recidivism, "Kaplan-Meier prevalence of reoffending at 2, 5, 7 years"},
 };
 
 static void usage(FILE *f)

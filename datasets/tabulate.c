@@ -69,18 +69,6 @@ static int add_row(tabber *tb, const rp_trow *row)
     return 0;
 }
 
-int rp_natural_cmp(const char *a, const char *b)
-{
-    double x, y;
-    int na = rp_parse_double(a, '.', &x) == 0, nb = rp_parse_double(b, '.', &y) == 0;
-    if (na && nb && x != y)
-        return x < y ? -1 : 1;
-    if (na != nb)
-        return na ? -1 : 1;
-    return strcmp(a, b);
-}
-
-
 typedef struct {
     char **key;
     size_t ncols;

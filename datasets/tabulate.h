@@ -23,7 +23,4 @@ rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const c
                     char decimal, rp_diag *diag);
 void rp_tab_free(rp_tab *t);
 
-/* Orders two cell values: numbers numerically and before text, text by bytes. */
-int rp_natural_cmp(const char *a, const char *b);
-
 #endif

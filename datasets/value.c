@@ -207,3 +207,14 @@ size_t rp_utf8_check(const unsigned char *s, size_t n)
     }
     return n;
 }
+
+int rp_natural_cmp(const char *a, const char *b)
+{
+    double x, y;
+    int na = rp_parse_double(a, '.', &x) == 0, nb = rp_parse_double(b, '.', &y) == 0;
+    if (na && nb && x != y)
+        return x < y ? -1 : 1;
+    if (na != nb)
+        return na ? -1 : 1;
+    return strcmp(a, b);
+}

@@ -17,6 +17,9 @@ int rp_parse_date(const char *s, long *days);
 long rp_days_from_civil(int y, int m, int d);
 void rp_civil_from_days(long days, int *y, int *m, int *d);
 
+/* Orders two cell values: numbers numerically and before text, text by bytes. */
+int rp_natural_cmp(const char *a, const char *b);
+
 /* Validates UTF-8 text (no overlongs, no surrogates, nothing above U+10FFFF, and no NUL
  * byte, which no text cell holds). Returns the offset of the first bad byte, or n when all of
  * s[0..n) is valid. */

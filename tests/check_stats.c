@@ -6,6 +6,7 @@
 #include "stats/glm.h"
 #include "stats/interval.h"
 #include "stats/joinpoint.h"
+#include "stats/km.h"
 #include "stats/mk.h"
 #include "stats/trend.h"
 
@@ -442,6 +443,91 @@ START_TEST(joinpoint_r_grid)
 }
 END_TEST
 
+/* ---- Kaplan-Meier ---- */
+
+/* tests/reference/km.R: ties among events (1.0 twice), an event and a censoring at the same
+ * time (2.0), censoring before the first event, a group (b) with no events */
+static const double km_time[] = {0.5, 1.0, 1.0, 1.5, 2.0, 2.0, 2.5, 3.0, 4.0,
+                                 5.5, 6.0, 7.5, 0.8, 3.3, 6.1, 2.2, 4.4, 8.0};
+static const unsigned char km_event[] = {0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0};
+static const size_t km_group[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1, 1, 1};
+
+START_TEST(km_survfit_loglog)
+{
+    rp_km *k = rp_km_fit(km_time, km_event, NULL, 18);
+    ck_assert_ptr_nonnull(k);
+    /* R: summary(survfit(Surv(time, event) ~ 1, conf.type = "log-log"), times = c(1, 2, 5,
+     * 7)): surv, lower, upper, std.err and n.risk; prevalence = 1 - surv, its interval
+     * 1 - upper to 1 - lower */
+    static const double ref[][6] = {
+        {1, 16, 0.823529411764706, 0.547131776702978, 0.939405339469289, 0.0924594409403971},
+        {2, 13, 0.705882352941177, 0.431477879329521, 0.865599421638395, 0.1105101690150264},
+        {5, 5, 0.476470588235294, 0.213087674236386, 0.700833179157653, 0.1324618928722576},
+        {7, 2, 0.381176470588235, 0.136499821783596, 0.626802123299405, 0.1359937978255557}};
+    for (size_t i = 0; i < 4; i++) {
+        rp_km_point p;
+        rp_km_at(k, ref[i][0], 0.95, &p);
+        ck_assert(p.estimable);
+        ck_assert_uint_eq(p.at_risk, (size_t)ref[i][1]);
+        NEAR(p.surv, ref[i][2], 1e-12);
+        NEAR(p.prevalence, 1 - ref[i][2], 1e-12);
+        NEAR(p.lo, 1 - ref[i][4], 1e-12);
+        NEAR(p.hi, 1 - ref[i][3], 1e-12);
+        NEAR(p.se, ref[i][5], 1e-12);
+    }
+    rp_km_point p;
+    rp_km_at(k, 2, 0.95, &p);
+    ck_assert_uint_eq(p.events, 5);      /* events at or before 2: 0.8, 1.0, 1.0, 1.5, 2.0 */
+    rp_km_at(k, 8.5, 0.95, &p);          /* beyond the last follow-up (8.0): not estimable */
+    ck_assert(!p.estimable);
+    ck_assert(isnan(p.prevalence));
+    rp_km_free(k);
+    /* group a alone: R summary(survfit(..., subset = group == "a"), times = c(2, 5, 7)) */
+    size_t a[12];
+    for (size_t i = 0; i < 12; i++)
+        a[i] = i;
+    k = rp_km_fit(km_time, km_event, a, 12);
+    static const double refa[][5] = {{2, 8, 0.636363636363636, 0.2968920988473032, 0.845163385970308},
+                                     {5, 3, 0.397727272727273, 0.1100168632556623, 0.680351545445175},
+                                     {7, 1, 0.265151515151515, 0.0441068649422133, 0.568598794860272}};
+    for (size_t i = 0; i < 3; i++) {
+        rp_km_at(k, refa[i][0], 0.95, &p);
+        ck_assert_uint_eq(p.at_risk, (size_t)refa[i][1]);
+        NEAR(p.prevalence, 1 - refa[i][2], 1e-12);
+        NEAR(p.lo, 1 - refa[i][4], 1e-12);
+        NEAR(p.hi, 1 - refa[i][3], 1e-12);
+    }
+    rp_km_free(k);
+    /* a single person with an event at 1 year: at 0.5 nobody has reoffended, R gives surv 1
+     * with limits 1 and 1 */
+    static const double one_t[] = {1};
+    static const unsigned char one_e[] = {1};
+    k = rp_km_fit(one_t, one_e, NULL, 1);
+    rp_km_at(k, 0.5, 0.95, &p);
+    ck_assert_double_eq(p.prevalence, 0);
+    ck_assert_double_eq(p.lo, 0);
+    ck_assert_double_eq(p.hi, 0);
+    ck_assert_uint_eq(p.at_risk, 1);
+    rp_km_at(k, 1, 0.95, &p);
+    ck_assert_double_eq(p.prevalence, 1);
+    rp_km_free(k);
+}
+END_TEST
+
+START_TEST(logrank_survdiff)
+{
+    /* R: survdiff(Surv(time, event) ~ group): chisq 3.40618522325556 on 2 df,
+     * p = pchisq(3.406, 2, lower.tail = FALSE) = 0.182119427577301; group b has no events */
+    double chi2, df, p;
+    ck_assert_int_eq(rp_logrank(km_time, km_event, km_group, 18, 3, &chi2, &df, &p), RP_OK);
+    NEAR(chi2, 3.40618522325556, 1e-12);
+    ck_assert_double_eq(df, 2);
+    NEAR(p, 0.182119427577301, 1e-12);
+    static const size_t one[18] = {0};
+    ck_assert_int_eq(rp_logrank(km_time, km_event, one, 18, 1, &chi2, &df, &p), RP_EDATA);
+}
+END_TEST
+
 Suite *rp_suite_stats(void)
 {
     Suite *s = suite_create("stats");
@@ -461,6 +547,10 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, mann_kendall_exact_small_n);
     tcase_add_test(tc, joinpoint_exact_two_pieces);
     tcase_add_test(tc, joinpoint_r_grid);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("survival");
+    tcase_add_test(tc, km_survfit_loglog);
+    tcase_add_test(tc, logrank_survdiff);
     suite_add_tcase(s, tc);
     return s;
 }

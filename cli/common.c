@@ -1,0 +1,74 @@
+/* Helpers shared by the subcommands. */
+#include "cli/common.h"
+#include "cli/args.h"
+#include "stats/disclosure.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+int rp_cli_is_project(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return 1;
+    size_t n = strlen(path);
+    return n > 4 && !strcmp(path + n - 4, ".ini");
+}
+
+rp_project *rp_cli_load(const char *path, int *status)
+{
+    rp_diag *diag = rp_diag_new();
+    rp_project *p = diag ? rp_project_load(path, 0, diag) : NULL;
+    rp_diag_print(diag, stderr);
+    if (!p) {
+        fprintf(stderr, "rapporteur: %s is not valid; run rapporteur validate %s for a summary\n",
+                path, path);
+        *status = RP_EXIT_DATA;
+    }
+    rp_diag_free(diag);
+    return p;
+}
+
+void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang)
+{
+    if (rp_small(v, below))
+        rp_buf_printf(b, "<%d", below);
+    else
+        rp_fmt_num(b, v, 0, lang);
+}
+
+/* Display width of UTF-8 text: continuation bytes take no column. */
+static size_t width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+void rp_cli_table(char **cells, size_t nrows, size_t ncols, const int *right)
+{
+    size_t *w = calloc(ncols, sizeof *w);
+    if (!w)
+        return;
+    for (size_t r = 0; r < nrows; r++)
+        for (size_t c = 0; c < ncols; c++)
+            if (width(cells[r * ncols + c]) > w[c])
+                w[c] = width(cells[r * ncols + c]);
+    for (size_t r = 0; r < nrows; r++) {
+        for (size_t c = 0; c < ncols; c++) {
+            const char *s = cells[r * ncols + c];
+            size_t pad = w[c] - width(s);
+            if (right && right[c])
+                printf("%*s%s", (int)pad, "", s);
+            else
+                printf("%s%*s", s, c + 1 < ncols ? (int)pad : 0, "");
+            if (c + 1 < ncols)
+                printf("  ");
+        }
+        printf("\n");
+    }
+    free(w);
+}

@@ -1,0 +1,21 @@
+/* Helpers shared by the subcommands: loading a project with its problems printed, telling a
+ * project from a file, and formatting counts with disclosure control for the terminal. */
+#ifndef RP_CLI_COMMON_H
+#define RP_CLI_COMMON_H
+
+#include "datasets/buf.h"
+#include "datasets/numfmt.h"
+#include "datasets/project.h"
+
+/* Whether path is a project (a folder, or a file ending in .ini). */
+int rp_cli_is_project(const char *path);
+/* Loads a project; on problems prints them to stderr and returns NULL with *status set to
+ * the exit status (1 for invalid data). The caller frees with rp_project_free. */
+rp_project *rp_cli_load(const char *path, int *status);
+/* Appends a count, or "<below" when 0 < v < below. */
+void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang);
+/* Prints rows of cells as an aligned table; cells[r * ncols + c]; right-aligns columns whose
+ * flag in right[] is set. */
+void rp_cli_table(char **cells, size_t nrows, size_t ncols, const int *right);
+
+#endif

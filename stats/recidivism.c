@@ -1,0 +1,103 @@
+/* Recidivism prevalence per group with disclosure control. */
+#include "stats/recidivism.h"
+#include "datasets/value.h"
+#include "stats/disclosure.h"
+#include "stats/interval.h"
+
+#include <stdlib.h>
+
+typedef struct {
+    const char *name;
+    size_t value;
+} group_ref;
+
+static int cmp_group(const void *a, const void *b)
+{
+    return rp_natural_cmp(((const group_ref *)a)->name, ((const group_ref *)b)->name);
+}
+
+static void fill_rows(rp_recid_result *res, size_t gi, const rp_km *k, size_t n,
+                      const double *at, double level, int below)
+{
+    for (size_t j = 0; j < res->nat; j++) {
+        rp_recid_row *row = &res->rows[gi * res->nat + j];
+        row->n = n;
+        row->group_small = rp_small((double)n, below);
+        if (k)
+            rp_km_at(k, at[j], level, &row->p);
+        row->events_small = rp_small((double)row->p.events, below);
+        row->at_risk_small = rp_small((double)row->p.at_risk, below);
+    }
+}
+
+/* Groups: the distinct values of the column, sorted; every person's group index into *gidx. */
+static group_ref *groups_of(const rp_recid *r, int by_col, size_t *ng, size_t **gidx)
+{
+    *ng = by_col >= 0 ? r->nvalues[by_col] : 1;
+    group_ref *g = calloc(*ng, sizeof *g);
+    size_t *rank = calloc(*ng, sizeof *rank);
+    *gidx = calloc(r->n ? r->n : 1, sizeof **gidx);
+    if (!g || !rank || !*gidx) {
+        free(g);
+        free(rank);
+        return NULL;
+    }
+    for (size_t i = 0; i < *ng; i++)
+        g[i] = (group_ref){by_col >= 0 ? r->values[by_col][i] : "all", i};
+    qsort(g, *ng, sizeof *g, cmp_group);
+    for (size_t i = 0; i < *ng; i++)
+        rank[g[i].value] = i;
+    for (size_t i = 0; i < r->n; i++)
+        (*gidx)[i] = by_col >= 0 ? rank[r->val[i * r->ncols + (size_t)by_col]] : 0;
+    free(rank);
+    return g;
+}
+
+rp_recid_result *rp_recid_analyse(const rp_recid *r, int by_col, const double *at, size_t nat,
+                                  double level, int suppress_below)
+{
+    rp_recid_result *res = calloc(1, sizeof *res);
+    size_t ng = 0, *gidx = NULL;
+    group_ref *g = res ? groups_of(r, by_col, &ng, &gidx) : NULL;
+    size_t *members = malloc((r->n ? r->n : 1) * sizeof *members);
+    if (!res || !g || !members)
+        goto fail;
+    res->by = by_col >= 0 ? r->colnames[by_col] : NULL;
+    res->ngroups = ng;
+    res->nat = nat;
+    res->rows = calloc(ng * (nat ? nat : 1), sizeof *res->rows);
+    if (!res->rows)
+        goto fail;
+    for (size_t gi = 0; gi < ng; gi++) {
+        size_t m = 0;
+        for (size_t i = 0; i < r->n; i++)
+            if (gidx[i] == gi)
+                members[m++] = i;
+        rp_km *k = m ? rp_km_fit(r->time, r->event, members, m) : NULL;
+        for (size_t j = 0; j < nat; j++)
+            res->rows[gi * nat + j].group = g[gi].name;
+        fill_rows(res, gi, k, m, at, level, suppress_below);
+        rp_km_free(k);
+    }
+    if (ng > 1)
+        res->has_test = rp_logrank(r->time, r->event, gidx, r->n, ng, &res->chi2, &res->df,
+                                   &res->p) == RP_OK;
+    free(g);
+    free(gidx);
+    free(members);
+    return res;
+fail:
+    free(g);
+    free(gidx);
+    free(members);
+    rp_recid_result_free(res);
+    return NULL;
+}
+
+void rp_recid_result_free(rp_recid_result *res)
+{
+    if (!res)
+        return;
+    free(res->rows);
+    free(res);
+}
