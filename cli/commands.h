@@ -8,5 +8,6 @@ int rp_cmd_tabulate(int argc, char **argv);
 int rp_cmd_ci(int argc, char **argv);
 int rp_cmd_trend(int argc, char **argv);
 int rp_cmd_recidivism(int argc, char **argv);
+int rp_cmd_regions(int argc, char **argv);
 
 #endif

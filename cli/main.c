@@ -21,6 +21,7 @@ static const command commands[] = {
     {"ci", rp_cmd_ci, "one confidence interval, for quick checks"},
     {"trend", rp_cmd_trend, "the trend of one series: poisson, linear, mk, joinpoint"},
     {"recidivism", rp_cmd_recidivism, "Kaplan-Meier prevalence of reoffending at 2, 5, 7 years"},
+    {"regions", rp_cmd_regions, "rates per region, funnel limits, heterogeneity, concentration"},
 };
 
 static void usage(FILE *f)

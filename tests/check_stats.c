@@ -8,6 +8,7 @@
 #include "stats/joinpoint.h"
 #include "stats/km.h"
 #include "stats/mk.h"
+#include "stats/regions.h"
 #include "stats/trend.h"
 
 #include <math.h>
@@ -528,6 +529,64 @@ START_TEST(logrank_survdiff)
 }
 END_TEST
 
+/* ---- regions ---- */
+
+START_TEST(regions_funnel_and_concentration)
+{
+    /* tests/reference/regions.R: Spiegelhalter's interpolated Poisson limits from R's qpois,
+     * ppois and dpois; chisq.test(count, p = pop / sum(pop)); a region with a zero count and
+     * a small one (95,000 inhabitants) */
+    static const double count[] = {412, 95, 0, 230, 61, 18};
+    static const double pop[] = {1160000, 1710000, 380000, 1990000, 1300000, 95000};
+    static const double lim[][4] = {
+        {9.19759819095821, 15.5592802868189, 10.2779155578831, 14.3133572279639},
+        {9.73228323952139, 14.9713708583038, 10.6348750839972, 13.9592259173767},
+        {6.98749470322227, 18.0942867192564, 8.76323239952516, 15.8145655884663},
+        {9.91604160032547, 14.7728265112482, 10.7566355802428, 13.8381048701406},
+        {9.36526423117516, 15.3735512027037, 10.3905848988936, 14.2031280011277},
+        {2.25441207908304, 24.2871547663475, 5.27139108612907, 19.3385566346453}};
+    rp_region_stat r[6];
+    rp_regions_summary s;
+    ck_assert_int_eq(rp_regions_compare(count, pop, 6, 1e5, 0.95, r, &s), RP_OK);
+    NEAR(s.national_rate, 12.2984174830445, 1e-12);
+    for (int i = 0; i < 6; i++) {
+        NEAR(r[i].f998_lo, lim[i][0], 1e-10);
+        NEAR(r[i].f998_hi, lim[i][1], 1e-10);
+        NEAR(r[i].f95_lo, lim[i][2], 1e-10);
+        NEAR(r[i].f95_hi, lim[i][3], 1e-10);
+    }
+    /* 412 in 1.16 million is 35.5 per 100,000: far above its 99.8% limit */
+    ck_assert_int_eq(r[0].signal, RP_SIGNAL_HIGH);
+    ck_assert_int_eq(r[1].signal, RP_SIGNAL_LOW);
+    ck_assert_int_eq(r[2].signal, RP_SIGNAL_LOW);   /* zero in 380,000: below 6.99 */
+    /* 18 in 95,000 is 18.9 per 100,000, but a small region's funnel is wide: within 24.3,
+     * and within the 95% limit 19.3 too */
+    ck_assert_int_eq(r[5].signal, RP_SIGNAL_WITHIN);
+    ck_assert_int_eq(r[5].warn95, RP_SIGNAL_WITHIN);
+    ck_assert_int_eq(r[4].signal, RP_SIGNAL_LOW);   /* 4.7 per 100,000 */
+    /* the zero count's exact interval: R poisson.test(0)$conf.int = 0, 3.68887945411394 */
+    ck_assert_double_eq(r[2].rate.lo, 0);
+    NEAR(r[2].rate.hi, 3.68887945411394 / 3.8, 1e-12);
+    NEAR(s.chi2, 683.904854391346, 1e-12);
+    ck_assert_double_eq(s.df, 5);
+    NEAR(s.p_value, 1.48307734352781e-145, 1e-9);
+    /* concentration, computed in R from the definitions (regions.R) */
+    NEAR(s.top40_share, 0.903186274509804, 1e-12);
+    NEAR(s.share_for_75, 0.333333333333333, 1e-12);
+    NEAR(s.gini, 0.557598039215686, 1e-12);
+}
+END_TEST
+
+START_TEST(funnel_small_expected)
+{
+    /* expected 2.2: the 0.1% quantile is 0 (P(Y = 0) = e^-2.2 = 0.11), where the
+     * interpolation would give 0 - (0.1108 - 0.001) / 0.1108 < 0: floored at 0 */
+    ck_assert_double_eq(rp_poisson_limit(2.2, 0.001), 0);
+    /* R: y <- qpois(0.975, 2.2) (= 5); y - (ppois(y, 2.2) - 0.975) / dpois(y, 2.2) */
+    NEAR(rp_poisson_limit(2.2, 0.975), 4.9981034624473, 1e-12);
+}
+END_TEST
+
 Suite *rp_suite_stats(void)
 {
     Suite *s = suite_create("stats");
@@ -551,6 +610,10 @@ Suite *rp_suite_stats(void)
     tc = tcase_create("survival");
     tcase_add_test(tc, km_survfit_loglog);
     tcase_add_test(tc, logrank_survdiff);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("regions");
+    tcase_add_test(tc, regions_funnel_and_concentration);
+    tcase_add_test(tc, funnel_small_expected);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,238 @@
+/* rapporteur regions PROJECT: rates per region, funnel limits, heterogeneity, concentration. */
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "datasets/buf.h"
+#include "reports/csvwrite.h"
+#include "stats/disclosure.h"
+#include "stats/regional.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const rp_opt opts[] = {
+    {"year", "Y", "the year to compare (default: the report year, else the latest)"},
+    {"baseline", "Y", "the year to measure change from (default: the first with data)"},
+    {"indicator", "ID", "a count or rate indicator with a region column (default: the first "
+                        "rate)"},
+    {"summary", NULL, "the test and concentration figures instead of the regions"},
+    {"format", "text|csv", "a table sorted by rate (default) or the csv contract"},
+    {NULL, NULL, NULL}};
+
+static const rp_cmd spec = {
+    "regions", "PROJECT [--year Y] [--indicator ID] [--summary] [--format text|csv]",
+    "Compares regions fairly: rates per 100,000 inhabitants with intervals, funnel-plot limits "
+    "(95% and 99.8%) around the national rate at each region's population from the Poisson "
+    "distribution (Spiegelhalter 2005), a chi-square test of the counts against "
+    "population-expected counts, and concentration (share of the top 40% of regions, the "
+    "share of regions bringing 75%, Gini).",
+    "signal: high or low outside the 99.8% limits, else within; warning95 the same for the 95% "
+    "limits. Regions without population (a national unit) are left out of rates, funnel, test "
+    "and concentration, with a note.\n"
+    "csv columns: region,year,count,population,rate,rate_lo,rate_hi,funnel95_lo,funnel95_hi,\n"
+    "  funnel998_lo,funnel998_hi,signal,warning95,baseline_year,change,change_lo,change_hi,note\n"
+    "--summary: year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini",
+    1, 1, opts};
+
+static const char *signal_name(int s)
+{
+    return s > 0 ? "high" : s < 0 ? "low" : "within";
+}
+
+static void csv_regions(const rp_project *p, const rp_regional *r, int below)
+{
+    rp_csvw w;
+    rp_csvw_init(&w, stdout, ',', '.');
+    rp_csvw_header(&w, "region,year,count,population,rate,rate_lo,rate_hi,funnel95_lo,"
+                       "funnel95_hi,funnel998_lo,funnel998_hi,signal,warning95,baseline_year,"
+                       "change,change_lo,change_hi,note");
+    for (size_t i = 0; i < r->k; i++) {
+        const rp_regional_row *row = &r->rows[i];
+        int small = rp_small(row->s.count, below);
+        int base_small = rp_small(row->base_count, below);
+        rp_csvw_text(&w, p->regions->r[row->region].code);
+        rp_csvw_int(&w, r->year);
+        rp_csvw_num(&w, small ? NAN : row->s.count);
+        rp_csvw_num(&w, row->s.population);
+        rp_csvw_num(&w, small ? NAN : row->s.rate.estimate);
+        rp_csvw_num(&w, small ? NAN : row->s.rate.lo);
+        rp_csvw_num(&w, small ? NAN : row->s.rate.hi);
+        double f[] = {row->s.f95_lo, row->s.f95_hi, row->s.f998_lo, row->s.f998_hi};
+        for (int k = 0; k < 4; k++)
+            rp_csvw_num(&w, f[k]);
+        rp_csvw_text(&w, signal_name(row->s.signal));
+        rp_csvw_text(&w, row->s.warn95 ? signal_name(row->s.warn95) : "");
+        rp_csvw_int(&w, r->baseline);
+        double c[] = {row->change.estimate, row->change.lo, row->change.hi};
+        for (int k = 0; k < 3; k++)
+            rp_csvw_num(&w, small || base_small ? NAN : c[k]);
+        char note[64] = "";
+        if (small || base_small)
+            snprintf(note, sizeof note, "count below %d: withheld", below);
+        rp_csvw_text(&w, note);
+        rp_csvw_end(&w);
+    }
+}
+
+static void csv_summary(const rp_regional *r)
+{
+    rp_csvw w;
+    rp_csvw_init(&w, stdout, ',', '.');
+    rp_csvw_header(&w, "year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini");
+    rp_csvw_int(&w, r->year);
+    rp_csvw_int(&w, (long)r->k);
+    double v[] = {r->sum.total, r->sum.chi2, r->sum.df, r->sum.p_value, r->sum.top40_share,
+                  r->sum.share_for_75, r->sum.gini};
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+        rp_csvw_num(&w, v[i]);
+    rp_csvw_end(&w);
+}
+
+static char *num(double v, int d, rp_lang lang)
+{
+    return rp_fmt_numstr(v, d, lang);
+}
+
+static int by_rate_desc(const void *a, const void *b)
+{
+    double x = (*(const rp_regional_row *const *)a)->s.rate.estimate;
+    double y = (*(const rp_regional_row *const *)b)->s.rate.estimate;
+    return (x < y) - (x > y);
+}
+
+static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_lang lang)
+{
+    const rp_regional_row **order = malloc(r->k * sizeof *order);
+    size_t nc = 7, nr = r->k + 1;
+    char **cells = calloc(nr * nc, sizeof *cells);
+    if (!order || !cells) {
+        free(order);
+        free(cells);
+        return;
+    }
+    for (size_t i = 0; i < r->k; i++)
+        order[i] = &r->rows[i];
+    qsort(order, r->k, sizeof *order, by_rate_desc);
+    const char *head[] = {"region", "count", "rate", "interval", "funnel 99.8%", "signal",
+                          "change"};
+    for (size_t c = 0; c < nc; c++)
+        cells[c] = rp_strdup(head[c]);
+    for (size_t i = 0; i < r->k; i++) {
+        const rp_regional_row *row = order[i];
+        char **c = cells + (i + 1) * nc;
+        int small = rp_small(row->s.count, below);
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_cli_count(&b, row->s.count, below, lang);
+        c[0] = rp_strdup(p->regions->r[row->region].name);
+        c[1] = rp_buf_steal(&b);
+        c[2] = small ? rp_strdup("") : num(row->s.rate.estimate, 1, lang);
+        char *lo = num(row->s.rate.lo, 1, lang), *hi = num(row->s.rate.hi, 1, lang);
+        c[3] = small ? rp_strdup("") : rp_strfmt("%s - %s", lo, hi);
+        free(lo);
+        free(hi);
+        lo = num(row->s.f998_lo, 1, lang);
+        hi = num(row->s.f998_hi, 1, lang);
+        c[4] = rp_strfmt("%s - %s", lo, hi);
+        free(lo);
+        free(hi);
+        c[5] = rp_strfmt("%s%s", signal_name(row->s.signal),
+                         !row->s.signal && row->s.warn95 ? " (outside 95%)" : "");
+        rp_buf_init(&b);
+        if (!small && !isnan(row->change.estimate))
+            rp_fmt_change(&b, 100 * (row->change.estimate - 1), 0, lang);
+        c[6] = rp_buf_steal(&b);
+    }
+    static const int right[] = {0, 1, 1, 1, 1, 0, 1};
+    rp_cli_table(cells, nr, nc, right);
+    for (size_t i = 0; i < nr * nc; i++)
+        free(cells[i]);
+    free(cells);
+    free(order);
+}
+
+static void text(const rp_project *p, const rp_regional *r, int below, int summary_only)
+{
+    rp_lang lang = p->m->lang;
+    const rp_indicator_def *d = &p->m->indicators[r->indicator];
+    char *nat = num(r->sum.national_rate, 1, lang), *per = num(r->per, 0, lang);
+    printf("%s, %d. National rate %s per %s inhabitants.\n", d->title, r->year, nat, per);
+    free(nat);
+    free(per);
+    if (!summary_only) {
+        printf("\n");
+        text_rows(p, r, below, lang);
+        printf("\nchange: rate ratio against %d. signal: outside the 99.8%% funnel limits "
+               "(Poisson, at the region's population around the national rate).\n",
+               r->baseline);
+    }
+    printf("\nHeterogeneity: chi-square %.1f on %g df, p = %.2g: %s.\n", r->sum.chi2,
+           r->sum.df, r->sum.p_value,
+           r->sum.p_value < 0.05 ? "the regions differ by more than chance"
+                                 : "the differences are compatible with chance");
+    printf("Concentration: the top 40%% of regions bring %.0f%% of the total; %.0f%% of the "
+           "regions bring 75%%; Gini %.2f.\n", 100 * r->sum.top40_share,
+           100 * r->sum.share_for_75, r->sum.gini);
+    for (size_t i = 0; i < r->nleft; i++) {
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_cli_count(&b, r->left_out_count[i], below, lang);
+        printf("Left out: %s (no population of its own), count %s.\n",
+               p->regions->r[r->left_out[i]].name, rp_buf_str(&b));
+        rp_buf_free(&b);
+    }
+}
+
+static int pick_indicator(const rp_project *p, const char *id)
+{
+    if (!id)
+        return rp_regional_default(p);
+    return rp_project_indicator(p, id);
+}
+
+int rp_cmd_regions(int argc, char **argv)
+{
+    rp_args a;
+    int r = rp_args_parse(&spec, argc, argv, &a);
+    if (r)
+        return r < 0 ? RP_EXIT_OK : r;
+    int fmt = rp_args_format(&a);
+    long year = 0, base = 0;
+    if (fmt < 0 || rp_args_int(&a, "year", 1900, 2100, &year) ||
+        rp_args_int(&a, "baseline", 1900, 2100, &base))
+        return RP_EXIT_USAGE;
+    int status = RP_EXIT_OK;
+    rp_project *p = rp_cli_load(a.pos[0], &status);
+    if (!p)
+        return status;
+    const char *id = rp_args_get(&a, "indicator");
+    int ind = pick_indicator(p, id);
+    if (ind < 0) {
+        rp_project_free(p);
+        return rp_usage_error(&spec, id ? "--indicator %s: no such indicator" :
+                              "%s has no count or rate indicator with a region column",
+                              id ? id : a.pos[0]);
+    }
+    const char *why;
+    rp_regional *reg = rp_regional_build(p, ind, (int)year, (int)base, p->m->confidence, &why);
+    if (!reg) {
+        if (year)
+            fprintf(stderr, "rapporteur regions: indicator %s, %ld: %s\n",
+                    p->m->indicators[ind].id, year, why ? why : "out of memory");
+        else
+            fprintf(stderr, "rapporteur regions: indicator %s: %s\n", p->m->indicators[ind].id,
+                    why ? why : "out of memory");
+        status = RP_EXIT_DATA;
+    } else if (fmt == 1 && rp_args_get(&a, "summary")) {
+        csv_summary(reg);
+    } else if (fmt == 1) {
+        csv_regions(p, reg, p->m->suppress_below);
+    } else {
+        text(p, reg, p->m->suppress_below, rp_args_get(&a, "summary") != NULL);
+    }
+    rp_regional_free(reg);
+    rp_project_free(p);
+    return status;
+}

@@ -1,0 +1,125 @@
+/* The regional comparison of one indicator of a project. */
+#include "stats/regional.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+static int usable(const rp_project *p, int i)
+{
+    const rp_indicator_data *d = p->ind[i];
+    return d && d->regions && p->regions && d->year_min &&
+           (d->def->measure == RP_MEASURE_RATE || d->def->measure == RP_MEASURE_COUNT);
+}
+
+int rp_regional_default(const rp_project *p)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < p->m->nindicators; i++)
+            if (usable(p, (int)i) &&
+                (pass || p->m->indicators[i].measure == RP_MEASURE_RATE))
+                return (int)i;
+    return -1;
+}
+
+static int pick_year(const rp_indicator_data *d, int want, int report_year)
+{
+    if (want)
+        return want;
+    if (report_year >= d->year_min && report_year <= d->year_max &&
+        d->present[report_year - d->year_min])
+        return report_year;
+    return d->year_max;
+}
+
+static double cell(const rp_indicator_data *d, size_t g, int y)
+{
+    size_t ny = (size_t)(d->year_max - d->year_min + 1);
+    return d->regions[g * ny + (size_t)(y - d->year_min)].num;
+}
+
+static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d, double level,
+                const char **why)
+{
+    const rp_regions *reg = p->regions;
+    double *count = malloc(reg->n * sizeof *count), *pop = malloc(reg->n * sizeof *pop);
+    rp_region_stat *st = malloc(reg->n * sizeof *st);
+    r->rows = calloc(reg->n, sizeof *r->rows);
+    r->left_out = calloc(reg->n, sizeof *r->left_out);
+    r->left_out_count = calloc(reg->n, sizeof *r->left_out_count);
+    int ok = count && pop && st && r->rows && r->left_out && r->left_out_count ? 0 : -1;
+    for (size_t g = 0; ok == 0 && g < reg->n; g++) {
+        double c = cell(d, g, r->year), n = rp_regions_population(reg, g, r->year);
+        if (!reg->r[g].has_population) {
+            r->left_out[r->nleft] = g;
+            r->left_out_count[r->nleft++] = c;
+            continue;
+        }
+        if (isnan(n)) {
+            *why = "the regions file has no population for that year; expected a row for "
+                   "every region with population";
+            ok = -1;
+            break;
+        }
+        r->rows[r->k].region = g;
+        count[r->k] = c;
+        pop[r->k++] = n;
+    }
+    if (ok == 0 && rp_regions_compare(count, pop, r->k, r->per, level, st, &r->sum) != RP_OK) {
+        *why = "no counts in any region with population that year";
+        ok = -1;
+    }
+    for (size_t i = 0; ok == 0 && i < r->k; i++) {
+        rp_regional_row *row = &r->rows[i];
+        row->s = st[i];
+        row->base_count = cell(d, row->region, r->baseline);
+        row->base_population = rp_regions_population(reg, row->region, r->baseline);
+        if (rp_ci_ratio(count[i], pop[i], row->base_count, row->base_population, level,
+                        &row->change) != RP_OK)
+            row->change.estimate = row->change.lo = row->change.hi = NAN;
+    }
+    free(count);
+    free(pop);
+    free(st);
+    return ok;
+}
+
+rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
+                               double level, const char **why)
+{
+    *why = NULL;
+    if (ind < 0 || (size_t)ind >= p->m->nindicators || !usable(p, ind)) {
+        *why = "the indicator has no counts per region (it needs measure count or rate on a "
+               "dataset with a region column)";
+        return NULL;
+    }
+    const rp_indicator_data *d = p->ind[ind];
+    rp_regional *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->indicator = ind;
+    r->per = d->def->measure == RP_MEASURE_RATE ? d->def->per : 100000;
+    r->year = pick_year(d, year, p->m->report_year);
+    r->baseline = baseline ? baseline : d->year_min;
+    if (r->year < d->year_min || r->year > d->year_max || !d->present[r->year - d->year_min] ||
+        r->baseline < d->year_min || r->baseline > d->year_max ||
+        !d->present[r->baseline - d->year_min]) {
+        *why = "the data have no rows in that year";
+        free(r);
+        return NULL;
+    }
+    if (fill(r, p, d, level, why) != 0) {
+        rp_regional_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void rp_regional_free(rp_regional *r)
+{
+    if (!r)
+        return;
+    free(r->rows);
+    free(r->left_out);
+    free(r->left_out_count);
+    free(r);
+}

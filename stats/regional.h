@@ -1,0 +1,42 @@
+/* The regional comparison of one indicator of a project in one year: the numbers of
+ * stats/regions.h for every region with population, the change against a baseline year, and
+ * the national units left out. Shared by the regions command, the charts and the reports. */
+#ifndef RP_REGIONAL_H
+#define RP_REGIONAL_H
+
+#include "datasets/project.h"
+#include "stats/regions.h"
+
+typedef struct rp_regional_row {
+    size_t region;            /* index in the project's regions file */
+    rp_region_stat s;
+    double base_count, base_population;
+    rp_ci change;             /* rate ratio year / baseline, NaN when not computable */
+} rp_regional_row;
+
+/* Ownership: rp_regional_build returns a comparison the caller frees with
+ * rp_regional_free; it points into the project, which must outlive it. */
+typedef struct rp_regional {
+    int indicator;            /* index in the project */
+    int year, baseline;
+    double per;
+    rp_regional_row *rows;    /* in the order of the regions file */
+    size_t k;
+    rp_regions_summary sum;
+    size_t *left_out;         /* regions without population (national units) */
+    double *left_out_count;
+    size_t nleft;
+} rp_regional;
+
+/* ind: an indicator with region data and measure count or rate. year/baseline: 0 for the
+ * project's report year (or the latest with data) and the first year with data. Returns NULL
+ * and sets *why to a static message when the comparison cannot be made. */
+rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
+                               double level, const char **why);
+void rp_regional_free(rp_regional *r);
+
+/* The default indicator for a regional comparison: the first rate, else the first count
+ * with region data; -1 when there is none. */
+int rp_regional_default(const rp_project *p);
+
+#endif
