@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "datasets/project.h"
 #include "reports/csvwrite.h"
+#include "stats/model.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -115,6 +116,9 @@ int rp_cmd_validate(int argc, char **argv)
     if (!diag)
         return RP_EXIT_IO;
     rp_project *p = rp_project_load(a.pos[0], 1, diag);
+    /* targets are checked against the data too: a change target on a zero baseline */
+    if (p && rp_diag_errors(diag) == 0)
+        rp_model_free(rp_model_build(p, 0, diag));
     rp_diag_print(diag, stderr);
     if (p && fmt == 1)
         csv_summary(p);

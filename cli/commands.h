@@ -9,5 +9,7 @@ int rp_cmd_ci(int argc, char **argv);
 int rp_cmd_trend(int argc, char **argv);
 int rp_cmd_recidivism(int argc, char **argv);
 int rp_cmd_regions(int argc, char **argv);
+int rp_cmd_targets(int argc, char **argv);
+int rp_cmd_baseline(int argc, char **argv);
 
 #endif

@@ -22,6 +22,8 @@ static const command commands[] = {
     {"trend", rp_cmd_trend, "the trend of one series: poisson, linear, mk, joinpoint"},
     {"recidivism", rp_cmd_recidivism, "Kaplan-Meier prevalence of reoffending at 2, 5, 7 years"},
     {"regions", rp_cmd_regions, "rates per region, funnel limits, heterogeneity, concentration"},
+    {"targets", rp_cmd_targets, "every target: baseline, progress, category, SMART audit"},
+    {"baseline", rp_cmd_baseline, "the nulmeting: baseline, required change, SMART audit"},
 };
 
 static void usage(FILE *f)

@@ -48,6 +48,12 @@ static void fill_slope(rp_trend_fit *o, const rp_fit *f, double centre, double l
     o->slope_hi = o->slope + h;
     o->dispersion = f->dispersion;
     o->deviance = f->deviance;
+    double k = scale ? f->dispersion : 1;
+    o->centre = centre;
+    o->a_c = gsl_vector_get(f->beta, 0);
+    o->var_a = k * gsl_matrix_get(f->cov, 0, 0);
+    o->var_b = k * gsl_matrix_get(f->cov, 1, 1);
+    o->cov_ab = k * gsl_matrix_get(f->cov, 0, 1);
 }
 
 int rp_trend_poisson(const double *x, const double *y, const double *offset, size_t n,

@@ -14,6 +14,9 @@ typedef struct rp_trend_fit {
     double r2;               /* linear only */
     double apc, apc_lo, apc_hi; /* Poisson only: 100 (e^b - 1) */
     double deviance;
+    /* for predictions: the fit on centred x, a_c + b (x - centre), and the covariance of
+     * (a_c, b), scaled by the dispersion (Poisson) or s^2 (linear) */
+    double centre, a_c, var_a, var_b, cov_ab;
 } rp_trend_fit;
 
 /* Log-linear quasi-Poisson trend: log mu = a + b x (+ log offset when offset is not NULL).

@@ -9,10 +9,13 @@
 #include "stats/km.h"
 #include "stats/mk.h"
 #include "stats/regions.h"
+#include "stats/series.h"
+#include "stats/target.h"
 #include "stats/trend.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* |got - want| <= rel * |want| (or <= rel when want is 0) */
 #define NEAR(got, want, rel)                                                                  \
@@ -587,6 +590,295 @@ START_TEST(funnel_small_expected)
 }
 END_TEST
 
+/* ---- indicator series, the recent-trend marker and targets ---- */
+
+/* A count series built by hand: the values with their exact/Byar intervals. */
+static rp_series count_series(rp_indicator_def *d, int first, const double *v, size_t n)
+{
+    rp_series s;
+    memset(&s, 0, sizeof s);
+    s.def = d;
+    s.year_min = first;
+    s.year_max = first + (int)n - 1;
+    s.n = n;
+    s.per = 1;
+    s.below = 5;
+    s.pts = calloc(n, sizeof *s.pts);
+    for (size_t i = 0; i < n; i++) {
+        rp_point *p = &s.pts[i];
+        rp_ci ci;
+        p->year = first + (int)i;
+        p->present = p->estimable = !isnan(v[i]);
+        p->value = p->num = v[i];
+        rp_ci_count(v[i], 0.95, RP_CI_AUTO, &ci);
+        p->lo = p->lo95 = ci.lo;
+        p->hi = p->hi95 = ci.hi;
+    }
+    s.seg_start = first;
+    for (size_t i = 0; i < d->nbreaks; i++)
+        if (d->breaks[i] > s.seg_start && d->breaks[i] <= s.year_max)
+            s.seg_start = d->breaks[i];
+    rp_series_fit_projection(&s);
+    return s;
+}
+
+static rp_target_def target(int base, double value, rp_target_kind kind, int year,
+                            const char *owner)
+{
+    rp_target_def t;
+    memset(&t, 0, sizeof t);
+    t.id = "t";
+    t.baseline_year = base;
+    t.value = value;
+    t.kind = kind;
+    t.target_year = year;
+    t.owner = (char *)owner;
+    return t;
+}
+
+static rp_indicator_def count_def(rp_polarity pol)
+{
+    rp_indicator_def d;
+    memset(&d, 0, sizeof d);
+    d.id = "i";
+    d.title = "I";
+    d.definition = "people counted";
+    d.measure = RP_MEASURE_COUNT;
+    d.polarity = pol;
+    return d;
+}
+
+static rp_target_result assess(const rp_target_def *t, const rp_series *s)
+{
+    rp_target_result r;
+    const char *err;
+    ck_assert_int_eq(rp_target_assess(t, s, 0.95, &r, &err), RP_OK);
+    return r;
+}
+
+START_TEST(eurostat_categories_by_hand)
+{
+    /* +10% a year from 100: 2015-2017 observed. By hand, Eurostat's formulas:
+     * observed CAGR (121/100)^(1/2) - 1 = 0.1; required (X/100)^(1/5) - 1 to 2020 */
+    static const double up[] = {100, 110, 121};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, up, 3);
+    rp_target_def t = target(2015, 150, RP_TARGET_ABSOLUTE, 2020, "OM");
+    rp_target_result r = assess(&t, &s);
+    NEAR(r.observed_cagr, 0.1, 1e-12);
+    NEAR(r.required_cagr, pow(1.5, 0.2) - 1, 1e-12);      /* 0.0844717711976985 */
+    NEAR(r.progress_ratio, 1.18382743231415, 1e-12);
+    ck_assert_int_eq(r.category, RP_CAT_SIGNIFICANT);
+    ck_assert_int_eq(r.current_year, 2017);
+    t.value = 200; /* required 2^(1/5) - 1 = 0.148698354997035, ratio 0.672505 */
+    r = assess(&t, &s);
+    NEAR(r.progress_ratio, 0.1 / (pow(2, 0.2) - 1), 1e-12);
+    ck_assert_int_eq(r.category, RP_CAT_MODERATE);
+    t.value = 300; /* required 3^(1/5) - 1 = 0.245730939, ratio 0.40695 */
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.category, RP_CAT_INSUFFICIENT);
+    t.value = 120; /* met: 121 >= 120 */
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.category, RP_CAT_ACHIEVED);
+    /* a change target: +50% from the baseline is 150 */
+    t = target(2015, 0.5, RP_TARGET_CHANGE, 2020, "OM");
+    r = assess(&t, &s);
+    NEAR(r.target, 150, 1e-12);
+    /* +5% a year for 5 years: 100 * 1.05^5 */
+    t = target(2015, 0.05, RP_TARGET_ANNUAL, 2020, "OM");
+    r = assess(&t, &s);
+    NEAR(r.target, 100 * pow(1.05, 5), 1e-12);
+    NEAR(r.required_cagr, 0.05, 1e-12);
+    rp_series_clear(&s);
+
+    /* falling: observed 0.95 - 1 = -0.05 against a rise: ratio -0.05 / 0.08447 < 0 */
+    static const double down[] = {100, 95, 90.25};
+    s = count_series(&d, 2015, down, 3);
+    t = target(2015, 150, RP_TARGET_ABSOLUTE, 2020, "OM");
+    r = assess(&t, &s);
+    NEAR(r.progress_ratio, -0.05 / (pow(1.5, 0.2) - 1), 1e-12);
+    ck_assert_int_eq(r.category, RP_CAT_MOVING_AWAY);
+    /* a target to reduce: 100 -> 70 by 2020 needs 0.7^(1/5) - 1 a year; observed -5% */
+    rp_indicator_def dd = count_def(RP_POLARITY_DOWN);
+    rp_series s2 = count_series(&dd, 2015, down, 3);
+    t = target(2015, 70, RP_TARGET_ABSOLUTE, 2020, "OM");
+    r = assess(&t, &s2);
+    ck_assert_int_eq(r.increase, 0);
+    NEAR(r.progress_ratio, -0.05 / (pow(0.7, 0.2) - 1), 1e-12);   /* 0.7048 */
+    ck_assert_int_eq(r.category, RP_CAT_MODERATE);
+    t.value = 91;   /* met: 90.25 <= 91 */
+    r = assess(&t, &s2);
+    ck_assert_int_eq(r.category, RP_CAT_ACHIEVED);
+    rp_series_clear(&s);
+    rp_series_clear(&s2);
+}
+END_TEST
+
+START_TEST(eurostat_not_assessable)
+{
+    static const double v[] = {100, 110, 121, 133.1};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, v, 4);
+    rp_target_def t = target(2014, 150, RP_TARGET_ABSOLUTE, 2020, "OM");
+    rp_target_result r = assess(&t, &s);
+    ck_assert_int_eq(r.category, RP_CAT_NOT_ASSESSABLE);
+    ck_assert_int_eq(r.why_na, RP_NA_NO_BASELINE);
+    t.baseline_year = 2018;        /* the latest year: nothing after it */
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_NO_LATER);
+    t.baseline_year = 2015;
+    t.target_year = 0;
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_NO_TARGET_YEAR);
+    rp_series_clear(&s);
+    int breaks[] = {2017};
+    d.breaks = breaks;
+    d.nbreaks = 1;
+    s = count_series(&d, 2015, v, 4);
+    t = target(2015, 150, RP_TARGET_ABSOLUTE, 2020, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_BREAK);
+    rp_series_clear(&s);
+    d.nbreaks = 0;
+    static const double z[] = {0, 3, 6};
+    s = count_series(&d, 2015, z, 3);
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_ZERO_BASELINE);
+    /* a change from a zero baseline is no target at all: refused */
+    t = target(2015, 0.5, RP_TARGET_CHANGE, 2020, "OM");
+    const char *err;
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, &err), RP_EINVAL);
+    ck_assert(t_has(err, "baseline value is 0"));
+    rp_series_clear(&s);
+}
+END_TEST
+
+START_TEST(smart_every_verdict)
+{
+    static const double v[] = {100, 110, 121, 133.1, 146.41, 161.051};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, v, 6);
+    rp_target_def t = target(2015, 150, RP_TARGET_ABSOLUTE, 2020, "OM");
+    rp_target_result r = assess(&t, &s);
+    ck_assert_str_eq(r.smart.code, "S+ M+ A+ R+ T+");
+    /* R: the 5-year window 2015-2020 showed +10% a year, more than the 8.4% required */
+    ck_assert_int_eq(r.smart.window, 5);
+    NEAR(r.smart.b[RP_SMART_R], 0.1, 1e-12);
+    ck_assert_int_eq(r.category, RP_CAT_ACHIEVED);
+    t.value = 300;                 /* requires 24.6% a year, never shown */
+    r = assess(&t, &s);
+    ck_assert_str_eq(r.smart.code, "S+ M+ A+ R- T+");
+    ck_assert_int_eq(r.smart.why[RP_SMART_R], RP_WHY_R_NEVER_SHOWN);
+    t.value = 110;                 /* 10 more than 100, whose Byar half-width is about 20 */
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_WITHIN_NOISE);
+    ck_assert_str_eq(r.smart.code, "S+ M- A+ R+ T+");
+    t = target(2015, 150, RP_TARGET_ABSOLUTE, 0, NULL);
+    r = assess(&t, &s);
+    ck_assert_str_eq(r.smart.code, "S+ M+ A- R- T-");
+    ck_assert_int_eq(r.smart.why[RP_SMART_T], RP_WHY_T_NO_YEAR);
+    ck_assert_int_eq(r.smart.why[RP_SMART_R], RP_WHY_R_NO_DATA);
+    t = target(2015, 150, RP_TARGET_ABSOLUTE, 2015, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_T], RP_WHY_T_NOT_AFTER);
+    t = target(2020, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_NO_RECENT);
+    t = target(2013, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_NO_BASELINE);
+    d.definition = NULL;
+    t = target(2015, 150, RP_TARGET_ABSOLUTE, 2020, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_S], RP_WHY_S_NO_DEFINITION);
+    d.definition = "x";
+    d.measure = RP_MEASURE_MEAN;
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_S], RP_WHY_S_NO_UNIT);
+    rp_series_clear(&s);
+}
+END_TEST
+
+START_TEST(p_meet_falls_as_target_rises)
+{
+    static const double v[] = {100, 112, 119, 135, 144, 163, 171};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, v, 7);
+    ck_assert_int_eq(s.proj.model, RP_PROJ_POISSON);
+    double last = 1.1;
+    for (double x = 150; x <= 400; x += 25) {
+        rp_target_def t = target(2015, x, RP_TARGET_ABSOLUTE, 2024, "OM");
+        rp_target_result r = assess(&t, &s);
+        ck_assert_msg(r.p_meet < last, "p_meet %g at %g, not below %g", r.p_meet, x, last);
+        ck_assert(r.p_meet >= 0 && r.p_meet <= 1);
+        last = r.p_meet;
+    }
+    ck_assert(last < 0.01);
+    rp_series_clear(&s);
+}
+END_TEST
+
+START_TEST(fingertips_marker)
+{
+    /* shares: R prop.trend.test(r, n, score = 2020:2024): X-squared = 5.297676389369, below
+     * 9.5495 (qchisq(0.998, 1)): no significant change */
+    static const double r[] = {152, 160, 171, 185, 196}, n[] = {1013, 991, 905, 1040, 1060};
+    rp_point p[5];
+    memset(p, 0, sizeof p);
+    for (int i = 0; i < 5; i++) {
+        p[i].year = 2020 + i;
+        p[i].present = p[i].estimable = 1;
+        p[i].num = r[i];
+        p[i].den = n[i];
+        p[i].value = r[i] / n[i];
+    }
+    rp_marker m;
+    rp_marker_compute(p, 5, 1, RP_POLARITY_UP, &m);
+    NEAR(m.chi2, 5.297676389369, 1e-11); /* R prints 13 digits */
+    /* direction: R coef(lm(qlogis(r / n) ~ year))[2] */
+    NEAR(m.slope, 0.0618222083779025, 1e-12);
+    ck_assert_int_eq(m.mark, RP_MARK_NO_CHANGE);
+    /* counts with Byar intervals: R lm(y ~ year, weights = 1/s^2), s = (U - L)/3.92: slope
+     * 93.0663638825061, chi2 = b^2 / cov.unscaled = 88.0308935323611; robust to dropping
+     * each point (tests/reference/fingertips.R) */
+    static const double y[] = {790, 905, 1040, 1060, 1172};
+    for (int i = 0; i < 5; i++) {
+        rp_ci ci;
+        rp_ci_count(y[i], 0.95, RP_CI_AUTO, &ci);
+        p[i].value = y[i];
+        p[i].lo95 = ci.lo;
+        p[i].hi95 = ci.hi;
+    }
+    rp_marker_compute(p, 5, 0, RP_POLARITY_NEUTRAL, &m);
+    NEAR(m.slope, 93.0663638825061, 1e-10);
+    NEAR(m.chi2, 88.0308935323611, 1e-10);
+    ck_assert(m.robust);
+    ck_assert_int_eq(m.mark, RP_MARK_INCREASING);
+    rp_marker_compute(p, 5, 0, RP_POLARITY_UP, &m);
+    ck_assert_int_eq(m.mark, RP_MARK_BETTER);
+    rp_marker_compute(p, 5, 0, RP_POLARITY_DOWN, &m);
+    ck_assert_int_eq(m.mark, RP_MARK_WORSE);
+    /* a point without a value: cannot be calculated */
+    p[2].estimable = 0;
+    rp_marker_compute(p, 5, 0, RP_POLARITY_UP, &m);
+    ck_assert_int_eq(m.mark, RP_MARK_CANNOT);
+    /* a jump at the end drives the slope: significant, but dropping the last point flips it */
+    static const double z[] = {1200, 1100, 1000, 900, 2500};
+    for (int i = 0; i < 5; i++) {
+        rp_ci ci;
+        rp_ci_count(z[i], 0.95, RP_CI_AUTO, &ci);
+        p[i].estimable = 1;
+        p[i].value = z[i];
+        p[i].lo95 = ci.lo;
+        p[i].hi95 = ci.hi;
+    }
+    rp_marker_compute(p, 5, 0, RP_POLARITY_UP, &m);
+    ck_assert(m.chi2 > 9.5495);
+    ck_assert(!m.robust);
+    ck_assert_int_eq(m.mark, RP_MARK_NO_CHANGE);
+}
+END_TEST
+
 Suite *rp_suite_stats(void)
 {
     Suite *s = suite_create("stats");
@@ -614,6 +906,13 @@ Suite *rp_suite_stats(void)
     tc = tcase_create("regions");
     tcase_add_test(tc, regions_funnel_and_concentration);
     tcase_add_test(tc, funnel_small_expected);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("targets");
+    tcase_add_test(tc, eurostat_categories_by_hand);
+    tcase_add_test(tc, eurostat_not_assessable);
+    tcase_add_test(tc, smart_every_verdict);
+    tcase_add_test(tc, p_meet_falls_as_target_rises);
+    tcase_add_test(tc, fingertips_marker);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,144 @@
+/* rapporteur targets PROJECT: every target's baseline, progress, category and SMART audit. */
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "reports/csvwrite.h"
+#include "reports/wording.h"
+#include "stats/model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const rp_opt opts[] = {
+    {"year", "Y", "assess with the data up to this year (default: the report year)"},
+    {"format", "text|csv", "a note per target (default) or the csv contract"},
+    {NULL, NULL, NULL}};
+
+static const rp_cmd spec = {
+    "targets", "PROJECT [--year Y] [--format text|csv]",
+    "Assesses every target of the project with Eurostat's SDG method: the observed compound "
+    "annual growth rate from the baseline year to the latest year against the rate required to "
+    "reach the target, their ratio giving the category (achieved, significant_progress >= 0.95, "
+    "moderate_progress 0.60-0.95, insufficient_progress 0-0.60, moving_away < 0, or "
+    "not_assessable). Beyond that: the indicator's trend projected to the target year with its "
+    "prediction interval and p_meet, the probability of reaching the target; and a SMART audit "
+    "with a verdict and reason per letter.",
+    "csv columns: target,indicator,baseline_year,baseline,current_year,current,target_year,\n"
+    "  target,required_cagr,observed_cagr,progress_ratio,category,p_meet,smart,\n"
+    "  projected,projected_lo,projected_hi,note",
+    1, 1, opts};
+
+static int small_at(const rp_target_result *r, int year)
+{
+    const rp_point *p = rp_series_at(r->series, year);
+    return p && p->suppressed;
+}
+
+static void csv_row(rp_csvw *w, const rp_target_def *t, const rp_target_result *r, int ok,
+                    rp_lang lang)
+{
+    rp_csvw_text(w, t->id);
+    rp_csvw_text(w, t->indicator);
+    rp_csvw_int(w, t->baseline_year);
+    if (!ok) {
+        for (int i = 0; i < 8; i++)
+            rp_csvw_empty(w);
+        rp_csvw_text(w, "not_assessable");
+        rp_csvw_empty(w);
+        rp_csvw_empty(w);
+        for (int i = 0; i < 3; i++)
+            rp_csvw_empty(w);
+        rp_csvw_text(w, "the indicator has no data");
+        rp_csvw_end(w);
+        return;
+    }
+    int sb = small_at(r, r->baseline_year), sc = small_at(r, r->current_year);
+    rp_csvw_num(w, sb ? NAN : r->baseline);
+    rp_csvw_num(w, r->current_year ? r->current_year : NAN);
+    rp_csvw_num(w, sc ? NAN : r->current);
+    rp_csvw_num(w, r->target_year ? r->target_year : NAN);
+    rp_csvw_num(w, r->target);
+    rp_csvw_num(w, r->required_cagr);
+    rp_csvw_num(w, r->observed_cagr);
+    rp_csvw_num(w, r->progress_ratio);
+    rp_csvw_text(w, rp_category_name(r->category));
+    rp_csvw_num(w, r->p_meet);
+    rp_csvw_text(w, r->smart.code);
+    rp_csvw_num(w, r->projected);
+    rp_csvw_num(w, r->projected_lo);
+    rp_csvw_num(w, r->projected_hi);
+    char note[200] = "";
+    if (r->category == RP_CAT_NOT_ASSESSABLE)
+        snprintf(note, sizeof note, "%s", rp_word_na(r->why_na, lang));
+    else if (sb || sc)
+        snprintf(note, sizeof note, "a value below %d withheld", r->series->below);
+    rp_csvw_text(w, note);
+    rp_csvw_end(w);
+}
+
+static void text_target(const rp_model *m, size_t k, rp_lang lang)
+{
+    const rp_target_def *t = &m->p->m->targets[k];
+    const rp_target_result *r = &m->targets[k];
+    printf("%s: %s\n", t->id, t->title ? t->title : t->indicator);
+    if (!m->assessed[k]) {
+        printf("  indicator %s has no data: not assessable.\n\n", t->indicator);
+        return;
+    }
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_target_summary(&b, r, lang);
+    printf("  %s\n", rp_buf_str(&b));
+    printf("  SMART: %s\n", r->smart.code);
+    static const char letters[] = "SMART";
+    for (int i = 0; i < RP_SMART_N; i++) {
+        rp_buf_clear(&b);
+        rp_word_smart(&b, r, i, lang);
+        printf("    %c%c %s\n", letters[i], r->smart.pass[i] ? '+' : '-', rp_buf_str(&b));
+    }
+    printf("\n");
+    rp_buf_free(&b);
+}
+
+int rp_cmd_targets(int argc, char **argv)
+{
+    rp_args a;
+    int r = rp_args_parse(&spec, argc, argv, &a);
+    if (r)
+        return r < 0 ? RP_EXIT_OK : r;
+    int fmt = rp_args_format(&a);
+    long year = 0;
+    if (fmt < 0 || rp_args_int(&a, "year", 1900, 2100, &year))
+        return RP_EXIT_USAGE;
+    int status = RP_EXIT_OK;
+    rp_project *p = rp_cli_load(a.pos[0], &status);
+    if (!p)
+        return status;
+    rp_diag *diag = rp_diag_new();
+    rp_model *m = rp_model_build(p, (int)year, diag);
+    rp_diag_print(diag, stderr);
+    rp_diag_free(diag);
+    if (!m) {
+        rp_project_free(p);
+        return RP_EXIT_DATA;
+    }
+    rp_lang lang = p->m->lang;
+    if (fmt == 1) {
+        rp_csvw w;
+        rp_csvw_init(&w, stdout, ',', '.');
+        rp_csvw_header(&w, "target,indicator,baseline_year,baseline,current_year,current,"
+                           "target_year,target,required_cagr,observed_cagr,progress_ratio,"
+                           "category,p_meet,smart,projected,projected_lo,projected_hi,note");
+        for (size_t k = 0; k < p->m->ntargets; k++)
+            csv_row(&w, &p->m->targets[k], &m->targets[k], m->assessed[k], lang);
+    } else {
+        printf("%s: %zu targets, assessed with the data up to %d.\n\n", p->m->title,
+               p->m->ntargets, m->last_year ? m->last_year : p->year_max);
+        for (size_t k = 0; k < p->m->ntargets; k++)
+            text_target(m, k, lang);
+    }
+    rp_model_free(m);
+    rp_project_free(p);
+    return status;
+}

@@ -1,0 +1,150 @@
+/* Report tables: one model for CSV, XLSX, PDF and HTML. */
+#include "reports/dtable.h"
+#include "reports/csvwrite.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+rp_dtable *rp_dtable_new(const char *name, const char *title, size_t ncols,
+                         const char *const *head)
+{
+    rp_dtable *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->name = rp_strdup(name);
+    t->title = rp_strdup(title);
+    t->ncols = ncols;
+    t->head = calloc(ncols, sizeof *t->head);
+    if (!t->name || !t->title || !t->head) {
+        rp_dtable_free(t);
+        return NULL;
+    }
+    for (size_t c = 0; c < ncols; c++)
+        t->head[c] = rp_strdup(head[c]);
+    return t;
+}
+
+void rp_dtable_free(rp_dtable *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->nrows * t->ncols; i++)
+        free(t->cells[i].text);
+    for (size_t c = 0; t->head && c < t->ncols; c++)
+        free(t->head[c]);
+    free(t->head);
+    free(t->cells);
+    free(t->name);
+    free(t->title);
+    free(t->note);
+    free(t);
+}
+
+size_t rp_dtable_row(rp_dtable *t)
+{
+    if (t->nrows == t->caprows) {
+        size_t cap = t->caprows ? 2 * t->caprows : 16;
+        rp_tcell *c = realloc(t->cells, cap * t->ncols * sizeof *c);
+        if (!c)
+            return (size_t)-1;
+        t->cells = c;
+        t->caprows = cap;
+    }
+    memset(t->cells + t->nrows * t->ncols, 0, t->ncols * sizeof *t->cells);
+    return t->nrows++;
+}
+
+static rp_tcell *at(rp_dtable *t, size_t r, size_t c)
+{
+    if (r >= t->nrows || c >= t->ncols)
+        return NULL;
+    rp_tcell *cell = &t->cells[r * t->ncols + c];
+    free(cell->text);
+    memset(cell, 0, sizeof *cell);
+    return cell;
+}
+
+void rp_dtable_text(rp_dtable *t, size_t r, size_t c, const char *s)
+{
+    rp_tcell *cell = at(t, r, c);
+    if (cell && s) {
+        cell->kind = RP_TC_TEXT;
+        cell->text = rp_strdup(s);
+    }
+}
+
+void rp_dtable_num(rp_dtable *t, size_t r, size_t c, double v, int decimals, int percent)
+{
+    rp_tcell *cell = at(t, r, c);
+    if (cell && !isnan(v)) {
+        cell->kind = RP_TC_NUM;
+        cell->v = v;
+        cell->decimals = decimals;
+        cell->percent = percent;
+    }
+}
+
+void rp_dtable_suppressed(rp_dtable *t, size_t r, size_t c, int below)
+{
+    rp_tcell *cell = at(t, r, c);
+    if (cell) {
+        cell->kind = RP_TC_SUPPRESSED;
+        cell->below = below;
+    }
+}
+
+void rp_dtable_set_note(rp_dtable *t, const char *note)
+{
+    free(t->note);
+    t->note = rp_strdup(note);
+}
+
+const rp_tcell *rp_dtable_cell(const rp_dtable *t, size_t r, size_t c)
+{
+    return r < t->nrows && c < t->ncols ? &t->cells[r * t->ncols + c] : NULL;
+}
+
+void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang)
+{
+    switch (c->kind) {
+    case RP_TC_TEXT: rp_buf_puts(b, c->text); break;
+    case RP_TC_SUPPRESSED: rp_buf_printf(b, "<%d", c->below); break;
+    case RP_TC_NUM:
+        if (c->decimals < 0)
+            rp_buf_printf(b, "%.0f", c->v); /* a year or a code: no grouping */
+        else if (c->percent)
+            rp_fmt_pct(b, c->v, c->decimals, lang);
+        else
+            rp_fmt_num(b, c->v, c->decimals, lang);
+        break;
+    default: break;
+    }
+}
+
+int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang)
+{
+    rp_csvw w;
+    rp_csvw_init(&w, f, lang == RP_LANG_NL ? ';' : ',', lang == RP_LANG_NL ? ',' : '.');
+    for (size_t c = 0; c < t->ncols; c++)
+        rp_csvw_text(&w, t->head[c]);
+    rp_csvw_end(&w);
+    char buf[32];
+    for (size_t r = 0; r < t->nrows; r++) {
+        for (size_t c = 0; c < t->ncols; c++) {
+            const rp_tcell *cell = rp_dtable_cell(t, r, c);
+            if (cell->kind == RP_TC_TEXT) {
+                rp_csvw_text(&w, cell->text);
+            } else if (cell->kind == RP_TC_NUM) {
+                rp_csvw_num(&w, cell->v);
+            } else if (cell->kind == RP_TC_SUPPRESSED) {
+                snprintf(buf, sizeof buf, "<%d", cell->below);
+                rp_csvw_text(&w, buf);
+            } else {
+                rp_csvw_empty(&w);
+            }
+        }
+        rp_csvw_end(&w);
+    }
+    return ferror(f) ? -1 : 0;
+}

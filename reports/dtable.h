@@ -1,0 +1,50 @@
+/* A table of a report: headers, typed cells (text, numbers with their display decimals,
+ * percentages, suppressed counts) and a note. One model, written as CSV, into the XLSX
+ * workbook, and typeset in the PDF and HTML. */
+#ifndef RP_DTABLE_H
+#define RP_DTABLE_H
+
+#include <stdio.h>
+#include "datasets/buf.h"
+#include "datasets/numfmt.h"
+
+typedef enum { RP_TC_EMPTY = 0, RP_TC_TEXT, RP_TC_NUM, RP_TC_SUPPRESSED } rp_tc_kind;
+
+typedef struct rp_tcell {
+    rp_tc_kind kind;
+    double v;            /* numbers: the value (a share as a fraction when percent) */
+    int decimals;        /* shown with this many decimals; -1: a year, no grouping */
+    int percent;         /* shown as v * 100 with a % sign */
+    int below;           /* suppressed: shown as "<below" */
+    char *text;          /* text cells */
+} rp_tcell;
+
+/* Ownership: rp_dtable_new returns a table freed by rp_dtable_free (NULL ok); cells copy
+ * their text. */
+typedef struct rp_dtable {
+    char *name;          /* file and sheet name: [a-z0-9_], at most 31 characters */
+    char *title;
+    size_t ncols, nrows, caprows;
+    char **head;
+    rp_tcell *cells;     /* nrows * ncols */
+    char *note;
+} rp_dtable;
+
+rp_dtable *rp_dtable_new(const char *name, const char *title, size_t ncols,
+                         const char *const *head);
+void rp_dtable_free(rp_dtable *t);
+/* Appends an empty row; returns its index, or (size_t)-1. */
+size_t rp_dtable_row(rp_dtable *t);
+void rp_dtable_text(rp_dtable *t, size_t r, size_t c, const char *s);
+void rp_dtable_num(rp_dtable *t, size_t r, size_t c, double v, int decimals, int percent);
+void rp_dtable_suppressed(rp_dtable *t, size_t r, size_t c, int below);
+void rp_dtable_set_note(rp_dtable *t, const char *note);
+const rp_tcell *rp_dtable_cell(const rp_dtable *t, size_t r, size_t c);
+
+/* A cell as people read it, in the language's number format. */
+void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang);
+/* The table as CSV: ';' and decimal comma for nl, ',' and '.' for en; numbers with full
+ * precision (percentages as fractions), suppressed cells as "<N". Returns 0 or -1. */
+int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang);
+
+#endif

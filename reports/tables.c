@@ -1,0 +1,399 @@
+/* The tables of the nulmeting and the yearly monitor. */
+#include "reports/tables.h"
+#include "reports/outdir.h"
+#include "reports/wording.h"
+#include "stats/disclosure.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <xlsxwriter.h>
+
+#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
+
+void rp_tables_add(rp_tables *ts, rp_dtable *t)
+{
+    if (!t)
+        return;
+    rp_dtable **p = realloc(ts->t, (ts->n + 1) * sizeof *p);
+    if (!p) {
+        rp_dtable_free(t);
+        return;
+    }
+    ts->t = p;
+    ts->t[ts->n++] = t;
+}
+
+void rp_tables_free(rp_tables *ts)
+{
+    for (size_t i = 0; i < ts->n; i++)
+        rp_dtable_free(ts->t[i]);
+    free(ts->t);
+    ts->t = NULL;
+    ts->n = 0;
+}
+
+static int decimals_of(const rp_indicator_def *d, double v)
+{
+    switch (d->measure) {
+    case RP_MEASURE_COUNT: return 0;
+    case RP_MEASURE_RATE: return fabs(v) < 10 ? 2 : 1;
+    default: return 1;
+    }
+}
+
+static int is_fraction(const rp_indicator_def *d)
+{
+    return d->measure == RP_MEASURE_SHARE || d->measure == RP_MEASURE_RECIDIVISM;
+}
+
+/* A value of the indicator, or "<N" when its point is suppressed. */
+static void value_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, const rp_point *p,
+                       double v)
+{
+    if (!p || !p->present || !p->estimable || isnan(v))
+        return;
+    if (p->suppressed)
+        rp_dtable_suppressed(t, r, c, s->below);
+    else
+        rp_dtable_num(t, r, c, v, decimals_of(s->def, v), is_fraction(s->def));
+}
+
+static void count_cell(rp_dtable *t, size_t r, size_t c, double v, int below)
+{
+    if (isnan(v))
+        return;
+    if (rp_small(v, below))
+        rp_dtable_suppressed(t, r, c, below);
+    else
+        rp_dtable_num(t, r, c, v, 0, 0);
+}
+
+static const char *flag_text(unsigned f, rp_lang lang)
+{
+    if (f & 4)
+        return NL(lang, "r (herzien)", "r (revised)");
+    if (f & 2)
+        return NL(lang, "e (geschat)", "e (estimated)");
+    if (f & 1)
+        return NL(lang, "p (voorlopig)", "p (provisional)");
+    return "";
+}
+
+static char *table_name(const char *prefix, const char *id)
+{
+    char *n = rp_strfmt("%s%s", prefix, id);
+    if (n && strlen(n) > 31)
+        n[31] = '\0';
+    return n;
+}
+
+rp_dtable *rp_table_series(const rp_model *m, size_t i)
+{
+    const rp_series *s = &m->series[i];
+    rp_lang lang = m->p->m->lang;
+    int recid = s->def->measure == RP_MEASURE_RECIDIVISM;
+    const char *head[] = {recid ? "cohort" : NL(lang, "jaar", "year"),
+                          NL(lang, "waarde", "value"), NL(lang, "ondergrens", "lower"),
+                          NL(lang, "bovengrens", "upper"), NL(lang, "teller", "numerator"),
+                          NL(lang, "noemer", "denominator"), NL(lang, "status", "flag")};
+    char *name = table_name("series_", s->def->id);
+    rp_dtable *t = rp_dtable_new(name, s->def->title, 7, head);
+    free(name);
+    for (size_t k = 0; t && k < s->n; k++) {
+        const rp_point *p = &s->pts[k];
+        size_t r = rp_dtable_row(t);
+        if (r == (size_t)-1)
+            break;
+        rp_dtable_num(t, r, 0, p->year, -1, 0);
+        value_cell(t, r, 1, s, p, p->value);
+        value_cell(t, r, 2, s, p, p->lo);
+        value_cell(t, r, 3, s, p, p->hi);
+        if (p->present && s->def->measure != RP_MEASURE_MEAN) {
+            count_cell(t, r, 4, p->num, s->below);
+            if (s->def->measure == RP_MEASURE_RATE)
+                rp_dtable_num(t, r, 5, p->den, 0, 0);
+            else if (s->def->measure != RP_MEASURE_COUNT)
+                count_cell(t, r, 5, p->den, s->below);
+        } else if (p->present) {
+            count_cell(t, r, 5, p->den, s->below);
+        }
+        rp_dtable_text(t, r, 6, flag_text(p->flags, lang));
+    }
+    return t;
+}
+
+static void smart_cells(rp_dtable *t, size_t r, size_t c, const rp_target_result *res)
+{
+    rp_dtable_text(t, r, c, res->smart.code);
+}
+
+void rp_tables_baseline(const rp_model *m, rp_tables *out)
+{
+    rp_lang lang = m->p->m->lang;
+    const rp_monitor *mon = m->p->m;
+    const char *head[] = {NL(lang, "doel", "target"), NL(lang, "indicator", "indicator"),
+                          NL(lang, "basisjaar", "baseline year"), NL(lang, "nulmeting", "baseline"),
+                          NL(lang, "ondergrens", "lower"), NL(lang, "bovengrens", "upper"),
+                          NL(lang, "doeljaar", "target year"), NL(lang, "streefwaarde", "target"),
+                          NL(lang, "nodige verandering per jaar", "required change a year"),
+                          NL(lang, "eigenaar", "owner"), "SMART"};
+    rp_dtable *t = rp_dtable_new("baseline", NL(lang, "Nulmeting per doel", "Baseline per target"),
+                                 11, head);
+    const char *sh[] = {NL(lang, "doel", "target"), NL(lang, "letter", "letter"),
+                        NL(lang, "oordeel", "verdict"), NL(lang, "reden", "reason")};
+    rp_dtable *smart = rp_dtable_new("smart_audit", NL(lang, "SMART-toets per doel",
+                                                       "SMART audit per target"), 4, sh);
+    const char *sr[] = {NL(lang, "doel", "target"), NL(lang, "jaar", "year"),
+                        NL(lang, "waarde", "value"), NL(lang, "ondergrens", "lower"),
+                        NL(lang, "bovengrens", "upper"), NL(lang, "status", "flag")};
+    rp_dtable *series = rp_dtable_new("baseline_series", NL(lang, "Reeksen tot en met het basisjaar",
+                                                            "Series up to the baseline year"), 6, sr);
+    for (size_t k = 0; t && smart && series && k < mon->ntargets; k++) {
+        const rp_target_def *d = &mon->targets[k];
+        const rp_target_result *res = &m->targets[k];
+        size_t r = rp_dtable_row(t);
+        rp_dtable_text(t, r, 0, d->id);
+        rp_dtable_text(t, r, 1, d->indicator);
+        rp_dtable_num(t, r, 2, d->baseline_year, -1, 0);
+        rp_dtable_text(t, r, 9, d->owner ? d->owner : "");
+        if (!m->assessed[k])
+            continue;
+        const rp_series *s = res->series;
+        const rp_point *bp = rp_series_at(s, d->baseline_year);
+        value_cell(t, r, 3, s, bp, res->baseline);
+        value_cell(t, r, 4, s, bp, res->baseline_lo);
+        value_cell(t, r, 5, s, bp, res->baseline_hi);
+        if (d->target_year) {
+            rp_dtable_num(t, r, 6, d->target_year, -1, 0);
+        }
+        rp_dtable_num(t, r, 7, res->target, decimals_of(s->def, res->target), is_fraction(s->def));
+        rp_dtable_num(t, r, 8, res->required_cagr, 1, 1);
+        smart_cells(t, r, 10, res);
+        static const char letters[][2] = {"S", "M", "A", "R", "T"};
+        for (int L = 0; L < RP_SMART_N; L++) {
+            size_t sr2 = rp_dtable_row(smart);
+            rp_buf b;
+            rp_buf_init(&b);
+            rp_word_smart(&b, res, L, lang);
+            rp_dtable_text(smart, sr2, 0, d->id);
+            rp_dtable_text(smart, sr2, 1, letters[L]);
+            rp_dtable_text(smart, sr2, 2, res->smart.pass[L] ? NL(lang, "voldoet", "pass")
+                                                            : NL(lang, "voldoet niet", "fail"));
+            rp_dtable_text(smart, sr2, 3, rp_buf_str(&b));
+            rp_buf_free(&b);
+        }
+        for (size_t i = 0; i < s->n && s->pts[i].year <= d->baseline_year; i++) {
+            const rp_point *p = &s->pts[i];
+            size_t r2 = rp_dtable_row(series);
+            rp_dtable_text(series, r2, 0, d->id);
+            rp_dtable_num(series, r2, 1, p->year, -1, 0);
+            value_cell(series, r2, 2, s, p, p->value);
+            value_cell(series, r2, 3, s, p, p->lo);
+            value_cell(series, r2, 4, s, p, p->hi);
+            rp_dtable_text(series, r2, 5, flag_text(p->flags, lang));
+        }
+    }
+    rp_tables_add(out, t);
+    rp_tables_add(out, series);
+    rp_tables_add(out, smart);
+}
+
+rp_dtable *rp_table_targets(const rp_model *m)
+{
+    rp_lang lang = m->p->m->lang;
+    const rp_monitor *mon = m->p->m;
+    const char *head[] = {NL(lang, "doel", "target"), NL(lang, "basisjaar", "baseline year"),
+                          NL(lang, "nulmeting", "baseline"), NL(lang, "laatste jaar", "latest year"),
+                          NL(lang, "laatste waarde", "latest value"), NL(lang, "doeljaar", "target year"),
+                          NL(lang, "streefwaarde", "target"),
+                          NL(lang, "nodige groei per jaar", "required growth a year"),
+                          NL(lang, "waargenomen groei per jaar", "observed growth a year"),
+                          NL(lang, "verhouding", "ratio"), NL(lang, "oordeel", "category"),
+                          NL(lang, "kans op halen", "p_meet"), "SMART"};
+    rp_dtable *t = rp_dtable_new("targets", NL(lang, "Voortgang per doel", "Progress per target"),
+                                 13, head);
+    for (size_t k = 0; t && k < mon->ntargets; k++) {
+        const rp_target_def *d = &mon->targets[k];
+        const rp_target_result *res = &m->targets[k];
+        size_t r = rp_dtable_row(t);
+        rp_dtable_text(t, r, 0, d->id);
+        rp_dtable_num(t, r, 1, d->baseline_year, -1, 0);
+        if (!m->assessed[k]) {
+            rp_dtable_text(t, r, 10, rp_word_category(RP_CAT_NOT_ASSESSABLE, lang));
+            continue;
+        }
+        const rp_series *s = res->series;
+        value_cell(t, r, 2, s, rp_series_at(s, d->baseline_year), res->baseline);
+        if (res->current_year) {
+            rp_dtable_num(t, r, 3, res->current_year, -1, 0);
+            value_cell(t, r, 4, s, rp_series_at(s, res->current_year), res->current);
+        }
+        if (d->target_year) {
+            rp_dtable_num(t, r, 5, d->target_year, -1, 0);
+        }
+        rp_dtable_num(t, r, 6, res->target, decimals_of(s->def, res->target), is_fraction(s->def));
+        rp_dtable_num(t, r, 7, res->required_cagr, 1, 1);
+        rp_dtable_num(t, r, 8, res->observed_cagr, 1, 1);
+        rp_dtable_num(t, r, 9, res->progress_ratio, 2, 0);
+        rp_dtable_text(t, r, 10, rp_word_category(res->category, lang));
+        rp_dtable_num(t, r, 11, res->p_meet, 0, 1);
+        smart_cells(t, r, 12, res);
+    }
+    return t;
+}
+
+rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
+{
+    rp_lang lang = m->p->m->lang;
+    const rp_project *p = m->p;
+    int below = p->m->suppress_below;
+    const char *head[] = {NL(lang, "regio", "region"), NL(lang, "aantal", "count"),
+                          NL(lang, "inwoners", "population"), NL(lang, "per 100.000", "rate"),
+                          NL(lang, "ondergrens", "lower"), NL(lang, "bovengrens", "upper"),
+                          NL(lang, "trechter 99,8% onder", "funnel 99.8% lower"),
+                          NL(lang, "trechter 99,8% boven", "funnel 99.8% upper"),
+                          NL(lang, "signaal", "signal"),
+                          NL(lang, "verhouding t.o.v. basisjaar", "ratio to baseline year")};
+    rp_dtable *t = rp_dtable_new("regions", p->m->indicators[reg->indicator].title, 10, head);
+    for (size_t i = 0; t && i < reg->k; i++) {
+        const rp_regional_row *row = &reg->rows[i];
+        int small = rp_small(row->s.count, below);
+        size_t r = rp_dtable_row(t);
+        rp_dtable_text(t, r, 0, p->regions->r[row->region].name);
+        count_cell(t, r, 1, row->s.count, below);
+        rp_dtable_num(t, r, 2, row->s.population, 0, 0);
+        if (!small) {
+            rp_dtable_num(t, r, 3, row->s.rate.estimate, 1, 0);
+            rp_dtable_num(t, r, 4, row->s.rate.lo, 1, 0);
+            rp_dtable_num(t, r, 5, row->s.rate.hi, 1, 0);
+        } else {
+            rp_dtable_suppressed(t, r, 3, below);
+        }
+        rp_dtable_num(t, r, 6, row->s.f998_lo, 1, 0);
+        rp_dtable_num(t, r, 7, row->s.f998_hi, 1, 0);
+        rp_dtable_text(t, r, 8, row->s.signal > 0 ? NL(lang, "hoog", "high")
+                                : row->s.signal < 0 ? NL(lang, "laag", "low")
+                                                    : NL(lang, "binnen", "within"));
+        if (!small && !rp_small(row->base_count, below))
+            rp_dtable_num(t, r, 9, row->change.estimate, 2, 0);
+    }
+    return t;
+}
+
+rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at)
+{
+    rp_lang lang = m->p->m->lang;
+    int below = m->p->m->suppress_below;
+    const char *head[] = {res->by ? res->by : NL(lang, "groep", "group"),
+                          NL(lang, "jaren", "years"), "n", NL(lang, "recidivisten", "events"),
+                          NL(lang, "nog gevolgd", "at risk"), NL(lang, "recidive", "prevalence"),
+                          NL(lang, "ondergrens", "lower"), NL(lang, "bovengrens", "upper")};
+    rp_dtable *t = rp_dtable_new("recidivism", NL(lang, "Recidive (Kaplan-Meier)",
+                                                  "Recidivism (Kaplan-Meier)"), 8, head);
+    for (size_t i = 0; t && i < res->ngroups * res->nat; i++) {
+        const rp_recid_row *w = &res->rows[i];
+        size_t r = rp_dtable_row(t);
+        rp_dtable_text(t, r, 0, w->group);
+        rp_dtable_num(t, r, 1, at[i % res->nat], 0, 0);
+        count_cell(t, r, 2, (double)w->n, below);
+        if (w->group_small)
+            continue;
+        count_cell(t, r, 3, (double)w->p.events, below);
+        count_cell(t, r, 4, (double)w->p.at_risk, below);
+        if (w->p.estimable && !w->events_small) {
+            rp_dtable_num(t, r, 5, w->p.prevalence, 1, 1);
+            rp_dtable_num(t, r, 6, w->p.lo, 1, 1);
+            rp_dtable_num(t, r, 7, w->p.hi, 1, 1);
+        } else if (w->events_small) {
+            rp_dtable_suppressed(t, r, 5, below);
+        }
+    }
+    return t;
+}
+
+/* One sheet per table: headers bold, numbers as numbers with their display format, text
+ * written as strings (never formulas), suppressed cells as the string "<N". */
+static int write_sheet(lxw_workbook *wb, const rp_dtable *t, lxw_format *bold)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, t->name);
+    if (!ws)
+        return -1;
+    lxw_format *fmt[2][8] = {{0}};
+    for (size_t c = 0; c < t->ncols; c++) {
+        worksheet_write_string(ws, 0, (lxw_col_t)c, t->head[c], bold);
+        worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c ? 14 : 22, NULL);
+    }
+    char buf[32];
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t c = 0; c < t->ncols; c++) {
+            const rp_tcell *cell = rp_dtable_cell(t, r, c);
+            lxw_row_t row = (lxw_row_t)(r + 1);
+            if (cell->kind == RP_TC_TEXT) {
+                worksheet_write_string(ws, row, (lxw_col_t)c, cell->text, NULL);
+            } else if (cell->kind == RP_TC_SUPPRESSED) {
+                snprintf(buf, sizeof buf, "<%d", cell->below);
+                worksheet_write_string(ws, row, (lxw_col_t)c, buf, NULL);
+            } else if (cell->kind == RP_TC_NUM) {
+                int d = cell->decimals < 0 ? 0 : cell->decimals > 6 ? 6 : cell->decimals;
+                int pc = cell->percent ? 1 : 0;
+                if (!fmt[pc][d]) {
+                    fmt[pc][d] = workbook_add_format(wb);
+                    snprintf(buf, sizeof buf, "%s%.*s%s", cell->decimals < 0 ? "0" : "#,##0",
+                             d ? d + 1 : 0, ".000000", pc ? "%" : "");
+                    format_set_num_format(fmt[pc][d], buf);
+                }
+                worksheet_write_number(ws, row, (lxw_col_t)c, cell->v,
+                                       cell->decimals < 0 ? NULL : fmt[pc][d]);
+            }
+        }
+    return 0;
+}
+
+/* The workbook's creation date comes from SOURCE_DATE_EPOCH (or is fixed) so that the same
+ * inputs give the same bytes. */
+static int write_xlsx(const rp_tables *ts, const char *path, const char *title)
+{
+    lxw_workbook_options opt = {0};
+    lxw_workbook *wb = workbook_new_opt(path, &opt);
+    if (!wb)
+        return -1;
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    lxw_doc_properties props = {0};
+    props.title = (char *)title;
+    props.author = "rapporteur";
+    props.created = sde ? (time_t)strtoll(sde, NULL, 10) : (time_t)0;
+    workbook_set_properties(wb, &props);
+    lxw_format *bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    int r = 0;
+    for (size_t i = 0; i < ts->n && r == 0; i++)
+        r = write_sheet(wb, ts->t[i], bold);
+    return workbook_close(wb) == LXW_NO_ERROR && r == 0 ? 0 : -1;
+}
+
+int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_lang lang,
+                    const char *title, char *err, size_t n)
+{
+    for (size_t i = 0; i < ts->n; i++) {
+        char *name = rp_strfmt("%s%s%s.csv", subdir ? subdir : "", subdir ? "/" : "",
+                               ts->t[i]->name);
+        FILE *f = name ? rp_outdir_create(o, name) : NULL;
+        int bad = !f || rp_dtable_write_csv(ts->t[i], f, lang) != 0;
+        if (rp_outdir_close(f) != 0 || bad) {
+            snprintf(err, n, "cannot write %s", name ? name : "a table");
+            free(name);
+            return -1;
+        }
+        free(name);
+    }
+    char *rel = rp_strfmt("%s%stables.xlsx", subdir ? subdir : "", subdir ? "/" : "");
+    char *path = rel ? rp_outdir_path(o, rel) : NULL;
+    int r = path ? write_xlsx(ts, path, title) : -1;
+    if (r)
+        snprintf(err, n, "cannot write %s", rel ? rel : "tables.xlsx");
+    free(rel);
+    free(path);
+    return r;
+}

@@ -1,0 +1,38 @@
+/* The tables of the nulmeting and the yearly monitor, built from the model as rp_dtables in
+ * the project's language, with disclosure control applied cell by cell. */
+#ifndef RP_TABLES_H
+#define RP_TABLES_H
+
+#include "reports/dtable.h"
+#include "stats/model.h"
+#include "stats/recidivism.h"
+#include "stats/regional.h"
+
+/* A list of tables. Ownership: rp_tables_free frees the tables and the list. */
+typedef struct rp_tables {
+    rp_dtable **t;
+    size_t n;
+} rp_tables;
+
+void rp_tables_add(rp_tables *ts, rp_dtable *t);
+void rp_tables_free(rp_tables *ts);
+
+/* One table per indicator's series: year, value, interval, numerator/denominator, flag. */
+rp_dtable *rp_table_series(const rp_model *m, size_t indicator);
+/* The nulmeting: per target its baseline with interval, the required annual change and the
+ * SMART verdicts; the series up to each baseline; the audit's reasons. */
+void rp_tables_baseline(const rp_model *m, rp_tables *out);
+/* Every target's assessment. */
+rp_dtable *rp_table_targets(const rp_model *m);
+/* The regional comparison. */
+rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *r);
+/* Recidivism prevalence per cohort at the times asked. */
+rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at);
+
+/* Writes every table as NAME.csv into dir (a staged folder) and all of them into one
+ * workbook (tables.xlsx). Returns 0, or -1 with a message in err. */
+struct rp_outdir;
+int rp_tables_write(const rp_tables *ts, struct rp_outdir *o, const char *subdir, rp_lang lang,
+                    const char *title, char *err, size_t n);
+
+#endif

@@ -1,0 +1,38 @@
+/* The words of every output in Dutch and English: values in their units, categories, trend
+ * labels, SMART verdicts and their reasons. Statistics come in as numbers and codes; this is
+ * the one place that turns them into sentences. */
+#ifndef RP_WORDING_H
+#define RP_WORDING_H
+
+#include "datasets/buf.h"
+#include "datasets/numfmt.h"
+#include "stats/series.h"
+#include "stats/target.h"
+
+/* A value in the indicator's unit: 1.234 / 24,3% / 5,9 / 27,4 (nl). NaN as "-". */
+void rp_word_value(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
+/* A difference in the indicator's unit (shares in percentage points). */
+void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
+/* A point as published: its value, "<N" when suppressed, "-" when missing. */
+void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang);
+/* "value (95% BI lo-hi)" with suppression. */
+void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double level,
+                      rp_lang lang);
+/* The unit as a label: "aantal", "%", "per 100.000 inwoners", the indicator's own unit. */
+void rp_word_unit(rp_buf *b, const rp_indicator_def *d, rp_lang lang);
+/* An annual growth rate: "+3,5% per jaar". */
+void rp_word_growth(rp_buf *b, double rate, rp_lang lang);
+
+const char *rp_word_category(rp_category c, rp_lang lang);
+const char *rp_word_mark(rp_mark m, rp_lang lang);
+const char *rp_word_measure(rp_measure m, rp_lang lang);
+const char *rp_word_na(rp_na_reason r, rp_lang lang);
+const char *rp_word_marker_reason(const char *reason, rp_lang lang);
+/* The reason behind one SMART letter (RP_SMART_S ... RP_SMART_T). */
+void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lang);
+/* The whole target in one sentence, for text output and reports. */
+void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang);
+/* A short interpretation of p_meet ("unlikely", "about even", ...). */
+const char *rp_word_chance(double p, rp_lang lang);
+
+#endif

@@ -1,0 +1,30 @@
+/* The monitor's statistics in one place: the series of every indicator and the assessment of
+ * every target, built once and shared by the targets, baseline, charts and report commands. */
+#ifndef RP_MODEL_H
+#define RP_MODEL_H
+
+#include "datasets/project.h"
+#include "stats/series.h"
+#include "stats/target.h"
+
+/* Ownership: rp_model_build returns a model the caller frees with rp_model_free; it points
+ * into the project, which must outlive it. */
+typedef struct rp_model {
+    const rp_project *p;
+    int last_year;                 /* data after this year are left out (0: none) */
+    double level;
+    rp_series *series;             /* per indicator; n == 0 when it has no data */
+    rp_target_result *targets;     /* per target */
+    int *assessed;                 /* per target: 1 when assessed (its indicator has data) */
+} rp_model;
+
+/* last_year: 0 for the project's report_year (or all data when it has none). Problems with a
+ * target itself (a change target on a zero baseline) go to diag with monitor.ini's line, and
+ * make the build fail (NULL). */
+rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag);
+void rp_model_free(rp_model *m);
+
+/* The series of an indicator by id, or NULL. */
+const rp_series *rp_model_series(const rp_model *m, const char *id);
+
+#endif

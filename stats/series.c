@@ -1,0 +1,243 @@
+/* Indicator series: values with intervals per year, breaks, flags and suppression. */
+#include "stats/series.h"
+#include "stats/disclosure.h"
+#include "stats/interval.h"
+#include "stats/recidivism.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void set_ci(rp_point *pt, const rp_ci *ci, const rp_ci *ci95)
+{
+    pt->value = ci->estimate;
+    pt->lo = ci->lo;
+    pt->hi = ci->hi;
+    pt->lo95 = ci95->lo;
+    pt->hi95 = ci95->hi;
+}
+
+/* A count: exact Poisson below 10, Byar from 10 (stats/interval.c). */
+static void point_count(rp_point *pt, const rp_cell *c, double level, int below)
+{
+    rp_ci ci, ci95;
+    pt->num = c->num;
+    rp_ci_count(c->num, level, RP_CI_AUTO, &ci);
+    rp_ci_count(c->num, 0.95, RP_CI_AUTO, &ci95);
+    set_ci(pt, &ci, &ci95);
+    pt->estimable = 1;
+    pt->suppressed = rp_small(c->num, below);
+}
+
+/* A share with its Wilson interval. The numerator, the denominator and their difference are
+ * all counts that the share and a published total could give away. */
+static void point_share(rp_point *pt, const rp_cell *c, double level, int below)
+{
+    rp_ci ci, ci95;
+    pt->num = c->num;
+    pt->den = c->den;
+    pt->estimable = c->den > 0;
+    if (!pt->estimable)
+        return;
+    rp_ci_proportion(c->num, c->den, level, RP_CI_WILSON, &ci);
+    rp_ci_proportion(c->num, c->den, 0.95, RP_CI_WILSON, &ci95);
+    set_ci(pt, &ci, &ci95);
+    pt->suppressed = rp_small(c->num, below) || rp_small(c->den, below) ||
+                     rp_small(c->den - c->num, below);
+}
+
+static void point_rate(rp_point *pt, const rp_cell *c, double pop, double per, double level,
+                       int below)
+{
+    rp_ci ci, ci95;
+    pt->num = c->num;
+    pt->den = pop;
+    pt->estimable = pop > 0;
+    if (!pt->estimable)
+        return;
+    rp_ci_rate(c->num, pop, per, level, RP_CI_AUTO, &ci);
+    rp_ci_rate(c->num, pop, per, 0.95, RP_CI_AUTO, &ci95);
+    set_ci(pt, &ci, &ci95);
+    pt->suppressed = rp_small(c->num, below);
+}
+
+/* A mean of the weighted values: sd^2 = (sum w x^2 - n mean^2) / (n - 1), t interval. A mean
+ * of fewer than suppress_below values is withheld: it is too close to the values. */
+static void point_mean(rp_point *pt, const rp_cell *c, double level, int below)
+{
+    rp_ci ci, ci95;
+    double n = c->num;
+    pt->num = n;
+    pt->den = n;
+    pt->estimable = n >= 2;
+    if (!pt->estimable)
+        return;
+    double mean = c->sum / n, var = (c->sumsq - n * mean * mean) / (n - 1);
+    pt->sd = var > 0 ? sqrt(var) : 0;
+    rp_ci_mean(mean, pt->sd, n, level, &ci);
+    rp_ci_mean(mean, pt->sd, n, 0.95, &ci95);
+    set_ci(pt, &ci, &ci95);
+    pt->suppressed = rp_small(n, below);
+}
+
+static void blank(rp_point *pt, int year)
+{
+    memset(pt, 0, sizeof *pt);
+    pt->year = year;
+    pt->value = pt->lo = pt->hi = pt->lo95 = pt->hi95 = pt->num = pt->den = pt->sd = NAN;
+}
+
+static int build_cells(rp_series *s, const rp_project *p, const rp_indicator_data *d,
+                       double level)
+{
+    for (size_t k = 0; k < s->n; k++) {
+        rp_point *pt = &s->pts[k];
+        int y = s->year_min + (int)k;
+        blank(pt, y);
+        const rp_cell *c = rp_indicator_year(d, y);
+        pt->present = c && d->present[y - d->year_min];
+        if (!pt->present)
+            continue;
+        pt->flags = c->flags;
+        switch (s->def->measure) {
+        case RP_MEASURE_COUNT: point_count(pt, c, level, s->below); break;
+        case RP_MEASURE_SHARE: point_share(pt, c, level, s->below); break;
+        case RP_MEASURE_RATE:
+            point_rate(pt, c, rp_regions_total(p->regions, y), s->per, level, s->below);
+            break;
+        case RP_MEASURE_MEAN: point_mean(pt, c, level, s->below); break;
+        default: break;
+        }
+    }
+    return RP_OK;
+}
+
+/* Recidivism by cohort: the Kaplan-Meier prevalence at `years` for each cohort. */
+static int build_recid(rp_series *s, const rp_recid *r, double level, int last_year)
+{
+    int col = rp_recid_col(r, "cohort");
+    double at = s->def->years;
+    rp_recid_result *res = col >= 0 ? rp_recid_analyse(r, col, &at, 1, level, s->below) : NULL;
+    rp_recid_result *res95 = col >= 0 ? rp_recid_analyse(r, col, &at, 1, 0.95, s->below) : NULL;
+    int ok = res && res95 ? RP_OK : RP_ENOMEM;
+    int lo = 0, hi = 0;
+    for (size_t g = 0; ok == RP_OK && g < res->ngroups; g++) {
+        int y = atoi(res->rows[g].group);
+        if (!lo || y < lo)
+            lo = y;
+        if (y > hi)
+            hi = y;
+    }
+    if (last_year && hi > last_year)
+        hi = last_year;
+    if (ok == RP_OK && (!lo || hi < lo))
+        ok = RP_EDATA;
+    if (ok == RP_OK) {
+        s->year_min = lo;
+        s->year_max = hi;
+        s->n = (size_t)(hi - lo + 1);
+        s->pts = calloc(s->n, sizeof *s->pts);
+        ok = s->pts ? RP_OK : RP_ENOMEM;
+    }
+    for (size_t k = 0; ok == RP_OK && k < s->n; k++)
+        blank(&s->pts[k], lo + (int)k);
+    for (size_t g = 0; ok == RP_OK && g < res->ngroups; g++) {
+        const rp_recid_row *row = &res->rows[g];
+        int y = atoi(row->group);
+        if (y < lo || y > hi)
+            continue;
+        rp_point *pt = &s->pts[y - lo];
+        pt->present = 1;
+        pt->estimable = row->p.estimable;
+        pt->num = (double)row->p.events;
+        pt->den = (double)row->n;
+        pt->value = row->p.prevalence;
+        pt->lo = row->p.lo;
+        pt->hi = row->p.hi;
+        pt->lo95 = res95->rows[g].p.lo;
+        pt->hi95 = res95->rows[g].p.hi;
+        pt->suppressed = row->group_small || row->events_small;
+    }
+    rp_recid_result_free(res);
+    rp_recid_result_free(res95);
+    return ok;
+}
+
+static void find_segment(rp_series *s)
+{
+    s->seg_start = s->year_min;
+    for (size_t i = 0; i < s->def->nbreaks; i++)
+        if (s->def->breaks[i] > s->seg_start && s->def->breaks[i] <= s->year_max)
+            s->seg_start = s->def->breaks[i];
+}
+
+static void marker(rp_series *s)
+{
+    memset(&s->marker, 0, sizeof s->marker);
+    int last = rp_series_latest(s);
+    if (!last || last - 4 < s->year_min) {
+        s->marker.mark = RP_MARK_CANNOT;
+        s->marker.reason = "fewer than 5 annual points";
+        return;
+    }
+    if (last - 4 < s->seg_start) {
+        s->marker.mark = RP_MARK_CANNOT;
+        s->marker.reason = "a series break among the latest 5 points";
+        return;
+    }
+    int share = s->def->measure == RP_MEASURE_SHARE;
+    rp_marker_compute(&s->pts[last - 4 - s->year_min], 5, share, s->def->polarity, &s->marker);
+}
+
+int rp_series_build(const rp_project *p, size_t i, int last_year, double level, rp_series *s)
+{
+    memset(s, 0, sizeof *s);
+    s->def = &p->m->indicators[i];
+    s->below = p->m->suppress_below;
+    s->per = s->def->measure == RP_MEASURE_RATE ? s->def->per : 1;
+    int ok;
+    if (s->def->measure == RP_MEASURE_RECIDIVISM) {
+        ok = p->ind_recid[i] ? build_recid(s, p->ind_recid[i], level, last_year) : RP_EDATA;
+    } else {
+        const rp_indicator_data *d = p->ind[i];
+        if (!d || !d->year_min)
+            return RP_EDATA;
+        s->year_min = d->year_min;
+        s->year_max = last_year && last_year < d->year_max ? last_year : d->year_max;
+        if (s->year_max < s->year_min)
+            return RP_EDATA;
+        s->n = (size_t)(s->year_max - s->year_min + 1);
+        s->pts = calloc(s->n, sizeof *s->pts);
+        ok = s->pts ? build_cells(s, p, d, level) : RP_ENOMEM;
+    }
+    if (ok != RP_OK) {
+        rp_series_clear(s);
+        return ok;
+    }
+    find_segment(s);
+    marker(s);
+    rp_series_fit_projection(s);
+    return RP_OK;
+}
+
+void rp_series_clear(rp_series *s)
+{
+    free(s->pts);
+    s->pts = NULL;
+    s->n = 0;
+}
+
+const rp_point *rp_series_at(const rp_series *s, int year)
+{
+    if (year < s->year_min || year > s->year_max)
+        return NULL;
+    return &s->pts[year - s->year_min];
+}
+
+int rp_series_latest(const rp_series *s)
+{
+    for (size_t k = s->n; k > 0; k--)
+        if (s->pts[k - 1].present && s->pts[k - 1].estimable)
+            return s->pts[k - 1].year;
+    return 0;
+}

@@ -1,0 +1,88 @@
+/* Indicator series: a value with its interval for every year of an indicator, with flags,
+ * series breaks and disclosure control; the recent-trend marker; and the trend model
+ * projected forward for targets. */
+#ifndef RP_SERIES_H
+#define RP_SERIES_H
+
+#include "datasets/project.h"
+
+typedef struct rp_point {
+    int year;
+    int present;          /* the data have rows in this year */
+    int estimable;        /* a value could be computed (denominator > 0, within follow-up) */
+    double value, lo, hi; /* count; share and prevalence as fractions; rate per `per`; mean */
+    double lo95, hi95;    /* the 95% interval, whatever the project's level (trend marker) */
+    double num, den;      /* the counts behind it: numerator; denominator, population or n */
+    double sd;            /* mean: standard deviation of the values */
+    unsigned flags;       /* RP_FLAG_P | RP_FLAG_E | RP_FLAG_R of the rows counted */
+    int suppressed;       /* a count behind it is below suppress_below: value withheld */
+} rp_point;
+
+/* The recent-trend marker of the UK Fingertips method on the latest 5 annual points. */
+typedef enum {
+    RP_MARK_CANNOT = 0, RP_MARK_NO_CHANGE, RP_MARK_INCREASING, RP_MARK_DECREASING,
+    RP_MARK_BETTER, RP_MARK_WORSE
+} rp_mark;
+
+typedef struct rp_marker {
+    rp_mark mark;
+    const char *reason;   /* why it cannot be calculated; static text */
+    double chi2;          /* the trend statistic (1 df) */
+    double slope;         /* direction: logit slope (shares) or WLS slope */
+    int robust;           /* the slope kept its sign with each point left out */
+    int first, last;      /* the years used */
+} rp_marker;
+
+typedef enum { RP_PROJ_NONE = 0, RP_PROJ_POISSON, RP_PROJ_LINEAR, RP_PROJ_LOGIT } rp_proj_model;
+
+/* The indicator's trend model on the segment after the latest break, for projections. */
+typedef struct rp_projection {
+    rp_proj_model model;
+    const char *reason;    /* why there is none; static text */
+    double centre, a, b;   /* model scale: a + b (year - centre) */
+    double var_a, var_b, cov_ab, df, dispersion;
+    double mult;           /* Poisson: value = mult e^eta (per for a rate, else 1) */
+    double scale;          /* rate: per / population of the last year (observation noise) */
+    int first, last;
+    size_t n;
+} rp_projection;
+
+typedef struct rp_series {
+    const rp_indicator_def *def;
+    int year_min, year_max;
+    size_t n;
+    rp_point *pts;        /* one per year from year_min to year_max */
+    int seg_start;        /* first year after the latest break (year_min without breaks) */
+    double per;           /* rate: per; otherwise 1 */
+    int below;            /* the suppression threshold used */
+    rp_marker marker;
+    rp_projection proj;
+} rp_series;
+
+/* Builds indicator i of a project, cut at last_year when it is not 0 (report --year).
+ * level: the project's confidence level. Returns RP_OK, RP_EDATA (no data) or RP_ENOMEM.
+ * Ownership: s's arrays are freed by rp_series_clear. */
+int rp_series_build(const rp_project *p, size_t i, int last_year, double level, rp_series *s);
+void rp_series_clear(rp_series *s);
+
+const rp_point *rp_series_at(const rp_series *s, int year);
+/* The latest year with an estimable value, or 0. */
+int rp_series_latest(const rp_series *s);
+
+/* The recent-trend marker of n consecutive annual points (n = 5 in use); exposed for
+ * tests. share: use the chi-square test for trend on num/den. */
+void rp_marker_compute(const rp_point *pts, size_t n, int share, rp_polarity pol,
+                       rp_marker *m);
+const char *rp_mark_name(rp_mark m);   /* "increasing", "getting better", ... */
+
+/* Fits s->proj to the points of s (rp_series_build does this); exposed for tests. */
+void rp_series_fit_projection(rp_series *s);
+
+/* The projected value at year with a level prediction interval. */
+void rp_projection_at(const rp_projection *pr, int year, double level, double *value,
+                      double *lo, double *hi);
+/* The probability under the projection that the value at year is >= target (up = 1) or
+ * <= target (up = 0). NaN without a projection. */
+double rp_projection_p_meet(const rp_projection *pr, int year, double target, int up);
+
+#endif
