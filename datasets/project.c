@@ -4,6 +4,7 @@
 #include "datasets/csvfile.h"
 
 #include <math.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -160,4 +161,28 @@ int rp_project_indicator(const rp_project *p, const char *id)
         if (!strcmp(p->m->indicators[i].id, id))
             return (int)i;
     return -1;
+}
+
+static void newest(const char *path, long long *t)
+{
+    struct stat st;
+    if (path && stat(path, &st) == 0 && (long long)st.st_mtime > *t)
+        *t = (long long)st.st_mtime;
+}
+
+long long rp_project_epoch(const rp_project *p)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        long long v = strtoll(sde, &end, 10);
+        if (!*end && v >= 0)
+            return v;
+    }
+    long long t = 0;
+    newest(p->m->ini, &t);
+    newest(p->m->regions_path, &t);
+    for (size_t k = 0; k < p->m->ndatasets; k++)
+        newest(p->m->datasets[k].path, &t);
+    return t;
 }

@@ -27,6 +27,10 @@ typedef struct rp_project {
 rp_project *rp_project_load(const char *path, int partial, rp_diag *diag);
 void rp_project_free(rp_project *p);
 
+/* The time to stamp outputs with: SOURCE_DATE_EPOCH when set, else the newest modification
+ * time of monitor.ini and the files it names, so that the same inputs give the same bytes. */
+long long rp_project_epoch(const rp_project *p);
+
 /* Index of an indicator by id, or -1. */
 int rp_project_indicator(const rp_project *p, const char *id);
 

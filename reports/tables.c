@@ -1,7 +1,7 @@
 /* The tables of the nulmeting and the yearly monitor. */
 #include "reports/tables.h"
 #include "reports/outdir.h"
-#include "reports/wording.h"
+#include "plots/wording.h"
 #include "stats/disclosure.h"
 
 #include <math.h>

@@ -24,6 +24,11 @@ double rp_poisson_limit(double expected, double p)
     return v > 0 ? v : 0;
 }
 
+double rp_funnel_rate(double national_rate, double population, double p, double per)
+{
+    return rp_poisson_limit(national_rate / per * population, p) / population * per;
+}
+
 static int cmp_desc(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;

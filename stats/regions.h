@@ -32,6 +32,9 @@ typedef struct rp_regions_summary {
  * the interpolation below y_p = 0 would go negative). */
 double rp_poisson_limit(double expected, double p);
 
+/* A funnel limit as a rate per `per` at a population, around a national rate per `per`. */
+double rp_funnel_rate(double national_rate, double population, double p, double per);
+
 /* k regions with counts >= 0 and populations > 0. out has k entries. Returns RP_OK,
  * RP_EINVAL or RP_EDATA (no regions, or a total of 0). */
 int rp_regions_compare(const double *count, const double *pop, size_t k, double per,

@@ -31,8 +31,7 @@ rp_category rp_eurostat_category(double ratio, int met)
     return RP_CAT_MOVING_AWAY;
 }
 
-/* Compound annual growth rate (v1 / v0)^(1 / years) - 1; NaN for non-positive values. */
-static double cagr(double v0, double v1, double years)
+double rp_cagr(double v0, double v1, double years)
 {
     if (!(v0 > 0) || !(v1 >= 0) || !(years > 0))
         return NAN;
@@ -74,10 +73,10 @@ static void eurostat(rp_target_result *r, const rp_series *s)
         return not_assessable(r, RP_NA_NO_LATER);
     r->current = rp_series_at(s, r->current_year)->value;
     int met = r->increase ? r->current >= r->target : r->current <= r->target;
-    r->observed_cagr = cagr(r->baseline, r->current, r->current_year - r->baseline_year);
+    r->observed_cagr = rp_cagr(r->baseline, r->current, r->current_year - r->baseline_year);
     if (!r->target_year)
         return not_assessable(r, RP_NA_NO_TARGET_YEAR);
-    r->required_cagr = cagr(r->baseline, r->target, r->target_year - r->baseline_year);
+    r->required_cagr = rp_cagr(r->baseline, r->target, r->target_year - r->baseline_year);
     if (met)
         r->category = RP_CAT_ACHIEVED;
     else if (!(r->baseline > 0))
@@ -142,7 +141,7 @@ static int windows(const rp_series *s, int len, int increase, double *best)
         int same_segment = (p0->year >= s->seg_start) == (p1->year >= s->seg_start);
         if (!p0->present || !p0->estimable || !p1->present || !p1->estimable || !same_segment)
             continue;
-        double g = cagr(p0->value, p1->value, len);
+        double g = rp_cagr(p0->value, p1->value, len);
         if (isnan(g))
             continue;
         if (!count++ || (increase ? g > *best : g < *best))

@@ -54,7 +54,11 @@ typedef struct rp_target_result {
     rp_smart smart;
 } rp_target_result;
 
-const char *rp_category_name(rp_category c);   /* "achieved", "significant_progress", ... */
+const char *rp_category_name(rp_category c);
+
+/* Compound annual growth rate (v1 / v0)^(1 / years) - 1; NaN unless v0 > 0, v1 >= 0 and
+ * years > 0. */
+double rp_cagr(double v0, double v1, double years);   /* "achieved", "significant_progress", ... */
 
 /* Eurostat's ratio categories: achieved when met, else by ratio >= 0.95, 0.60-0.95, 0-0.60,
  * < 0. Exposed for tests. */

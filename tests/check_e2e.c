@@ -50,6 +50,62 @@ static void compare(const char *dir, const char *what, const char *got)
     free(path);
 }
 
+/* Replaces {OUT} in args with a fresh folder. */
+static char *with_out(const char *args, const char *out)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    for (const char *p = args; *p;) {
+        if (!strncmp(p, "{OUT}", 5)) {
+            rp_buf_puts(&b, out);
+            p += 5;
+        } else {
+            rp_buf_putc(&b, *p++);
+        }
+    }
+    return rp_buf_steal(&b);
+}
+
+/* Replaces the output folder's path in a text by {OUT}. */
+static char *with_out_back(const char *text, const char *out)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    size_t n = strlen(out);
+    for (const char *p = text ? text : ""; *p;) {
+        if (!strncmp(p, out, n)) {
+            rp_buf_puts(&b, "{OUT}");
+            p += n;
+        } else {
+            rp_buf_putc(&b, *p++);
+        }
+    }
+    return rp_buf_steal(&b);
+}
+
+/* Every file in the case's expected/ folder must equal the one written to out. */
+static void compare_outputs(const char *dir, const char *out)
+{
+    char *exp = rp_strfmt("%s/expected", dir);
+    DIR *d = opendir(exp);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char *want_p = rp_strfmt("%s/%s", exp, e->d_name), *got_p = rp_strfmt("%s/%s", out, e->d_name);
+        char *want = t_read(want_p, NULL), *got = t_read(got_p, NULL);
+        ck_assert_msg(got != NULL, "%s was not written", got_p);
+        t_assert_text(got, want);
+        free(want);
+        free(got);
+        free(want_p);
+        free(got_p);
+    }
+    if (d)
+        closedir(d);
+    free(exp);
+}
+
 START_TEST(e2e_case)
 {
     size_t n;
@@ -57,8 +113,11 @@ START_TEST(e2e_case)
     ck_assert_uint_gt(n, (size_t)_i);
     char *dir = rp_strfmt("%s/tests/e2e/%s", getenv("RP_TOP"), names[_i]);
     char *argsf = rp_strfmt("%s/args", dir);
-    char *args = t_read(argsf, NULL);
-    rp_trim(args);
+    char *raw = t_read(argsf, NULL);
+    rp_trim(raw);
+    char *outdir = t_tmpdir();
+    char *args = with_out(raw, outdir);
+    free(raw);
     char *out, *err;
     int status = t_run(dir, args, &out, &err);
     char *statusf = rp_strfmt("%s/status", dir);
@@ -66,8 +125,14 @@ START_TEST(e2e_case)
     int expected = want ? atoi(want) : 0;
     ck_assert_msg(status == expected, "case %s: exit %d, expected %d; stderr: %.300s",
                   names[_i], status, expected, err ? err : "");
-    compare(dir, "stdout", out);
-    compare(dir, "stderr", err);
+    /* the output folder's own name varies: written as {OUT} in expected texts */
+    char *o2 = with_out_back(out, outdir), *e2 = with_out_back(err, outdir);
+    compare(dir, "stdout", o2);
+    compare(dir, "stderr", e2);
+    compare_outputs(dir, outdir);
+    free(o2);
+    free(e2);
+    free(outdir);
     free(want);
     free(statusf);
     free(out);

@@ -1,8 +1,251 @@
-/* Check suite of plots/. */
+/* Check suite of plots/: escaping of data text for gnuplot, hostile names that must stay
+ * inert, the files drawn and their sizes, gnuplot's errors attributed to the chart, and
+ * gnuplot missing. */
+#define _GNU_SOURCE /* memmem */
 #include "tests/helpers.h"
+#include "datasets/buf.h"
+#include "plots/chart.h"
+#include "plots/gnuplot.h"
+#include "plots/gpquote.h"
+#include "plots/kinds.h"
+#include "stats/model.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *quoted(const char *s)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_gp_string(&b, s);
+    return rp_buf_steal(&b);
+}
+
+START_TEST(gnuplot_strings)
+{
+    char *q = quoted("Den Haag's `rm -rf /` $(x) \"y\"");
+    ck_assert_str_eq(q, "'Den Haag''s `rm -rf /` $(x) \"y\"'");
+    free(q);
+    q = quoted("line\nEOD\r\ttab\x7f");
+    ck_assert_str_eq(q, "'lineEODtab'");
+    free(q);
+    ck_assert(rp_gp_path_ok("out/charts"));
+    ck_assert(!rp_gp_path_ok("|touch x"));
+    ck_assert(!rp_gp_path_ok("a\nb"));
+    ck_assert_uint_eq(rp_gp_formats("png,pdf"), RP_FMT_PNG | RP_FMT_PDF);
+    ck_assert_uint_eq(rp_gp_formats("png,gif"), 0);
+}
+END_TEST
+
+START_TEST(chart_data_cells)
+{
+    rp_chart *c = rp_chart_new("x", "X");
+    rp_chart_header(c, "a,b\nRPEOD_0_X");
+    rp_chart_num(c, 1.5);
+    rp_chart_text(c, "say \"hi\"\nRPEOD_0_X");
+    rp_chart_endrow(c);
+    rp_chart_num(c, 0.0 / 0.0);
+    rp_chart_text(c, "`touch /tmp/x`");
+    rp_chart_endrow(c);
+    /* no line can end the datablock: every text cell is quoted, line breaks are gone */
+    ck_assert_str_eq(rp_buf_str(&c->data), "# a,bRPEOD_0_X\n1.5,\"say 'hi'RPEOD_0_X\"\n"
+                                           ",\"`touch /tmp/x`\"\n");
+    rp_chart_free(c);
+}
+END_TEST
+
+/* A tiny project whose every name from the data is hostile. */
+static char *hostile_project(void)
+{
+    char *dir = t_tmpdir();
+    free(t_write(dir, "monitor.ini",
+                 "[monitor]\ntitle = `touch MARKER` $(touch MARKER) '; system(\"touch MARKER\")\n"
+                 "source = !touch MARKER\nlanguage = en\nsuppress_below = 1\n"
+                 "[regions]\nfile = regions.csv\n[dataset d]\nfile = d.csv\n"
+                 "[indicator i]\ntitle = x' . system('touch MARKER') . '\ndataset = d\n"
+                 "measure = rate\nby = form\ndefinition = people\n"
+                 "[indicator c]\ntitle = EOD\ndataset = d\nby = form\ndefinition = people\n"
+                 "[target t]\nindicator = c\nbaseline_year = 2019\ntarget = +10%\n"
+                 "target_year = 2024\ntitle = \"`touch MARKER`\"\nowner = '\n"));
+    free(t_write(dir, "regions.csv",
+                 "code;name;year;population\n"
+                 "A;\"`touch MARKER`\";2019;100000\nA;\"`touch MARKER`\";2020;100000\n"
+                 "A;\"`touch MARKER`\";2021;100000\nA;\"`touch MARKER`\";2022;100000\n"
+                 "B;\"EOD\nRPEOD_3_X\n!touch MARKER\";2019;200000\n"
+                 "B;\"EOD\nRPEOD_3_X\n!touch MARKER\";2020;200000\n"
+                 "B;\"EOD\nRPEOD_3_X\n!touch MARKER\";2021;200000\n"
+                 "B;\"EOD\nRPEOD_3_X\n!touch MARKER\";2022;200000\n"));
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, "jaar;regio;form\n");
+    static const char *const forms[] = {"\"x'); system('touch MARKER'); print('\"",
+                                        "\"RPEOD_0_X\"", "\"@MARKER\"", "\"a\"\"b\"\n"};
+    for (int y = 2019; y <= 2022; y++)
+        for (int k = 0; k < 40 + 3 * y % 7; k++)
+            rp_buf_printf(&b, "%d;%s;%s\n", y, k % 2 ? "A" : "B", forms[k % 4]);
+    free(t_write(dir, "d.csv", b.data));
+    rp_buf_free(&b);
+    return dir;
+}
+
+START_TEST(hostile_text_stays_inert)
+{
+    char *dir = hostile_project();
+    char *out, *err;
+    int st = t_run(dir, "charts . -o charts", &out, &err);
+    ck_assert_msg(st == 0, "charts failed: %s", err);
+    /* nothing ran: no marker file anywhere gnuplot could have written it */
+    char *m1 = rp_strfmt("%s/MARKER", dir), *m2 = rp_strfmt("%s/charts/MARKER", dir);
+    struct stat sb;
+    ck_assert_msg(stat(m1, &sb) != 0 && stat(m2, &sb) != 0, "a command from the data ran");
+    /* and the text is there, inert, in the scripts */
+    char *gp = rp_strfmt("%s/charts/trend_i.gp", dir);
+    char *script = t_read(gp, NULL);
+    ck_assert(t_has(script, "x'' . system(''touch MARKER'') . ''"));
+    free(script);
+    free(gp);
+    free(m1);
+    free(m2);
+    free(out);
+    free(err);
+    free(dir);
+}
+END_TEST
+
+/* PNG's IHDR: width and height as big-endian 32-bit integers at bytes 16-23. */
+static void png_size(const char *path, unsigned *w, unsigned *h)
+{
+    size_t n;
+    unsigned char *p = (unsigned char *)t_read(path, &n);
+    ck_assert(p && n > 24 && !memcmp(p, "\x89PNG", 4));
+    *w = (unsigned)p[16] << 24 | (unsigned)p[17] << 16 | (unsigned)p[18] << 8 | p[19];
+    *h = (unsigned)p[20] << 24 | (unsigned)p[21] << 16 | (unsigned)p[22] << 8 | p[23];
+    free(p);
+}
+
+static rp_chart *simple_chart(const char *id, const char *extra)
+{
+    rp_chart *c = rp_chart_new(id, "Simple");
+    rp_chart_header(c, "x,y");
+    for (int i = 0; i < 5; i++) {
+        rp_chart_num(c, i);
+        rp_chart_num(c, i * i);
+        rp_chart_endrow(c);
+    }
+    rp_chart_style(c, RP_LANG_NL);
+    const char *notes[] = {"a note"};
+    rp_chart_frame(c, "Simple", "sub", notes, 1, "Source: test");
+    rp_chart_cmd(c, "%splot %s using 1:2 with linespoints title 'y'\n", extra, RP_CHART_DATA);
+    c->alt = rp_strdup("y rose from 0 to 16");
+    return c;
+}
+
+START_TEST(draws_three_formats_with_data_and_script)
+{
+    char *dir = t_tmpdir();
+    rp_chart *c[2] = {simple_chart("one", ""), simple_chart("two", "")};
+    rp_diag *d = rp_diag_new();
+    ck_assert_int_eq(rp_gp_draw(c, 2, dir, RP_FMT_ALL, 1700000000, d), 0);
+    static const char *const ext[] = {"png", "svg", "pdf", "csv", "gp", "alt.txt"};
+    for (int i = 0; i < 2; i++)
+        for (int k = 0; k < 6; k++) {
+            char *p = rp_strfmt("%s/%s.%s", dir, c[i]->id, ext[k]);
+            struct stat st;
+            ck_assert_msg(stat(p, &st) == 0 && st.st_size > 0, "%s missing", p);
+            free(p);
+        }
+    unsigned w, h;
+    char *png = rp_strfmt("%s/one.png", dir);
+    png_size(png, &w, &h);
+    ck_assert_uint_eq(w, 1920);
+    ck_assert_uint_eq(h, 1080);
+    /* the saved script draws from the saved data, so staff can edit and rerun it */
+    char *gp = rp_strfmt("%s/one.gp", dir);
+    char *script = t_read(gp, NULL);
+    ck_assert(t_has(script, "plot 'one.csv' using 1:2"));
+    ck_assert(t_has(script, "do for [FMT in 'png svg pdf']"));
+    ck_assert(t_has(script, "set decimalsign ','"));
+    /* the PDF's date is the one given (2023-11-14 22:13:20 UTC), not today */
+    char *pdfp = rp_strfmt("%s/one.pdf", dir);
+    size_t n;
+    char *pdf = t_read(pdfp, &n);
+    ck_assert(memmem(pdf, n, "/CreationDate (D:20231114221320", 31) != NULL);
+    free(pdf);
+    free(pdfp);
+    free(script);
+    free(gp);
+    free(png);
+    rp_chart_free(c[0]);
+    rp_chart_free(c[1]);
+    rp_diag_free(d);
+    free(dir);
+}
+END_TEST
+
+START_TEST(gnuplot_error_names_the_chart)
+{
+    char *dir = t_tmpdir();
+    rp_chart *c[2] = {simple_chart("good", ""), simple_chart("bad", "set nonsense 12\n")};
+    rp_diag *d = rp_diag_new();
+    ck_assert_int_eq(rp_gp_draw(c, 2, dir, RP_FMT_PNG, -1, d), -1);
+    const char *msg = rp_diag_first(d);
+    ck_assert_msg(t_has(msg, "/bad.gp: gnuplot could not draw the chart"), "%s", msg);
+    ck_assert_uint_eq(rp_diag_errors(d), 1);
+    rp_chart_free(c[0]);
+    rp_chart_free(c[1]);
+    rp_diag_free(d);
+    free(dir);
+}
+END_TEST
+
+START_TEST(gnuplot_missing_names_the_package)
+{
+    /* Check runs each test in its own process: PATH can be emptied here */
+    char *empty = t_tmpdir();
+    setenv("PATH", empty, 1);
+    char err[256];
+    ck_assert_int_eq(rp_gp_check(err, sizeof err), -1);
+    ck_assert(t_has(err, "gnuplot-nox"));
+    free(empty);
+}
+END_TEST
+
+START_TEST(alt_text_from_the_data)
+{
+    /* the example monitor's victims: 1,711 in 2012, 1,060 in 2024 (published figures) */
+    char *ex = t_src("datasets/example");
+    rp_diag *d = rp_diag_new();
+    rp_project *p = rp_project_load(ex, 0, d);
+    ck_assert_ptr_nonnull(p);
+    rp_model *m = rp_model_build(p, 0, d);
+    int i = rp_project_indicator(p, "victims_total");
+    rp_chart *c = rp_chart_trend(m, (size_t)i, NULL);
+    ck_assert_msg(t_has(c->alt, "gedaald van 1.711 in 2012 naar 1.060 in 2024, -3,9% per jaar"),
+                  "%s", c->alt);
+    rp_chart_free(c);
+    rp_model_free(m);
+    rp_project_free(p);
+    rp_diag_free(d);
+    free(ex);
+}
+END_TEST
 
 Suite *rp_suite_plots(void)
 {
     Suite *s = suite_create("plots");
+    TCase *tc = tcase_create("escaping");
+    tcase_add_test(tc, gnuplot_strings);
+    tcase_add_test(tc, chart_data_cells);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("drawing");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, hostile_text_stays_inert);
+    tcase_add_test(tc, draws_three_formats_with_data_and_script);
+    tcase_add_test(tc, gnuplot_error_names_the_chart);
+    tcase_add_test(tc, gnuplot_missing_names_the_package);
+    tcase_add_test(tc, alt_text_from_the_data);
+    suite_add_tcase(s, tc);
     return s;
 }

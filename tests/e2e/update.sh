@@ -9,7 +9,12 @@ BIN=${RP_BIN:-$(cd ../.. && pwd)/build/rapporteur}
 for c in "$@"; do
     c=${c%/}
     [ -f "$c/args" ] || continue
-    (cd "$c" && set +e && eval "\"$BIN\" $(cat args)" > stdout 2> stderr; st=$?
+    out=$(mktemp -d)
+    (cd "$c" && set +e && args=$(sed "s|{OUT}|$out|g" args) &&
+     eval "\"$BIN\" $args" > stdout 2> stderr; st=$?
+     sed -i "s|$out|{OUT}|g" stdout stderr
      if [ $st -ne 0 ]; then echo $st > status; else rm -f status; fi
+     if [ -d expected ]; then for f in expected/*; do cp "$out/$(basename "$f")" "$f"; done; fi
      echo "$c: exit $st")
+    rm -rf "$out"
 done

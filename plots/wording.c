@@ -1,5 +1,5 @@
 /* The words of every output in Dutch and English. */
-#include "reports/wording.h"
+#include "plots/wording.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,0 +1,263 @@
+/* Chart data, script helpers and the house style. */
+#include "plots/chart.h"
+#include "plots/gpquote.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const rp_okabe_ito[8] = {"#0072B2", "#E69F00", "#009E73", "#D55E00",
+                                     "#56B4E9", "#CC79A7", "#F0E442", "#000000"};
+
+rp_chart *rp_chart_new(const char *id, const char *title)
+{
+    rp_chart *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->id = rp_strdup(id);
+    c->title = rp_strdup(title ? title : id);
+    rp_buf_init(&c->data);
+    rp_buf_init(&c->body);
+    if (!c->id || !c->title) {
+        rp_chart_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void rp_chart_free(rp_chart *c)
+{
+    if (!c)
+        return;
+    free(c->id);
+    free(c->title);
+    free(c->alt);
+    rp_buf_free(&c->data);
+    rp_buf_free(&c->body);
+    free(c);
+}
+
+/* The header is a comment line for gnuplot ("# a,b,c"), which then needs no column-header
+ * handling across the data's index blocks. */
+void rp_chart_header(rp_chart *c, const char *cols)
+{
+    rp_buf_puts(&c->data, "# ");
+    rp_gp_clean(&c->data, cols); /* names from data: no line break may enter the datablock */
+    rp_buf_putc(&c->data, '\n');
+}
+
+static void sep(rp_chart *c)
+{
+    if (c->cells++)
+        rp_buf_putc(&c->data, ',');
+}
+
+void rp_chart_num(rp_chart *c, double v)
+{
+    sep(c);
+    if (isfinite(v))
+        rp_buf_printf(&c->data, "%.10g", v == 0 ? 0.0 : v);
+}
+
+/* Double quotes would need CSV escaping that gnuplot reads its own way: they become
+ * apostrophes. Commas stay inside the quotes. */
+void rp_chart_text(rp_chart *c, const char *s)
+{
+    sep(c);
+    rp_buf clean;
+    rp_buf_init(&clean);
+    rp_gp_clean(&clean, s);
+    rp_buf_putc(&c->data, '"');
+    for (const char *p = rp_buf_str(&clean); *p; p++)
+        rp_buf_putc(&c->data, *p == '"' ? '\'' : *p);
+    rp_buf_putc(&c->data, '"');
+    rp_buf_free(&clean);
+}
+
+void rp_chart_endrow(rp_chart *c)
+{
+    rp_buf_putc(&c->data, '\n');
+    c->cells = 0;
+}
+
+void rp_chart_gap(rp_chart *c)
+{
+    rp_buf_putc(&c->data, '\n');
+    c->cells = 0;
+}
+
+void rp_chart_block(rp_chart *c, const char *cols)
+{
+    rp_buf_puts(&c->data, "\n\n");
+    rp_chart_header(c, cols);
+    c->cells = 0;
+}
+
+void rp_chart_cmd(rp_chart *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rp_buf_vprintf(&c->body, fmt, ap);
+    va_end(ap);
+}
+
+void rp_chart_str(rp_chart *c, const char *text) { rp_gp_string(&c->body, text); }
+
+/* gnuplot reads tic labels as format strings: a % in them must be doubled. */
+void rp_chart_ticstr(rp_chart *c, const char *text)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    for (const char *p = text ? text : ""; *p; p++) {
+        if (*p == '%')
+            rp_buf_putc(&b, '%');
+        rp_buf_putc(&b, *p);
+    }
+    rp_gp_string(&c->body, rp_buf_str(&b));
+    rp_buf_free(&b);
+}
+
+void rp_chart_style(rp_chart *c, rp_lang lang)
+{
+    rp_chart_cmd(c, "set encoding utf8\nset datafile separator comma\nset decimalsign '%s'\n",
+                 lang == RP_LANG_NL ? "," : ".");
+    rp_chart_cmd(c, "set border 3 lc rgb '#444444' lw 1\nset tics nomirror out scale 0.5 "
+                    "textcolor rgb '#333333'\nset grid ytics lc rgb '#dddddd' lw 1 dt 1\n"
+                    "set key at screen 0.97, screen 0.875 right top horizontal maxcols 3 "
+                    "Left reverse noautotitle samplen 1.5 spacing 1 width 1 font ',12'\n");
+    for (int i = 0; i < 8; i++)
+        rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2.5 pt 7 ps 1.2\n", i + 1,
+                     rp_okabe_ito[i]);
+}
+
+/* Splits text at spaces into lines of at most width characters (UTF-8 counted as one). */
+static size_t wrap(const char *text, size_t width, char **lines, size_t max)
+{
+    size_t n = 0;
+    const char *s = text ? text : "";
+    while (*s && n < max) {
+        const char *p = s, *cut = NULL, *stop;
+        size_t chars = 0;
+        while (*p && chars < width) {
+            if (*p == ' ')
+                cut = p;
+            chars += ((unsigned char)*p & 0xC0) != 0x80;
+            p++;
+        }
+        if (!*p)
+            stop = p;              /* the rest fits */
+        else if (n + 1 == max)
+            stop = s + strlen(s);  /* the last line takes what is left */
+        else
+            stop = cut ? cut : p;  /* at the last space, or hard */
+        lines[n++] = rp_strndup(s, (size_t)(stop - s));
+        s = stop;
+        while (*s == ' ')
+            s++;
+    }
+    return n;
+}
+
+double rp_chart_frame(rp_chart *c, const char *title, const char *subtitle,
+                      const char *const *notes, size_t nnotes, const char *source)
+{
+    /* a long title gets a smaller font rather than running off the image */
+    size_t tl = 0;
+    for (const char *p = title ? title : ""; *p; p++)
+        tl += ((unsigned char)*p & 0xC0) != 0x80;
+    rp_chart_cmd(c, "set label 101 ");
+    rp_chart_str(c, title);
+    rp_chart_cmd(c, " at screen 0.02, screen 0.955 left font ',%d' textcolor rgb '#000000'\n",
+                 tl > 80 ? 14 : tl > 62 ? 16 : 19);
+    double top = 0.77;
+    if (subtitle && *subtitle) {
+        rp_chart_cmd(c, "set label 102 ");
+        rp_chart_str(c, subtitle);
+        rp_chart_cmd(c, " at screen 0.02, screen 0.90 left font ',13' textcolor rgb '#444444'\n");
+    }
+    double y = 0.03;
+    rp_chart_cmd(c, "set label 103 ");
+    rp_chart_str(c, source);
+    rp_chart_cmd(c, " at screen 0.02, screen %.3f left font ',10' textcolor rgb '#555555'\n", y);
+    /* footnotes wrapped at about 120 characters, the width of the image at this size */
+    int tag = 104;
+    for (size_t i = nnotes; i > 0; i--) {
+        char *lines[8];
+        size_t nl = wrap(notes[i - 1], 120, lines, 8);
+        for (size_t k = nl; k > 0; k--) {
+            y += 0.042;
+            rp_chart_cmd(c, "set label %d ", tag++);
+            rp_chart_str(c, lines[k - 1]);
+            rp_chart_cmd(c, " at screen 0.02, screen %.3f left font ',11' textcolor rgb '#333333'\n", y);
+            free(lines[k - 1]);
+        }
+    }
+    rp_chart_cmd(c, "set tmargin at screen %.3f\nset bmargin at screen %.3f\n"
+                    "set lmargin at screen 0.09\nset rmargin at screen 0.97\n",
+                 top, y + 0.115);
+    return y + 0.115;
+}
+
+/* A step of 1, 2 or 5 times a power of ten that gives about `want` ticks. */
+static double nice_step(double span, int want)
+{
+    double raw = span / want, p = pow(10, floor(log10(raw))), f = raw / p;
+    return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * p;
+}
+
+void rp_chart_xlabel(rp_chart *c, const char *text, double bottom)
+{
+    rp_chart_cmd(c, "set xlabel ");
+    rp_chart_str(c, text);
+    rp_chart_cmd(c, " font ',12' offset 0,0.4\nset bmargin at screen %.3f\n", bottom + 0.055);
+}
+
+void rp_chart_unit(rp_chart *c, const char *unit)
+{
+    rp_chart_cmd(c, "set label 100 ");
+    rp_chart_str(c, unit);
+    rp_chart_cmd(c, " at graph 0, graph 1.035 left font ',12' textcolor rgb '#333333'\n");
+}
+
+void rp_chart_yticks(rp_chart *c, double lo, double hi, int percent, rp_lang lang)
+{
+    rp_chart_yticks_n(c, lo, hi, percent, lang, 5);
+}
+
+void rp_chart_yticks_n(rp_chart *c, double lo, double hi, int percent, rp_lang lang, int want)
+{
+    if (!(hi > lo) || !isfinite(hi) || !isfinite(lo)) {
+        lo = 0;
+        hi = 1;
+    }
+    double step = nice_step(hi - lo, want), start = floor(lo / step) * step;
+    double end = ceil(hi / step) * step;
+    int dec = step >= 1 ? 0 : (int)ceil(-log10(step) - 1e-9);
+    rp_chart_cmd(c, "set yrange [%g:%g]\nset ytics (", start, end);
+    int first = 1;
+    for (double v = start; v <= end + step / 2; v += step) {
+        rp_buf lab;
+        rp_buf_init(&lab);
+        rp_fmt_num(&lab, fabs(v) < step / 1e6 ? 0 : v, dec, lang);
+        if (percent)
+            rp_buf_putc(&lab, '%');
+        rp_chart_cmd(c, "%s", first ? "" : ", ");
+        rp_chart_ticstr(c, rp_buf_str(&lab));
+        rp_chart_cmd(c, " %g", v);
+        rp_buf_free(&lab);
+        first = 0;
+    }
+    rp_chart_cmd(c, ")\n");
+}
+
+void rp_chart_short(rp_buf *b, const char *t, size_t max)
+{
+    size_t chars = 0, i = 0;
+    for (; t[i]; i++)
+        if (((unsigned char)t[i] & 0xC0) != 0x80 && ++chars > max)
+            break;
+    rp_buf_append(b, t, i);
+    if (t[i])
+        rp_buf_puts(b, "\u2026");
+}

@@ -1,0 +1,79 @@
+/* Every chart of a monitor, in the order of the report. */
+#include "plots/kinds.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int add(rp_charts *cs, rp_chart *c)
+{
+    if (!c)
+        return 0;
+    rp_chart **p = realloc(cs->c, (cs->n + 1) * sizeof *p);
+    if (!p) {
+        rp_chart_free(c);
+        return -1;
+    }
+    cs->c = p;
+    cs->c[cs->n++] = c;
+    return 0;
+}
+
+int rp_charts_build(const rp_model *m, rp_charts *out)
+{
+    const rp_monitor *mon = m->p->m;
+    int r = 0;
+    memset(out, 0, sizeof *out);
+    r |= add(out, rp_chart_dashboard(m));
+    r |= add(out, rp_chart_multiples(m));
+    for (size_t i = 0; i < mon->nindicators; i++) {
+        r |= add(out, rp_chart_trend(m, i, NULL));
+        if (mon->indicators[i].by) {
+            r |= add(out, rp_chart_stacked(m, i));
+            r |= add(out, rp_chart_categories(m, i));
+        }
+    }
+    for (size_t k = 0; k < mon->ntargets; k++) {
+        if (!m->assessed[k])
+            continue;
+        int i = rp_project_indicator(m->p, mon->targets[k].indicator);
+        r |= add(out, rp_chart_trend(m, (size_t)i, &m->targets[k]));
+    }
+    int ri = rp_regional_default(m->p);
+    const char *why;
+    rp_regional *reg = ri >= 0 ? rp_regional_build(m->p, ri, m->last_year, 0, m->level, &why)
+                               : NULL;
+    if (reg) {
+        r |= add(out, rp_chart_region_bars(m, reg));
+        r |= add(out, rp_chart_funnel(m, reg));
+    }
+    rp_regional_free(reg);
+    for (size_t k = 0; k < mon->ndatasets; k++) {
+        const rp_recid *rd = m->p->recid[k];
+        if (!rd)
+            continue;
+        int by = -1;
+        for (size_t g = 0; g < rd->ncols && by < 0; g++)
+            if (strcmp(rd->colnames[g], "cohort") != 0)
+                by = (int)g;
+        r |= add(out, rp_chart_km(m, rd, by));
+        break;
+    }
+    return r;
+}
+
+void rp_charts_free(rp_charts *cs)
+{
+    for (size_t i = 0; i < cs->n; i++)
+        rp_chart_free(cs->c[i]);
+    free(cs->c);
+    cs->c = NULL;
+    cs->n = 0;
+}
+
+rp_chart *rp_charts_find(const rp_charts *cs, const char *id)
+{
+    for (size_t i = 0; i < cs->n; i++)
+        if (!strcmp(cs->c[i]->id, id))
+            return cs->c[i];
+    return NULL;
+}

@@ -1,0 +1,375 @@
+/* One gnuplot process per run, fed through a pipe with inline datablocks. */
+#include "plots/gnuplot.h"
+#include "plots/gpquote.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef RP_VERSION
+#define RP_VERSION "dev"
+#endif
+
+static const char *const fmt_names[3] = {"png", "svg", "pdf"};
+
+unsigned rp_gp_formats(const char *list)
+{
+    unsigned m = 0;
+    while (list && *list) {
+        size_t n = strcspn(list, ",");
+        int found = 0;
+        for (int i = 0; i < 3; i++)
+            if (n == 3 && !strncmp(list, fmt_names[i], 3)) {
+                m |= 1u << i;
+                found = 1;
+            }
+        if (!found)
+            return 0;
+        list += n + (list[n] == ',');
+    }
+    return m;
+}
+
+/* Runs argv with stdout and stderr captured into buf; returns the exit status or -1. */
+static int run_capture(char *const argv[], char *buf, size_t n)
+{
+    int fd[2];
+    if (pipe(fd) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fd[0]);
+        close(fd[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        dup2(fd[1], 1);
+        dup2(fd[1], 2);
+        close(fd[0]);
+        close(fd[1]);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    close(fd[1]);
+    size_t got = 0;
+    ssize_t r;
+    while (got + 1 < n && (r = read(fd[0], buf + got, n - 1 - got)) > 0)
+        got += (size_t)r;
+    buf[got] = '\0';
+    close(fd[0]);
+    int st;
+    if (waitpid(pid, &st, 0) < 0)
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+int rp_gp_check(char *err, size_t n)
+{
+    char out[256];
+    char *argv[] = {"gnuplot", "-V", NULL};
+    int st = run_capture(argv, out, sizeof out);
+    int major = 0, minor = 0;
+    if (st == 127 || st < 0) {
+        snprintf(err, n, "gnuplot is not installed; install the Debian package gnuplot-nox "
+                         "(apt-get install gnuplot-nox)");
+        return -1;
+    }
+    if (sscanf(out, "gnuplot %d.%d", &major, &minor) != 2 || major < 5 ||
+        (major == 5 && minor < 2)) {
+        snprintf(err, n, "gnuplot 5.2 or later is needed, found \"%.60s\"; install the Debian "
+                         "package gnuplot-nox", strtok(out, "\n") ? out : "nothing");
+        return -1;
+    }
+    return 0;
+}
+
+/* The terminal of each format: sizes for a 16:9 slide (PNG 1920x1080), the same proportions
+ * in SVG (embedded in the HTML and PDF reports) and PDF (16 cm wide). Fonts are set for the
+ * 960x540 canvas and scaled. */
+static void terminal_lines(rp_buf *b, unsigned formats)
+{
+    static const char *const term[3] = {
+        "set terminal pngcairo size 1920,1080 font 'DejaVu Sans,15' fontscale 2 linewidth 2 "
+        "noenhanced background rgb 'white'",
+        "set terminal svg size 960,540 font 'DejaVu Sans,15' linewidth 1 noenhanced "
+        "background rgb 'white'",
+        "set terminal pdfcairo size 16cm,9cm font 'DejaVu Sans,15' fontscale 0.4724 "
+        "linewidth 0.5 noenhanced background rgb 'white'"};
+    for (int i = 0; i < 3; i++)
+        if (formats & (1u << i))
+            rp_buf_printf(b, "    if (FMT eq '%s') { %s }\n", fmt_names[i], term[i]);
+}
+
+char *rp_gp_script(const rp_chart *c, unsigned formats, const char *source)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, "# ");
+    rp_gp_clean(&b, c->title);
+    rp_buf_printf(&b, "\n# Drawn by rapporteur %s from %s.csv: run gnuplot %s.gp to draw it "
+                      "again after editing.\ndo for [FMT in '", RP_VERSION, c->id, c->id);
+    int first = 1;
+    for (int i = 0; i < 3; i++)
+        if (formats & (1u << i)) {
+            rp_buf_printf(&b, "%s%s", first ? "" : " ", fmt_names[i]);
+            first = 0;
+        }
+    rp_buf_puts(&b, "'] {\n    reset\n");
+    terminal_lines(&b, formats);
+    rp_buf_printf(&b, "    set output '%s.'.FMT\n", c->id);
+    /* the body, with every reference to the data pointing at source */
+    const char *s = rp_buf_str(&c->body);
+    size_t tl = strlen(RP_CHART_DATA);
+    for (const char *p; (p = strstr(s, RP_CHART_DATA)); s = p + tl) {
+        rp_buf_append(&b, s, (size_t)(p - s));
+        rp_buf_puts(&b, source);
+    }
+    rp_buf_puts(&b, s);
+    rp_buf_puts(&b, "    unset output\n}\n");
+    return rp_buf_steal(&b);
+}
+
+static int write_file(const char *dir, const char *id, const char *ext, const char *text,
+                      rp_diag *diag)
+{
+    char *path = rp_strfmt("%s/%s%s", dir, id, ext);
+    FILE *f = path ? fopen(path, "wb") : NULL;
+    int ok = f && fputs(text, f) >= 0;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    if (!ok)
+        rp_diag_error(diag, path ? path : id, 0, 0, "cannot write: %s", strerror(errno));
+    free(path);
+    return ok ? 0 : -1;
+}
+
+typedef struct {
+    pid_t pid;
+    FILE *in;        /* gnuplot's stdin */
+    FILE *err;       /* its stderr, in an unlinked temporary file */
+} gp_proc;
+
+/* gnuplot -d (no init files) reading commands from stdin, in the UTC time zone so that the
+ * dates cairo writes have a fixed length. */
+static int gp_start(gp_proc *g)
+{
+    int fd[2];
+    g->err = tmpfile();
+    if (!g->err || pipe(fd) != 0)
+        return -1;
+    g->pid = fork();
+    if (g->pid < 0)
+        return -1;
+    if (g->pid == 0) {
+        dup2(fd[0], 0);
+        dup2(fileno(g->err), 2);
+        int null = open("/dev/null", O_WRONLY);
+        if (null >= 0)
+            dup2(null, 1);
+        close(fd[0]);
+        close(fd[1]);
+        setenv("TZ", "UTC", 1);
+        execlp("gnuplot", "gnuplot", "-d", "-", (char *)NULL);
+        _exit(127);
+    }
+    close(fd[0]);
+    g->in = fdopen(fd[1], "w");
+    return g->in ? 0 : -1;
+}
+
+static int gp_finish(gp_proc *g)
+{
+    int bad = g->in ? (fflush(g->in) != 0) : 1;
+    if (g->in)
+        fclose(g->in);
+    int st = 0;
+    if (g->pid > 0 && waitpid(g->pid, &st, 0) < 0)
+        bad = 1;
+    return bad || !WIFEXITED(st) || WEXITSTATUS(st) == 127 ? -1 : WEXITSTATUS(st);
+}
+
+/* Sends one chart: its data as a datablock ended by a terminator no data line can equal (text
+ * cells are always quoted), then its script, between markers on stderr. */
+static void send_chart(FILE *in, const rp_chart *c, size_t i, unsigned formats)
+{
+    fprintf(in, "printerr 'RP_BEGIN %zu'\n$RPD%zu << RPEOD_%zu_X\n", i, i, i);
+    fputs(rp_buf_str(&c->data), in);
+    fprintf(in, "RPEOD_%zu_X\n", i);
+    char src[32];
+    snprintf(src, sizeof src, "$RPD%zu", i);
+    char *script = rp_gp_script(c, formats, src);
+    if (script)
+        fputs(script, in);
+    free(script);
+    fprintf(in, "undefine $RPD%zu\nprinterr 'RP_END %zu'\n", i, i);
+}
+
+/* Attributes everything gnuplot said between a chart's markers to that chart. */
+static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const char *dir,
+                           rp_diag *diag)
+{
+    rewind(err);
+    char line[1024];
+    long current = -1;
+    int bad = 0;
+    rp_buf msg;
+    rp_buf_init(&msg);
+    while (fgets(line, sizeof line, err)) {
+        long k;
+        if (sscanf(line, "RP_BEGIN %ld", &k) == 1) {
+            current = k;
+            rp_buf_clear(&msg);
+            continue;
+        }
+        if (sscanf(line, "RP_END %ld", &k) == 1) {
+            if (msg.len && k >= 0 && (size_t)k < n) {
+                char *path = rp_strfmt("%s/%s.gp", dir, charts[k]->id);
+                rp_diag_error(diag, path, 0, 0, "gnuplot could not draw the chart: %.400s",
+                              rp_buf_str(&msg));
+                free(path);
+                bad = 1;
+            }
+            current = -1;
+            continue;
+        }
+        char *t = rp_trim(line);
+        if (*t && strncmp(t, "gnuplot>", 8) != 0 && t[0] != '^')
+            rp_buf_printf(&msg, "%s%s", msg.len ? " " : "", t);
+        if (current < 0 && *t) {
+            rp_diag_error(diag, "gnuplot", 0, 0, "%s", t);
+            bad = 1;
+        }
+    }
+    rp_buf_free(&msg);
+    return bad;
+}
+
+static char *find(char *buf, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (buf[i] == needle[0] && memcmp(buf + i, needle, k) == 0)
+            return buf + i;
+    return NULL;
+}
+
+/* cairo 1.16 writes the current time as the PDF's CreationDate (D:YYYYMMDDHHMMSSZ, UTC as
+ * gnuplot runs with TZ=UTC): replaced by the given time, digit for digit, so the file's
+ * offsets stay valid and the same inputs give the same bytes. */
+static int fix_pdf_date(const char *path, long long epoch)
+{
+    FILE *f = fopen(path, "r+b");
+    if (!f)
+        return -1;
+    char buf[65536];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    long base = 0;
+    int r = -1;
+    for (;;) {
+        buf[n] = '\0';
+        char *p = find(buf, n, "/CreationDate (D:");
+        if (p) {
+            time_t t = (time_t)epoch;
+            struct tm tm;
+            char digits[16];
+            gmtime_r(&t, &tm);
+            strftime(digits, sizeof digits, "%Y%m%d%H%M%S", &tm);
+            if (fseek(f, base + (long)(p - buf) + 17, SEEK_SET) == 0 &&
+                fwrite(digits, 1, 14, f) == 14)
+                r = 0;
+            break;
+        }
+        if (n < sizeof buf - 1)
+            break;
+        base += (long)n - 32;
+        if (fseek(f, base, SEEK_SET) != 0)
+            break;
+        n = fread(buf, 1, sizeof buf - 1, f);
+    }
+    if (fclose(f) != 0)
+        r = -1;
+    return r;
+}
+
+static int check_outputs(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+                         long long epoch, rp_diag *diag)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < 3; k++) {
+            if (!(formats & (1u << k)))
+                continue;
+            char *path = rp_strfmt("%s/%s.%s", dir, charts[i]->id, fmt_names[k]);
+            struct stat st;
+            if (!path || stat(path, &st) != 0 || st.st_size == 0) {
+                rp_diag_error(diag, path ? path : charts[i]->id, 0, 0,
+                              "gnuplot wrote no image; see the messages above");
+                bad = 1;
+            } else if (k == 2 && epoch >= 0 && fix_pdf_date(path, epoch) != 0) {
+                rp_diag_error(diag, path, 0, 0, "cannot set the PDF's date");
+                bad = 1;
+            }
+            free(path);
+        }
+    return bad;
+}
+
+int rp_gp_draw(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+               long long epoch, rp_diag *diag)
+{
+    char err[256];
+    if (!rp_gp_path_ok(dir)) {
+        rp_diag_error(diag, dir, 0, 0, "not usable as an output folder for gnuplot");
+        return -1;
+    }
+    if (rp_gp_check(err, sizeof err) != 0) {
+        rp_diag_error(diag, "gnuplot", 0, 0, "%s", err);
+        return -1;
+    }
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        rp_buf src;
+        rp_buf_init(&src);
+        rp_buf_printf(&src, "'%s.csv'", charts[i]->id);
+        char *script = rp_gp_script(charts[i], formats, rp_buf_str(&src));
+        rp_buf_free(&src);
+        bad |= write_file(dir, charts[i]->id, ".csv", rp_buf_str(&charts[i]->data), diag);
+        bad |= write_file(dir, charts[i]->id, ".gp", script ? script : "", diag);
+        bad |= write_file(dir, charts[i]->id, ".alt.txt", charts[i]->alt ? charts[i]->alt : "",
+                          diag);
+        free(script);
+    }
+    if (bad)
+        return -1;
+    gp_proc g = {0};
+    if (gp_start(&g) != 0) {
+        rp_diag_error(diag, "gnuplot", 0, 0, "cannot start gnuplot: %s", strerror(errno));
+        if (g.err)
+            fclose(g.err);
+        return -1;
+    }
+    rp_buf cd;
+    rp_buf_init(&cd);
+    rp_gp_string(&cd, dir);
+    fprintf(g.in, "cd %s\n", rp_buf_str(&cd));
+    rp_buf_free(&cd);
+    for (size_t i = 0; i < n; i++)
+        send_chart(g.in, charts[i], i, formats);
+    int st = gp_finish(&g);
+    bad = report_messages(g.err, charts, n, dir, diag);
+    fclose(g.err);
+    if (st < 0) {
+        rp_diag_error(diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
+        bad = 1;
+    }
+    if (!bad)
+        bad = check_outputs(charts, n, dir, formats, epoch, diag);
+    return bad ? -1 : 0;
+}

@@ -1,0 +1,30 @@
+/* Draws charts with one gnuplot process fed through a pipe: the data go in as inline
+ * datablocks, every chart's messages are told apart by markers on gnuplot's stderr, and each
+ * chart is written beside its data (.csv), its script (.gp) and its alt text (.alt.txt). */
+#ifndef RP_GNUPLOT_H
+#define RP_GNUPLOT_H
+
+#include <stddef.h>
+#include "datasets/diag.h"
+#include "plots/chart.h"
+
+enum { RP_FMT_PNG = 1, RP_FMT_SVG = 2, RP_FMT_PDF = 4, RP_FMT_ALL = 7 };
+
+/* Parses "png,svg,pdf" into a mask; 0 when a name is unknown. */
+unsigned rp_gp_formats(const char *list);
+
+/* Checks that gnuplot 5.2 or later can be run; on failure returns -1 with a message naming
+ * the Debian package in err. */
+int rp_gp_check(char *err, size_t n);
+
+/* Draws the n charts into dir (which exists) in the formats given. epoch: the time written
+ * into the PDFs (from SOURCE_DATE_EPOCH), or -1 to leave cairo's. Every problem is reported
+ * to diag naming the chart. Returns 0 when every chart was drawn. */
+int rp_gp_draw(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+               long long epoch, rp_diag *diag);
+
+/* The script as saved beside a chart: the chart's body drawing from its CSV file, in a loop
+ * over the formats. Caller frees. */
+char *rp_gp_script(const rp_chart *c, unsigned formats, const char *source);
+
+#endif

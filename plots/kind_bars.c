@@ -1,0 +1,234 @@
+/* Bar charts: an indicator's categories in its latest year, and stacked categories per year. */
+#include "plots/kinds.h"
+#include "plots/wording.h"
+#include "stats/disclosure.h"
+#include "stats/interval.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
+
+typedef struct {
+    const char *name;
+    double num, den, value, lo, hi;
+    int small;
+} cat;
+
+static int by_value_desc(const void *a, const void *b)
+{
+    double x = ((const cat *)a)->value, y = ((const cat *)b)->value;
+    if (isnan(x))
+        return 1;
+    if (isnan(y))
+        return -1;
+    return (x < y) - (x > y);
+}
+
+static char *source_line(const rp_model *m)
+{
+    rp_lang lang = m->p->m->lang;
+    return rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+                     m->p->m->source ? m->p->m->source : m->p->m->title);
+}
+
+/* Counts (exact/Byar intervals) or shares (Wilson) per category of the latest year. */
+static size_t categories(const rp_model *m, const rp_indicator_data *d, int year, cat *out)
+{
+    size_t ny = (size_t)(d->year_max - d->year_min + 1), yi = (size_t)(year - d->year_min);
+    int below = m->p->m->suppress_below, share = d->def->measure == RP_MEASURE_SHARE;
+    for (size_t k = 0; k < d->ncats; k++) {
+        const rp_cell *c = &d->by[k * ny + yi];
+        rp_ci ci;
+        cat *o = &out[k];
+        o->name = d->cats[k];
+        o->num = c->num;
+        o->den = c->den;
+        int ok = share ? rp_ci_proportion(c->num, c->den, m->level, RP_CI_WILSON, &ci) == RP_OK
+                       : rp_ci_count(c->num, m->level, RP_CI_AUTO, &ci) == RP_OK;
+        o->small = rp_small(c->num, below) || (share && (rp_small(c->den, below) ||
+                                                        rp_small(c->den - c->num, below)));
+        o->value = ok ? ci.estimate * (share ? 100 : 1) : NAN;
+        o->lo = ok ? ci.lo * (share ? 100 : 1) : NAN;
+        o->hi = ok ? ci.hi * (share ? 100 : 1) : NAN;
+    }
+    return d->ncats;
+}
+
+static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int year, int share)
+{
+    rp_lang lang = m->p->m->lang;
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, NL(lang, "%s in %d, per categorie: ", "%s in %d, by category: "), c->title, year);
+    for (size_t k = 0; k < n; k++) {
+        rp_buf_printf(&b, "%s%s ", k ? ", " : "", cs[k].name);
+        if (cs[k].small)
+            rp_buf_printf(&b, "<%d", m->p->m->suppress_below);
+        else if (share)
+            rp_fmt_pct(&b, cs[k].value / 100, 1, lang);
+        else
+            rp_fmt_num(&b, cs[k].value, 0, lang);
+    }
+    rp_buf_puts(&b, ".");
+    c->alt = rp_buf_steal(&b);
+}
+
+rp_chart *rp_chart_categories(const rp_model *m, size_t i)
+{
+    const rp_indicator_data *d = m->p->ind[i];
+    const rp_series *s = &m->series[i];
+    if (!d || !d->by || !d->ncats || !s->n)
+        return NULL;
+    rp_lang lang = m->p->m->lang;
+    int year = rp_series_latest(s), share = s->def->measure == RP_MEASURE_SHARE;
+    if (!year || (s->def->measure != RP_MEASURE_COUNT && !share))
+        return NULL;
+    cat *cs = calloc(d->ncats, sizeof *cs);
+    char *id = rp_strfmt("categories_%s", s->def->id);
+    char *title = rp_strfmt(NL(lang, "%s naar %s, %d", "%s by %s, %d"), s->def->title,
+                            s->def->by, year);
+    rp_chart *c = cs && id && title ? rp_chart_new(id, title) : NULL;
+    free(id);
+    if (c) {
+        size_t n = categories(m, d, year, cs);
+        qsort(cs, n, sizeof *cs, by_value_desc);
+        double ymax = 0;
+        rp_chart_header(c, "rank,category,value,lo,hi,label");
+        for (size_t k = 0; k < n; k++) {
+            rp_chart_num(c, (double)k);
+            rp_chart_text(c, cs[k].name);
+            rp_chart_num(c, cs[k].small ? NAN : cs[k].value);
+            rp_chart_num(c, cs[k].small ? NAN : cs[k].lo);
+            rp_chart_num(c, cs[k].small ? NAN : cs[k].hi);
+            char lab[16] = "";
+            if (cs[k].small)
+                snprintf(lab, sizeof lab, "<%d", m->p->m->suppress_below);
+            rp_chart_text(c, lab);
+            rp_chart_endrow(c);
+            if (!cs[k].small && cs[k].hi > ymax)
+                ymax = cs[k].hi;
+        }
+        rp_chart_style(c, lang);
+        char *src = source_line(m);
+        char *note = rp_strfmt(NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. <%d: minder "
+                                        "dan %d, niet getoond.",
+                                  "Whiskers: %g%% confidence interval. <%d: fewer than %d, not "
+                                  "shown."), 100 * m->level, m->p->m->suppress_below,
+                               m->p->m->suppress_below);
+        const char *notes[] = {note};
+        rp_chart_frame(c, title, share ? NL(lang, "Aandeel per categorie", "Share per category")
+                                       : NL(lang, "Aantal per categorie", "Count per category"),
+                       notes, 1, src);
+        rp_buf u;
+        rp_buf_init(&u);
+        rp_word_unit(&u, s->def, lang);
+        rp_chart_unit(c, rp_buf_str(&u));
+        rp_buf_free(&u);
+        rp_chart_yticks(c, 0, share && ymax * 1.1 > 100 ? 100 : ymax * 1.1, share, lang);
+        rp_chart_cmd(c, "set xrange [-0.6:%g]\nset style fill solid 0.85 noborder\n"
+                        "set boxwidth 0.7\nunset key\n", (double)n - 0.4);
+        rp_chart_cmd(c, "plot %s using 1:3:xtic(2) with boxes lc rgb '%s', \\\n"
+                        "    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 7 ps 0 lw 1.5, \\\n"
+                        "    '' using 1:(%g):6 with labels tc rgb '#555555'\n",
+                     RP_CHART_DATA, rp_okabe_ito[0], ymax * 0.04);
+        cat_alt(c, m, cs, n, year, share);
+        free(note);
+        free(src);
+    }
+    free(title);
+    free(cs);
+    return c;
+}
+
+rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
+{
+    const rp_indicator_data *d = m->p->ind[i];
+    const rp_series *s = &m->series[i];
+    if (!d || !d->by || !d->ncats || !s->n || s->def->measure != RP_MEASURE_COUNT)
+        return NULL;
+    rp_lang lang = m->p->m->lang;
+    int below = m->p->m->suppress_below;
+    size_t ny = (size_t)(d->year_max - d->year_min + 1);
+    char *id = rp_strfmt("stacked_%s", s->def->id);
+    char *title = rp_strfmt(NL(lang, "%s naar %s per jaar", "%s by %s per year"), s->def->title,
+                            s->def->by);
+    rp_chart *c = id && title ? rp_chart_new(id, title) : NULL;
+    free(id);
+    if (!c) {
+        free(title);
+        return NULL;
+    }
+    rp_buf head;
+    rp_buf_init(&head);
+    rp_buf_puts(&head, "year");
+    for (size_t k = 0; k < d->ncats; k++)
+        rp_buf_printf(&head, ",%s", d->cats[k]);
+    rp_chart_header(c, rp_buf_str(&head));
+    rp_buf_free(&head);
+    double ymax = 0;
+    int any_small = 0;
+    for (int y = s->year_min; y <= s->year_max; y++) {
+        size_t yi = (size_t)(y - d->year_min);
+        if (y > d->year_max || !d->present[yi])
+            continue;
+        double total = 0;
+        rp_chart_num(c, y);
+        for (size_t k = 0; k < d->ncats; k++) {
+            double v = d->by[k * ny + yi].num;
+            int small = rp_small(v, below);
+            any_small |= small;
+            rp_chart_num(c, small ? NAN : v);
+            total += small ? 0 : v;
+        }
+        rp_chart_endrow(c);
+        if (total > ymax)
+            ymax = total;
+    }
+    rp_chart_style(c, lang);
+    char *src = source_line(m);
+    char *note = any_small ? rp_strfmt(NL(lang, "Delen kleiner dan %d zijn weggelaten.",
+                                          "Parts smaller than %d are left out."), below)
+                           : NULL;
+    const char *notes[] = {note};
+    rp_chart_frame(c, title, NL(lang, "Aantal per jaar, gestapeld", "Count per year, stacked"),
+                   notes, note ? 1 : 0, src);
+    rp_buf u;
+    rp_buf_init(&u);
+    rp_word_unit(&u, s->def, lang);
+    rp_chart_unit(c, rp_buf_str(&u));
+    rp_buf_free(&u);
+    rp_chart_yticks(c, 0, ymax * 1.05, 0, lang);
+    rp_chart_cmd(c, "set style data histograms\nset style histogram rowstacked\n"
+                    "set style fill solid 0.9 border rgb 'white'\nset boxwidth 0.75\n"
+                    "set xtics rotate by 0 %s\n", s->year_max - s->year_min > 14 ? "font ',11'" : "");
+    for (size_t k = 0; k < d->ncats; k++) {
+        if (k)
+            rp_chart_cmd(c, ", \\\n    '' using %zu title ", k + 2);
+        else
+            rp_chart_cmd(c, "plot %s using 2:xtic(1) title ", RP_CHART_DATA);
+        rp_chart_str(c, d->cats[k]);
+        rp_chart_cmd(c, " lc rgb '%s'", rp_okabe_ito[k % 8]);
+    }
+    rp_chart_cmd(c, "\n");
+    /* the alt text: the latest year's parts */
+    rp_buf b;
+    rp_buf_init(&b);
+    int y = d->year_max < s->year_max ? d->year_max : s->year_max;
+    rp_buf_printf(&b, NL(lang, "%s, %d-%d. In %d: ", "%s, %d-%d. In %d: "), title, s->year_min, y, y);
+    for (size_t k = 0; k < d->ncats; k++) {
+        double v = d->by[k * ny + (size_t)(y - d->year_min)].num;
+        rp_buf_printf(&b, "%s%s ", k ? ", " : "", d->cats[k]);
+        if (rp_small(v, below))
+            rp_buf_printf(&b, "<%d", below);
+        else
+            rp_fmt_num(&b, v, 0, lang);
+    }
+    rp_buf_puts(&b, ".");
+    c->alt = rp_buf_steal(&b);
+    free(note);
+    free(src);
+    free(title);
+    return c;
+}

@@ -1,0 +1,303 @@
+/* Regional charts: rates by region with whiskers, and the funnel plot. */
+#include "plots/kinds.h"
+#include "plots/wording.h"
+#include "stats/disclosure.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
+
+static const char *signal_word(int s, rp_lang lang)
+{
+    return s > 0 ? NL(lang, "hoog", "high") : s < 0 ? NL(lang, "laag", "low")
+                                                    : NL(lang, "binnen", "within");
+}
+
+static int by_rate_desc(const void *a, const void *b)
+{
+    double x = (*(const rp_regional_row *const *)a)->s.rate.estimate;
+    double y = (*(const rp_regional_row *const *)b)->s.rate.estimate;
+    return (x < y) - (x > y);
+}
+
+static char *source_line(const rp_model *m)
+{
+    rp_lang lang = m->p->m->lang;
+    return rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+                     m->p->m->source ? m->p->m->source : m->p->m->title);
+}
+
+static char *per_label(const rp_regional *r, rp_lang lang)
+{
+    char *n = rp_fmt_numstr(r->per, 0, lang);
+    char *s = rp_strfmt(NL(lang, "per %s inwoners", "per %s inhabitants"), n);
+    free(n);
+    return s;
+}
+
+/* "Amsterdam highest (12,4), Limburg lowest (4,0); 1 region above and 1 below the 99.8%
+ * limits." */
+static char *region_alt(const rp_model *m, const rp_regional *r, const rp_regional_row **o,
+                        size_t n, const char *title)
+{
+    rp_lang lang = m->p->m->lang;
+    int below = m->p->m->suppress_below, hi = 0, lo = 0;
+    for (size_t i = 0; i < n; i++) {
+        hi += o[i]->s.signal > 0;
+        lo += o[i]->s.signal < 0;
+    }
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, "%s, %d: ", title, r->year);
+    const rp_regional_row *top = NULL, *bottom = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!rp_small(o[i]->s.count, below)) {
+            if (!top)
+                top = o[i];
+            bottom = o[i];
+        }
+    if (top && bottom && top != bottom) {
+        rp_buf_printf(&b, NL(lang, "%s het hoogst (", "%s highest ("),
+                      m->p->regions->r[top->region].name);
+        rp_fmt_num(&b, top->s.rate.estimate, 1, lang);
+        rp_buf_printf(&b, NL(lang, "), %s het laagst (", "), %s lowest ("),
+                      m->p->regions->r[bottom->region].name);
+        rp_fmt_num(&b, bottom->s.rate.estimate, 1, lang);
+        rp_buf_puts(&b, "); ");
+    }
+    rp_buf_puts(&b, NL(lang, "landelijk ", "national rate "));
+    rp_fmt_num(&b, r->sum.national_rate, 1, lang);
+    rp_buf_printf(&b, NL(lang, ". %d regio's boven en %d onder de grenzen van 99,8%%.",
+                         ". %d regions above and %d below the 99.8%% limits."), hi, lo);
+    return rp_buf_steal(&b);
+}
+
+rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
+{
+    rp_lang lang = m->p->m->lang;
+    int below = m->p->m->suppress_below;
+    const rp_indicator_def *d = &m->p->m->indicators[r->indicator];
+    const rp_regional_row **o = malloc((r->k ? r->k : 1) * sizeof *o);
+    char *title = rp_strfmt(NL(lang, "%s naar regio, %d", "%s by region, %d"), d->title, r->year);
+    rp_chart *c = o && title ? rp_chart_new("regions_rates", title) : NULL;
+    if (!c) {
+        free(o);
+        free(title);
+        return NULL;
+    }
+    for (size_t i = 0; i < r->k; i++)
+        o[i] = &r->rows[i];
+    qsort(o, r->k, sizeof *o, by_rate_desc);
+    rp_chart_header(c, "rank,region,rate,lo,hi,within,high,low,label");
+    double ymax = r->sum.national_rate;
+    for (size_t i = 0; i < r->k; i++) {
+        const rp_region_stat *s = &o[i]->s;
+        int small = rp_small(s->count, below);
+        double v = small ? NAN : s->rate.estimate;
+        rp_chart_num(c, (double)i);
+        rp_buf nm;
+        rp_buf_init(&nm);
+        rp_chart_short(&nm, m->p->regions->r[o[i]->region].name, 22);
+        rp_chart_text(c, rp_buf_str(&nm));
+        rp_buf_free(&nm);
+        rp_chart_num(c, v);
+        rp_chart_num(c, small ? NAN : s->rate.lo);
+        rp_chart_num(c, small ? NAN : s->rate.hi);
+        rp_chart_num(c, s->signal == 0 ? v : NAN);
+        rp_chart_num(c, s->signal > 0 ? v : NAN);
+        rp_chart_num(c, s->signal < 0 ? v : NAN);
+        char lab[32];
+        if (small)
+            snprintf(lab, sizeof lab, "<%d", below);
+        else
+            snprintf(lab, sizeof lab, "%s", s->signal ? signal_word(s->signal, lang) : "");
+        rp_chart_text(c, lab);
+        rp_chart_endrow(c);
+        if (!small && s->rate.hi > ymax)
+            ymax = s->rate.hi;
+    }
+    rp_chart_style(c, lang);
+    char *src = source_line(m), *per = per_label(r, lang);
+    char *note = rp_strfmt(NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: landelijk. "
+                                    "Hoog/laag: buiten de trechtergrenzen van 99,8%%.",
+                              "Whiskers: %g%% confidence interval; line: national rate. "
+                              "High/low: outside the 99.8%% funnel limits."), 100 * m->level);
+    const char *notes[] = {note};
+    char *nat = rp_fmt_numstr(r->sum.national_rate, 1, lang);
+    char *sub = rp_strfmt(NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
+                             "National rate %s %s; sorted from high to low"), nat, per);
+    double bottom = rp_chart_frame(c, title, sub, notes, 1, src);
+    free(nat);
+    free(sub);
+    rp_chart_unit(c, per);
+    rp_chart_yticks(c, 0, ymax * 1.12, 0, lang);
+    /* room for the slanted region names above the footnotes */
+    rp_chart_cmd(c, "set bmargin at screen %.3f\n", bottom + 0.12);
+    rp_chart_cmd(c, "set xrange [-0.6:%g]\nset xtics rotate by 30 right font ',12'\n"
+                    "set style fill solid 0.85 noborder\nset boxwidth 0.7\n", (double)r->k - 0.4);
+    rp_chart_cmd(c, "set arrow 2 from graph 0, first %g to graph 1, first %g nohead dt 2 lw 1.5 "
+                    "lc rgb '#000000'\n", r->sum.national_rate, r->sum.national_rate);
+    /* gnuplot warns about a column without values: plot only the groups that exist */
+    int has[3] = {0, 0, 0};
+    for (size_t i = 0; i < r->k; i++)
+        if (!rp_small(r->rows[i].s.count, below))
+            has[r->rows[i].s.signal + 1] = 1;
+    rp_chart_cmd(c, "plot %s using 1:(0):xtic(2) with points ps 0 notitle", RP_CHART_DATA);
+    if (has[1]) {
+        rp_chart_cmd(c, ", \\\n    '' using 1:6 with boxes lc rgb '%s' title ", rp_okabe_ito[0]);
+        rp_chart_str(c, NL(lang, "Binnen de grenzen", "Within the limits"));
+    }
+    if (has[2]) {
+        rp_chart_cmd(c, ", \\\n    '' using 1:7 with boxes lc rgb '%s' fs pattern 2 title ",
+                     rp_okabe_ito[3]);
+        rp_chart_str(c, NL(lang, "Hoog", "High"));
+    }
+    if (has[0]) {
+        rp_chart_cmd(c, ", \\\n    '' using 1:8 with boxes lc rgb '%s' fs pattern 4 title ",
+                     rp_okabe_ito[4]);
+        rp_chart_str(c, NL(lang, "Laag", "Low"));
+    }
+    rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 7 ps 0 lw 1.5 "
+                    "notitle, \\\n    '' using 1:(($5 == $5 ? $5 : 0) + %g):9 with labels "
+                    "tc rgb '#333333' font ',12' notitle\n", ymax * 0.03);
+    c->alt = region_alt(m, r, o, r->k, d->title);
+    free(note);
+    free(src);
+    free(per);
+    free(title);
+    free(o);
+    return c;
+}
+
+/* The funnel: the limits around the national rate for every population from the smallest
+ * region's half to the largest's one and a half, on a logarithmic grid. */
+static void funnel_block(rp_chart *c, const rp_regional *r, double pmin, double pmax,
+                         double *ymax)
+{
+    rp_chart_block(c, "population_millions,lo95,hi95,lo998,hi998,national");
+    double a = log(pmin * 0.5), b = log(pmax * 1.5);
+    for (int i = 0; i <= 120; i++) {
+        double pop = exp(a + (b - a) * i / 120.0), nr = r->sum.national_rate;
+        double v[4] = {rp_funnel_rate(nr, pop, 0.025, r->per), rp_funnel_rate(nr, pop, 0.975, r->per),
+                       rp_funnel_rate(nr, pop, 0.001, r->per), rp_funnel_rate(nr, pop, 0.999, r->per)};
+        rp_chart_num(c, pop / 1e6);
+        for (int k = 0; k < 4; k++)
+            rp_chart_num(c, v[k]);
+        rp_chart_num(c, nr);
+        rp_chart_endrow(c);
+        if (i == 0 && v[3] > *ymax)
+            *ymax = v[3];
+    }
+}
+
+rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
+{
+    rp_lang lang = m->p->m->lang;
+    int below = m->p->m->suppress_below, hidden = 0;
+    const rp_indicator_def *d = &m->p->m->indicators[r->indicator];
+    char *title = rp_strfmt(NL(lang, "Trechterdiagram: %s, %d", "Funnel plot: %s, %d"), d->title,
+                            r->year);
+    rp_chart *c = title ? rp_chart_new("regions_funnel", title) : NULL;
+    if (!c || r->k == 0) {
+        free(title);
+        rp_chart_free(c);
+        return NULL;
+    }
+    rp_chart_header(c, "population_millions,rate,within,high,low,region");
+    double pmin = INFINITY, pmax = 0, ymax = 0;
+    for (size_t i = 0; i < r->k; i++) {
+        const rp_region_stat *s = &r->rows[i].s;
+        if (s->population < pmin)
+            pmin = s->population;
+        if (s->population > pmax)
+            pmax = s->population;
+        if (rp_small(s->count, below)) {
+            hidden++;
+            continue;
+        }
+        double v = s->rate.estimate;
+        rp_chart_num(c, s->population / 1e6);
+        rp_chart_num(c, v);
+        rp_chart_num(c, s->signal == 0 ? v : NAN);
+        rp_chart_num(c, s->signal > 0 ? v : NAN);
+        rp_chart_num(c, s->signal < 0 ? v : NAN);
+        /* names only where the rate lies outside the 95% limits: the rest would overlap */
+        rp_chart_text(c, s->warn95 ? m->p->regions->r[r->rows[i].region].name : "");
+        rp_chart_endrow(c);
+        if (v > ymax)
+            ymax = v;
+    }
+    funnel_block(c, r, pmin, pmax, &ymax);
+    rp_chart_style(c, lang);
+    char *src = source_line(m), *per = per_label(r, lang);
+    char *n1 = rp_strfmt(NL(lang, "Grenzen: Poisson rond het landelijke cijfer bij de bevolking "
+                                  "van de regio (Spiegelhalter 2005); gestippeld 95%%, doorgetrokken "
+                                  "99,8%%. Namen bij regio's buiten de 95%%-grenzen.",
+                            "Limits: Poisson around the national rate at the region's "
+                            "population (Spiegelhalter 2005); dashed 95%%, solid 99.8%%. Names "
+                            "at regions outside the 95%% limits."));
+    char *n2 = hidden ? rp_strfmt(NL(lang, "%d regio('s) met minder dan %d niet getoond.",
+                                     "%d region(s) with fewer than %d not shown."), hidden, below)
+                      : NULL;
+    const char *notes[] = {n1, n2};
+    double bottom = rp_chart_frame(c, title, NL(lang, "Elk punt is een regio; buiten de lijnen "
+                                                      "wijkt zij meer af dan toeval verklaart",
+                                                "Each point is a region; outside the lines it "
+                                                "differs by more than chance explains"),
+                                   notes, n2 ? 2 : 1, src);
+    rp_chart_unit(c, per);
+    rp_chart_yticks(c, 0, ymax * 1.08, 0, lang);
+    rp_chart_cmd(c, "set logscale x\nset xrange [%g:%g]\n", pmin * 0.5 / 1e6, pmax * 1.5 / 1e6);
+    rp_chart_xlabel(c, NL(lang, "inwoners (miljoen, logaritmische schaal)",
+                          "inhabitants (millions, logarithmic scale)"), bottom);
+    rp_chart_cmd(c, "set mxtics 10\nset xtics (0.1, 0.2, 0.5, 1, 2, 5, 10)\n");
+    const char *D = RP_CHART_DATA;
+    rp_chart_cmd(c, "plot %s index 1 using 1:6 with lines lc rgb '#000000' lw 1.5 title ", D);
+    rp_chart_str(c, NL(lang, "Landelijk", "National"));
+    rp_chart_cmd(c, ", \\\n    '' index 1 using 1:2 with lines lc rgb '#777777' dt 2 lw 1.5 title ");
+    rp_chart_str(c, "95%");
+    rp_chart_cmd(c, ", \\\n    '' index 1 using 1:3 with lines lc rgb '#777777' dt 2 lw 1.5 notitle, "
+                    "\\\n    '' index 1 using 1:4 with lines lc rgb '#444444' lw 1.5 title ");
+    rp_chart_str(c, NL(lang, "99,8%", "99.8%"));
+    rp_chart_cmd(c, ", \\\n    '' index 1 using 1:5 with lines lc rgb '#444444' lw 1.5 notitle");
+    int has[3] = {0, 0, 0}, named = 0;
+    for (size_t i = 0; i < r->k; i++)
+        if (!rp_small(r->rows[i].s.count, below)) {
+            has[r->rows[i].s.signal + 1] = 1;
+            named |= r->rows[i].s.warn95 != 0;
+        }
+    if (has[1]) {
+        rp_chart_cmd(c, ", \\\n    '' index 0 using 1:3 with points pt 7 ps 1.6 lc rgb '%s' title ",
+                     rp_okabe_ito[0]);
+        rp_chart_str(c, NL(lang, "Binnen", "Within"));
+    }
+    if (has[2]) {
+        rp_chart_cmd(c, ", \\\n    '' index 0 using 1:4 with points pt 9 ps 2.2 lc rgb '%s' title ",
+                     rp_okabe_ito[3]);
+        rp_chart_str(c, NL(lang, "Hoog (buiten 99,8%)", "High (outside 99.8%)"));
+    }
+    if (has[0]) {
+        rp_chart_cmd(c, ", \\\n    '' index 0 using 1:5 with points pt 11 ps 2.2 lc rgb '%s' title ",
+                     rp_okabe_ito[4]);
+        rp_chart_str(c, NL(lang, "Laag (buiten 99,8%)", "Low (outside 99.8%)"));
+    }
+    if (named)
+        rp_chart_cmd(c, ", \\\n    '' index 0 using 1:2:6 with labels offset 0.8,0.6 left font ',11' "
+                        "tc rgb '#333333' notitle");
+    rp_chart_cmd(c, "\n");
+    const rp_regional_row **o = malloc(r->k * sizeof *o);
+    for (size_t i = 0; o && i < r->k; i++)
+        o[i] = &r->rows[i];
+    if (o)
+        qsort(o, r->k, sizeof *o, by_rate_desc);
+    c->alt = o ? region_alt(m, r, o, r->k, title) : NULL;
+    free(o);
+    free(n1);
+    free(n2);
+    free(src);
+    free(per);
+    free(title);
+    return c;
+}

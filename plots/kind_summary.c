@@ -1,0 +1,208 @@
+/* Overview charts: small multiples of every indicator, and the target dashboard. */
+#include "plots/kinds.h"
+#include "plots/wording.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
+
+static char *source_line(const rp_model *m)
+{
+    rp_lang lang = m->p->m->lang;
+    return rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+                     m->p->m->source ? m->p->m->source : m->p->m->title);
+}
+
+static int fraction(const rp_series *s)
+{
+    return s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
+}
+
+static double panel_block(rp_chart *c, const rp_series *s, int first)
+{
+    double mult = fraction(s) ? 100 : 1, ymax = 0;
+    if (first)
+        rp_chart_header(c, "year,value,lo,hi");
+    else
+        rp_chart_block(c, "year,value,lo,hi");
+    for (size_t k = 0; k < s->n; k++) {
+        const rp_point *p = &s->pts[k];
+        int ok = p->present && p->estimable && !p->suppressed;
+        if (p->year == s->seg_start && s->seg_start > s->year_min)
+            rp_chart_gap(c);
+        rp_chart_num(c, p->year);
+        rp_chart_num(c, ok ? p->value * mult : NAN);
+        rp_chart_num(c, ok ? p->lo * mult : NAN);
+        rp_chart_num(c, ok ? p->hi * mult : NAN);
+        rp_chart_endrow(c);
+        if (ok && p->hi * mult > ymax)
+            ymax = p->hi * mult;
+    }
+    return ymax;
+}
+
+rp_chart *rp_chart_multiples(const rp_model *m)
+{
+    const rp_monitor *mon = m->p->m;
+    rp_lang lang = mon->lang;
+    size_t idx[16], n = 0;
+    for (size_t i = 0; i < mon->nindicators && n < 16; i++)
+        if (m->series[i].n)
+            idx[n++] = i;
+    if (n < 2)
+        return NULL;
+    char *title = rp_strfmt(NL(lang, "%s: alle indicatoren", "%s: every indicator"), mon->title);
+    rp_chart *c = title ? rp_chart_new("overview", title) : NULL;
+    if (!c) {
+        free(title);
+        return NULL;
+    }
+    double ymax[16];
+    for (size_t k = 0; k < n; k++)
+        ymax[k] = panel_block(c, &m->series[idx[k]], k == 0);
+    int cols = n <= 4 ? 2 : n <= 9 ? 3 : 4, rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+    rp_chart_style(c, lang);
+    char *src = source_line(m);
+    char *note = rp_strfmt(NL(lang, "Band: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn "
+                                    "eigen schaal.", "Band: %g%% confidence interval. Each "
+                                                     "indicator on its own scale."), 100 * m->level);
+    const char *notes[] = {note};
+    double bottom = rp_chart_frame(c, title, NULL, notes, 1, src);
+    rp_chart_cmd(c, "unset key\nset xtics font ',10' format '%%.0f'\nset ytics font ',10'\n"
+                    "set multiplot layout %d,%d margins screen 0.07,0.98,%.3f,0.84 spacing "
+                    "screen 0.06,0.13\n", rows, cols, bottom + 0.02);
+    for (size_t k = 0; k < n; k++) {
+        const rp_series *s = &m->series[idx[k]];
+        rp_buf st;
+        rp_buf_init(&st);
+        rp_chart_short(&st, s->def->title, cols > 3 ? 25 : 34);
+        rp_chart_cmd(c, "set title ");
+        rp_chart_str(c, rp_buf_str(&st));
+        rp_chart_cmd(c, " font ',11' offset 0,-0.6\n");
+        rp_buf_free(&st);
+        rp_chart_yticks_n(c, 0, fraction(s) && ymax[k] * 1.1 > 100 ? 100 : ymax[k] * 1.1,
+                          fraction(s), lang, 3);
+        rp_chart_cmd(c, "set xrange [%d:%d]\nset xtics %d\n", s->year_min, s->year_max,
+                     s->year_max - s->year_min > 8 ? 4 : 2);
+        rp_chart_cmd(c, "plot %s index %zu using 1:3:4 with filledcurves lc rgb '%s' fs "
+                        "transparent solid 0.2 noborder, '' index %zu using 1:2 with lines lt 1 "
+                        "lw 2\n", RP_CHART_DATA, k, rp_okabe_ito[0], k);
+        if (k == 0)
+            rp_chart_cmd(c, "unset label\n"); /* the frame is drawn once */
+    }
+    rp_chart_cmd(c, "unset multiplot\n");
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, NL(lang, "Kleine grafieken van %zu indicatoren: ", "Small charts of %zu "
+                                                                          "indicators: "), n);
+    for (size_t k = 0; k < n; k++) {
+        const rp_series *s = &m->series[idx[k]];
+        rp_buf_printf(&b, "%s%s (%s)", k ? "; " : "", s->def->title,
+                      rp_word_mark(s->marker.mark, lang));
+    }
+    rp_buf_puts(&b, ".");
+    c->alt = rp_buf_steal(&b);
+    free(note);
+    free(src);
+    free(title);
+    return c;
+}
+
+/* Colour (Okabe-Ito) and symbol per category: status is shown by text, shape and colour. */
+static const char *const cat_colour[6] = {"#009E73", "#0072B2", "#E69F00", "#D55E00", "#CC79A7",
+                                          "#999999"};
+static const int cat_symbol[6] = {7, 9, 5, 13, 11, 1};
+
+rp_chart *rp_chart_dashboard(const rp_model *m)
+{
+    const rp_monitor *mon = m->p->m;
+    rp_lang lang = mon->lang;
+    if (!mon->ntargets)
+        return NULL;
+    char *title = rp_strfmt(NL(lang, "Doelen in één oogopslag", "Targets at a glance"));
+    rp_chart *c = title ? rp_chart_new("targets_dashboard", title) : NULL;
+    if (!c) {
+        free(title);
+        return NULL;
+    }
+    rp_chart_header(c, "row,target,ratio,category,symbol,label");
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, NL(lang, "%zu doelen. ", "%zu targets. "), mon->ntargets);
+    for (size_t k = 0; k < mon->ntargets; k++) {
+        const rp_target_def *t = &mon->targets[k];
+        const rp_target_result *r = &m->targets[k];
+        rp_category cat = m->assessed[k] ? r->category : RP_CAT_NOT_ASSESSABLE;
+        double ratio = m->assessed[k] ? r->progress_ratio : NAN;
+        if (cat == RP_CAT_ACHIEVED && (isnan(ratio) || ratio < 1))
+            ratio = 1;
+        if (ratio > 2)
+            ratio = 2;
+        if (ratio < -1)
+            ratio = -1;
+        double row = (double)(mon->ntargets - k);
+        rp_chart_num(c, row);
+        rp_buf st;
+        rp_buf_init(&st);
+        rp_chart_short(&st, t->title ? t->title : t->id, 37);
+        rp_chart_text(c, rp_buf_str(&st));
+        rp_buf_free(&st);
+        rp_chart_num(c, cat == RP_CAT_NOT_ASSESSABLE ? NAN : ratio);
+        rp_chart_num(c, 11 + (int)cat);
+        rp_chart_num(c, cat_symbol[cat]);
+        rp_buf lab;
+        rp_buf_init(&lab);
+        if (m->assessed[k] && !isnan(r->p_meet)) {
+            rp_buf_puts(&lab, NL(lang, "kans ", "chance "));
+            rp_fmt_pct(&lab, r->p_meet, 0, lang);
+            rp_buf_puts(&lab, " \u00b7 ");
+        }
+        rp_buf_puts(&lab, m->assessed[k] ? r->smart.code : "");
+        rp_chart_text(c, rp_word_category(cat, lang));
+        rp_chart_endrow(c);
+        /* two lines per target beside the bars: the category, then chance and SMART */
+        rp_chart_cmd(c, "set label %zu ", 20 + 2 * k);
+        rp_chart_str(c, rp_word_category(cat, lang));
+        rp_chart_cmd(c, " at graph 1.03, first %g left offset 0,0.45 font ',12' textcolor rgb '%s'\n",
+                     row, cat_colour[cat]);
+        rp_chart_cmd(c, "set label %zu ", 21 + 2 * k);
+        rp_chart_str(c, rp_buf_str(&lab));
+        rp_chart_cmd(c, " at graph 1.03, first %g left offset 0,-0.55 font ',10' textcolor rgb '#444444'\n",
+                     row);
+        rp_buf_printf(&b, "%s: %s; %s. ", t->title ? t->title : t->id,
+                      rp_word_category(cat, lang), rp_buf_str(&lab));
+        rp_buf_free(&lab);
+    }
+    c->alt = rp_buf_steal(&b);
+    rp_chart_style(c, lang);
+    for (int i = 0; i < 6; i++)
+        rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2 pt %d ps 2\n", 11 + i, cat_colour[i],
+                     cat_symbol[i]);
+    char *src = source_line(m);
+    char *note = rp_strdup(NL(lang, "Verhouding = waargenomen / nodige jaarlijkse groei (methode "
+                                    "Eurostat): vanaf 0,95 aanzienlijke, 0,60-0,95 matige, 0-0,60 "
+                                    "onvoldoende vooruitgang, onder 0 van het doel af.",
+                              "Ratio = observed / required annual growth (Eurostat's method): from "
+                              "0.95 significant, 0.60-0.95 moderate, 0-0.60 insufficient progress, "
+                              "below 0 moving away."));
+    const char *notes[] = {note};
+    rp_chart_frame(c, title, NL(lang, "Voortgang naar het doel, kans om het te halen en SMART-toets",
+                                "Progress towards each target, chance of meeting it, SMART audit"),
+                   notes, 1, src);
+    rp_chart_cmd(c, "set lmargin at screen 0.37\nset rmargin at screen 0.68\nunset key\n"
+                    "set xrange [-1.05:2.05]\nset yrange [0.4:%g]\nset grid noytics xtics\n"
+                    "set xtics (-1, 0, 0.6, 0.95, 2) font ',12'\nset ytics font ',11'\n",
+                 (double)mon->ntargets + 0.6);
+    rp_chart_unit(c, NL(lang, "verhouding waargenomen / nodige groei", "ratio observed / required growth"));
+    rp_chart_cmd(c, "set arrow 3 from 0, graph 0 to 0, graph 1 nohead lc rgb '#333333'\n"
+                    "set arrow 4 from 1, graph 0 to 1, graph 1 nohead dt 2 lc rgb '#333333'\n");
+    rp_chart_cmd(c, "plot %s using (0):1:3:(0):4:ytic(2) with vectors nohead lw 12 lc variable, \\\n"
+                    "    '' using 3:1:5:4 with points pt variable lc variable ps 2.2\n",
+                 RP_CHART_DATA);
+    free(note);
+    free(src);
+    free(title);
+    return c;
+}

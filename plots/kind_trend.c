@@ -1,0 +1,311 @@
+/* The trend chart of an indicator, with a target's baseline, path and projection cone. */
+#include "plots/kinds.h"
+#include "plots/wording.h"
+#include "stats/interval.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
+
+typedef struct {
+    const rp_model *m;
+    const rp_series *s;
+    const rp_target_result *t;
+    rp_lang lang;
+    double mult;          /* 100 for shares: drawn as percentages */
+    double ymax;
+    int any_flag, any_small, has_fit, has_cone, any_value, any_solid;
+    int x0, x1;
+} trend;
+
+static double shown(const trend *T, const rp_point *p, double v)
+{
+    return p->present && p->estimable && !p->suppressed ? v * T->mult : NAN;
+}
+
+static void grow(trend *T, double v)
+{
+    if (isfinite(v) && v > T->ymax)
+        T->ymax = v;
+}
+
+static void series_block(trend *T, rp_chart *c)
+{
+    const rp_series *s = T->s;
+    rp_chart_header(c, "year,value,lo,hi,solid,hollow,fit,label");
+    for (size_t k = 0; k < s->n; k++) {
+        const rp_point *p = &s->pts[k];
+        if (p->year == s->seg_start && s->seg_start > s->year_min)
+            rp_chart_gap(c); /* no line across the break */
+        double v = shown(T, p, p->value), fit = NAN, lo, hi;
+        if (p->year >= s->seg_start && s->proj.model != RP_PROJ_NONE) {
+            rp_projection_at(&s->proj, p->year, T->m->level, &fit, &lo, &hi);
+            fit *= T->mult;
+            T->has_fit = 1;
+        }
+        rp_chart_num(c, p->year);
+        rp_chart_num(c, v);
+        rp_chart_num(c, shown(T, p, p->lo));
+        rp_chart_num(c, shown(T, p, p->hi));
+        rp_chart_num(c, p->flags ? NAN : v);
+        rp_chart_num(c, p->flags ? v : NAN);
+        rp_chart_num(c, fit);
+        if (p->present && p->suppressed) {
+            char lab[16];
+            snprintf(lab, sizeof lab, "<%d", s->below);
+            rp_chart_text(c, lab);
+            T->any_small = 1;
+        } else {
+            rp_chart_text(c, "");
+        }
+        rp_chart_endrow(c);
+        T->any_flag |= p->flags && !isnan(v);
+        T->any_value |= !isnan(v);
+        T->any_solid |= !p->flags && !isnan(v);
+        grow(T, shown(T, p, p->hi));
+        grow(T, v);
+    }
+}
+
+/* The projection from the latest year to the target year, and the required path from the
+ * baseline to the target. */
+static void target_blocks(trend *T, rp_chart *c)
+{
+    const rp_target_result *t = T->t;
+    const rp_series *s = T->s;
+    int last = rp_series_latest(s);
+    rp_chart_block(c, "year,projection,lo,hi");
+    if (t->target_year > last && s->proj.model != RP_PROJ_NONE) {
+        for (int y = last; y <= t->target_year; y++) {
+            double v, lo, hi;
+            rp_projection_at(&s->proj, y, T->m->level, &v, &lo, &hi);
+            rp_chart_num(c, y);
+            rp_chart_num(c, v * T->mult);
+            rp_chart_num(c, lo * T->mult);
+            rp_chart_num(c, hi * T->mult);
+            rp_chart_endrow(c);
+            grow(T, hi * T->mult);
+        }
+        T->has_cone = 1;
+    } else {
+        /* gnuplot does not count a block without a line, which would shift `index 2` */
+        for (int k = 0; k < 4; k++)
+            rp_chart_num(c, NAN);
+        rp_chart_endrow(c);
+    }
+    rp_chart_block(c, "year,target_path");
+    const rp_point *b = rp_series_at(s, t->baseline_year);
+    int base_shown = b && b->present && b->estimable && !b->suppressed;
+    rp_chart_num(c, t->baseline_year);
+    rp_chart_num(c, base_shown ? t->baseline * T->mult : NAN);
+    rp_chart_endrow(c);
+    rp_chart_num(c, t->target_year ? t->target_year : NAN);
+    rp_chart_num(c, t->target * T->mult);
+    rp_chart_endrow(c);
+    grow(T, t->target * T->mult);
+    if (t->target_year > T->x1)
+        T->x1 = t->target_year;
+}
+
+/* "<Title>: rose from 1.012 in 2012 to 1.530 in 2024, +3,5% a year." */
+static char *alt_text(const trend *T)
+{
+    const rp_series *s = T->s;
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, "%s: ", s->def->title);
+    const rp_point *first = NULL, *last = NULL;
+    for (size_t k = 0; k < s->n; k++)
+        if (s->pts[k].present && s->pts[k].estimable) {
+            if (!first)
+                first = &s->pts[k];
+            last = &s->pts[k];
+        }
+    if (!first || first == last) {
+        rp_buf_puts(&b, NL(T->lang, "te weinig jaren voor een verloop.", "too few years for a "
+                                                                          "course over time."));
+        return rp_buf_steal(&b);
+    }
+    double g = rp_cagr(first->value, last->value, last->year - first->year);
+    int up = last->value > first->value;
+    rp_buf_puts(&b, last->value == first->value ? NL(T->lang, "gelijk gebleven op ", "unchanged at ")
+                    : up ? NL(T->lang, "gestegen van ", "rose from ")
+                         : NL(T->lang, "gedaald van ", "fell from "));
+    if (last->value != first->value) {
+        rp_word_point(&b, s, first, T->lang);
+        rp_buf_printf(&b, NL(T->lang, " in %d naar ", " in %d to "), first->year);
+    }
+    rp_word_point(&b, s, last, T->lang);
+    rp_buf_printf(&b, NL(T->lang, " in %d", " in %d"), last->year);
+    if (!isnan(g) && !first->suppressed && !last->suppressed) {
+        rp_buf_puts(&b, ", ");
+        rp_word_growth(&b, g, T->lang);
+    }
+    rp_buf_puts(&b, ".");
+    if (s->marker.mark != RP_MARK_CANNOT)
+        rp_buf_printf(&b, NL(T->lang, " Recente trend (%d-%d): %s.", " Recent trend (%d-%d): %s."),
+                      s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T->lang));
+    if (T->t) {
+        rp_buf_puts(&b, " ");
+        rp_word_target_summary(&b, T->t, T->lang);
+    }
+    return rp_buf_steal(&b);
+}
+
+static size_t footnotes(const trend *T, char **notes)
+{
+    const rp_series *s = T->s;
+    rp_lang lang = T->lang;
+    size_t n = 0;
+    if (s->seg_start > s->year_min)
+        notes[n++] = rp_strfmt(NL(lang, "Trendbreuk in %d: de definitie veranderde; lijn en "
+                                        "trend lopen niet over de breuk.",
+                                  "Series break in %d: the definition changed; neither line nor "
+                                  "trend crosses it."), s->seg_start);
+    if (T->any_flag)
+        notes[n++] = rp_strdup(NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
+                                        "cijfers.", "Open symbols: provisional, estimated or "
+                                                    "revised figures."));
+    if (T->any_small)
+        notes[n++] = rp_strfmt(NL(lang, "<%d: minder dan %d, niet getoond.",
+                                  "<%d: fewer than %d, not shown."), s->below, s->below);
+    notes[n++] = rp_strfmt(NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
+                              "Band: %g%% confidence interval%s."), 100 * T->m->level,
+                           T->has_fit ? NL(lang, "; stippellijn: trend", "; dotted line: trend")
+                                      : "");
+    return n;
+}
+
+/* Starts the next element of the plot command: the first names the data, the others reuse
+ * it (''). Elements without values are left out: gnuplot warns about them. */
+static void element(rp_chart *c, int *n)
+{
+    if ((*n)++)
+        rp_chart_cmd(c, ", \\\n    ''");
+    else
+        rp_chart_cmd(c, "plot %s", RP_CHART_DATA);
+}
+
+static void plot_commands(trend *T, rp_chart *c)
+{
+    rp_lang lang = T->lang;
+    int n = 0;
+    if (T->any_value) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:3:4 with filledcurves lc rgb '%s' fs transparent solid "
+                        "0.18 noborder title ", rp_okabe_ito[0]);
+        rp_chart_str(c, NL(lang, "Betrouwbaarheidsinterval", "Confidence interval"));
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:2 with lines lt 1 title ");
+        rp_chart_str(c, NL(lang, "Waarde", "Value"));
+    }
+    if (T->any_solid) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:5 with points lt 1 pt 7 notitle");
+    }
+    if (T->any_flag) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title ");
+        rp_chart_str(c, NL(lang, "Voorlopig / geschat / herzien", "Provisional / estimated / revised"));
+    }
+    if (T->has_fit) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:7 with lines lt 8 dt 3 lw 1.5 title ");
+        rp_chart_str(c, NL(lang, "Trend", "Trend"));
+    }
+    if (T->any_small) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:(%g):8 with labels tc rgb '#555555' notitle",
+                     T->ymax > 0 ? T->ymax * 0.04 : 0.04);
+    }
+    if (T->t && T->has_cone) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 1 using 1:3:4 with filledcurves fc rgb '#999999' fs transparent "
+                        "solid 0.25 noborder title ");
+        rp_chart_str(c, NL(lang, "Projectie (voorspellingsinterval)", "Projection (prediction interval)"));
+        element(c, &n);
+        rp_chart_cmd(c, " index 1 using 1:2 with lines lc rgb '#666666' dt 2 lw 1.5 notitle");
+    }
+    if (T->t) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 2 using 1:2 with linespoints lt 4 dt 4 lw 1.5 pt 13 ps 2.2 title ");
+        rp_chart_str(c, NL(lang, "Nulmeting en doel", "Baseline and target"));
+    }
+    rp_chart_cmd(c, "\n");
+}
+
+static void axes(trend *T, rp_chart *c)
+{
+    int span = T->x1 - T->x0;
+    rp_chart_cmd(c, "set xrange [%g:%g]\nset xtics %d format '%%.0f'\n", T->x0 - 0.5,
+                 T->x1 + 0.5, span > 14 ? 2 : 1);
+    int pct = T->mult == 100;
+    double top = T->ymax * 1.08;
+    if (pct && top > 100 && T->ymax <= 100)
+        top = 100; /* a share never exceeds 100% */
+    rp_chart_yticks(c, 0, top, pct, T->lang);
+    rp_buf u;
+    rp_buf_init(&u);
+    rp_word_unit(&u, T->s->def, T->lang);
+    rp_chart_unit(c, rp_buf_str(&u));
+    rp_buf_free(&u);
+    if (T->t) {
+        rp_chart_cmd(c, "set arrow 1 from %d, graph 0 to %d, graph 1 nohead dt 2 lc rgb '#777777'\n",
+                     T->t->baseline_year, T->t->baseline_year);
+        char *lab = rp_strfmt(NL(T->lang, "Nulmeting %d", "Baseline %d"), T->t->baseline_year);
+        rp_chart_cmd(c, "set label 1 ");
+        rp_chart_str(c, lab);
+        rp_chart_cmd(c, " at %g, graph 0.96 left font ',12' textcolor rgb '#555555'\n",
+                     T->t->baseline_year + 0.15);
+        free(lab);
+    }
+}
+
+rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
+{
+    const rp_series *s = &m->series[i];
+    if (!s->n)
+        return NULL;
+    trend T = {m, s, t, m->p->m->lang, 1, 0, 0, 0, 0, 0, 0, 0, s->year_min, s->year_max};
+    if (s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM)
+        T.mult = 100;
+    char *id = t ? rp_strfmt("target_%s", t->def->id) : rp_strfmt("trend_%s", s->def->id);
+    const char *title = t && t->def->title ? t->def->title : s->def->title;
+    rp_chart *c = rp_chart_new(id, title);
+    free(id);
+    if (!c)
+        return NULL;
+    series_block(&T, c);
+    if (!T.any_value && !T.any_small) {
+        rp_chart_free(c); /* nothing to draw */
+        return NULL;
+    }
+    if (t)
+        target_blocks(&T, c);
+    rp_chart_style(c, T.lang);
+    char *notes[6];
+    size_t nn = footnotes(&T, notes);
+    rp_buf sub;
+    rp_buf_init(&sub);
+    if (t) {
+        rp_buf_printf(&sub, "%s: %s", s->def->title, rp_word_category(t->category, T.lang));
+    } else {
+        rp_buf_printf(&sub, "%d-%d", s->year_min, s->year_max);
+        if (s->marker.mark != RP_MARK_CANNOT)
+            rp_buf_printf(&sub, NL(T.lang, "; recente trend %d-%d: %s", "; recent trend %d-%d: %s"),
+                          s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T.lang));
+    }
+    char *src = rp_strfmt(NL(T.lang, "Bron: %s", "Source: %s"),
+                          m->p->m->source ? m->p->m->source : m->p->m->title);
+    rp_chart_frame(c, title, rp_buf_str(&sub), (const char *const *)notes, nn, src);
+    axes(&T, c);
+    plot_commands(&T, c);
+    c->alt = alt_text(&T);
+    for (size_t k = 0; k < nn; k++)
+        free(notes[k]);
+    free(src);
+    rp_buf_free(&sub);
+    return c;
+}
