@@ -73,27 +73,21 @@ int rp_cmd_charts(int argc, char **argv)
     int r = rp_args_parse(&spec, argc, argv, &a);
     if (r)
         return r < 0 ? RP_EXIT_OK : r;
-    const char *dir = rp_args_get(&a, "o"), *fmt = rp_args_get(&a, "format");
-    unsigned formats = fmt ? rp_gp_formats(fmt) : RP_FMT_ALL;
+    const char *dir;
+    unsigned formats;
     long year = 0;
-    if (!dir || !*dir)
-        return rp_usage_error(&spec, "-o DIR is required");
-    if (!formats)
-        return rp_usage_error(&spec, "--format %s: expected png, svg and/or pdf, separated by "
-                              "commas", fmt);
+    if ((r = rp_cli_outputs(&spec, &a, &dir, &formats)) != 0)
+        return r;
     if (rp_args_int(&a, "year", 1900, 2100, &year))
         return RP_EXIT_USAGE;
     int status = RP_EXIT_OK;
-    rp_project *p = rp_cli_load(a.pos[0], &status);
-    if (!p)
+    rp_project *p;
+    rp_model *m = rp_cli_model(a.pos[0], year, &p, &status);
+    if (!m)
         return status;
-    rp_diag *diag = rp_diag_new();
-    rp_model *m = rp_model_build(p, (int)year, diag);
-    rp_diag_print(diag, stderr);
-    rp_diag_free(diag);
     rp_charts cs = {0};
-    if (!m || rp_charts_build(m, &cs) != 0) {
-        status = m ? RP_EXIT_IO : RP_EXIT_DATA;
+    if (rp_charts_build(m, &cs) != 0) {
+        status = RP_EXIT_IO;
     } else {
         const char *only = rp_args_get(&a, "only");
         if (only)

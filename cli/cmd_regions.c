@@ -5,6 +5,7 @@
 #include "datasets/buf.h"
 #include "reports/csvwrite.h"
 #include "stats/disclosure.h"
+#include "stats/disclosure.h"
 #include "stats/regional.h"
 
 #include <math.h>
@@ -50,8 +51,8 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
                        "change,change_lo,change_hi,note");
     for (size_t i = 0; i < r->k; i++) {
         const rp_regional_row *row = &r->rows[i];
-        int small = rp_small(row->s.count, below);
-        int base_small = rp_small(row->base_count, below);
+        int small = row->hidden;
+        int base_small = row->base_hidden;
         rp_csvw_text(&w, p->regions->r[row->region].code);
         rp_csvw_int(&w, r->year);
         rp_csvw_num(&w, small ? NAN : row->s.count);
@@ -122,10 +123,13 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
     for (size_t i = 0; i < r->k; i++) {
         const rp_regional_row *row = order[i];
         char **c = cells + (i + 1) * nc;
-        int small = rp_small(row->s.count, below);
+        int small = row->hidden;
         rp_buf b;
         rp_buf_init(&b);
-        rp_cli_count(&b, row->s.count, below, lang);
+        if (small && !rp_small(row->s.count, below))
+            rp_buf_puts(&b, "x"); /* withheld so that a small count cannot be recovered */
+        else
+            rp_cli_count(&b, row->s.count, below, lang);
         c[0] = rp_strdup(p->regions->r[row->region].name);
         c[1] = rp_buf_steal(&b);
         c[2] = small ? rp_strdup("") : num(row->s.rate.estimate, 1, lang);
@@ -165,8 +169,9 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
         printf("\n");
         text_rows(p, r, below, lang);
         printf("\nchange: rate ratio against %d. signal: outside the 99.8%% funnel limits "
-               "(Poisson, at the region's population around the national rate).\n",
-               r->baseline);
+               "(Poisson, at the region's population around the national rate). <%d: fewer "
+               "than %d; x: withheld so that a count below %d cannot be recovered from the "
+               "total.\n", r->baseline, below, below, below);
     }
     printf("\nHeterogeneity: chi-square %.1f on %g df, p = %.2g: %s.\n", r->sum.chi2,
            r->sum.df, r->sum.p_value,
@@ -178,7 +183,10 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
     for (size_t i = 0; i < r->nleft; i++) {
         rp_buf b;
         rp_buf_init(&b);
-        rp_cli_count(&b, r->left_out_count[i], below, lang);
+        if (r->left_out_hidden[i] && !rp_small(r->left_out_count[i], below))
+            rp_buf_puts(&b, "x");
+        else
+            rp_cli_count(&b, r->left_out_count[i], below, lang);
         printf("Left out: %s (no population of its own), count %s.\n",
                p->regions->r[r->left_out[i]].name, rp_buf_str(&b));
         rp_buf_free(&b);

@@ -112,17 +112,10 @@ int rp_cmd_targets(int argc, char **argv)
     if (fmt < 0 || rp_args_int(&a, "year", 1900, 2100, &year))
         return RP_EXIT_USAGE;
     int status = RP_EXIT_OK;
-    rp_project *p = rp_cli_load(a.pos[0], &status);
-    if (!p)
+    rp_project *p;
+    rp_model *m = rp_cli_model(a.pos[0], year, &p, &status);
+    if (!m)
         return status;
-    rp_diag *diag = rp_diag_new();
-    rp_model *m = rp_model_build(p, (int)year, diag);
-    rp_diag_print(diag, stderr);
-    rp_diag_free(diag);
-    if (!m) {
-        rp_project_free(p);
-        return RP_EXIT_DATA;
-    }
     rp_lang lang = p->m->lang;
     if (fmt == 1) {
         rp_csvw w;

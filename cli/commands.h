@@ -12,5 +12,6 @@ int rp_cmd_regions(int argc, char **argv);
 int rp_cmd_targets(int argc, char **argv);
 int rp_cmd_baseline(int argc, char **argv);
 int rp_cmd_charts(int argc, char **argv);
+int rp_cmd_report(int argc, char **argv);
 
 #endif

@@ -1,7 +1,9 @@
 /* Helpers shared by the subcommands. */
 #include "cli/common.h"
 #include "cli/args.h"
+#include "plots/gnuplot.h"
 #include "stats/disclosure.h"
+#include "stats/model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,36 @@ rp_project *rp_cli_load(const char *path, int *status)
     }
     rp_diag_free(diag);
     return p;
+}
+
+rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status)
+{
+    *pp = rp_cli_load(path, status);
+    if (!*pp)
+        return NULL;
+    rp_diag *diag = rp_diag_new();
+    rp_model *m = diag ? rp_model_build(*pp, (int)year, diag) : NULL;
+    rp_diag_print(diag, stderr);
+    rp_diag_free(diag);
+    if (!m) {
+        rp_project_free(*pp);
+        *pp = NULL;
+        *status = RP_EXIT_DATA;
+    }
+    return m;
+}
+
+int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats)
+{
+    const char *fmt = rp_args_get(a, "format");
+    *dir = rp_args_get(a, "o");
+    *formats = fmt ? rp_gp_formats(fmt) : RP_FMT_ALL;
+    if (!*dir || !**dir)
+        return rp_usage_error(spec, "-o DIR is required");
+    if (!*formats)
+        return rp_usage_error(spec, "--format %s: expected png, svg and/or pdf, separated by "
+                              "commas", fmt);
+    return 0;
 }
 
 void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang)

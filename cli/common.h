@@ -6,12 +6,21 @@
 #include "datasets/buf.h"
 #include "datasets/numfmt.h"
 #include "datasets/project.h"
+#include "cli/args.h"
 
 /* Whether path is a project (a folder, or a file ending in .ini). */
 int rp_cli_is_project(const char *path);
 /* Loads a project; on problems prints them to stderr and returns NULL with *status set to
  * the exit status (1 for invalid data). The caller frees with rp_project_free. */
 rp_project *rp_cli_load(const char *path, int *status);
+/* Loads the project and builds its model with the data up to year (0: the report year),
+ * printing every problem. On success *pp holds the project; the caller frees the model with
+ * rp_model_free and then the project with rp_project_free. On failure returns NULL with *pp
+ * NULL and *status the exit status. */
+struct rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status);
+/* The -o DIR and --format png,svg,pdf options of the commands that write files; returns 0,
+ * or the usage exit status after printing why. */
+int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats);
 /* Appends a count, or "<below" when 0 < v < below. */
 void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang);
 /* Prints rows of cells as an aligned table; cells[r * ncols + c]; right-aligns columns whose

@@ -25,6 +25,7 @@ static const command commands[] = {
     {"targets", rp_cmd_targets, "every target: baseline, progress, category, SMART audit"},
     {"charts", rp_cmd_charts, "every chart as PNG, SVG and PDF with its data and script"},
     {"baseline", rp_cmd_baseline, "the nulmeting: baseline, required change, SMART audit"},
+    {"report", rp_cmd_report, "the yearly monitor as PDF, HTML, tables and charts"},
 };
 
 static void usage(FILE *f)

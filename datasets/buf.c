@@ -141,3 +141,23 @@ char *rp_trim(char *s)
         memmove(s, p, strlen(p) + 1);
     return s;
 }
+
+int rp_buf_read_stream(rp_buf *b, FILE *f)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (rp_buf_append(b, chunk, n) != 0)
+            return -1;
+    return ferror(f) ? -1 : 0;
+}
+
+int rp_buf_read_file(rp_buf *b, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    int r = rp_buf_read_stream(b, f);
+    fclose(f);
+    return r;
+}

@@ -3,6 +3,7 @@
 #define RP_BUF_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stddef.h>
 
 /* Ownership: the buffer owns `data`; rp_buf_free releases it. rp_buf_steal hands `data` to the
@@ -24,6 +25,10 @@ int rp_buf_putc(rp_buf *b, char c);
 int rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap);
 char *rp_buf_steal(rp_buf *b);
+/* Appends everything left in f (not closed). Returns 0, or -1 on a read error or memory. */
+int rp_buf_read_stream(rp_buf *b, FILE *f);
+/* Appends the whole file at path. Returns 0, or -1 (errno says why) when it cannot be read. */
+int rp_buf_read_file(rp_buf *b, const char *path);
 /* data, never NULL (an empty string for an empty buffer) */
 const char *rp_buf_str(const rp_buf *b);
 

@@ -7,6 +7,9 @@
 
 typedef enum { RP_LANG_NL = 0, RP_LANG_EN = 1 } rp_lang;
 
+/* The Dutch or the English of one phrase; both stay literals so printf formats are checked. */
+#define RP_NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
+
 /* Appends v with a fixed number of decimals; NaN as "-". Returns 0 or -1 (memory). */
 int rp_fmt_num(rp_buf *b, double v, int decimals, rp_lang lang);
 /* Decimals that show about three significant digits (0 from 100 up). */

@@ -1,4 +1,5 @@
 /* Bar charts: an indicator's categories in its latest year, and stacked categories per year. */
+#include "datasets/numfmt.h"
 #include "plots/kinds.h"
 #include "plots/wording.h"
 #include "stats/disclosure.h"
@@ -8,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 typedef struct {
     const char *name;
@@ -29,7 +29,7 @@ static int by_value_desc(const void *a, const void *b)
 static char *source_line(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
-    return rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+    return rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
                      m->p->m->source ? m->p->m->source : m->p->m->title);
 }
 
@@ -47,11 +47,24 @@ static size_t categories(const rp_model *m, const rp_indicator_data *d, int year
         o->den = c->den;
         int ok = share ? rp_ci_proportion(c->num, c->den, m->level, RP_CI_WILSON, &ci) == RP_OK
                        : rp_ci_count(c->num, m->level, RP_CI_AUTO, &ci) == RP_OK;
-        o->small = rp_small(c->num, below) || (share && (rp_small(c->den, below) ||
-                                                        rp_small(c->den - c->num, below)));
+        o->small = share && (rp_small(c->num, below) || rp_small(c->den, below) ||
+                             rp_small(c->den - c->num, below));
         o->value = ok ? ci.estimate * (share ? 100 : 1) : NAN;
         o->lo = ok ? ci.lo * (share ? 100 : 1) : NAN;
         o->hi = ok ? ci.hi * (share ? 100 : 1) : NAN;
+    }
+    /* counts add up to the indicator's total: suppression with a second cell */
+    if (!share) {
+        double *v = malloc((d->ncats ? d->ncats : 1) * sizeof *v);
+        unsigned char *hide = malloc(d->ncats ? d->ncats : 1);
+        for (size_t k = 0; v && hide && k < d->ncats; k++)
+            v[k] = out[k].num;
+        if (v && hide)
+            rp_secondary(v, d->ncats, below, hide);
+        for (size_t k = 0; k < d->ncats; k++)
+            out[k].small = !v || !hide || hide[k];
+        free(v);
+        free(hide);
     }
     return d->ncats;
 }
@@ -61,7 +74,7 @@ static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int
     rp_lang lang = m->p->m->lang;
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, NL(lang, "%s in %d, per categorie: ", "%s in %d, by category: "), c->title, year);
+    rp_buf_printf(&b, RP_NL(lang, "%s in %d, per categorie: ", "%s in %d, by category: "), c->title, year);
     for (size_t k = 0; k < n; k++) {
         rp_buf_printf(&b, "%s%s ", k ? ", " : "", cs[k].name);
         if (cs[k].small)
@@ -87,7 +100,7 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
         return NULL;
     cat *cs = calloc(d->ncats, sizeof *cs);
     char *id = rp_strfmt("categories_%s", s->def->id);
-    char *title = rp_strfmt(NL(lang, "%s naar %s, %d", "%s by %s, %d"), s->def->title,
+    char *title = rp_strfmt(RP_NL(lang, "%s naar %s, %d", "%s by %s, %d"), s->def->title,
                             s->def->by, year);
     rp_chart *c = cs && id && title ? rp_chart_new(id, title) : NULL;
     free(id);
@@ -103,8 +116,10 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
             rp_chart_num(c, cs[k].small ? NAN : cs[k].lo);
             rp_chart_num(c, cs[k].small ? NAN : cs[k].hi);
             char lab[16] = "";
-            if (cs[k].small)
+            if (cs[k].small && rp_small(cs[k].num, m->p->m->suppress_below))
                 snprintf(lab, sizeof lab, "<%d", m->p->m->suppress_below);
+            else if (cs[k].small)
+                snprintf(lab, sizeof lab, "x");
             rp_chart_text(c, lab);
             rp_chart_endrow(c);
             if (!cs[k].small && cs[k].hi > ymax)
@@ -112,14 +127,14 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
         }
         rp_chart_style(c, lang);
         char *src = source_line(m);
-        char *note = rp_strfmt(NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. <%d: minder "
+        char *note = rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. <%d: minder "
                                         "dan %d, niet getoond.",
                                   "Whiskers: %g%% confidence interval. <%d: fewer than %d, not "
                                   "shown."), 100 * m->level, m->p->m->suppress_below,
                                m->p->m->suppress_below);
         const char *notes[] = {note};
-        rp_chart_frame(c, title, share ? NL(lang, "Aandeel per categorie", "Share per category")
-                                       : NL(lang, "Aantal per categorie", "Count per category"),
+        rp_chart_frame(c, title, share ? RP_NL(lang, "Aandeel per categorie", "Share per category")
+                                       : RP_NL(lang, "Aantal per categorie", "Count per category"),
                        notes, 1, src);
         rp_buf u;
         rp_buf_init(&u);
@@ -130,7 +145,7 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
         rp_chart_cmd(c, "set xrange [-0.6:%g]\nset style fill solid 0.85 noborder\n"
                         "set boxwidth 0.7\nunset key\n", (double)n - 0.4);
         rp_chart_cmd(c, "plot %s using 1:3:xtic(2) with boxes lc rgb '%s', \\\n"
-                        "    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 7 ps 0 lw 1.5, \\\n"
+                        "    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5, \\\n"
                         "    '' using 1:(%g):6 with labels tc rgb '#555555'\n",
                      RP_CHART_DATA, rp_okabe_ito[0], ymax * 0.04);
         cat_alt(c, m, cs, n, year, share);
@@ -152,7 +167,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     int below = m->p->m->suppress_below;
     size_t ny = (size_t)(d->year_max - d->year_min + 1);
     char *id = rp_strfmt("stacked_%s", s->def->id);
-    char *title = rp_strfmt(NL(lang, "%s naar %s per jaar", "%s by %s per year"), s->def->title,
+    char *title = rp_strfmt(RP_NL(lang, "%s naar %s per jaar", "%s by %s per year"), s->def->title,
                             s->def->by);
     rp_chart *c = id && title ? rp_chart_new(id, title) : NULL;
     free(id);
@@ -173,14 +188,17 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
         size_t yi = (size_t)(y - d->year_min);
         if (y > d->year_max || !d->present[yi])
             continue;
-        double total = 0;
+        double total = 0, v[64];
+        unsigned char hide[64];
+        size_t nc = d->ncats < 64 ? d->ncats : 64;
+        for (size_t k = 0; k < nc; k++)
+            v[k] = d->by[k * ny + yi].num;
+        rp_secondary(v, nc, below, hide);
         rp_chart_num(c, y);
-        for (size_t k = 0; k < d->ncats; k++) {
-            double v = d->by[k * ny + yi].num;
-            int small = rp_small(v, below);
-            any_small |= small;
-            rp_chart_num(c, small ? NAN : v);
-            total += small ? 0 : v;
+        for (size_t k = 0; k < nc; k++) {
+            any_small |= hide[k];
+            rp_chart_num(c, hide[k] ? NAN : v[k]);
+            total += hide[k] ? 0 : v[k];
         }
         rp_chart_endrow(c);
         if (total > ymax)
@@ -188,11 +206,14 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     }
     rp_chart_style(c, lang);
     char *src = source_line(m);
-    char *note = any_small ? rp_strfmt(NL(lang, "Delen kleiner dan %d zijn weggelaten.",
-                                          "Parts smaller than %d are left out."), below)
+    char *note = any_small ? rp_strfmt(RP_NL(lang, "Delen kleiner dan %d zijn weggelaten, en waar "
+                                                "nodig een tweede deel, zodat het totaal ze niet "
+                                                "verraadt.", "Parts smaller than %d are left out, "
+                                                "and where needed a second part, so that the "
+                                                "total does not give them away."), below)
                            : NULL;
     const char *notes[] = {note};
-    rp_chart_frame(c, title, NL(lang, "Aantal per jaar, gestapeld", "Count per year, stacked"),
+    rp_chart_frame(c, title, RP_NL(lang, "Aantal per jaar, gestapeld", "Count per year, stacked"),
                    notes, note ? 1 : 0, src);
     rp_buf u;
     rp_buf_init(&u);
@@ -216,7 +237,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     rp_buf b;
     rp_buf_init(&b);
     int y = d->year_max < s->year_max ? d->year_max : s->year_max;
-    rp_buf_printf(&b, NL(lang, "%s, %d-%d. In %d: ", "%s, %d-%d. In %d: "), title, s->year_min, y, y);
+    rp_buf_printf(&b, RP_NL(lang, "%s, %d-%d. In %d: ", "%s, %d-%d. In %d: "), title, s->year_min, y, y);
     for (size_t k = 0; k < d->ncats; k++) {
         double v = d->by[k * ny + (size_t)(y - d->year_min)].num;
         rp_buf_printf(&b, "%s%s ", k ? ", " : "", d->cats[k]);

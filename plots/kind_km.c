@@ -1,4 +1,5 @@
 /* Kaplan-Meier curves: the cumulative share who reoffended, per group, with its interval. */
+#include "datasets/numfmt.h"
 #include "plots/kinds.h"
 #include "plots/wording.h"
 #include "stats/disclosure.h"
@@ -7,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 /* One block per group: the step curve at every event time while at least suppress_below
  * people are still followed (later steps would show single people). Returns the last time. */
@@ -44,7 +44,7 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
     int below = m->p->m->suppress_below;
     double at[3] = {2, 5, 7};
     rp_recid_result *res = rp_recid_analyse(r, by, at, 3, m->level, below);
-    char *title = rp_strfmt(NL(lang, "Recidive: aandeel met een nieuw delict", "Recidivism: share "
+    char *title = rp_strfmt(RP_NL(lang, "Recidive: aandeel met een nieuw delict", "Recidivism: share "
                                      "with a new offence"));
     rp_chart *c = res && title ? rp_chart_new("recidivism_km", title) : NULL;
     if (!c) {
@@ -76,25 +76,25 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
         rp_km_free(k);
     }
     rp_chart_style(c, lang);
-    char *src = rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+    char *src = rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
                           m->p->m->source ? m->p->m->source : m->p->m->title);
-    char *n1 = rp_strfmt(NL(lang, "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval "
+    char *n1 = rp_strfmt(RP_NL(lang, "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval "
                                   "(log-log). Dagen in detentie tellen niet mee. Curven stoppen "
                                   "waar minder dan %d mensen worden gevolgd.",
                             "Kaplan-Meier; dotted: %g%% confidence interval (log-log). Days in "
                             "detention do not count. Curves stop where fewer than %d people are "
                             "followed."), 100 * m->level, below);
-    char *n2 = hidden ? rp_strfmt(NL(lang, "%zu groep(en) met minder dan %d mensen niet getoond.",
+    char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%zu groep(en) met minder dan %d mensen niet getoond.",
                                      "%zu group(s) of fewer than %d people not shown."), hidden, below)
                       : NULL;
     const char *notes[] = {n1, n2};
-    char *sub = by >= 0 ? rp_strfmt(NL(lang, "Naar %s", "By %s"), r->colnames[by])
-                        : rp_strdup(NL(lang, "Alle veroordeelden", "Everyone convicted"));
+    char *sub = by >= 0 ? rp_strfmt(RP_NL(lang, "Naar %s", "By %s"), r->colnames[by])
+                        : rp_strdup(RP_NL(lang, "Alle veroordeelden", "Everyone convicted"));
     double bottom = rp_chart_frame(c, title, sub, notes, n2 ? 2 : 1, src);
     rp_chart_unit(c, "%");
     rp_chart_yticks(c, 0, 100, 1, lang);
     rp_chart_cmd(c, "set xrange [0:%g]\nset xtics 1\n", ceil(tmax));
-    rp_chart_xlabel(c, NL(lang, "jaren na de start", "years after the start"), bottom);
+    rp_chart_xlabel(c, RP_NL(lang, "jaren na de start", "years after the start"), bottom);
     for (int k = 0; k < 3; k++)
         rp_chart_cmd(c, "set arrow %d from %g, graph 0 to %g, graph 1 nohead dt 3 lc rgb '#aaaaaa'\n",
                      10 + k, at[k], at[k]);
@@ -122,9 +122,9 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
         rp_buf_printf(&b, "%s: ", w->group);
         for (size_t j = 0; j < res->nat; j++) {
             const rp_recid_row *x = &res->rows[g * res->nat + j];
-            rp_buf_printf(&b, NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
+            rp_buf_printf(&b, RP_NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
             if (!x->p.estimable)
-                rp_buf_puts(&b, NL(lang, "niet te schatten", "not estimable"));
+                rp_buf_puts(&b, RP_NL(lang, "niet te schatten", "not estimable"));
             else if (x->events_small)
                 rp_buf_printf(&b, "<%d", below);
             else

@@ -1,4 +1,5 @@
 /* Regional charts: rates by region with whiskers, and the funnel plot. */
+#include "datasets/numfmt.h"
 #include "plots/kinds.h"
 #include "plots/wording.h"
 #include "stats/disclosure.h"
@@ -7,12 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 static const char *signal_word(int s, rp_lang lang)
 {
-    return s > 0 ? NL(lang, "hoog", "high") : s < 0 ? NL(lang, "laag", "low")
-                                                    : NL(lang, "binnen", "within");
+    return s > 0 ? RP_NL(lang, "hoog", "high") : s < 0 ? RP_NL(lang, "laag", "low")
+                                                    : RP_NL(lang, "binnen", "within");
 }
 
 static int by_rate_desc(const void *a, const void *b)
@@ -25,14 +25,14 @@ static int by_rate_desc(const void *a, const void *b)
 static char *source_line(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
-    return rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+    return rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
                      m->p->m->source ? m->p->m->source : m->p->m->title);
 }
 
 static char *per_label(const rp_regional *r, rp_lang lang)
 {
     char *n = rp_fmt_numstr(r->per, 0, lang);
-    char *s = rp_strfmt(NL(lang, "per %s inwoners", "per %s inhabitants"), n);
+    char *s = rp_strfmt(RP_NL(lang, "per %s inwoners", "per %s inhabitants"), n);
     free(n);
     return s;
 }
@@ -43,7 +43,7 @@ static char *region_alt(const rp_model *m, const rp_regional *r, const rp_region
                         size_t n, const char *title)
 {
     rp_lang lang = m->p->m->lang;
-    int below = m->p->m->suppress_below, hi = 0, lo = 0;
+    int hi = 0, lo = 0;
     for (size_t i = 0; i < n; i++) {
         hi += o[i]->s.signal > 0;
         lo += o[i]->s.signal < 0;
@@ -53,23 +53,23 @@ static char *region_alt(const rp_model *m, const rp_regional *r, const rp_region
     rp_buf_printf(&b, "%s, %d: ", title, r->year);
     const rp_regional_row *top = NULL, *bottom = NULL;
     for (size_t i = 0; i < n; i++)
-        if (!rp_small(o[i]->s.count, below)) {
+        if (!o[i]->hidden) {
             if (!top)
                 top = o[i];
             bottom = o[i];
         }
     if (top && bottom && top != bottom) {
-        rp_buf_printf(&b, NL(lang, "%s het hoogst (", "%s highest ("),
+        rp_buf_printf(&b, RP_NL(lang, "%s het hoogst (", "%s highest ("),
                       m->p->regions->r[top->region].name);
         rp_fmt_num(&b, top->s.rate.estimate, 1, lang);
-        rp_buf_printf(&b, NL(lang, "), %s het laagst (", "), %s lowest ("),
+        rp_buf_printf(&b, RP_NL(lang, "), %s het laagst (", "), %s lowest ("),
                       m->p->regions->r[bottom->region].name);
         rp_fmt_num(&b, bottom->s.rate.estimate, 1, lang);
         rp_buf_puts(&b, "); ");
     }
-    rp_buf_puts(&b, NL(lang, "landelijk ", "national rate "));
+    rp_buf_puts(&b, RP_NL(lang, "landelijk ", "national rate "));
     rp_fmt_num(&b, r->sum.national_rate, 1, lang);
-    rp_buf_printf(&b, NL(lang, ". %d regio's boven en %d onder de grenzen van 99,8%%.",
+    rp_buf_printf(&b, RP_NL(lang, ". %d regio's boven en %d onder de grenzen van 99,8%%.",
                          ". %d regions above and %d below the 99.8%% limits."), hi, lo);
     return rp_buf_steal(&b);
 }
@@ -80,7 +80,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     int below = m->p->m->suppress_below;
     const rp_indicator_def *d = &m->p->m->indicators[r->indicator];
     const rp_regional_row **o = malloc((r->k ? r->k : 1) * sizeof *o);
-    char *title = rp_strfmt(NL(lang, "%s naar regio, %d", "%s by region, %d"), d->title, r->year);
+    char *title = rp_strfmt(RP_NL(lang, "%s naar regio, %d", "%s by region, %d"), d->title, r->year);
     rp_chart *c = o && title ? rp_chart_new("regions_rates", title) : NULL;
     if (!c) {
         free(o);
@@ -94,7 +94,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     double ymax = r->sum.national_rate;
     for (size_t i = 0; i < r->k; i++) {
         const rp_region_stat *s = &o[i]->s;
-        int small = rp_small(s->count, below);
+        int small = o[i]->hidden;
         double v = small ? NAN : s->rate.estimate;
         rp_chart_num(c, (double)i);
         rp_buf nm;
@@ -109,8 +109,10 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         rp_chart_num(c, s->signal > 0 ? v : NAN);
         rp_chart_num(c, s->signal < 0 ? v : NAN);
         char lab[32];
-        if (small)
+        if (small && rp_small(s->count, below))
             snprintf(lab, sizeof lab, "<%d", below);
+        else if (small)
+            snprintf(lab, sizeof lab, "x");
         else
             snprintf(lab, sizeof lab, "%s", s->signal ? signal_word(s->signal, lang) : "");
         rp_chart_text(c, lab);
@@ -120,13 +122,13 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     }
     rp_chart_style(c, lang);
     char *src = source_line(m), *per = per_label(r, lang);
-    char *note = rp_strfmt(NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: landelijk. "
+    char *note = rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: landelijk. "
                                     "Hoog/laag: buiten de trechtergrenzen van 99,8%%.",
                               "Whiskers: %g%% confidence interval; line: national rate. "
                               "High/low: outside the 99.8%% funnel limits."), 100 * m->level);
     const char *notes[] = {note};
     char *nat = rp_fmt_numstr(r->sum.national_rate, 1, lang);
-    char *sub = rp_strfmt(NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
+    char *sub = rp_strfmt(RP_NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
                              "National rate %s %s; sorted from high to low"), nat, per);
     double bottom = rp_chart_frame(c, title, sub, notes, 1, src);
     free(nat);
@@ -142,24 +144,25 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     /* gnuplot warns about a column without values: plot only the groups that exist */
     int has[3] = {0, 0, 0};
     for (size_t i = 0; i < r->k; i++)
-        if (!rp_small(r->rows[i].s.count, below))
+        if (!r->rows[i].hidden)
             has[r->rows[i].s.signal + 1] = 1;
-    rp_chart_cmd(c, "plot %s using 1:(0):xtic(2) with points ps 0 notitle", RP_CHART_DATA);
+    rp_chart_cmd(c, "plot %s using 1:(0):xtic(2) with impulses lc rgb '#444444' notitle",
+                 RP_CHART_DATA); /* names every bar, whatever its group */
     if (has[1]) {
         rp_chart_cmd(c, ", \\\n    '' using 1:6 with boxes lc rgb '%s' title ", rp_okabe_ito[0]);
-        rp_chart_str(c, NL(lang, "Binnen de grenzen", "Within the limits"));
+        rp_chart_str(c, RP_NL(lang, "Binnen de grenzen", "Within the limits"));
     }
     if (has[2]) {
         rp_chart_cmd(c, ", \\\n    '' using 1:7 with boxes lc rgb '%s' fs pattern 2 title ",
                      rp_okabe_ito[3]);
-        rp_chart_str(c, NL(lang, "Hoog", "High"));
+        rp_chart_str(c, RP_NL(lang, "Hoog", "High"));
     }
     if (has[0]) {
         rp_chart_cmd(c, ", \\\n    '' using 1:8 with boxes lc rgb '%s' fs pattern 4 title ",
                      rp_okabe_ito[4]);
-        rp_chart_str(c, NL(lang, "Laag", "Low"));
+        rp_chart_str(c, RP_NL(lang, "Laag", "Low"));
     }
-    rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 7 ps 0 lw 1.5 "
+    rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5 "
                     "notitle, \\\n    '' using 1:(($5 == $5 ? $5 : 0) + %g):9 with labels "
                     "tc rgb '#333333' font ',12' notitle\n", ymax * 0.03);
     c->alt = region_alt(m, r, o, r->k, d->title);
@@ -197,7 +200,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below, hidden = 0;
     const rp_indicator_def *d = &m->p->m->indicators[r->indicator];
-    char *title = rp_strfmt(NL(lang, "Trechterdiagram: %s, %d", "Funnel plot: %s, %d"), d->title,
+    char *title = rp_strfmt(RP_NL(lang, "Trechterdiagram: %s, %d", "Funnel plot: %s, %d"), d->title,
                             r->year);
     rp_chart *c = title ? rp_chart_new("regions_funnel", title) : NULL;
     if (!c || r->k == 0) {
@@ -213,7 +216,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
             pmin = s->population;
         if (s->population > pmax)
             pmax = s->population;
-        if (rp_small(s->count, below)) {
+        if (r->rows[i].hidden) {
             hidden++;
             continue;
         }
@@ -232,17 +235,17 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     funnel_block(c, r, pmin, pmax, &ymax);
     rp_chart_style(c, lang);
     char *src = source_line(m), *per = per_label(r, lang);
-    char *n1 = rp_strfmt(NL(lang, "Grenzen: Poisson rond het landelijke cijfer bij de bevolking "
+    char *n1 = rp_strfmt(RP_NL(lang, "Grenzen: Poisson rond het landelijke cijfer bij de bevolking "
                                   "van de regio (Spiegelhalter 2005); gestippeld 95%%, doorgetrokken "
                                   "99,8%%. Namen bij regio's buiten de 95%%-grenzen.",
                             "Limits: Poisson around the national rate at the region's "
                             "population (Spiegelhalter 2005); dashed 95%%, solid 99.8%%. Names "
                             "at regions outside the 95%% limits."));
-    char *n2 = hidden ? rp_strfmt(NL(lang, "%d regio('s) met minder dan %d niet getoond.",
+    char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%d regio('s) met minder dan %d niet getoond.",
                                      "%d region(s) with fewer than %d not shown."), hidden, below)
                       : NULL;
     const char *notes[] = {n1, n2};
-    double bottom = rp_chart_frame(c, title, NL(lang, "Elk punt is een regio; buiten de lijnen "
+    double bottom = rp_chart_frame(c, title, RP_NL(lang, "Elk punt is een regio; buiten de lijnen "
                                                       "wijkt zij meer af dan toeval verklaart",
                                                 "Each point is a region; outside the lines it "
                                                 "differs by more than chance explains"),
@@ -250,38 +253,38 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     rp_chart_unit(c, per);
     rp_chart_yticks(c, 0, ymax * 1.08, 0, lang);
     rp_chart_cmd(c, "set logscale x\nset xrange [%g:%g]\n", pmin * 0.5 / 1e6, pmax * 1.5 / 1e6);
-    rp_chart_xlabel(c, NL(lang, "inwoners (miljoen, logaritmische schaal)",
+    rp_chart_xlabel(c, RP_NL(lang, "inwoners (miljoen, logaritmische schaal)",
                           "inhabitants (millions, logarithmic scale)"), bottom);
     rp_chart_cmd(c, "set mxtics 10\nset xtics (0.1, 0.2, 0.5, 1, 2, 5, 10)\n");
     const char *D = RP_CHART_DATA;
     rp_chart_cmd(c, "plot %s index 1 using 1:6 with lines lc rgb '#000000' lw 1.5 title ", D);
-    rp_chart_str(c, NL(lang, "Landelijk", "National"));
+    rp_chart_str(c, RP_NL(lang, "Landelijk", "National"));
     rp_chart_cmd(c, ", \\\n    '' index 1 using 1:2 with lines lc rgb '#777777' dt 2 lw 1.5 title ");
     rp_chart_str(c, "95%");
     rp_chart_cmd(c, ", \\\n    '' index 1 using 1:3 with lines lc rgb '#777777' dt 2 lw 1.5 notitle, "
                     "\\\n    '' index 1 using 1:4 with lines lc rgb '#444444' lw 1.5 title ");
-    rp_chart_str(c, NL(lang, "99,8%", "99.8%"));
+    rp_chart_str(c, RP_NL(lang, "99,8%", "99.8%"));
     rp_chart_cmd(c, ", \\\n    '' index 1 using 1:5 with lines lc rgb '#444444' lw 1.5 notitle");
     int has[3] = {0, 0, 0}, named = 0;
     for (size_t i = 0; i < r->k; i++)
-        if (!rp_small(r->rows[i].s.count, below)) {
+        if (!r->rows[i].hidden) {
             has[r->rows[i].s.signal + 1] = 1;
             named |= r->rows[i].s.warn95 != 0;
         }
     if (has[1]) {
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:3 with points pt 7 ps 1.6 lc rgb '%s' title ",
                      rp_okabe_ito[0]);
-        rp_chart_str(c, NL(lang, "Binnen", "Within"));
+        rp_chart_str(c, RP_NL(lang, "Binnen", "Within"));
     }
     if (has[2]) {
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:4 with points pt 9 ps 2.2 lc rgb '%s' title ",
                      rp_okabe_ito[3]);
-        rp_chart_str(c, NL(lang, "Hoog (buiten 99,8%)", "High (outside 99.8%)"));
+        rp_chart_str(c, RP_NL(lang, "Hoog (buiten 99,8%)", "High (outside 99.8%)"));
     }
     if (has[0]) {
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:5 with points pt 11 ps 2.2 lc rgb '%s' title ",
                      rp_okabe_ito[4]);
-        rp_chart_str(c, NL(lang, "Laag (buiten 99,8%)", "Low (outside 99.8%)"));
+        rp_chart_str(c, RP_NL(lang, "Laag (buiten 99,8%)", "Low (outside 99.8%)"));
     }
     if (named)
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:2:6 with labels offset 0.8,0.6 left font ',11' "

@@ -1,4 +1,5 @@
 /* Overview charts: small multiples of every indicator, and the target dashboard. */
+#include "datasets/numfmt.h"
 #include "plots/kinds.h"
 #include "plots/wording.h"
 
@@ -6,12 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 static char *source_line(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
-    return rp_strfmt(NL(lang, "Bron: %s", "Source: %s"),
+    return rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
                      m->p->m->source ? m->p->m->source : m->p->m->title);
 }
 
@@ -53,7 +53,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
             idx[n++] = i;
     if (n < 2)
         return NULL;
-    char *title = rp_strfmt(NL(lang, "%s: alle indicatoren", "%s: every indicator"), mon->title);
+    char *title = rp_strfmt(RP_NL(lang, "%s: alle indicatoren", "%s: every indicator"), mon->title);
     rp_chart *c = title ? rp_chart_new("overview", title) : NULL;
     if (!c) {
         free(title);
@@ -65,7 +65,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
     int cols = n <= 4 ? 2 : n <= 9 ? 3 : 4, rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
     rp_chart_style(c, lang);
     char *src = source_line(m);
-    char *note = rp_strfmt(NL(lang, "Band: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn "
+    char *note = rp_strfmt(RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn "
                                     "eigen schaal.", "Band: %g%% confidence interval. Each "
                                                      "indicator on its own scale."), 100 * m->level);
     const char *notes[] = {note};
@@ -95,7 +95,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
     rp_chart_cmd(c, "unset multiplot\n");
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, NL(lang, "Kleine grafieken van %zu indicatoren: ", "Small charts of %zu "
+    rp_buf_printf(&b, RP_NL(lang, "Kleine grafieken van %zu indicatoren: ", "Small charts of %zu "
                                                                           "indicators: "), n);
     for (size_t k = 0; k < n; k++) {
         const rp_series *s = &m->series[idx[k]];
@@ -121,7 +121,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     rp_lang lang = mon->lang;
     if (!mon->ntargets)
         return NULL;
-    char *title = rp_strfmt(NL(lang, "Doelen in één oogopslag", "Targets at a glance"));
+    char *title = rp_strfmt(RP_NL(lang, "Doelen in één oogopslag", "Targets at a glance"));
     rp_chart *c = title ? rp_chart_new("targets_dashboard", title) : NULL;
     if (!c) {
         free(title);
@@ -130,7 +130,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     rp_chart_header(c, "row,target,ratio,category,symbol,label");
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, NL(lang, "%zu doelen. ", "%zu targets. "), mon->ntargets);
+    rp_buf_printf(&b, RP_NL(lang, "%zu doelen. ", "%zu targets. "), mon->ntargets);
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
         const rp_target_result *r = &m->targets[k];
@@ -155,7 +155,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
         rp_buf lab;
         rp_buf_init(&lab);
         if (m->assessed[k] && !isnan(r->p_meet)) {
-            rp_buf_puts(&lab, NL(lang, "kans ", "chance "));
+            rp_buf_puts(&lab, RP_NL(lang, "kans ", "chance "));
             rp_fmt_pct(&lab, r->p_meet, 0, lang);
             rp_buf_puts(&lab, " \u00b7 ");
         }
@@ -181,21 +181,21 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
         rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2 pt %d ps 2\n", 11 + i, cat_colour[i],
                      cat_symbol[i]);
     char *src = source_line(m);
-    char *note = rp_strdup(NL(lang, "Verhouding = waargenomen / nodige jaarlijkse groei (methode "
+    char *note = rp_strdup(RP_NL(lang, "Verhouding = waargenomen / nodige jaarlijkse groei (methode "
                                     "Eurostat): vanaf 0,95 aanzienlijke, 0,60-0,95 matige, 0-0,60 "
                                     "onvoldoende vooruitgang, onder 0 van het doel af.",
                               "Ratio = observed / required annual growth (Eurostat's method): from "
                               "0.95 significant, 0.60-0.95 moderate, 0-0.60 insufficient progress, "
                               "below 0 moving away."));
     const char *notes[] = {note};
-    rp_chart_frame(c, title, NL(lang, "Voortgang naar het doel, kans om het te halen en SMART-toets",
+    rp_chart_frame(c, title, RP_NL(lang, "Voortgang naar het doel, kans om het te halen en SMART-toets",
                                 "Progress towards each target, chance of meeting it, SMART audit"),
                    notes, 1, src);
     rp_chart_cmd(c, "set lmargin at screen 0.37\nset rmargin at screen 0.68\nunset key\n"
                     "set xrange [-1.05:2.05]\nset yrange [0.4:%g]\nset grid noytics xtics\n"
                     "set xtics (-1, 0, 0.6, 0.95, 2) font ',12'\nset ytics font ',11'\n",
                  (double)mon->ntargets + 0.6);
-    rp_chart_unit(c, NL(lang, "verhouding waargenomen / nodige groei", "ratio observed / required growth"));
+    rp_chart_unit(c, RP_NL(lang, "verhouding waargenomen / nodige groei", "ratio observed / required growth"));
     rp_chart_cmd(c, "set arrow 3 from 0, graph 0 to 0, graph 1 nohead lc rgb '#333333'\n"
                     "set arrow 4 from 1, graph 0 to 1, graph 1 nohead dt 2 lc rgb '#333333'\n");
     rp_chart_cmd(c, "plot %s using (0):1:3:(0):4:ytic(2) with vectors nohead lw 12 lc variable, \\\n"

@@ -1,4 +1,5 @@
 /* The trend chart of an indicator, with a target's baseline, path and projection cone. */
+#include "datasets/numfmt.h"
 #include "plots/kinds.h"
 #include "plots/wording.h"
 #include "stats/interval.h"
@@ -7,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 typedef struct {
     const rp_model *m;
@@ -124,28 +124,28 @@ static char *alt_text(const trend *T)
             last = &s->pts[k];
         }
     if (!first || first == last) {
-        rp_buf_puts(&b, NL(T->lang, "te weinig jaren voor een verloop.", "too few years for a "
+        rp_buf_puts(&b, RP_NL(T->lang, "te weinig jaren voor een verloop.", "too few years for a "
                                                                           "course over time."));
         return rp_buf_steal(&b);
     }
     double g = rp_cagr(first->value, last->value, last->year - first->year);
     int up = last->value > first->value;
-    rp_buf_puts(&b, last->value == first->value ? NL(T->lang, "gelijk gebleven op ", "unchanged at ")
-                    : up ? NL(T->lang, "gestegen van ", "rose from ")
-                         : NL(T->lang, "gedaald van ", "fell from "));
+    rp_buf_puts(&b, last->value == first->value ? RP_NL(T->lang, "gelijk gebleven op ", "unchanged at ")
+                    : up ? RP_NL(T->lang, "gestegen van ", "rose from ")
+                         : RP_NL(T->lang, "gedaald van ", "fell from "));
     if (last->value != first->value) {
         rp_word_point(&b, s, first, T->lang);
-        rp_buf_printf(&b, NL(T->lang, " in %d naar ", " in %d to "), first->year);
+        rp_buf_printf(&b, RP_NL(T->lang, " in %d naar ", " in %d to "), first->year);
     }
     rp_word_point(&b, s, last, T->lang);
-    rp_buf_printf(&b, NL(T->lang, " in %d", " in %d"), last->year);
+    rp_buf_printf(&b, RP_NL(T->lang, " in %d", " in %d"), last->year);
     if (!isnan(g) && !first->suppressed && !last->suppressed) {
         rp_buf_puts(&b, ", ");
         rp_word_growth(&b, g, T->lang);
     }
     rp_buf_puts(&b, ".");
     if (s->marker.mark != RP_MARK_CANNOT)
-        rp_buf_printf(&b, NL(T->lang, " Recente trend (%d-%d): %s.", " Recent trend (%d-%d): %s."),
+        rp_buf_printf(&b, RP_NL(T->lang, " Recente trend (%d-%d): %s.", " Recent trend (%d-%d): %s."),
                       s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T->lang));
     if (T->t) {
         rp_buf_puts(&b, " ");
@@ -160,20 +160,20 @@ static size_t footnotes(const trend *T, char **notes)
     rp_lang lang = T->lang;
     size_t n = 0;
     if (s->seg_start > s->year_min)
-        notes[n++] = rp_strfmt(NL(lang, "Trendbreuk in %d: de definitie veranderde; lijn en "
+        notes[n++] = rp_strfmt(RP_NL(lang, "Trendbreuk in %d: de definitie veranderde; lijn en "
                                         "trend lopen niet over de breuk.",
                                   "Series break in %d: the definition changed; neither line nor "
                                   "trend crosses it."), s->seg_start);
     if (T->any_flag)
-        notes[n++] = rp_strdup(NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
+        notes[n++] = rp_strdup(RP_NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
                                         "cijfers.", "Open symbols: provisional, estimated or "
                                                     "revised figures."));
     if (T->any_small)
-        notes[n++] = rp_strfmt(NL(lang, "<%d: minder dan %d, niet getoond.",
+        notes[n++] = rp_strfmt(RP_NL(lang, "<%d: minder dan %d, niet getoond.",
                                   "<%d: fewer than %d, not shown."), s->below, s->below);
-    notes[n++] = rp_strfmt(NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
+    notes[n++] = rp_strfmt(RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
                               "Band: %g%% confidence interval%s."), 100 * T->m->level,
-                           T->has_fit ? NL(lang, "; stippellijn: trend", "; dotted line: trend")
+                           T->has_fit ? RP_NL(lang, "; stippellijn: trend", "; dotted line: trend")
                                       : "");
     return n;
 }
@@ -196,10 +196,10 @@ static void plot_commands(trend *T, rp_chart *c)
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:3:4 with filledcurves lc rgb '%s' fs transparent solid "
                         "0.18 noborder title ", rp_okabe_ito[0]);
-        rp_chart_str(c, NL(lang, "Betrouwbaarheidsinterval", "Confidence interval"));
+        rp_chart_str(c, RP_NL(lang, "Betrouwbaarheidsinterval", "Confidence interval"));
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:2 with lines lt 1 title ");
-        rp_chart_str(c, NL(lang, "Waarde", "Value"));
+        rp_chart_str(c, RP_NL(lang, "Waarde", "Value"));
     }
     if (T->any_solid) {
         element(c, &n);
@@ -208,12 +208,12 @@ static void plot_commands(trend *T, rp_chart *c)
     if (T->any_flag) {
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title ");
-        rp_chart_str(c, NL(lang, "Voorlopig / geschat / herzien", "Provisional / estimated / revised"));
+        rp_chart_str(c, RP_NL(lang, "Voorlopig / geschat / herzien", "Provisional / estimated / revised"));
     }
     if (T->has_fit) {
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:7 with lines lt 8 dt 3 lw 1.5 title ");
-        rp_chart_str(c, NL(lang, "Trend", "Trend"));
+        rp_chart_str(c, RP_NL(lang, "Trend", "Trend"));
     }
     if (T->any_small) {
         element(c, &n);
@@ -224,14 +224,14 @@ static void plot_commands(trend *T, rp_chart *c)
         element(c, &n);
         rp_chart_cmd(c, " index 1 using 1:3:4 with filledcurves fc rgb '#999999' fs transparent "
                         "solid 0.25 noborder title ");
-        rp_chart_str(c, NL(lang, "Projectie (voorspellingsinterval)", "Projection (prediction interval)"));
+        rp_chart_str(c, RP_NL(lang, "Projectie (voorspellingsinterval)", "Projection (prediction interval)"));
         element(c, &n);
         rp_chart_cmd(c, " index 1 using 1:2 with lines lc rgb '#666666' dt 2 lw 1.5 notitle");
     }
     if (T->t) {
         element(c, &n);
         rp_chart_cmd(c, " index 2 using 1:2 with linespoints lt 4 dt 4 lw 1.5 pt 13 ps 2.2 title ");
-        rp_chart_str(c, NL(lang, "Nulmeting en doel", "Baseline and target"));
+        rp_chart_str(c, RP_NL(lang, "Nulmeting en doel", "Baseline and target"));
     }
     rp_chart_cmd(c, "\n");
 }
@@ -254,7 +254,7 @@ static void axes(trend *T, rp_chart *c)
     if (T->t) {
         rp_chart_cmd(c, "set arrow 1 from %d, graph 0 to %d, graph 1 nohead dt 2 lc rgb '#777777'\n",
                      T->t->baseline_year, T->t->baseline_year);
-        char *lab = rp_strfmt(NL(T->lang, "Nulmeting %d", "Baseline %d"), T->t->baseline_year);
+        char *lab = rp_strfmt(RP_NL(T->lang, "Nulmeting %d", "Baseline %d"), T->t->baseline_year);
         rp_chart_cmd(c, "set label 1 ");
         rp_chart_str(c, lab);
         rp_chart_cmd(c, " at %g, graph 0.96 left font ',12' textcolor rgb '#555555'\n",
@@ -294,10 +294,10 @@ rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
     } else {
         rp_buf_printf(&sub, "%d-%d", s->year_min, s->year_max);
         if (s->marker.mark != RP_MARK_CANNOT)
-            rp_buf_printf(&sub, NL(T.lang, "; recente trend %d-%d: %s", "; recent trend %d-%d: %s"),
+            rp_buf_printf(&sub, RP_NL(T.lang, "; recente trend %d-%d: %s", "; recent trend %d-%d: %s"),
                           s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T.lang));
     }
-    char *src = rp_strfmt(NL(T.lang, "Bron: %s", "Source: %s"),
+    char *src = rp_strfmt(RP_NL(T.lang, "Bron: %s", "Source: %s"),
                           m->p->m->source ? m->p->m->source : m->p->m->title);
     rp_chart_frame(c, title, rp_buf_str(&sub), (const char *const *)notes, nn, src);
     axes(&T, c);

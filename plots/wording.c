@@ -1,10 +1,10 @@
 /* The words of every output in Dutch and English. */
+#include "datasets/numfmt.h"
 #include "plots/wording.h"
 
 #include <math.h>
 #include <string.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 static int is_fraction(const rp_indicator_def *d)
 {
@@ -30,7 +30,7 @@ void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
 {
     if (is_fraction(d)) {
         rp_fmt_num(b, 100 * v, 1, lang);
-        rp_buf_puts(b, NL(lang, " procentpunt", " percentage points"));
+        rp_buf_puts(b, RP_NL(lang, " procentpunt", " percentage points"));
     } else {
         rp_word_value(b, d, v, lang);
     }
@@ -52,9 +52,9 @@ void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double l
     rp_word_point(b, s, p, lang);
     if (!p || !p->present || !p->estimable || p->suppressed || isnan(p->lo))
         return;
-    rp_buf_printf(b, " (%g%% %s ", 100 * level, NL(lang, "BI", "CI"));
+    rp_buf_printf(b, " (%g%% %s ", 100 * level, RP_NL(lang, "BI", "CI"));
     rp_word_value(b, s->def, p->lo, lang);
-    rp_buf_puts(b, NL(lang, " tot ", " to "));
+    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
     rp_word_value(b, s->def, p->hi, lang);
     rp_buf_putc(b, ')');
 }
@@ -64,20 +64,20 @@ void rp_word_unit(rp_buf *b, const rp_indicator_def *d, rp_lang lang)
     if (d->measure == RP_MEASURE_RATE) {
         rp_buf_puts(b, "per ");
         rp_fmt_num(b, d->per, 0, lang);
-        rp_buf_puts(b, NL(lang, " inwoners", " inhabitants"));
+        rp_buf_puts(b, RP_NL(lang, " inwoners", " inhabitants"));
     } else if (is_fraction(d)) {
         rp_buf_puts(b, "%");
     } else if (d->unit) {
         rp_buf_puts(b, d->unit);
     } else {
-        rp_buf_puts(b, NL(lang, "aantal", "number"));
+        rp_buf_puts(b, RP_NL(lang, "aantal", "number"));
     }
 }
 
 void rp_word_growth(rp_buf *b, double rate, rp_lang lang)
 {
     rp_fmt_change(b, 100 * rate, 1, lang);
-    rp_buf_puts(b, NL(lang, " per jaar", " a year"));
+    rp_buf_puts(b, RP_NL(lang, " per jaar", " a year"));
 }
 
 const char *rp_word_category(rp_category c, rp_lang lang)
@@ -109,11 +109,11 @@ const char *rp_word_measure(rp_measure m, rp_lang lang)
 const char *rp_word_na(rp_na_reason r, rp_lang lang)
 {
     switch (r) {
-    case RP_NA_NO_BASELINE: return NL(lang, "geen waarde in het basisjaar", "no value in the baseline year");
-    case RP_NA_BREAK: return NL(lang, "een trendbreuk na het basisjaar", "a series break after the baseline year");
-    case RP_NA_NO_LATER: return NL(lang, "geen waarde na het basisjaar", "no value after the baseline year");
-    case RP_NA_NO_TARGET_YEAR: return NL(lang, "geen doeljaar", "no target year");
-    case RP_NA_ZERO_BASELINE: return NL(lang, "een basiswaarde van 0 heeft geen groeivoet", "a baseline of zero has no growth rate");
+    case RP_NA_NO_BASELINE: return RP_NL(lang, "geen waarde in het basisjaar", "no value in the baseline year");
+    case RP_NA_BREAK: return RP_NL(lang, "een trendbreuk na het basisjaar", "a series break after the baseline year");
+    case RP_NA_NO_LATER: return RP_NL(lang, "geen waarde na het basisjaar", "no value after the baseline year");
+    case RP_NA_NO_TARGET_YEAR: return RP_NL(lang, "geen doeljaar", "no target year");
+    case RP_NA_ZERO_BASELINE: return RP_NL(lang, "een basiswaarde van 0 heeft geen groeivoet", "a baseline of zero has no growth rate");
     default: return "";
     }
 }
@@ -138,16 +138,16 @@ const char *rp_word_marker_reason(const char *reason, rp_lang lang)
 const char *rp_word_chance(double p, rp_lang lang)
 {
     if (isnan(p))
-        return NL(lang, "niet te schatten", "cannot be estimated");
+        return RP_NL(lang, "niet te schatten", "cannot be estimated");
     if (p < 0.05)
-        return NL(lang, "zeer onwaarschijnlijk", "very unlikely");
+        return RP_NL(lang, "zeer onwaarschijnlijk", "very unlikely");
     if (p < 0.33)
-        return NL(lang, "onwaarschijnlijk", "unlikely");
+        return RP_NL(lang, "onwaarschijnlijk", "unlikely");
     if (p < 0.67)
-        return NL(lang, "ongeveer even waarschijnlijk als niet", "about as likely as not");
+        return RP_NL(lang, "ongeveer even waarschijnlijk als niet", "about as likely as not");
     if (p < 0.95)
-        return NL(lang, "waarschijnlijk", "likely");
-    return NL(lang, "zeer waarschijnlijk", "very likely");
+        return RP_NL(lang, "waarschijnlijk", "likely");
+    return RP_NL(lang, "zeer waarschijnlijk", "very likely");
 }
 
 static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_lang lang)
@@ -155,22 +155,22 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
     const rp_indicator_def *d = r->series->def;
     switch (m->why[RP_SMART_M]) {
     case RP_WHY_M_NO_BASELINE:
-        rp_buf_printf(b, NL(lang, "geen gegevens in het basisjaar %d", "no data for the baseline "
+        rp_buf_printf(b, RP_NL(lang, "geen gegevens in het basisjaar %d", "no data for the baseline "
                                   "year %d"), r->baseline_year);
         return;
     case RP_WHY_M_NO_RECENT:
-        rp_buf_printf(b, NL(lang, "geen gegevens na het basisjaar %d", "no data after the "
+        rp_buf_printf(b, RP_NL(lang, "geen gegevens na het basisjaar %d", "no data after the "
                                   "baseline year %d"), r->baseline_year);
         return;
     default:
         break;
     }
-    rp_buf_puts(b, NL(lang, "de gevraagde verandering (", "the required change ("));
+    rp_buf_puts(b, RP_NL(lang, "de gevraagde verandering (", "the required change ("));
     rp_word_diff(b, d, m->a[RP_SMART_M], lang);
     rp_buf_puts(b, m->pass[RP_SMART_M]
-                       ? NL(lang, ") is groter dan de onzekerheid van de basiswaarde (± ",
+                       ? RP_NL(lang, ") is groter dan de onzekerheid van de basiswaarde (± ",
                             ") is larger than the baseline's own uncertainty (± ")
-                       : NL(lang, ") valt binnen de onzekerheid van de basiswaarde (± ",
+                       : RP_NL(lang, ") valt binnen de onzekerheid van de basiswaarde (± ",
                             ") lies within the baseline's own uncertainty (± "));
     rp_word_diff(b, d, m->b[RP_SMART_M], lang);
     rp_buf_putc(b, ')');
@@ -179,17 +179,17 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
 static void smart_r(rp_buf *b, const rp_smart *m, rp_lang lang)
 {
     if (m->why[RP_SMART_R] == RP_WHY_R_NO_DATA) {
-        rp_buf_puts(b, NL(lang, "te weinig gegevens om de gevraagde verandering met de reeks te "
+        rp_buf_puts(b, RP_NL(lang, "te weinig gegevens om de gevraagde verandering met de reeks te "
                                 "vergelijken", "too few data to compare the required change "
                                                "with the series"));
         return;
     }
-    rp_buf_puts(b, NL(lang, "vraagt ", "requires "));
+    rp_buf_puts(b, RP_NL(lang, "vraagt ", "requires "));
     rp_word_growth(b, m->a[RP_SMART_R], lang);
-    rp_buf_printf(b, NL(lang, "; de reeks liet over perioden van %d jaar op zijn best ",
+    rp_buf_printf(b, RP_NL(lang, "; de reeks liet over perioden van %d jaar op zijn best ",
                         "; over %d-year periods the series has shown at best "), m->window);
     rp_word_growth(b, m->b[RP_SMART_R], lang);
-    rp_buf_puts(b, NL(lang, " zien", ""));
+    rp_buf_puts(b, RP_NL(lang, " zien", ""));
 }
 
 void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lang)
@@ -198,35 +198,35 @@ void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lan
     const rp_target_def *t = r->def;
     switch (m->why[letter]) {
     case RP_WHY_S_DEFINED:
-        rp_buf_puts(b, NL(lang, "indicator, eenheid en populatie zijn omschreven",
+        rp_buf_puts(b, RP_NL(lang, "indicator, eenheid en populatie zijn omschreven",
                           "indicator, unit and population are defined"));
         break;
     case RP_WHY_S_NO_DEFINITION:
-        rp_buf_puts(b, NL(lang, "de populatie die de indicator telt is niet omschreven "
+        rp_buf_puts(b, RP_NL(lang, "de populatie die de indicator telt is niet omschreven "
                                 "(definition ontbreekt)", "the population the indicator counts "
                                                           "is not defined (no definition)"));
         break;
     case RP_WHY_S_NO_UNIT:
-        rp_buf_puts(b, NL(lang, "het gemiddelde heeft geen eenheid (unit ontbreekt)",
+        rp_buf_puts(b, RP_NL(lang, "het gemiddelde heeft geen eenheid (unit ontbreekt)",
                           "the mean has no unit (no unit)"));
         break;
     case RP_WHY_A_OWNER:
-        rp_buf_printf(b, NL(lang, "verantwoordelijk: %s", "accountable: %s"), t->owner);
+        rp_buf_printf(b, RP_NL(lang, "verantwoordelijk: %s", "accountable: %s"), t->owner);
         break;
     case RP_WHY_A_NO_OWNER:
-        rp_buf_puts(b, NL(lang, "er is niemand verantwoordelijk gesteld (owner ontbreekt)",
+        rp_buf_puts(b, RP_NL(lang, "er is niemand verantwoordelijk gesteld (owner ontbreekt)",
                           "nobody is named as accountable (no owner)"));
         break;
     case RP_WHY_T_OK:
-        rp_buf_printf(b, NL(lang, "doeljaar %d ligt na het basisjaar %d",
+        rp_buf_printf(b, RP_NL(lang, "doeljaar %d ligt na het basisjaar %d",
                             "target year %d is after the baseline year %d"),
                       t->target_year, t->baseline_year);
         break;
     case RP_WHY_T_NO_YEAR:
-        rp_buf_puts(b, NL(lang, "er is geen doeljaar", "there is no target year"));
+        rp_buf_puts(b, RP_NL(lang, "er is geen doeljaar", "there is no target year"));
         break;
     case RP_WHY_T_NOT_AFTER:
-        rp_buf_printf(b, NL(lang, "doeljaar %d ligt niet na het basisjaar %d",
+        rp_buf_printf(b, RP_NL(lang, "doeljaar %d ligt niet na het basisjaar %d",
                             "target year %d is not after the baseline year %d"),
                       t->target_year, t->baseline_year);
         break;
@@ -251,25 +251,25 @@ static void value_or_suppressed(rp_buf *b, const rp_target_result *r, int year, 
 void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     const rp_indicator_def *d = r->series->def;
-    rp_buf_printf(b, NL(lang, "Basisjaar %d: ", "Baseline %d: "), r->baseline_year);
+    rp_buf_printf(b, RP_NL(lang, "Basisjaar %d: ", "Baseline %d: "), r->baseline_year);
     value_or_suppressed(b, r, r->baseline_year, r->baseline, lang);
     if (r->current_year) {
         rp_buf_printf(b, "; %d: ", r->current_year);
         value_or_suppressed(b, r, r->current_year, r->current, lang);
     }
-    rp_buf_puts(b, NL(lang, "; doel ", "; target "));
+    rp_buf_puts(b, RP_NL(lang, "; doel ", "; target "));
     rp_word_value(b, d, r->target, lang);
     if (r->target_year)
-        rp_buf_printf(b, NL(lang, " in %d", " in %d"), r->target_year);
+        rp_buf_printf(b, RP_NL(lang, " in %d", " in %d"), r->target_year);
     rp_buf_puts(b, ". ");
     if (!isnan(r->required_cagr) && !isnan(r->observed_cagr)) {
-        rp_buf_puts(b, NL(lang, "Waargenomen ", "Observed "));
+        rp_buf_puts(b, RP_NL(lang, "Waargenomen ", "Observed "));
         rp_word_growth(b, r->observed_cagr, lang);
-        rp_buf_puts(b, NL(lang, " tegen ", " against "));
+        rp_buf_puts(b, RP_NL(lang, " tegen ", " against "));
         rp_word_growth(b, r->required_cagr, lang);
-        rp_buf_puts(b, NL(lang, " nodig", " required"));
+        rp_buf_puts(b, RP_NL(lang, " nodig", " required"));
         if (!isnan(r->progress_ratio)) {
-            rp_buf_puts(b, NL(lang, " (verhouding ", " (ratio "));
+            rp_buf_puts(b, RP_NL(lang, " (verhouding ", " (ratio "));
             rp_fmt_num(b, r->progress_ratio, 2, lang);
             rp_buf_putc(b, ')');
         }
@@ -280,14 +280,14 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
         rp_buf_printf(b, " (%s)", rp_word_na(r->why_na, lang));
     rp_buf_puts(b, ".");
     if (!isnan(r->projected)) {
-        rp_buf_printf(b, NL(lang, " Trend doorgetrokken naar %d: ", " Trend projected to %d: "),
+        rp_buf_printf(b, RP_NL(lang, " Trend doorgetrokken naar %d: ", " Trend projected to %d: "),
                       r->target_year);
         rp_word_value(b, d, r->projected, lang);
-        rp_buf_puts(b, NL(lang, " (voorspellingsinterval ", " (prediction interval "));
+        rp_buf_puts(b, RP_NL(lang, " (voorspellingsinterval ", " (prediction interval "));
         rp_word_value(b, d, r->projected_lo, lang);
-        rp_buf_puts(b, NL(lang, " tot ", " to "));
+        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
         rp_word_value(b, d, r->projected_hi, lang);
-        rp_buf_puts(b, NL(lang, "); kans dat het doel wordt gehaald ",
+        rp_buf_puts(b, RP_NL(lang, "); kans dat het doel wordt gehaald ",
                           "); chance of meeting the target "));
         rp_fmt_pct(b, r->p_meet, 0, lang);
         rp_buf_printf(b, " (%s).", rp_word_chance(r->p_meet, lang));

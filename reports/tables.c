@@ -1,4 +1,5 @@
 /* The tables of the nulmeting and the yearly monitor. */
+#include "datasets/numfmt.h"
 #include "reports/tables.h"
 #include "reports/outdir.h"
 #include "plots/wording.h"
@@ -10,7 +11,6 @@
 #include <time.h>
 #include <xlsxwriter.h>
 
-#define NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
 
 void rp_tables_add(rp_tables *ts, rp_dtable *t)
 {
@@ -73,11 +73,11 @@ static void count_cell(rp_dtable *t, size_t r, size_t c, double v, int below)
 static const char *flag_text(unsigned f, rp_lang lang)
 {
     if (f & 4)
-        return NL(lang, "r (herzien)", "r (revised)");
+        return RP_NL(lang, "r (herzien)", "r (revised)");
     if (f & 2)
-        return NL(lang, "e (geschat)", "e (estimated)");
+        return RP_NL(lang, "e (geschat)", "e (estimated)");
     if (f & 1)
-        return NL(lang, "p (voorlopig)", "p (provisional)");
+        return RP_NL(lang, "p (voorlopig)", "p (provisional)");
     return "";
 }
 
@@ -94,10 +94,10 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
     const rp_series *s = &m->series[i];
     rp_lang lang = m->p->m->lang;
     int recid = s->def->measure == RP_MEASURE_RECIDIVISM;
-    const char *head[] = {recid ? "cohort" : NL(lang, "jaar", "year"),
-                          NL(lang, "waarde", "value"), NL(lang, "ondergrens", "lower"),
-                          NL(lang, "bovengrens", "upper"), NL(lang, "teller", "numerator"),
-                          NL(lang, "noemer", "denominator"), NL(lang, "status", "flag")};
+    const char *head[] = {recid ? "cohort" : RP_NL(lang, "jaar", "year"),
+                          RP_NL(lang, "waarde", "value"), RP_NL(lang, "ondergrens", "lower"),
+                          RP_NL(lang, "bovengrens", "upper"), RP_NL(lang, "teller", "numerator"),
+                          RP_NL(lang, "noemer", "denominator"), RP_NL(lang, "status", "flag")};
     char *name = table_name("series_", s->def->id);
     rp_dtable *t = rp_dtable_new(name, s->def->title, 7, head);
     free(name);
@@ -133,22 +133,22 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
 {
     rp_lang lang = m->p->m->lang;
     const rp_monitor *mon = m->p->m;
-    const char *head[] = {NL(lang, "doel", "target"), NL(lang, "indicator", "indicator"),
-                          NL(lang, "basisjaar", "baseline year"), NL(lang, "nulmeting", "baseline"),
-                          NL(lang, "ondergrens", "lower"), NL(lang, "bovengrens", "upper"),
-                          NL(lang, "doeljaar", "target year"), NL(lang, "streefwaarde", "target"),
-                          NL(lang, "nodige verandering per jaar", "required change a year"),
-                          NL(lang, "eigenaar", "owner"), "SMART"};
-    rp_dtable *t = rp_dtable_new("baseline", NL(lang, "Nulmeting per doel", "Baseline per target"),
+    const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "indicator", "indicator"),
+                          RP_NL(lang, "basisjaar", "baseline year"), RP_NL(lang, "nulmeting", "baseline"),
+                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
+                          RP_NL(lang, "doeljaar", "target year"), RP_NL(lang, "streefwaarde", "target"),
+                          RP_NL(lang, "nodige verandering per jaar", "required change a year"),
+                          RP_NL(lang, "eigenaar", "owner"), "SMART"};
+    rp_dtable *t = rp_dtable_new("baseline", RP_NL(lang, "Nulmeting per doel", "Baseline per target"),
                                  11, head);
-    const char *sh[] = {NL(lang, "doel", "target"), NL(lang, "letter", "letter"),
-                        NL(lang, "oordeel", "verdict"), NL(lang, "reden", "reason")};
-    rp_dtable *smart = rp_dtable_new("smart_audit", NL(lang, "SMART-toets per doel",
+    const char *sh[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "letter", "letter"),
+                        RP_NL(lang, "oordeel", "verdict"), RP_NL(lang, "reden", "reason")};
+    rp_dtable *smart = rp_dtable_new("smart_audit", RP_NL(lang, "SMART-toets per doel",
                                                        "SMART audit per target"), 4, sh);
-    const char *sr[] = {NL(lang, "doel", "target"), NL(lang, "jaar", "year"),
-                        NL(lang, "waarde", "value"), NL(lang, "ondergrens", "lower"),
-                        NL(lang, "bovengrens", "upper"), NL(lang, "status", "flag")};
-    rp_dtable *series = rp_dtable_new("baseline_series", NL(lang, "Reeksen tot en met het basisjaar",
+    const char *sr[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "jaar", "year"),
+                        RP_NL(lang, "waarde", "value"), RP_NL(lang, "ondergrens", "lower"),
+                        RP_NL(lang, "bovengrens", "upper"), RP_NL(lang, "status", "flag")};
+    rp_dtable *series = rp_dtable_new("baseline_series", RP_NL(lang, "Reeksen tot en met het basisjaar",
                                                             "Series up to the baseline year"), 6, sr);
     for (size_t k = 0; t && smart && series && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
@@ -179,8 +179,8 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             rp_word_smart(&b, res, L, lang);
             rp_dtable_text(smart, sr2, 0, d->id);
             rp_dtable_text(smart, sr2, 1, letters[L]);
-            rp_dtable_text(smart, sr2, 2, res->smart.pass[L] ? NL(lang, "voldoet", "pass")
-                                                            : NL(lang, "voldoet niet", "fail"));
+            rp_dtable_text(smart, sr2, 2, res->smart.pass[L] ? RP_NL(lang, "voldoet", "pass")
+                                                            : RP_NL(lang, "voldoet niet", "fail"));
             rp_dtable_text(smart, sr2, 3, rp_buf_str(&b));
             rp_buf_free(&b);
         }
@@ -204,15 +204,15 @@ rp_dtable *rp_table_targets(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
     const rp_monitor *mon = m->p->m;
-    const char *head[] = {NL(lang, "doel", "target"), NL(lang, "basisjaar", "baseline year"),
-                          NL(lang, "nulmeting", "baseline"), NL(lang, "laatste jaar", "latest year"),
-                          NL(lang, "laatste waarde", "latest value"), NL(lang, "doeljaar", "target year"),
-                          NL(lang, "streefwaarde", "target"),
-                          NL(lang, "nodige groei per jaar", "required growth a year"),
-                          NL(lang, "waargenomen groei per jaar", "observed growth a year"),
-                          NL(lang, "verhouding", "ratio"), NL(lang, "oordeel", "category"),
-                          NL(lang, "kans op halen", "p_meet"), "SMART"};
-    rp_dtable *t = rp_dtable_new("targets", NL(lang, "Voortgang per doel", "Progress per target"),
+    const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "basisjaar", "baseline year"),
+                          RP_NL(lang, "nulmeting", "baseline"), RP_NL(lang, "laatste jaar", "latest year"),
+                          RP_NL(lang, "laatste waarde", "latest value"), RP_NL(lang, "doeljaar", "target year"),
+                          RP_NL(lang, "streefwaarde", "target"),
+                          RP_NL(lang, "nodige groei per jaar", "required growth a year"),
+                          RP_NL(lang, "waargenomen groei per jaar", "observed growth a year"),
+                          RP_NL(lang, "verhouding", "ratio"), RP_NL(lang, "oordeel", "category"),
+                          RP_NL(lang, "kans op halen", "p_meet"), "SMART"};
+    rp_dtable *t = rp_dtable_new("targets", RP_NL(lang, "Voortgang per doel", "Progress per target"),
                                  13, head);
     for (size_t k = 0; t && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
@@ -249,20 +249,23 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
     rp_lang lang = m->p->m->lang;
     const rp_project *p = m->p;
     int below = p->m->suppress_below;
-    const char *head[] = {NL(lang, "regio", "region"), NL(lang, "aantal", "count"),
-                          NL(lang, "inwoners", "population"), NL(lang, "per 100.000", "rate"),
-                          NL(lang, "ondergrens", "lower"), NL(lang, "bovengrens", "upper"),
-                          NL(lang, "trechter 99,8% onder", "funnel 99.8% lower"),
-                          NL(lang, "trechter 99,8% boven", "funnel 99.8% upper"),
-                          NL(lang, "signaal", "signal"),
-                          NL(lang, "verhouding t.o.v. basisjaar", "ratio to baseline year")};
+    const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
+                          RP_NL(lang, "inwoners", "population"), RP_NL(lang, "per 100.000", "rate"),
+                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
+                          RP_NL(lang, "trechter 99,8% onder", "funnel 99.8% lower"),
+                          RP_NL(lang, "trechter 99,8% boven", "funnel 99.8% upper"),
+                          RP_NL(lang, "signaal", "signal"),
+                          RP_NL(lang, "verhouding t.o.v. basisjaar", "ratio to baseline year")};
     rp_dtable *t = rp_dtable_new("regions", p->m->indicators[reg->indicator].title, 10, head);
     for (size_t i = 0; t && i < reg->k; i++) {
         const rp_regional_row *row = &reg->rows[i];
-        int small = rp_small(row->s.count, below);
+        int small = row->hidden;
         size_t r = rp_dtable_row(t);
         rp_dtable_text(t, r, 0, p->regions->r[row->region].name);
-        count_cell(t, r, 1, row->s.count, below);
+        if (small && !rp_small(row->s.count, below))
+            rp_dtable_text(t, r, 1, "x");
+        else
+            count_cell(t, r, 1, row->s.count, below);
         rp_dtable_num(t, r, 2, row->s.population, 0, 0);
         if (!small) {
             rp_dtable_num(t, r, 3, row->s.rate.estimate, 1, 0);
@@ -273,10 +276,10 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         }
         rp_dtable_num(t, r, 6, row->s.f998_lo, 1, 0);
         rp_dtable_num(t, r, 7, row->s.f998_hi, 1, 0);
-        rp_dtable_text(t, r, 8, row->s.signal > 0 ? NL(lang, "hoog", "high")
-                                : row->s.signal < 0 ? NL(lang, "laag", "low")
-                                                    : NL(lang, "binnen", "within"));
-        if (!small && !rp_small(row->base_count, below))
+        rp_dtable_text(t, r, 8, row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
+                                : row->s.signal < 0 ? RP_NL(lang, "laag", "low")
+                                                    : RP_NL(lang, "binnen", "within"));
+        if (!small && !row->base_hidden)
             rp_dtable_num(t, r, 9, row->change.estimate, 2, 0);
     }
     return t;
@@ -286,11 +289,11 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
 {
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
-    const char *head[] = {res->by ? res->by : NL(lang, "groep", "group"),
-                          NL(lang, "jaren", "years"), "n", NL(lang, "recidivisten", "events"),
-                          NL(lang, "nog gevolgd", "at risk"), NL(lang, "recidive", "prevalence"),
-                          NL(lang, "ondergrens", "lower"), NL(lang, "bovengrens", "upper")};
-    rp_dtable *t = rp_dtable_new("recidivism", NL(lang, "Recidive (Kaplan-Meier)",
+    const char *head[] = {res->by ? res->by : RP_NL(lang, "groep", "group"),
+                          RP_NL(lang, "jaren", "years"), "n", RP_NL(lang, "recidivisten", "events"),
+                          RP_NL(lang, "nog gevolgd", "at risk"), RP_NL(lang, "recidive", "prevalence"),
+                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper")};
+    rp_dtable *t = rp_dtable_new("recidivism", RP_NL(lang, "Recidive (Kaplan-Meier)",
                                                   "Recidivism (Kaplan-Meier)"), 8, head);
     for (size_t i = 0; t && i < res->ngroups * res->nat; i++) {
         const rp_recid_row *w = &res->rows[i];
@@ -351,19 +354,18 @@ static int write_sheet(lxw_workbook *wb, const rp_dtable *t, lxw_format *bold)
     return 0;
 }
 
-/* The workbook's creation date comes from SOURCE_DATE_EPOCH (or is fixed) so that the same
+/* The workbook's creation date is the inputs' date (rp_project_epoch), so that the same
  * inputs give the same bytes. */
-static int write_xlsx(const rp_tables *ts, const char *path, const char *title)
+static int write_xlsx(const rp_tables *ts, const char *path, const char *title, long long epoch)
 {
     lxw_workbook_options opt = {0};
     lxw_workbook *wb = workbook_new_opt(path, &opt);
     if (!wb)
         return -1;
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
     lxw_doc_properties props = {0};
     props.title = (char *)title;
     props.author = "rapporteur";
-    props.created = sde ? (time_t)strtoll(sde, NULL, 10) : (time_t)0;
+    props.created = (time_t)(epoch > 0 ? epoch : 1);
     workbook_set_properties(wb, &props);
     lxw_format *bold = workbook_add_format(wb);
     format_set_bold(bold);
@@ -374,7 +376,7 @@ static int write_xlsx(const rp_tables *ts, const char *path, const char *title)
 }
 
 int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_lang lang,
-                    const char *title, char *err, size_t n)
+                    const char *title, long long epoch, char *err, size_t n)
 {
     for (size_t i = 0; i < ts->n; i++) {
         char *name = rp_strfmt("%s%s%s.csv", subdir ? subdir : "", subdir ? "/" : "",
@@ -390,10 +392,65 @@ int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_la
     }
     char *rel = rp_strfmt("%s%stables.xlsx", subdir ? subdir : "", subdir ? "/" : "");
     char *path = rel ? rp_outdir_path(o, rel) : NULL;
-    int r = path ? write_xlsx(ts, path, title) : -1;
+    int r = path ? write_xlsx(ts, path, title, epoch) : -1;
     if (r)
         snprintf(err, n, "cannot write %s", rel ? rel : "tables.xlsx");
     free(rel);
     free(path);
     return r;
+}
+
+/* "2019: 5,0%" or "2019: <5" */
+static void year_value(rp_buf *b, const rp_series *s, int year, double v, rp_lang lang)
+{
+    const rp_point *p = rp_series_at(s, year);
+    rp_buf_printf(b, "%d: ", year);
+    if (p && p->suppressed)
+        rp_buf_printf(b, "<%d", s->below);
+    else
+        rp_word_value(b, s->def, v, lang);
+}
+
+rp_dtable *rp_table_targets_brief(const rp_model *m)
+{
+    rp_lang lang = m->p->m->lang;
+    const rp_monitor *mon = m->p->m;
+    const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "nulmeting", "baseline"),
+                          RP_NL(lang, "laatste", "latest"), RP_NL(lang, "streefwaarde", "target"),
+                          RP_NL(lang, "nodig per jaar", "required a year"),
+                          RP_NL(lang, "gezien per jaar", "observed a year"),
+                          RP_NL(lang, "oordeel", "category"), RP_NL(lang, "kans", "chance"), "SMART"};
+    rp_dtable *t = rp_dtable_new("targets_brief", RP_NL(lang, "Voortgang per doel", "Progress per target"),
+                                 9, head);
+    for (size_t k = 0; t && k < mon->ntargets; k++) {
+        const rp_target_def *d = &mon->targets[k];
+        const rp_target_result *r = &m->targets[k];
+        size_t row = rp_dtable_row(t);
+        rp_dtable_text(t, row, 0, d->title ? d->title : d->id);
+        if (!m->assessed[k]) {
+            rp_dtable_text(t, row, 6, rp_word_category(RP_CAT_NOT_ASSESSABLE, lang));
+            continue;
+        }
+        rp_buf b;
+        rp_buf_init(&b);
+        year_value(&b, r->series, d->baseline_year, r->baseline, lang);
+        rp_dtable_text(t, row, 1, rp_buf_str(&b));
+        if (r->current_year) {
+            rp_buf_clear(&b);
+            year_value(&b, r->series, r->current_year, r->current, lang);
+            rp_dtable_text(t, row, 2, rp_buf_str(&b));
+        }
+        rp_buf_clear(&b);
+        if (d->target_year)
+            rp_buf_printf(&b, "%d: ", d->target_year);
+        rp_word_value(&b, r->series->def, r->target, lang);
+        rp_dtable_text(t, row, 3, rp_buf_str(&b));
+        rp_buf_free(&b);
+        rp_dtable_num(t, row, 4, r->required_cagr, 1, 1);
+        rp_dtable_num(t, row, 5, r->observed_cagr, 1, 1);
+        rp_dtable_text(t, row, 6, rp_word_category(r->category, lang));
+        rp_dtable_num(t, row, 7, r->p_meet, 0, 1);
+        rp_dtable_text(t, row, 8, r->smart.code);
+    }
+    return t;
 }

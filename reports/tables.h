@@ -24,15 +24,18 @@ rp_dtable *rp_table_series(const rp_model *m, size_t indicator);
 void rp_tables_baseline(const rp_model *m, rp_tables *out);
 /* Every target's assessment. */
 rp_dtable *rp_table_targets(const rp_model *m);
+/* The same in fewer columns ("2019: 5,0%"), for the documents. */
+rp_dtable *rp_table_targets_brief(const rp_model *m);
 /* The regional comparison. */
 rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *r);
 /* Recidivism prevalence per cohort at the times asked. */
 rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at);
 
 /* Writes every table as NAME.csv into dir (a staged folder) and all of them into one
- * workbook (tables.xlsx). Returns 0, or -1 with a message in err. */
+ * workbook (tables.xlsx) dated epoch (at least 1: libxlsxwriter reads 0 as "now"). Returns 0,
+ * or -1 with a message in err. */
 struct rp_outdir;
 int rp_tables_write(const rp_tables *ts, struct rp_outdir *o, const char *subdir, rp_lang lang,
-                    const char *title, char *err, size_t n);
+                    const char *title, long long epoch, char *err, size_t n);
 
 #endif

@@ -144,3 +144,15 @@ double rp_projection_p_meet(const rp_projection *pr, int year, double target, in
     double below = gsl_cdf_tdist_P(z, pr->df);
     return up ? 1 - below : below;
 }
+
+int rp_projection_apc(const rp_projection *pr, double level, double *apc, double *lo, double *hi)
+{
+    *apc = *lo = *hi = NAN;
+    if (pr->model != RP_PROJ_POISSON)
+        return -1;
+    double h = rp_t(level, pr->df) * sqrt(pr->var_b);
+    *apc = 100 * (exp(pr->b) - 1);
+    *lo = 100 * (exp(pr->b - h) - 1);
+    *hi = 100 * (exp(pr->b + h) - 1);
+    return 0;
+}

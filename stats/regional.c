@@ -1,5 +1,6 @@
 /* The regional comparison of one indicator of a project. */
 #include "stats/regional.h"
+#include "stats/disclosure.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -46,7 +47,9 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
     r->rows = calloc(reg->n, sizeof *r->rows);
     r->left_out = calloc(reg->n, sizeof *r->left_out);
     r->left_out_count = calloc(reg->n, sizeof *r->left_out_count);
-    int ok = count && pop && st && r->rows && r->left_out && r->left_out_count ? 0 : -1;
+    r->left_out_hidden = calloc(reg->n, 1);
+    int ok = count && pop && st && r->rows && r->left_out && r->left_out_count &&
+             r->left_out_hidden ? 0 : -1;
     for (size_t g = 0; ok == 0 && g < reg->n; g++) {
         double c = cell(d, g, r->year), n = rp_regions_population(reg, g, r->year);
         if (!reg->r[g].has_population) {
@@ -83,6 +86,36 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
     return ok;
 }
 
+/* The counts of every region in a year, national units included, add up to the national
+ * count published with the indicator: suppression is applied across all of them. */
+static int suppress(rp_regional *r, const rp_indicator_data *d, int year, int below, int base)
+{
+    size_t n = r->k + r->nleft;
+    double *v = malloc((n ? n : 1) * sizeof *v);
+    unsigned char *hide = malloc(n ? n : 1);
+    if (!v || !hide) {
+        free(v);
+        free(hide);
+        return -1;
+    }
+    for (size_t i = 0; i < r->k; i++)
+        v[i] = base ? r->rows[i].base_count : r->rows[i].s.count;
+    for (size_t i = 0; i < r->nleft; i++)
+        v[r->k + i] = base ? cell(d, r->left_out[i], year) : r->left_out_count[i];
+    rp_secondary(v, n, below, hide);
+    for (size_t i = 0; i < r->k; i++) {
+        if (base)
+            r->rows[i].base_hidden = hide[i];
+        else
+            r->rows[i].hidden = hide[i];
+    }
+    for (size_t i = 0; i < r->nleft && !base; i++)
+        r->left_out_hidden[i] = hide[r->k + i];
+    free(v);
+    free(hide);
+    return 0;
+}
+
 rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
                                double level, const char **why)
 {
@@ -107,7 +140,9 @@ rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int basel
         free(r);
         return NULL;
     }
-    if (fill(r, p, d, level, why) != 0) {
+    if (fill(r, p, d, level, why) != 0 ||
+        suppress(r, d, r->year, p->m->suppress_below, 0) != 0 ||
+        suppress(r, d, r->baseline, p->m->suppress_below, 1) != 0) {
         rp_regional_free(r);
         return NULL;
     }
@@ -121,5 +156,6 @@ void rp_regional_free(rp_regional *r)
     free(r->rows);
     free(r->left_out);
     free(r->left_out_count);
+    free(r->left_out_hidden);
     free(r);
 }

@@ -12,6 +12,9 @@ typedef struct rp_regional_row {
     rp_region_stat s;
     double base_count, base_population;
     rp_ci change;             /* rate ratio year / baseline, NaN when not computable */
+    int hidden;               /* the count (and its rate) is withheld: small, or the second
+                               * cell that keeps a small one from being recovered */
+    int base_hidden;          /* the same for the baseline year */
 } rp_regional_row;
 
 /* Ownership: rp_regional_build returns a comparison the caller frees with
@@ -25,6 +28,7 @@ typedef struct rp_regional {
     rp_regions_summary sum;
     size_t *left_out;         /* regions without population (national units) */
     double *left_out_count;
+    unsigned char *left_out_hidden;
     size_t nleft;
 } rp_regional;
 

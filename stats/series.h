@@ -78,6 +78,10 @@ const char *rp_mark_name(rp_mark m);   /* "increasing", "getting better", ... */
 /* Fits s->proj to the points of s (rp_series_build does this); exposed for tests. */
 void rp_series_fit_projection(rp_series *s);
 
+/* The annual percentage change of a Poisson projection, 100 (e^b - 1), with its interval;
+ * returns -1 (values NaN) for other models. */
+int rp_projection_apc(const rp_projection *pr, double level, double *apc, double *lo, double *hi);
+
 /* The projected value at year with a level prediction interval. */
 void rp_projection_at(const rp_projection *pr, int year, double level, double *value,
                       double *lo, double *hi);

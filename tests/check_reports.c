@@ -1,8 +1,292 @@
-/* Check suite of reports/. */
+/* Check suite of reports/: the PDF's text, pages, bookmarks and vector charts; the HTML as a
+ * real browser prints it; the tables in both language conventions and the workbook; byte
+ * identity; and a run killed while writing that leaves the earlier report whole. */
+#define _GNU_SOURCE /* memmem */
 #include "tests/helpers.h"
+#include "datasets/buf.h"
+#include "reports/csvwrite.h"
+#include "reports/html.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* Output of a shell command; caller frees. */
+static char *sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *sh(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rp_buf cmd;
+    rp_buf_init(&cmd);
+    rp_buf_vprintf(&cmd, fmt, ap);
+    va_end(ap);
+    FILE *p = popen(cmd.data, "r");
+    rp_buf out;
+    rp_buf_init(&out);
+    if (p) {
+        rp_buf_read_stream(&out, p);
+        pclose(p);
+    }
+    rp_buf_free(&cmd);
+    return rp_buf_steal(&out);
+}
+
+/* The report of the small fixture project (tests/e2e/charts_small/proj), dated 2023-11-14. */
+static char *small_report(const char *cmd)
+{
+    char *out = t_tmpdir();
+    char *proj = t_src("tests/e2e/charts_small/proj");
+    char *args = rp_strfmt("%s '%s' -o '%s/r'", cmd, proj, out);
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    char *o, *e;
+    int st = t_run(NULL, args, &o, &e);
+    ck_assert_msg(st == 0, "%s failed: %s", cmd, e);
+    free(o);
+    free(e);
+    free(args);
+    free(proj);
+    return out;
+}
+
+START_TEST(pdf_text_pages_bookmarks)
+{
+    char *dir = small_report("report");
+    char *text = sh("pdftotext -layout '%s/r/report.pdf' -", dir);
+    static const char *const want[] = {
+        "Small monitor", "Yearly monitor 2023", "14 November 2023", "Contents", "Summary",
+        "Indicators", "Cases", "Share of labour exploitation", "Targets", "Methods and sources",
+        /* Byar's interval for 114, computed in R from the formula (95% CI 94.03 to 136.95) */
+        "In 2023: 114 (95% CI 94 to 137) (provisional or estimated)",
+        /* R prop.test(44, 102, correct = FALSE): 0.3395 to 0.5283 */
+        "43.1%", "33.9%", "52.8%",
+        /* the target: +20% from 102 is 122.4; (114/102)^(1/3) - 1 = 3.8% a year */
+        "2020: 102", "2025: 122", "3.8%",
+        /* the suppressed share of 2017 (3 of 73) is listed, never shown */
+        "Share of labour exploitation, 2017"};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        ck_assert_msg(t_has(text, want[i]), "the PDF lacks \"%s\"", want[i]);
+    /* the input file's SHA-256 as sha256sum computes it */
+    char *sum = sh("sha256sum '%s/tests/e2e/charts_small/proj/cases.csv' | cut -c1-64",
+                   getenv("RP_TOP"));
+    rp_trim(sum);
+    ck_assert_msg(t_has(text, sum), "the annex lacks the SHA-256 %s", sum);
+    char *info = sh("pdfinfo '%s/r/report.pdf'", dir);
+    ck_assert(t_has(info, "Pages:           9"));
+    ck_assert(t_has(info, "Title:           Small monitor"));
+    ck_assert(t_has(info, "Creator:         rapporteur"));
+    ck_assert(t_has(info, "Page size:       595.276 x 841.89 pts (A4)"));
+    /* bookmarks: an outline with the ten headings */
+    char *pdfp = rp_strfmt("%s/r/report.pdf", dir);
+    size_t n;
+    char *pdf = t_read(pdfp, &n);
+    ck_assert(memmem(pdf, n, "/Type /Outlines", 15) != NULL);
+    ck_assert(memmem(pdf, n, "/Count -10", 10) != NULL);
+    /* charts as vectors: not a single raster image */
+    char *imgs = sh("pdfimages -list '%s/r/report.pdf' | tail -n +3 | wc -l", dir);
+    ck_assert_int_eq(atoi(imgs), 0);
+    free(imgs);
+    free(pdf);
+    free(pdfp);
+    free(info);
+    free(sum);
+    free(text);
+    free(dir);
+}
+END_TEST
+
+START_TEST(byte_identical_runs)
+{
+    char *a = small_report("report"), *b = small_report("report");
+    char *diff = sh("diff -r '%s/r' '%s/r' && echo SAME", a, b);
+    ck_assert_msg(t_has(diff, "SAME"), "%s", diff);
+    free(diff);
+    free(a);
+    free(b);
+}
+END_TEST
+
+START_TEST(html_self_contained_in_a_browser)
+{
+    char *dir = small_report("report");
+    char *p = rp_strfmt("%s/r/report.html", dir);
+    char *html = t_read(p, NULL);
+    ck_assert(html != NULL);
+    ck_assert(!t_has(html, "<script"));
+    ck_assert(!t_has(html, "src="));
+    ck_assert(!t_has(html, "href=\"http"));
+    ck_assert(!t_has(html, "url(http"));
+    ck_assert(t_has(html, "<svg"));
+    ck_assert(t_has(html, "<figcaption>Cases: rose from 90 in 2016 to 114 in 2023"));
+    /* Debian's chromium prints it, and the text is all there */
+    char *log = sh("cd '%s' && timeout 120 chromium --headless --no-sandbox --disable-gpu "
+                   "--disable-background-networking --no-first-run --disable-component-update "
+                   "--disable-sync --user-data-dir='%s/profile' --no-pdf-header-footer "
+                   "--print-to-pdf='%s/printed.pdf' 'file://%s' 2>&1", dir, dir, dir, p);
+    char *text = sh("pdftotext '%s/printed.pdf' - 2>&1", dir);
+    ck_assert_msg(t_has(text, "Yearly monitor 2023"), "chromium printed: %s\n%.500s", text, log);
+    ck_assert(t_has(text, "In 2023: 114 (95% CI 94 to 137)"));
+    ck_assert(t_has(text, "Methods and sources"));
+    ck_assert(t_has(text, "43.1%"));
+    free(text);
+    free(log);
+    free(html);
+    free(p);
+    free(dir);
+}
+END_TEST
+
+START_TEST(tables_in_both_conventions)
+{
+    char *dir = small_report("report");
+    char *p = rp_strfmt("%s/r/tables/series_labour.csv", dir);
+    char *csv = t_read(p, NULL);
+    /* en: ',' and '.'; the suppressed year written as <5 */
+    ck_assert_msg(t_has(csv, "year,value,lower,upper,numerator,denominator,flag\n"), "%s", csv);
+    ck_assert(t_has(csv, "2017,<5,<5,<5,<5,73,\n"));
+    ck_assert(t_has(csv, "2020,0.431372549,0.3394764682,0.5282502227,44,102,\n"));
+    free(csv);
+    free(p);
+    /* numbers are numbers in the workbook: <v> values, the suppressed cell a shared string */
+    char *sheet = sh("unzip -p '%s/r/tables/tables.xlsx' xl/worksheets/sheet2.xml", dir);
+    ck_assert(t_has(sheet, "<v>2016</v>"));
+    ck_assert(t_has(sheet, "t=\"s\""));
+    char *strings = sh("unzip -p '%s/r/tables/tables.xlsx' xl/sharedStrings.xml", dir);
+    ck_assert(t_has(strings, "&lt;5"));
+    free(strings);
+    free(sheet);
+    free(dir);
+    /* nl: ';' and decimal comma (the example's nulmeting) */
+    char *out = t_tmpdir();
+    char *ex = t_src("datasets/example");
+    char *args = rp_strfmt("baseline '%s' -o '%s/b' --format svg", ex, out);
+    char *o, *e;
+    ck_assert_int_eq(t_run(NULL, args, &o, &e), 0);
+    p = rp_strfmt("%s/b/tables/baseline.csv", out);
+    csv = t_read(p, NULL);
+    ck_assert(t_has(csv, "doel;indicator;basisjaar;nulmeting;"));
+    ck_assert(t_has(csv, "cases_growth;cases_total;2020;210;"));
+    ck_assert(t_has(csv, "0,05;Politie en Openbaar Ministerie;"));
+    free(csv);
+    free(p);
+    free(o);
+    free(e);
+    free(args);
+    free(ex);
+    free(out);
+}
+END_TEST
+
+START_TEST(csv_cells_never_formulas)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    rp_csvw w;
+    rp_csvw_init(&w, f, ';', ',');
+    rp_csvw_text(&w, "=HYPERLINK(\"http://x\";\"y\")");
+    rp_csvw_text(&w, "+31 6");
+    rp_csvw_text(&w, "@SUM(A1)");
+    rp_csvw_text(&w, "-2");
+    rp_csvw_num(&w, -2.5);
+    rp_csvw_end(&w);
+    fclose(f);
+    ck_assert_str_eq(buf, "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";\"'+31 6\";\"'@SUM(A1)\";"
+                          "\"'-2\";-2,5\n");
+    free(buf);
+}
+END_TEST
+
+START_TEST(html_escaping_and_svg_ids)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_html_escape(&b, "<script>alert('x') & \"y\"</script>");
+    ck_assert_str_eq(b.data, "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+    rp_buf_free(&b);
+    char *s = rp_html_inline_svg("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg><script>x</script>"
+                                 "<g id='gp1'><use xlink:href='#gpPt1' fill='url(#grad)'/></g></svg>",
+                                 "c7");
+    ck_assert_str_eq(s, "\n\n<svg><g id='c7_gp1'><use xlink:href='#c7_gpPt1' "
+                        "fill='url(#c7_grad)'/></g></svg>");
+    free(s);
+}
+END_TEST
+
+/* Hashes of every file below dir, sorted: a fingerprint of an output folder. */
+static char *fingerprint(const char *dir)
+{
+    return sh("cd '%s' && find . -type f | sort | xargs sha256sum", dir);
+}
+
+START_TEST(killed_run_leaves_the_old_report)
+{
+    char *dir = small_report("report");
+    char *r = rp_strfmt("%s/r", dir);
+    char *before = fingerprint(r);
+    char *proj = t_src("tests/e2e/charts_small/proj");
+    const char *bin = getenv("RP_BIN");
+    /* kill -9 at several points of a second run into the same folder */
+    static const int delays_ms[] = {5, 40, 120, 250, 400};
+    for (size_t i = 0; i < sizeof delays_ms / sizeof *delays_ms; i++) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            int null = open("/dev/null", 1);
+            dup2(null, 1);
+            dup2(null, 2);
+            execl(bin, "rapporteur", "report", proj, "-o", r, (char *)NULL);
+            _exit(127);
+        }
+        usleep((useconds_t)delays_ms[i] * 1000);
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+        char *now = fingerprint(r);
+        /* whatever was staged, the files of the report are the old ones */
+        char *visible = sh("cd '%s' && find . -type f -not -path './.rapporteur-*' | sort | "
+                           "xargs sha256sum", r);
+        t_assert_text(visible, before);
+        free(visible);
+        free(now);
+    }
+    /* the next run removes what the killed runs left in their staging folders */
+    char *o, *e;
+    char *args = rp_strfmt("report '%s' -o '%s'", proj, r);
+    ck_assert_int_eq(t_run(NULL, args, &o, &e), 0);
+    char *left = sh("ls -a '%s' | grep -c rapporteur-", r);
+    ck_assert_int_eq(atoi(left), 0);
+    char *after = fingerprint(r);
+    t_assert_text(after, before);
+    free(after);
+    free(left);
+    free(args);
+    free(o);
+    free(e);
+    free(proj);
+    free(before);
+    free(r);
+    free(dir);
+}
+END_TEST
 
 Suite *rp_suite_reports(void)
 {
     Suite *s = suite_create("reports");
+    TCase *tc = tcase_create("writing");
+    tcase_add_test(tc, csv_cells_never_formulas);
+    tcase_add_test(tc, html_escaping_and_svg_ids);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("documents");
+    tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, pdf_text_pages_bookmarks);
+    tcase_add_test(tc, byte_identical_runs);
+    tcase_add_test(tc, html_self_contained_in_a_browser);
+    tcase_add_test(tc, tables_in_both_conventions);
+    tcase_add_test(tc, killed_run_leaves_the_old_report);
+    suite_add_tcase(s, tc);
     return s;
 }

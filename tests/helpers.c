@@ -39,16 +39,12 @@ char *t_write(const char *dir, const char *name, const char *text)
 
 char *t_read(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
     rp_buf b;
     rp_buf_init(&b);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        rp_buf_append(&b, chunk, n);
-    fclose(f);
+    if (rp_buf_read_file(&b, path) != 0) {
+        rp_buf_free(&b);
+        return NULL;
+    }
     if (len)
         *len = b.len;
     return rp_buf_steal(&b);

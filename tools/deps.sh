@@ -28,7 +28,10 @@ probe() {
     [ -f /usr/include/csv.h ] || [ -f /usr/local/include/csv.h ] || need libcsv-dev
     command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need fonts-dejavu-core
+    # for the tests: PDF text and images, XLSX contents, and a real browser for the HTML
     command -v pdftotext >/dev/null 2>&1 || need poppler-utils
+    command -v unzip >/dev/null 2>&1 || need unzip
+    command -v chromium >/dev/null 2>&1 || need chromium
 }
 
 probe

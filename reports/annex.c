@@ -1,0 +1,142 @@
+/* The methods and sources annex: every method with its reference, every input file with its
+ * SHA-256, the program's version, and every suppression made. */
+#include "datasets/numfmt.h"
+#include "reports/report.h"
+#include "plots/wording.h"
+#include "stats/disclosure.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#ifndef RP_VERSION
+#define RP_VERSION "dev"
+#endif
+
+
+/* SHA-256 of a file's bytes (GLib's GChecksum), as hex; NULL when unreadable. */
+char *rp_sha256_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+    unsigned char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        g_checksum_update(c, buf, (gssize)n);
+    int bad = ferror(f);
+    fclose(f);
+    char *hex = bad ? NULL : rp_strdup(g_checksum_get_string(c));
+    g_checksum_free(c);
+    return hex;
+}
+
+static void methods(rp_doc *d)
+{
+    rp_lang lang = d->lang;
+    static const char *const nl[] = {
+        "Aandelen: Wilson-scoreinterval (Wilson 1927; Newcombe 1998).",
+        "Aantallen en cijfers per inwoners: exact Poisson-interval uit chi-kwadraatkwantielen "
+        "onder 10, Byars benadering vanaf 10, zoals de Britse public-health-indicatormethoden "
+        "(OHID, Public Health Data Science).",
+        "Gemiddelden: t-interval.",
+        "Trends: log-lineaire quasi-Poissonregressie (IRLS; McCullagh & Nelder 1989), "
+        "standaardfouten geschaald met de Pearson-dispersie; gelijk aan R glm(quasipoisson).",
+        "Recente trend: methode van Fingertips (OHID): de laatste 5 jaren, chi-kwadraattoets "
+        "voor trend (Cochran-Armitage voor aandelen, gewogen kleinste kwadraten anders), "
+        "significant boven 9,5495 (99,8%) als de helling haar teken houdt bij het weglaten van "
+        "elk punt.",
+        "Doelen: methode van Eurostat voor de SDG-monitoring: waargenomen tegen nodige "
+        "samengestelde jaarlijkse groei; de verhouding bepaalt het oordeel. Daarnaast de "
+        "trend doorgetrokken naar het doeljaar met voorspellingsinterval en de kans het doel "
+        "te halen, en een SMART-toets per doel.",
+        "Regio's: trechtergrenzen van 95% en 99,8% uit de Poissonverdeling rond het landelijke "
+        "cijfer (Spiegelhalter 2005); chi-kwadraattoets van de aantallen tegen de op "
+        "bevolking verwachte aantallen; concentratie (top-40%-aandeel, Gini).",
+        "Recidive: Kaplan-Meier met Greenwood-variantie en log-log-interval (Kalbfleisch & "
+        "Prentice 1980), gelijk aan R survival; dagen in detentie tellen niet als risicotijd; "
+        "log-ranktoets tussen groepen.",
+        "Onthulling: aantallen van 1 tot de drempel worden als <N getoond, in tabellen, "
+        "grafieken en tekst; ook aandelen en cijfers waarin zo'n aantal zit, en een tweede cel "
+        "waar een totaal de onderdrukte cel zou verraden."};
+    static const char *const en[] = {
+        "Shares: Wilson score interval (Wilson 1927; Newcombe 1998).",
+        "Counts and rates: exact Poisson interval from chi-square quantiles below 10, Byar's "
+        "approximation from 10, as the UK public-health indicator methods (OHID, Public Health "
+        "Data Science).",
+        "Means: t interval.",
+        "Trends: log-linear quasi-Poisson regression (IRLS; McCullagh & Nelder 1989), standard "
+        "errors scaled by the Pearson dispersion; equal to R glm(quasipoisson).",
+        "Recent trend: the Fingertips method (OHID): the latest 5 years, chi-square test for "
+        "trend (Cochran-Armitage for shares, weighted least squares otherwise), significant "
+        "above 9.5495 (99.8%) when the slope keeps its sign with each point left out.",
+        "Targets: Eurostat's method for SDG monitoring: observed against required compound "
+        "annual growth; their ratio gives the category. Beyond it, the trend projected to the "
+        "target year with its prediction interval and the chance of meeting the target, and a "
+        "SMART audit per target.",
+        "Regions: 95% and 99.8% funnel limits from the Poisson distribution around the "
+        "national rate (Spiegelhalter 2005); chi-square test of the counts against "
+        "population-expected counts; concentration (top-40% share, Gini).",
+        "Recidivism: Kaplan-Meier with Greenwood variance and log-log interval (Kalbfleisch & "
+        "Prentice 1980), equal to R survival; days in detention are not time at risk; log-rank "
+        "test between groups.",
+        "Disclosure: counts from 1 to the threshold are shown as <N in tables, charts and text; "
+        "so are shares and rates that contain such a count, and a second cell wherever a total "
+        "would give the suppressed one away."};
+    for (size_t i = 0; i < sizeof nl / sizeof *nl; i++)
+        rp_doc_item(d, lang == RP_LANG_NL ? nl[i] : en[i]);
+}
+
+static void files(rp_doc *d, const rp_project *p)
+{
+    rp_lang lang = d->lang;
+    const char *head[] = {RP_NL(lang, "bestand", "file"), "SHA-256"};
+    rp_dtable *t = rp_dtable_new("inputs", RP_NL(lang, "Invoerbestanden", "Input files"), 2, head);
+    const char *paths[64];
+    size_t n = 0;
+    paths[n++] = p->m->ini;
+    if (p->m->regions_path)
+        paths[n++] = p->m->regions_path;
+    for (size_t k = 0; k < p->m->ndatasets && n < 64; k++)
+        paths[n++] = p->m->datasets[k].path;
+    for (size_t i = 0; t && i < n; i++) {
+        char *h = rp_sha256_file(paths[i]);
+        const char *base = strrchr(paths[i], '/');
+        size_t r = rp_dtable_row(t);
+        rp_dtable_text(t, r, 0, base ? base + 1 : paths[i]);
+        rp_dtable_text(t, r, 1, h ? h : "?");
+        free(h);
+    }
+    rp_doc_table(d, t);
+}
+
+void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
+{
+    rp_lang lang = d->lang;
+    rp_doc_heading(d, 1, "methods", RP_NL(lang, "Methoden en bronnen", "Methods and sources"));
+    rp_doc_heading(d, 2, "methods-stat", RP_NL(lang, "Methoden", "Methods"));
+    methods(d);
+    rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d.",
+                      "Confidence level: %g%%. Disclosure threshold: %d."),
+                100 * m->level, m->p->m->suppress_below);
+    rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));
+    rp_doc_para(d, RP_NL(lang, "Gemaakt met rapporteur %s uit de onderstaande bestanden; de "
+                            "SHA-256 legt precies vast welke versie is gebruikt.",
+                      "Made with rapporteur %s from the files below; the SHA-256 records "
+                      "exactly which version was used."), RP_VERSION);
+    files(d, m->p);
+    if (m->p->m->source)
+        rp_doc_para(d, "%s: %s", RP_NL(lang, "Bron", "Source"), m->p->m->source);
+    rp_doc_heading(d, 2, "methods-suppression", RP_NL(lang, "Onderdrukte cijfers",
+                                                   "Suppressed figures"));
+    if (!suppressions->n)
+        rp_doc_text(d, RP_NL(lang, "Er is niets onderdrukt.", "Nothing was suppressed."));
+    else
+        rp_doc_para(d, RP_NL(lang, "%zu cijfers zijn niet getoond omdat er een aantal onder %d in "
+                                "zit:", "%zu figures are not shown because they rest on a "
+                                        "count below %d:"),
+                    suppressions->n, m->p->m->suppress_below);
+    for (size_t i = 0; i < suppressions->n; i++)
+        rp_doc_item(d, suppressions->s[i]);
+}

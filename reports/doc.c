@@ -1,0 +1,143 @@
+/* The block list of a report. */
+#include "reports/doc.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+rp_doc *rp_doc_new(rp_lang lang)
+{
+    rp_doc *d = calloc(1, sizeof *d);
+    if (d)
+        d->lang = lang;
+    return d;
+}
+
+void rp_doc_free(rp_doc *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->b[i].text);
+        free(d->b[i].anchor);
+        free(d->b[i].file);
+        if (d->b[i].own)
+            rp_dtable_free(d->b[i].table);
+    }
+    free(d->b);
+    free(d->title);
+    free(d->subtitle);
+    free(d->organisation);
+    free(d->author);
+    free(d->subject);
+    free(d->source);
+    free(d);
+}
+
+static rp_block *add(rp_doc *d, rp_block_kind kind)
+{
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? 2 * d->cap : 64;
+        rp_block *b = realloc(d->b, cap * sizeof *b);
+        if (!b)
+            return NULL;
+        d->b = b;
+        d->cap = cap;
+    }
+    rp_block *b = &d->b[d->n++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    return b;
+}
+
+void rp_doc_heading(rp_doc *d, int level, const char *anchor, const char *text)
+{
+    rp_block *b = add(d, RP_BLOCK_HEADING);
+    if (b) {
+        b->level = level;
+        b->anchor = rp_strdup(anchor);
+        b->text = rp_strdup(text);
+    }
+}
+
+void rp_doc_text(rp_doc *d, const char *text)
+{
+    rp_block *b = add(d, RP_BLOCK_PARAGRAPH);
+    if (b)
+        b->text = rp_strdup(text);
+}
+
+void rp_doc_para(rp_doc *d, const char *fmt, ...)
+{
+    rp_buf t;
+    rp_buf_init(&t);
+    va_list ap;
+    va_start(ap, fmt);
+    rp_buf_vprintf(&t, fmt, ap);
+    va_end(ap);
+    rp_block *b = add(d, RP_BLOCK_PARAGRAPH);
+    if (b)
+        b->text = rp_buf_steal(&t);
+    rp_buf_free(&t);
+}
+
+void rp_doc_note(rp_doc *d, const char *text)
+{
+    rp_block *b = add(d, RP_BLOCK_NOTE);
+    if (b)
+        b->text = rp_strdup(text);
+}
+
+void rp_doc_item(rp_doc *d, const char *text)
+{
+    rp_block *b = add(d, RP_BLOCK_ITEM);
+    if (b)
+        b->text = rp_strdup(text);
+}
+
+void rp_doc_table(rp_doc *d, rp_dtable *t)
+{
+    if (!t)
+        return;
+    rp_block *b = add(d, RP_BLOCK_TABLE);
+    if (b) {
+        b->table = t;
+        b->own = 1;
+    } else {
+        rp_dtable_free(t);
+    }
+}
+
+void rp_doc_table_ref(rp_doc *d, const rp_dtable *t)
+{
+    rp_block *b = t ? add(d, RP_BLOCK_TABLE) : NULL;
+    if (b)
+        b->table = (rp_dtable *)t;
+}
+
+void rp_doc_figure(rp_doc *d, const char *file, const char *alt)
+{
+    rp_block *b = add(d, RP_BLOCK_FIGURE);
+    if (b) {
+        b->file = rp_strdup(file);
+        b->text = rp_strdup(alt ? alt : "");
+    }
+}
+
+void rp_doc_pagebreak(rp_doc *d) { add(d, RP_BLOCK_PAGEBREAK); }
+
+void rp_doc_date(const rp_doc *d, rp_buf *b)
+{
+    static const char *const nl[] = {"januari", "februari", "maart", "april", "mei", "juni",
+                                     "juli", "augustus", "september", "oktober", "november",
+                                     "december"};
+    static const char *const en[] = {"January", "February", "March", "April", "May", "June",
+                                     "July", "August", "September", "October", "November",
+                                     "December"};
+    time_t t = (time_t)d->epoch;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    rp_buf_printf(b, "%d %s %d", tm.tm_mday, (d->lang == RP_LANG_NL ? nl : en)[tm.tm_mon],
+                  tm.tm_year + 1900);
+}

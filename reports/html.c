@@ -1,0 +1,245 @@
+/* The report as one self-contained HTML file. */
+#include "datasets/numfmt.h"
+#include "reports/html.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#ifndef RP_VERSION
+#define RP_VERSION "dev"
+#endif
+
+
+void rp_html_escape(rp_buf *b, const char *text)
+{
+    for (const char *s = text ? text : ""; *s; s++) {
+        switch (*s) {
+        case '&': rp_buf_puts(b, "&amp;"); break;
+        case '<': rp_buf_puts(b, "&lt;"); break;
+        case '>': rp_buf_puts(b, "&gt;"); break;
+        case '"': rp_buf_puts(b, "&quot;"); break;
+        case '\'': rp_buf_puts(b, "&#39;"); break;
+        default: rp_buf_putc(b, *s);
+        }
+    }
+}
+
+static int starts(const char *s, const char *p) { return strncasecmp(s, p, strlen(p)) == 0; }
+
+char *rp_html_inline_svg(const char *svg, const char *prefix)
+{
+    const char *s = svg;
+    rp_buf b;
+    rp_buf_init(&b);
+    while (*s) {
+        if (starts(s, "<?xml") || starts(s, "<!DOCTYPE")) {
+            const char *e = strchr(s, '>');
+            s = e ? e + 1 : s + strlen(s);
+        } else if (starts(s, "<script")) {
+            const char *e = strstr(s, "</script>");
+            s = e ? e + 9 : s + strlen(s);
+        } else if (starts(s, "id='") || starts(s, "id=\"")) {
+            rp_buf_append(&b, s, 4);
+            rp_buf_printf(&b, "%s_", prefix);
+            s += 4;
+        } else if (starts(s, "href='#") || starts(s, "href=\"#")) {
+            rp_buf_append(&b, s, 7);
+            rp_buf_printf(&b, "%s_", prefix);
+            s += 7;
+        } else if (starts(s, "url(#")) {
+            rp_buf_printf(&b, "url(#%s_", prefix);
+            s += 5;
+        } else {
+            rp_buf_putc(&b, *s++);
+        }
+    }
+    return rp_buf_steal(&b);
+}
+
+static const char *const css =
+    "body{font-family:'DejaVu Sans',Verdana,sans-serif;color:#1a1a1a;line-height:1.5;"
+    "max-width:54rem;margin:2rem auto;padding:0 1.2rem;font-size:16px}"
+    "h1{font-size:1.6rem;margin-top:2.6rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}"
+    "h2{font-size:1.25rem;margin-top:2rem}"
+    "header h1{font-size:2.1rem;border:0;margin-top:0}"
+    ".sub{font-size:1.2rem;color:#444}.meta{color:#555}"
+    ".warn{border:2px solid #D55E00;padding:.6rem 1rem;font-weight:bold;margin:1rem 0}"
+    "nav ol{padding-left:1.2rem}nav li{margin:.15rem 0}nav ol ol{font-size:.95em}"
+    "table{border-collapse:collapse;margin:.4rem 0 1.4rem;font-size:.82rem;width:100%}"
+    "caption{text-align:left;font-weight:bold;padding:.3rem 0}"
+    "th,td{border-bottom:1px solid #ccc;padding:.25rem .45rem;text-align:left;vertical-align:top}"
+    "th{border-bottom:2px solid #555}td.num{text-align:right;font-variant-numeric:tabular-nums;"
+    "white-space:nowrap}figure{margin:1rem 0 1.6rem}figure svg{width:100%;height:auto;display:block}"
+    "figcaption{font-size:.85rem;color:#444;font-style:italic;margin-top:.3rem}"
+    ".note{font-size:.85rem;color:#555}footer{margin-top:3rem;font-size:.8rem;color:#666}"
+    "@media print{body{max-width:none;margin:0;font-size:10pt}h1{break-before:page}"
+    "header h1{break-before:auto}figure,table,tr{break-inside:avoid}nav{break-after:page}"
+    "a{color:inherit;text-decoration:none}}@page{size:A4;margin:2cm}";
+
+static void head(rp_buf *b, const rp_doc *d)
+{
+    rp_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<meta name=\"generator\" content=\"rapporteur " RP_VERSION "\">\n<title>",
+                  d->lang == RP_LANG_NL ? "nl" : "en");
+    rp_html_escape(b, d->title);
+    rp_buf_puts(b, "</title>\n<style>");
+    rp_buf_puts(b, css);
+    rp_buf_puts(b, "</style>\n</head>\n<body>\n<header>\n<h1>");
+    rp_html_escape(b, d->title);
+    rp_buf_puts(b, "</h1>\n");
+    if (d->subtitle) {
+        rp_buf_puts(b, "<p class=\"sub\">");
+        rp_html_escape(b, d->subtitle);
+        rp_buf_puts(b, "</p>\n");
+    }
+    rp_buf_puts(b, "<p class=\"meta\">");
+    rp_html_escape(b, d->organisation);
+    rp_buf_puts(b, d->organisation ? " &middot; " : "");
+    rp_doc_date(d, b);
+    rp_buf_puts(b, "</p>\n");
+    if (d->illustrative)
+        rp_buf_puts(b, RP_NL(d->lang, "<p class=\"warn\">Illustratieve gegevens: deze cijfers zijn "
+                                   "verzonnen en geen offici&euml;le statistiek.</p>\n",
+                          "<p class=\"warn\">Illustrative data: these figures are invented, not "
+                          "official statistics.</p>\n"));
+    rp_buf_puts(b, "</header>\n");
+}
+
+static void contents(rp_buf *b, const rp_doc *d)
+{
+    rp_buf_printf(b, "<nav>\n<h2>%s</h2>\n<ol>\n", RP_NL(d->lang, "Inhoud", "Contents"));
+    int open2 = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        const rp_block *k = &d->b[i];
+        if (k->kind != RP_BLOCK_HEADING)
+            continue;
+        if (k->level == 1 && open2) {
+            rp_buf_puts(b, "</ol></li>\n");
+            open2 = 0;
+        } else if (k->level == 1 && i) {
+            rp_buf_puts(b, "</li>\n");
+        }
+        if (k->level == 2 && !open2) {
+            rp_buf_puts(b, "<ol>\n");
+            open2 = 1;
+        }
+        rp_buf_puts(b, "<li><a href=\"#");
+        rp_html_escape(b, k->anchor);
+        rp_buf_puts(b, "\">");
+        rp_html_escape(b, k->text);
+        rp_buf_puts(b, k->level == 2 ? "</a></li>\n" : "</a>");
+    }
+    rp_buf_puts(b, open2 ? "</ol></li>\n</ol>\n</nav>\n" : "</li>\n</ol>\n</nav>\n");
+}
+
+static void table(rp_buf *b, const rp_dtable *t, rp_lang lang)
+{
+    rp_buf_puts(b, "<table>\n<caption>");
+    rp_html_escape(b, t->title);
+    rp_buf_puts(b, "</caption>\n<thead><tr>");
+    for (size_t c = 0; c < t->ncols; c++) {
+        rp_buf_puts(b, "<th scope=\"col\">");
+        rp_html_escape(b, t->head[c]);
+        rp_buf_puts(b, "</th>");
+    }
+    rp_buf_puts(b, "</tr></thead>\n<tbody>\n");
+    for (size_t r = 0; r < t->nrows; r++) {
+        rp_buf_puts(b, "<tr>");
+        for (size_t c = 0; c < t->ncols; c++) {
+            const rp_tcell *cell = rp_dtable_cell(t, r, c);
+            rp_buf v;
+            rp_buf_init(&v);
+            rp_dtable_format(&v, cell, lang);
+            rp_buf_puts(b, cell->kind == RP_TC_NUM || cell->kind == RP_TC_SUPPRESSED
+                               ? "<td class=\"num\">" : "<td>");
+            rp_html_escape(b, rp_buf_str(&v));
+            rp_buf_puts(b, "</td>");
+            rp_buf_free(&v);
+        }
+        rp_buf_puts(b, "</tr>\n");
+    }
+    rp_buf_puts(b, "</tbody>\n</table>\n");
+    if (t->note) {
+        rp_buf_puts(b, "<p class=\"note\">");
+        rp_html_escape(b, t->note);
+        rp_buf_puts(b, "</p>\n");
+    }
+}
+
+static int figure(rp_buf *b, const rp_block *k, const char *charts, size_t i, char *err, size_t n)
+{
+    char *path = rp_strfmt("%s/%s.svg", charts, k->file);
+    rp_buf svg;
+    rp_buf_init(&svg);
+    if (!path || rp_buf_read_file(&svg, path) != 0) {
+        snprintf(err, n, "cannot read %s: %s", path ? path : k->file, strerror(errno));
+        rp_buf_free(&svg);
+        free(path);
+        return -1;
+    }
+    free(path);
+    char prefix[32];
+    snprintf(prefix, sizeof prefix, "c%zu", i);
+    char *inl = rp_html_inline_svg(rp_buf_str(&svg), prefix);
+    rp_buf_free(&svg);
+    rp_buf_puts(b, "<figure role=\"img\" aria-label=\"");
+    rp_html_escape(b, k->text);
+    rp_buf_puts(b, "\">\n");
+    rp_buf_puts(b, inl ? inl : "");
+    rp_buf_puts(b, "\n<figcaption>");
+    rp_html_escape(b, k->text);
+    rp_buf_puts(b, "</figcaption>\n</figure>\n");
+    free(inl);
+    return 0;
+}
+
+int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_t n)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    head(&b, d);
+    contents(&b, d);
+    rp_buf_puts(&b, "<main>\n");
+    int r = 0;
+    for (size_t i = 0; i < d->n && r == 0; i++) {
+        const rp_block *k = &d->b[i];
+        switch (k->kind) {
+        case RP_BLOCK_HEADING:
+            rp_buf_printf(&b, "<h%d id=\"", k->level);
+            rp_html_escape(&b, k->anchor);
+            rp_buf_puts(&b, "\">");
+            rp_html_escape(&b, k->text);
+            rp_buf_printf(&b, "</h%d>\n", k->level);
+            break;
+        case RP_BLOCK_PARAGRAPH:
+        case RP_BLOCK_NOTE:
+            rp_buf_puts(&b, k->kind == RP_BLOCK_NOTE ? "<p class=\"note\">" : "<p>");
+            rp_html_escape(&b, k->text);
+            rp_buf_puts(&b, "</p>\n");
+            break;
+        case RP_BLOCK_ITEM:
+            rp_buf_puts(&b, "<ul><li>");
+            rp_html_escape(&b, k->text);
+            rp_buf_puts(&b, "</li></ul>\n");
+            break;
+        case RP_BLOCK_TABLE: table(&b, k->table, d->lang); break;
+        case RP_BLOCK_FIGURE: r = figure(&b, k, charts, i, err, n); break;
+        case RP_BLOCK_PAGEBREAK: break;
+        }
+    }
+    rp_buf_puts(&b, "</main>\n<footer>");
+    rp_html_escape(&b, d->source);
+    rp_buf_puts(&b, d->source ? " &middot; " : "");
+    rp_buf_puts(&b, RP_NL(d->lang, "Gemaakt met rapporteur " RP_VERSION,
+                       "Made with rapporteur " RP_VERSION));
+    rp_buf_puts(&b, "</footer>\n</body>\n</html>\n");
+    if (r == 0 && (fwrite(b.data, 1, b.len, f) != b.len || ferror(f))) {
+        snprintf(err, n, "cannot write the HTML file");
+        r = -1;
+    }
+    rp_buf_free(&b);
+    return r;
+}

@@ -1,0 +1,90 @@
+/* The nulmeting: per target the baseline with its interval, the series up to it, the
+ * required annual change and the SMART audit. */
+#include "datasets/numfmt.h"
+#include "reports/report.h"
+#include "plots/kinds.h"
+#include "plots/wording.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+static void target_section(rp_doc *d, const rp_model *m, const rp_charts *cs, size_t k)
+{
+    rp_lang lang = d->lang;
+    const rp_target_def *t = &m->p->m->targets[k];
+    char *anchor = rp_strfmt("baseline-%s", t->id);
+    rp_doc_heading(d, 2, anchor, t->title ? t->title : t->id);
+    free(anchor);
+    if (!m->assessed[k]) {
+        rp_doc_para(d, RP_NL(lang, "Indicator %s heeft geen gegevens.", "Indicator %s has no data."),
+                    t->indicator);
+        return;
+    }
+    const rp_target_result *r = &m->targets[k];
+    const rp_series *s = r->series;
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, RP_NL(lang, "Indicator: %s", "Indicator: %s"), s->def->title);
+    if (s->def->definition)
+        rp_buf_printf(&b, " (%s)", s->def->definition);
+    rp_buf_printf(&b, RP_NL(lang, ". Nulmeting %d: ", ". Baseline %d: "), t->baseline_year);
+    rp_word_point_ci(&b, s, rp_series_at(s, t->baseline_year), m->level, lang);
+    rp_buf_puts(&b, RP_NL(lang, ". Doel: ", ". Target: "));
+    rp_word_value(&b, s->def, r->target, lang);
+    if (t->target_year) {
+        rp_buf_printf(&b, RP_NL(lang, " in %d; daarvoor is ", " in %d; that needs "), t->target_year);
+        rp_word_growth(&b, r->required_cagr, lang);
+        rp_buf_puts(&b, RP_NL(lang, " nodig", ""));
+    }
+    rp_buf_puts(&b, ". ");
+    rp_buf_printf(&b, RP_NL(lang, "Verantwoordelijk: %s.", "Accountable: %s."),
+                  t->owner ? t->owner : RP_NL(lang, "niemand genoemd", "nobody named"));
+    rp_doc_text(d, rp_buf_str(&b));
+    rp_buf_free(&b);
+    rp_doc_target_audit(d, cs, t, r);
+}
+
+rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables *ts,
+                        const rp_strings *suppressions)
+{
+    const rp_monitor *mon = m->p->m;
+    rp_lang lang = mon->lang;
+    rp_doc *d = rp_doc_new(lang);
+    if (!d)
+        return NULL;
+    d->title = rp_strfmt(RP_NL(lang, "Nulmeting: %s", "Baseline: %s"), mon->title);
+    d->subtitle = rp_strdup(RP_NL(lang, "De uitgangswaarden van de doelen en hun SMART-toets",
+                               "The starting values of the targets and their SMART audit"));
+    d->organisation = rp_strdup(mon->organisation);
+    d->author = rp_strdup(mon->author ? mon->author : mon->organisation);
+    d->subject = rp_strdup(RP_NL(lang, "Nulmeting", "Baseline (zero measurement)"));
+    d->source = rp_strdup(mon->source);
+    d->illustrative = mon->illustrative;
+    d->epoch = rp_project_epoch(m->p);
+    rp_doc_heading(d, 1, "about", RP_NL(lang, "Over deze nulmeting", "About this baseline"));
+    rp_doc_text(d, RP_NL(lang, "De nulmeting legt voor elk doel vast waar het begint: de waarde in "
+                            "het basisjaar met haar betrouwbaarheidsinterval, de reeks tot dat "
+                            "jaar, de jaarlijkse verandering die nodig is om het doel op tijd te "
+                            "halen, en een toets of het doel SMART is (specifiek, meetbaar, "
+                            "acceptabel, realistisch, tijdgebonden).",
+                      "The baseline records for every target where it starts: the value in the "
+                      "baseline year with its confidence interval, the series up to that year, "
+                      "the annual change needed to meet the target in time, and an audit of "
+                      "whether the target is SMART (specific, measurable, acceptable, realistic, "
+                      "time-bound)."));
+    for (size_t i = 0; i < ts->n; i++)
+        if (!strcmp(ts->t[i]->name, "baseline") || !strcmp(ts->t[i]->name, "smart_audit"))
+            rp_doc_table_ref(d, ts->t[i]);
+    rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
+    rp_doc_chart(d, cs, "targets_dashboard");
+    for (size_t k = 0; k < mon->ntargets; k++)
+        target_section(d, m, cs, k);
+    rp_doc_heading(d, 1, "series", RP_NL(lang, "Reeksen tot het basisjaar", "Series up to the baseline"));
+    for (size_t i = 0; i < ts->n; i++)
+        if (!strcmp(ts->t[i]->name, "baseline_series"))
+            rp_doc_table_ref(d, ts->t[i]);
+    rp_annex(d, m, suppressions);
+    return d;
+}

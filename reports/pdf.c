@@ -1,0 +1,518 @@
+/* The report as an A4 PDF with cairo, pango and librsvg. */
+#include "datasets/numfmt.h"
+#include "reports/pdf.h"
+
+#include <cairo-pdf.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#ifndef RP_VERSION
+#define RP_VERSION "dev"
+#endif
+
+
+/* A4 in points, and the type area. */
+#define PAGE_W 595.2756
+#define PAGE_H 841.8898
+#define ML 62.0
+#define MR 62.0
+#define MT 62.0
+#define MB 72.0
+#define TW (PAGE_W - ML - MR)
+
+typedef struct {
+    double y;         /* of the heading on its page */
+    int page;
+} mark;
+
+typedef struct {
+    const rp_doc *doc;
+    const char *charts;
+    cairo_surface_t *surface;
+    cairo_t *cr;
+    int measuring;    /* first pass: lay out only, to learn the pages */
+    int page;         /* current page, from 1 */
+    double y;
+    mark *marks;      /* per block: where each heading landed */
+    int pages;        /* total, known in the second pass */
+    int toc_page;
+    double tfont;     /* font size of the table being set */
+    int outline[2];   /* current outline parents per level */
+    char err[256];
+} pdf;
+
+/* ---- text ---- */
+
+static PangoLayout *layout(pdf *p, const char *text, double size, int bold, int italic,
+                           double width)
+{
+    PangoLayout *l = pango_cairo_create_layout(p->cr);
+    /* pango lays out at 96 dpi by default: at 72 the sizes are points */
+    pango_cairo_context_set_resolution(pango_layout_get_context(l), 72);
+    pango_layout_context_changed(l);
+    PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
+    pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+    if (bold)
+        pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    if (italic)
+        pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
+    pango_layout_set_font_description(l, fd);
+    pango_font_description_free(fd);
+    if (width > 0) {
+        pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    }
+    pango_layout_set_text(l, text ? text : "", -1);
+    return l;
+}
+
+static double height_of(PangoLayout *l)
+{
+    int w, h;
+    pango_layout_get_size(l, &w, &h);
+    return (double)h / PANGO_SCALE;
+}
+
+static double width_of(PangoLayout *l)
+{
+    int w, h;
+    pango_layout_get_size(l, &w, &h);
+    return (double)w / PANGO_SCALE;
+}
+
+static void draw_layout(pdf *p, PangoLayout *l, double x, double y, double grey)
+{
+    if (p->measuring)
+        return;
+    cairo_move_to(p->cr, x, y);
+    cairo_set_source_rgb(p->cr, grey, grey, grey);
+    pango_cairo_show_layout(p->cr, l);
+}
+
+/* ---- pages ---- */
+
+static void footer(pdf *p)
+{
+    if (p->measuring || p->page <= 1)
+        return;
+    char num[64];
+    snprintf(num, sizeof num, RP_NL(p->doc->lang, "pagina %d van %d", "page %d of %d"), p->page,
+             p->pages);
+    PangoLayout *l = layout(p, p->doc->title, 8, 0, 0, TW * 0.7);
+    pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+    draw_layout(p, l, ML, PAGE_H - MB + 30, 0.4);
+    g_object_unref(l);
+    l = layout(p, num, 8, 0, 0, 0);
+    draw_layout(p, l, PAGE_W - MR - width_of(l), PAGE_H - MB + 30, 0.4);
+    g_object_unref(l);
+    cairo_set_source_rgb(p->cr, 0.7, 0.7, 0.7);
+    cairo_set_line_width(p->cr, 0.5);
+    cairo_move_to(p->cr, ML, PAGE_H - MB + 24);
+    cairo_line_to(p->cr, PAGE_W - MR, PAGE_H - MB + 24);
+    cairo_stroke(p->cr);
+}
+
+static void new_page(pdf *p)
+{
+    footer(p);
+    cairo_show_page(p->cr);
+    p->page++;
+    p->y = MT;
+}
+
+/* Starts a new page unless `need` points still fit on this one. */
+static void need(pdf *p, double h)
+{
+    if (p->y + h > PAGE_H - MB && p->y > MT + 1)
+        new_page(p);
+}
+
+/* ---- blocks ---- */
+
+static double put_text(pdf *p, const char *text, double size, int bold, int italic,
+                       double indent, double grey, double after)
+{
+    PangoLayout *l = layout(p, text, size, bold, italic, TW - indent);
+    double h = height_of(l);
+    need(p, h);
+    draw_layout(p, l, ML + indent, p->y, grey);
+    g_object_unref(l);
+    p->y += h + after;
+    return h;
+}
+
+static void link_attr(char *buf, size_t n, const mark *m)
+{
+    snprintf(buf, n, "page=%d pos=[%g %g]", m->page, ML, m->y);
+}
+
+static void heading(pdf *p, size_t i, const rp_block *b)
+{
+    double size = b->level == 1 ? 17 : 13;
+    if (b->level == 1 && p->y > MT + 1)
+        new_page(p);
+    else
+        need(p, 140); /* keep a heading with what follows it */
+    if (b->level == 2 && p->y > MT + 1)
+        p->y += 10;
+    p->marks[i] = (mark){p->y, p->page};
+    if (!p->measuring) {
+        char link[96];
+        link_attr(link, sizeof link, &p->marks[i]);
+        int parent = b->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline[0];
+        int id = cairo_pdf_surface_add_outline(p->surface, parent, b->text, link,
+                                               CAIRO_PDF_OUTLINE_FLAG_OPEN);
+        p->outline[b->level == 1 ? 0 : 1] = id;
+    }
+    put_text(p, b->text, size, 1, 0, 0, 0.05, b->level == 1 ? 12 : 6);
+}
+
+static int numeric(const rp_tcell *c) { return c->kind == RP_TC_NUM || c->kind == RP_TC_SUPPRESSED; }
+
+/* The widest word of a text: a header may wrap between words, never inside one. */
+static double widest_word(pdf *p, const char *text, double size, int bold)
+{
+    double w = 0;
+    char *copy = rp_strdup(text ? text : "");
+    for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " ")) {
+        PangoLayout *l = layout(p, tok, size, bold, 0, 0);
+        if (width_of(l) > w)
+            w = width_of(l);
+        g_object_unref(l);
+    }
+    free(copy);
+    return w;
+}
+
+/* Column widths: numbers keep their natural width (they never wrap); text columns share what
+ * is left, in proportion to their natural widths; headers wrap between words. */
+static void column_widths(pdf *p, const rp_dtable *t, double *w)
+{
+    int text[64] = {0};
+    double fixed = 0, flexible = 0, least[64];
+    for (size_t c = 0; c < t->ncols; c++) {
+        w[c] = least[c] = widest_word(p, t->head[c], p->tfont, 1) + 8;
+        for (size_t r = 0; r < t->nrows; r++) {
+            const rp_tcell *cell = rp_dtable_cell(t, r, c);
+            rp_buf b;
+            rp_buf_init(&b);
+            rp_dtable_format(&b, cell, p->doc->lang);
+            PangoLayout *l = layout(p, rp_buf_str(&b), p->tfont, 0, 0, 0);
+            if (width_of(l) + 8 > w[c])
+                w[c] = width_of(l) + 8;
+            g_object_unref(l);
+            rp_buf_free(&b);
+            text[c] |= cell->kind == RP_TC_TEXT;
+        }
+        if (text[c])
+            flexible += w[c];
+        else
+            fixed += w[c];
+    }
+    double room = TW - fixed;
+    for (size_t c = 0; flexible > room && c < t->ncols; c++)
+        if (text[c])
+            w[c] = fmax(fmax(40, least[c]), w[c] * room / flexible);
+}
+
+/* A table too wide for the page at 8 points is set in a smaller font (not below 6). */
+static void fit_table(pdf *p, const rp_dtable *t, double *w)
+{
+    p->tfont = 8;
+    for (int i = 0; i < 4; i++) {
+        column_widths(p, t, w);
+        double total = 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            total += w[c];
+        if (total <= TW + 0.5 || p->tfont <= 6)
+            break;
+        p->tfont = fmax(6, p->tfont * TW / total);
+    }
+}
+
+/* One row; header rows are bold with a rule below. Returns the height used. */
+static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, int header)
+{
+    PangoLayout *ls[64];
+    double h = 0;
+    size_t nc = t->ncols < 64 ? t->ncols : 64;
+    for (size_t c = 0; c < nc; c++) {
+        rp_buf b;
+        rp_buf_init(&b);
+        if (header)
+            rp_buf_puts(&b, t->head[c]);
+        else
+            rp_dtable_format(&b, rp_dtable_cell(t, r, c), p->doc->lang);
+        ls[c] = layout(p, rp_buf_str(&b), p->tfont, header, 0, w[c] - 6);
+        if (header)
+            pango_layout_set_wrap(ls[c], PANGO_WRAP_WORD);
+        if (!header && numeric(rp_dtable_cell(t, r, c)))
+            pango_layout_set_alignment(ls[c], PANGO_ALIGN_RIGHT);
+        if (height_of(ls[c]) > h)
+            h = height_of(ls[c]);
+        rp_buf_free(&b);
+    }
+    h += 5;
+    if (p->y + h > PAGE_H - MB)
+        return -1;
+    double x = ML;
+    for (size_t c = 0; c < nc; c++) {
+        draw_layout(p, ls[c], x + 3, p->y + 2.5, header ? 0.0 : 0.1);
+        x += w[c];
+        g_object_unref(ls[c]);
+    }
+    if (!p->measuring) {
+        cairo_set_source_rgb(p->cr, header ? 0.3 : 0.85, header ? 0.3 : 0.85, header ? 0.3 : 0.85);
+        cairo_set_line_width(p->cr, header ? 0.8 : 0.4);
+        cairo_move_to(p->cr, ML, p->y + h);
+        cairo_line_to(p->cr, ML + (x - ML), p->y + h);
+        cairo_stroke(p->cr);
+    }
+    p->y += h;
+    return h;
+}
+
+static void table(pdf *p, const rp_dtable *t)
+{
+    double w[64];
+    if (t->ncols > 64)
+        return;
+    fit_table(p, t, w);
+    need(p, 60);
+    put_text(p, t->title, 9.5, 1, 0, 0, 0.1, 4);
+    if (table_row(p, t, w, 0, 1) < 0) {
+        new_page(p);
+        table_row(p, t, w, 0, 1);
+    }
+    for (size_t r = 0; r < t->nrows; r++)
+        if (table_row(p, t, w, r, 0) < 0) {
+            new_page(p); /* the header again on the next page */
+            table_row(p, t, w, 0, 1);
+            table_row(p, t, w, r, 0);
+        }
+    p->y += 4;
+    if (t->note)
+        put_text(p, t->note, 7.5, 0, 0, 0, 0.4, 0);
+    p->y += 10;
+}
+
+/* A chart at the full text width, drawn from its SVG as vectors; its alt text below. */
+static void figure(pdf *p, const rp_block *b)
+{
+    double h = TW * 540.0 / 960.0;
+    PangoLayout *cap = layout(p, b->text, 8, 0, 1, TW);
+    need(p, h + height_of(cap) + 8);
+    if (!p->measuring) {
+        char *path = g_strdup_printf("%s/%s.svg", p->charts, b->file);
+        GError *e = NULL;
+        RsvgHandle *svg = rsvg_handle_new_from_file(path, &e);
+        RsvgRectangle view = {ML, p->y, TW, h};
+        /* a context of its own: a chart that puts cairo in an error state cannot spoil the
+         * rest of the document, and is reported instead */
+        cairo_t *cr = cairo_create(p->surface);
+        if (!svg || !rsvg_handle_render_document(svg, cr, &view, &e) ||
+            cairo_status(cr) != CAIRO_STATUS_SUCCESS)
+            snprintf(p->err, sizeof p->err, "cannot draw %s: %s", path,
+                     e ? e->message : cairo_status_to_string(cairo_status(cr)));
+        cairo_destroy(cr);
+        if (e)
+            g_error_free(e);
+        if (svg)
+            g_object_unref(svg);
+        g_free(path);
+    }
+    p->y += h + 4;
+    draw_layout(p, cap, ML, p->y, 0.35);
+    p->y += height_of(cap) + 14;
+    g_object_unref(cap);
+}
+
+static void blocks(pdf *p)
+{
+    for (size_t i = 0; i < p->doc->n; i++) {
+        const rp_block *b = &p->doc->b[i];
+
+        switch (b->kind) {
+        case RP_BLOCK_HEADING: heading(p, i, b); break;
+        case RP_BLOCK_PARAGRAPH: put_text(p, b->text, 10, 0, 0, 0, 0.1, 7); break;
+        case RP_BLOCK_NOTE: put_text(p, b->text, 8, 0, 0, 0, 0.35, 6); break;
+        case RP_BLOCK_ITEM: {
+            PangoLayout *l = layout(p, "\u2022", 10, 0, 0, 0);
+            PangoLayout *t = layout(p, b->text, 10, 0, 0, TW - 14);
+            need(p, height_of(t));
+            draw_layout(p, l, ML + 2, p->y, 0.1);
+            draw_layout(p, t, ML + 14, p->y, 0.1);
+            p->y += height_of(t) + 3;
+            g_object_unref(l);
+            g_object_unref(t);
+            break;
+        }
+        case RP_BLOCK_TABLE: table(p, b->table); break;
+        case RP_BLOCK_FIGURE: figure(p, b); break;
+        case RP_BLOCK_PAGEBREAK:
+            if (p->y > MT + 1)
+                new_page(p);
+            break;
+        }
+    }
+}
+
+static void title_page(pdf *p)
+{
+    const rp_doc *d = p->doc;
+    p->y = 190;
+    put_text(p, d->title, 26, 1, 0, 0, 0.0, 14);
+    if (d->subtitle)
+        put_text(p, d->subtitle, 15, 0, 0, 0, 0.2, 10);
+    if (d->organisation)
+        put_text(p, d->organisation, 12, 0, 0, 0, 0.25, 6);
+    rp_buf date;
+    rp_buf_init(&date);
+    rp_doc_date(d, &date);
+    put_text(p, rp_buf_str(&date), 11, 0, 0, 0, 0.35, 30);
+    rp_buf_free(&date);
+    if (d->illustrative) {
+        const char *t = RP_NL(d->lang, "Illustratieve gegevens: deze cijfers zijn verzonnen en "
+                                    "geen officiële statistiek.",
+                           "Illustrative data: these figures are invented, not official "
+                           "statistics.");
+        PangoLayout *l = layout(p, t, 11, 1, 0, TW - 24);
+        double h = height_of(l) + 16;
+        if (!p->measuring) {
+            cairo_set_source_rgb(p->cr, 0.835, 0.369, 0.0); /* Okabe-Ito vermillion */
+            cairo_set_line_width(p->cr, 1.5);
+            cairo_rectangle(p->cr, ML, p->y, TW, h);
+            cairo_stroke(p->cr);
+        }
+        draw_layout(p, l, ML + 12, p->y + 8, 0.1);
+        g_object_unref(l);
+        p->y += h + 20;
+    }
+    p->y = PAGE_H - MB - 60;
+    if (d->source)
+        put_text(p, d->source, 9, 0, 0, 0, 0.35, 4);
+    put_text(p, RP_NL(d->lang, "Gemaakt met rapporteur " RP_VERSION, "Made with rapporteur " RP_VERSION),
+             8, 0, 0, 0, 0.5, 0);
+    new_page(p);
+}
+
+/* Contents: every heading with its page, linked; the page numbers come from the first pass
+ * (the layout of the second pass is the same, so they hold). */
+static void contents(pdf *p)
+{
+    const rp_doc *d = p->doc;
+    p->toc_page = p->page;
+    put_text(p, RP_NL(d->lang, "Inhoud", "Contents"), 17, 1, 0, 0, 0.05, 12);
+    for (size_t i = 0; i < d->n; i++) {
+        const rp_block *b = &d->b[i];
+        if (b->kind != RP_BLOCK_HEADING)
+            continue;
+        double indent = b->level == 1 ? 0 : 16, size = b->level == 1 ? 10.5 : 9.5;
+        char num[16];
+        snprintf(num, sizeof num, "%d", p->marks[i].page);
+        PangoLayout *t = layout(p, b->text, size, b->level == 1, 0, TW - indent - 40);
+        PangoLayout *n = layout(p, num, size, b->level == 1, 0, 0);
+        double h = height_of(t);
+        need(p, h);
+        if (!p->measuring) {
+            char link[96];
+            link_attr(link, sizeof link, &p->marks[i]);
+            cairo_tag_begin(p->cr, CAIRO_TAG_LINK, link);
+        }
+        draw_layout(p, t, ML + indent, p->y, 0.1);
+        draw_layout(p, n, PAGE_W - MR - width_of(n), p->y, 0.1);
+        if (!p->measuring)
+            cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+        p->y += h + (b->level == 1 ? 5 : 2.5);
+        g_object_unref(t);
+        g_object_unref(n);
+    }
+    new_page(p);
+}
+
+static void metadata(pdf *p)
+{
+    const rp_doc *d = p->doc;
+    time_t t = (time_t)d->epoch;
+    struct tm tm;
+    char iso[32];
+    gmtime_r(&t, &tm);
+    strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%S", &tm);
+    cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_TITLE, d->title);
+    if (d->author)
+        cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_AUTHOR, d->author);
+    if (d->subject)
+        cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_SUBJECT, d->subject);
+    cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_CREATOR,
+                                   "rapporteur " RP_VERSION);
+    cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_CREATE_DATE, iso);
+    cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_MOD_DATE, iso);
+}
+
+static cairo_status_t discard(void *closure, const unsigned char *data, unsigned int length)
+{
+    (void)closure;
+    (void)data;
+    (void)length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* One pass over the whole document; measuring: into a discarded stream. */
+static int pass(pdf *p, const char *path)
+{
+    p->surface = p->measuring
+                     ? cairo_pdf_surface_create_for_stream(discard, NULL, PAGE_W, PAGE_H)
+                     : cairo_pdf_surface_create(path, PAGE_W, PAGE_H);
+    p->cr = cairo_create(p->surface);
+    if (cairo_status(p->cr) != CAIRO_STATUS_SUCCESS) {
+        snprintf(p->err, sizeof p->err, "cannot write %s", path);
+        cairo_destroy(p->cr);
+        cairo_surface_destroy(p->surface);
+        return -1;
+    }
+    if (!p->measuring)
+        metadata(p);
+    p->page = 1;
+    p->y = MT;
+    title_page(p);
+    contents(p);
+    blocks(p);
+    footer(p);
+    cairo_show_page(p->cr);
+    int pages = p->page;
+    cairo_destroy(p->cr);
+    cairo_surface_finish(p->surface);
+    cairo_status_t st = cairo_surface_status(p->surface);
+    cairo_surface_destroy(p->surface);
+    if (st != CAIRO_STATUS_SUCCESS && !p->err[0])
+        snprintf(p->err, sizeof p->err, "cannot write %s: %s", path,
+                 cairo_status_to_string(st));
+    p->pages = pages;
+    return p->err[0] ? -1 : 0;
+}
+
+int rp_pdf_write(const rp_doc *doc, const char *charts_dir, const char *path, char *err,
+                 size_t n)
+{
+    pdf p = {0};
+    p.doc = doc;
+    p.charts = charts_dir;
+    p.marks = calloc(doc->n ? doc->n : 1, sizeof *p.marks);
+    if (!p.marks)
+        return -1;
+    p.measuring = 1;
+    int r = pass(&p, path);
+    if (r == 0) {
+        p.measuring = 0;
+        r = pass(&p, path);
+    }
+    if (r != 0)
+        snprintf(err, n, "%s", p.err);
+    free(p.marks);
+    return r;
+}

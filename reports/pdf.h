@@ -1,0 +1,16 @@
+/* The report as an A4 PDF with cairo and pango: title page, contents with PDF bookmarks,
+ * the blocks of the document, charts embedded as vectors from their SVG (librsvg), page
+ * numbers and metadata. */
+#ifndef RP_PDF_H
+#define RP_PDF_H
+
+#include <stddef.h>
+#include "reports/doc.h"
+
+/* Writes doc to path; figures are read from charts_dir/<file>.svg. Returns 0, or -1 with a
+ * message in err. The same document and charts give the same bytes (the date comes from
+ * doc->epoch). */
+int rp_pdf_write(const rp_doc *doc, const char *charts_dir, const char *path, char *err,
+                 size_t n);
+
+#endif

@@ -1,0 +1,142 @@
+/* Publishing a document: charts, tables, PDF and HTML into one output folder, all or
+ * nothing. */
+#include "reports/report.h"
+#include "plots/gnuplot.h"
+#include "plots/kinds.h"
+#include "reports/html.h"
+#include "reports/outdir.h"
+#include "reports/pdf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The nulmeting draws only the target charts and the dashboard. */
+static void baseline_charts(rp_charts *cs)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cs->n; i++) {
+        const char *id = cs->c[i]->id;
+        if (!strncmp(id, "target_", 7) || !strcmp(id, "targets_dashboard"))
+            cs->c[k++] = cs->c[i];
+        else
+            rp_chart_free(cs->c[i]);
+    }
+    cs->n = k;
+}
+
+/* What the yearly monitor reports besides the series: the regions and recidivism. */
+typedef struct {
+    rp_regional *reg;
+    rp_recid_result *rr;
+    double at[3];
+} extras;
+
+static void build_extras(const rp_model *m, extras *x)
+{
+    const rp_project *p = m->p;
+    const char *why;
+    int ri = rp_regional_default(p);
+    x->at[0] = 2;
+    x->at[1] = 5;
+    x->at[2] = 7;
+    x->reg = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
+    for (size_t k = 0; k < p->m->ndatasets && !x->rr; k++)
+        if (p->recid[k])
+            x->rr = rp_recid_analyse(p->recid[k], rp_recid_col(p->recid[k], "cohort"), x->at, 3,
+                                     m->level, p->m->suppress_below);
+}
+
+static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, rp_tables *ts)
+{
+    if (kind == RP_DOC_BASELINE) {
+        rp_tables_baseline(m, ts);
+        return;
+    }
+    rp_tables_add(ts, rp_table_targets(m));
+    for (size_t i = 0; i < m->p->m->nindicators; i++)
+        if (m->series[i].n)
+            rp_tables_add(ts, rp_table_series(m, i));
+    if (x->reg)
+        rp_tables_add(ts, rp_table_regions(m, x->reg));
+    if (x->rr)
+        rp_tables_add(ts, rp_table_recidivism(m, x->rr, x->at));
+}
+
+static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_diag *diag)
+{
+    char err[512];
+    char *charts = rp_outdir_path(o, "charts");
+    char *name = rp_strfmt("%s.pdf", base), *pdf = rp_outdir_path(o, name);
+    int r = rp_pdf_write(d, charts, pdf, err, sizeof err);
+    if (r == 0) {
+        free(name);
+        name = rp_strfmt("%s.html", base);
+        FILE *f = rp_outdir_create(o, name);
+        r = f ? rp_html_write(d, charts, f, err, sizeof err) : -1;
+        if (!f)
+            snprintf(err, sizeof err, "cannot write %s", name);
+        if (rp_outdir_close(f) != 0 && r == 0) {
+            snprintf(err, sizeof err, "cannot write %s", name);
+            r = -1;
+        }
+    }
+    if (r)
+        rp_diag_error(diag, rp_outdir_dir(o), 0, 0, "%s", err);
+    free(name);
+    free(pdf);
+    free(charts);
+    return r;
+}
+
+int rp_publish(const rp_model *m, rp_doc_kind kind, const char *dir, unsigned formats,
+               rp_diag *diag)
+{
+    char err[512];
+    rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
+    if (!o) {
+        rp_diag_error(diag, dir, 0, 0, "%s", err);
+        return -1;
+    }
+    rp_charts cs = {0};
+    rp_tables ts = {0};
+    rp_strings supp = {0};
+    extras x = {0};
+    rp_doc *d = NULL;
+    char *charts = rp_outdir_path(o, "charts/x");
+    int r = charts && rp_charts_build(m, &cs) == 0 ? 0 : -1;
+    if (charts)
+        *strrchr(charts, '/') = '\0';
+    if (r == 0 && kind == RP_DOC_BASELINE)
+        baseline_charts(&cs);
+    if (r == 0)
+        r = rp_gp_draw(cs.c, cs.n, charts, formats | RP_FMT_SVG, rp_project_epoch(m->p), diag);
+    if (r == 0) {
+        if (kind == RP_DOC_REPORT)
+            build_extras(m, &x);
+        build_tables(m, kind, &x, &ts);
+        rp_collect_suppressions(m, x.reg, x.rr, &supp);
+        d = kind == RP_DOC_REPORT ? rp_report_doc(m, &cs, x.reg, x.rr, &ts, &supp)
+                                  : rp_baseline_doc(m, &cs, &ts, &supp);
+        r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", diag) : -1;
+    }
+    if (r == 0 && rp_tables_write(&ts, o, "tables", m->p->m->lang, m->p->m->title,
+                                  rp_project_epoch(m->p), err, sizeof err) != 0) {
+        rp_diag_error(diag, dir, 0, 0, "%s", err);
+        r = -1;
+    }
+    if (r == 0) {
+        r = rp_outdir_commit(o, err, sizeof err);
+        if (r)
+            rp_diag_error(diag, dir, 0, 0, "%s", err);
+    } else {
+        rp_outdir_abort(o);
+    }
+    free(charts);
+    rp_doc_free(d);
+    rp_strings_free(&supp);
+    rp_tables_free(&ts);
+    rp_charts_free(&cs);
+    rp_regional_free(x.reg);
+    rp_recid_result_free(x.rr);
+    return r;
+}

@@ -1,0 +1,393 @@
+/* The yearly monitor: summary, indicators, targets, regions, recidivism and the annex. */
+#include "datasets/numfmt.h"
+#include "reports/report.h"
+#include "plots/kinds.h"
+#include "plots/wording.h"
+#include "stats/disclosure.h"
+#include "stats/interval.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+void rp_strings_add(rp_strings *l, char *s)
+{
+    char **p = s ? realloc(l->s, (l->n + 1) * sizeof *p) : NULL;
+    if (!p) {
+        free(s);
+        return;
+    }
+    l->s = p;
+    l->s[l->n++] = s;
+}
+
+void rp_strings_free(rp_strings *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->s[i]);
+    free(l->s);
+    l->s = NULL;
+    l->n = 0;
+}
+
+/* Everything withheld, named (never the value) for the annex. */
+void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
+                             const rp_recid_result *rr, rp_strings *out)
+{
+    const rp_project *p = m->p;
+    int below = p->m->suppress_below;
+    rp_lang lang = p->m->lang;
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        const rp_series *s = &m->series[i];
+        for (size_t k = 0; k < s->n; k++)
+            if (s->pts[k].present && s->pts[k].suppressed)
+                rp_strings_add(out, rp_strfmt("%s, %d", s->def->title, s->pts[k].year));
+        const rp_indicator_data *d = p->ind[i];
+        if (!d || !d->by || s->def->measure != RP_MEASURE_COUNT)
+            continue;
+        size_t ny = (size_t)(d->year_max - d->year_min + 1);
+        for (size_t y = 0; y < ny && d->ncats <= 64; y++) {
+            double v[64];
+            unsigned char hide[64];
+            for (size_t c = 0; c < d->ncats; c++)
+                v[c] = d->by[c * ny + y].num;
+            rp_secondary(v, d->ncats, below, hide);
+            for (size_t c = 0; c < d->ncats; c++)
+                if (hide[c])
+                    rp_strings_add(out, rp_strfmt("%s, %s %s, %d%s", s->def->title, s->def->by,
+                                                  d->cats[c], d->year_min + (int)y,
+                                                  rp_small(v[c], below) ? ""
+                                                  : RP_NL(lang, " (tweede cel)", " (second cell)")));
+        }
+    }
+    for (size_t i = 0; reg && i < reg->k; i++)
+        if (reg->rows[i].hidden)
+            rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d%s", "%s, region %s, %d%s"),
+                                          p->m->indicators[reg->indicator].title,
+                                          p->regions->r[reg->rows[i].region].name, reg->year,
+                                          rp_small(reg->rows[i].s.count, below) ? ""
+                                          : RP_NL(lang, " (tweede cel)", " (second cell)")));
+    for (size_t i = 0; reg && i < reg->nleft; i++)
+        if (reg->left_out_hidden[i])
+            rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d", "%s, region %s, %d"),
+                                          p->m->indicators[reg->indicator].title,
+                                          p->regions->r[reg->left_out[i]].name, reg->year));
+    for (size_t i = 0; rr && i < rr->ngroups * rr->nat; i++) {
+        const rp_recid_row *w = &rr->rows[i];
+        if (w->group_small || w->events_small || w->at_risk_small)
+            rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %s", "Recidivism, %s %s, %s"),
+                                          rr->by ? rr->by : "", w->group,
+                                          w->group_small ? RP_NL(lang, "hele groep", "whole group")
+                                          : w->events_small ? RP_NL(lang, "recidivisten", "events")
+                                                            : RP_NL(lang, "nog gevolgd", "at risk")));
+    }
+}
+
+static void summary(rp_doc *d, const rp_model *m, const rp_tables *ts)
+{
+    rp_lang lang = d->lang;
+    const rp_monitor *mon = m->p->m;
+    size_t marks[6] = {0}, cats[6] = {0}, n = 0;
+    for (size_t i = 0; i < mon->nindicators; i++)
+        if (m->series[i].n) {
+            marks[m->series[i].marker.mark]++;
+            n++;
+        }
+    for (size_t k = 0; k < mon->ntargets; k++)
+        cats[m->assessed[k] ? m->targets[k].category : RP_CAT_NOT_ASSESSABLE]++;
+    rp_doc_heading(d, 1, "summary", RP_NL(lang, "Samenvatting", "Summary"));
+    /* Singulars matter: a new monitor often starts with one target. */
+    rp_doc_para(d, RP_NL(lang, "Deze monitor volgt %zu %s, met gegevens tot en met %d, en %zu %s.",
+                      "This monitor follows %zu %s, with data up to %d, and %zu %s."),
+                n, n == 1 ? RP_NL(lang, "indicator", "indicator") : RP_NL(lang, "indicatoren", "indicators"),
+                m->last_year ? m->last_year : m->p->year_max, mon->ntargets,
+                mon->ntargets == 1 ? RP_NL(lang, "doel", "target") : RP_NL(lang, "doelen", "targets"));
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, RP_NL(lang, "Recente trend (laatste vijf jaar): ", "Recent trend (latest five "
+                                                                    "years): "));
+    int first = 1;
+    for (int k = RP_MARK_BETTER; k >= RP_MARK_CANNOT; k--)
+        if (marks[k]) {
+            rp_buf_printf(&b, "%s%zu %s", first ? "" : ", ", marks[k], rp_word_mark((rp_mark)k, lang));
+            first = 0;
+        }
+    rp_buf_puts(&b, ". ");
+    rp_buf_puts(&b, RP_NL(lang, "Doelen: ", "Targets: "));
+    first = 1;
+    for (int k = 0; k < 6; k++)
+        if (cats[k]) {
+            rp_buf_printf(&b, "%s%zu %s", first ? "" : ", ", cats[k], rp_word_category((rp_category)k, lang));
+            first = 0;
+        }
+    rp_buf_puts(&b, ".");
+    rp_doc_text(d, rp_buf_str(&b));
+    rp_buf_free(&b);
+    (void)ts;
+    rp_doc_table(d, rp_table_targets_brief(m));
+}
+
+/* Both documents end a target the same way, so the baseline and the yearly monitor can be
+ * read side by side. */
+void rp_doc_target_audit(rp_doc *d, const rp_charts *cs, const rp_target_def *t,
+                         const rp_target_result *r)
+{
+    static const char letters[] = "SMART";
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, "SMART: %s", r->smart.code);
+    rp_doc_text(d, rp_buf_str(&b));
+    for (int L = 0; L < RP_SMART_N; L++) {
+        rp_buf_clear(&b);
+        rp_buf_printf(&b, "%c%c  ", letters[L], r->smart.pass[L] ? '+' : '-');
+        rp_word_smart(&b, r, L, d->lang);
+        rp_doc_item(d, rp_buf_str(&b));
+    }
+    rp_buf_free(&b);
+    char *id = rp_strfmt("target_%s", t->id);
+    rp_doc_chart(d, cs, id);
+    free(id);
+}
+
+/* A figure for the chart with this id, when the monitor has it. */
+void rp_doc_chart(rp_doc *d, const rp_charts *cs, const char *id)
+{
+    const rp_chart *c = rp_charts_find(cs, id);
+    if (c)
+        rp_doc_figure(d, c->id, c->alt);
+}
+
+static const rp_dtable *find_table(const rp_tables *ts, const char *name)
+{
+    for (size_t i = 0; i < ts->n; i++)
+        if (!strcmp(ts->t[i]->name, name))
+            return ts->t[i];
+    return NULL;
+}
+
+static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
+{
+    rp_lang lang = d->lang;
+    const rp_indicator_def *def = s->def;
+    rp_buf b;
+    rp_buf_init(&b);
+    if (def->definition)
+        rp_buf_printf(&b, RP_NL(lang, "Definitie: %s. ", "Definition: %s. "), def->definition);
+    rp_buf_puts(&b, RP_NL(lang, "Eenheid: ", "Unit: "));
+    rp_word_unit(&b, def, lang);
+    rp_buf_printf(&b, ". %s; %s.",
+                  def->type == RP_TYPE_PERFORMANCE ? RP_NL(lang, "Prestatie-indicator", "Performance indicator")
+                                                   : RP_NL(lang, "Effectindicator", "Effect indicator"),
+                  def->polarity == RP_POLARITY_UP ? RP_NL(lang, "hoger is beter", "higher is better")
+                  : def->polarity == RP_POLARITY_DOWN ? RP_NL(lang, "lager is beter", "lower is better")
+                                                      : RP_NL(lang, "geen richting", "no direction"));
+    rp_doc_text(d, rp_buf_str(&b));
+    rp_buf_clear(&b);
+    int last = rp_series_latest(s);
+    const rp_point *p = last ? rp_series_at(s, last) : NULL;
+    if (p) {
+        rp_buf_printf(&b, RP_NL(lang, "In %d: ", "In %d: "), last);
+        rp_word_point_ci(&b, s, p, m->level, lang);
+        if (p->flags)
+            rp_buf_puts(&b, RP_NL(lang, " (voorlopig of geschat)", " (provisional or estimated)"));
+        rp_buf_puts(&b, ". ");
+    }
+    if (s->marker.mark != RP_MARK_CANNOT)
+        rp_buf_printf(&b, RP_NL(lang, "Recente trend %d-%d: %s (chi-kwadraat voor trend %.1f; "
+                                   "significant boven 9,5). ",
+                             "Recent trend %d-%d: %s (chi-square for trend %.1f; significant "
+                             "above 9.5). "),
+                      s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, lang),
+                      s->marker.chi2);
+    else
+        rp_buf_printf(&b, RP_NL(lang, "Recente trend: niet te berekenen (%s). ",
+                             "Recent trend: cannot be calculated (%s). "),
+                      rp_word_marker_reason(s->marker.reason, lang));
+    double apc, lo, hi;
+    if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0) {
+        rp_buf_printf(&b, RP_NL(lang, "Over %d-%d veranderde het aantal gemiddeld met ",
+                             "Over %d-%d the count changed on average by "),
+                      s->proj.first, s->proj.last);
+        rp_fmt_change(&b, apc, 1, lang);
+        rp_buf_printf(&b, RP_NL(lang, " per jaar (%g%%-BI ", " a year (%g%% CI "), 100 * m->level);
+        rp_fmt_change(&b, lo, 1, lang);
+        rp_buf_puts(&b, RP_NL(lang, " tot ", " to "));
+        rp_fmt_change(&b, hi, 1, lang);
+        rp_buf_puts(&b, RP_NL(lang, ", quasi-Poissontrend).", ", quasi-Poisson trend)."));
+    }
+    rp_doc_text(d, rp_buf_str(&b));
+    rp_buf_free(&b);
+}
+
+static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_tables *ts)
+{
+    rp_lang lang = d->lang;
+    const rp_monitor *mon = m->p->m;
+    rp_doc_heading(d, 1, "indicators", RP_NL(lang, "Indicatoren", "Indicators"));
+    rp_doc_chart(d, cs, "overview");
+    for (size_t i = 0; i < mon->nindicators; i++) {
+        const rp_series *s = &m->series[i];
+        char *anchor = rp_strfmt("ind-%s", s->def->id);
+        rp_doc_heading(d, 2, anchor, s->def->title);
+        free(anchor);
+        if (!s->n) {
+            rp_doc_text(d, RP_NL(lang, "Geen gegevens.", "No data."));
+            continue;
+        }
+        indicator_text(d, m, s);
+        if (s->seg_start > s->year_min) {
+            char *t = rp_strfmt(RP_NL(lang, "Trendbreuk in %d: de definitie veranderde; trends en "
+                                         "doelen gebruiken alleen de jaren vanaf %d.",
+                                   "Series break in %d: the definition changed; trends and "
+                                   "targets use only the years from %d."),
+                                s->seg_start, s->seg_start);
+            rp_doc_note(d, t);
+            free(t);
+        }
+        char *id = rp_strfmt("trend_%s", s->def->id);
+        rp_doc_chart(d, cs, id);
+        free(id);
+        id = rp_strfmt("stacked_%s", s->def->id);
+        rp_doc_chart(d, cs, id);
+        free(id);
+        id = rp_strfmt("categories_%s", s->def->id);
+        rp_doc_chart(d, cs, id);
+        free(id);
+        char *name = rp_strfmt("series_%s", s->def->id);
+        if (name && strlen(name) > 31)
+            name[31] = '\0';
+        rp_doc_table_ref(d, find_table(ts, name));
+        free(name);
+    }
+}
+
+static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
+{
+    rp_lang lang = d->lang;
+    const rp_monitor *mon = m->p->m;
+    if (!mon->ntargets)
+        return;
+    rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
+    rp_doc_text(d, RP_NL(lang, "Per doel: de nulmeting, de voortgang volgens de methode van Eurostat "
+                            "(waargenomen tegen nodige jaarlijkse groei), de trend doorgetrokken "
+                            "naar het doeljaar met de kans het doel te halen, en de SMART-toets.",
+                      "Per target: the baseline, progress by Eurostat's method (observed "
+                      "against required annual growth), the trend projected to the target year "
+                      "with the chance of meeting the target, and the SMART audit."));
+    rp_doc_chart(d, cs, "targets_dashboard");
+    for (size_t k = 0; k < mon->ntargets; k++) {
+        const rp_target_def *t = &mon->targets[k];
+        char *anchor = rp_strfmt("target-%s", t->id);
+        rp_doc_heading(d, 2, anchor, t->title ? t->title : t->id);
+        free(anchor);
+        if (!m->assessed[k]) {
+            rp_doc_para(d, RP_NL(lang, "Indicator %s heeft geen gegevens: niet te beoordelen.",
+                              "Indicator %s has no data: not assessable."), t->indicator);
+            continue;
+        }
+        const rp_target_result *r = &m->targets[k];
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_buf_printf(&b, RP_NL(lang, "Indicator: %s. ", "Indicator: %s. "), r->series->def->title);
+        rp_word_target_summary(&b, r, lang);
+        rp_doc_text(d, rp_buf_str(&b));
+        rp_buf_free(&b);
+        rp_doc_target_audit(d, cs, t, r);
+    }
+}
+
+static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_regional *r,
+                    const rp_tables *ts)
+{
+    rp_lang lang = d->lang;
+    if (!r)
+        return;
+    const rp_project *p = m->p;
+    rp_doc_heading(d, 1, "regions", RP_NL(lang, "Regio's", "Regions"));
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, RP_NL(lang, "%s in %d, per regio. Landelijk: ", "%s in %d, by region. National: "),
+                  p->m->indicators[r->indicator].title, r->year);
+    rp_fmt_num(&b, r->sum.national_rate, 1, lang);
+    rp_buf_printf(&b, RP_NL(lang, " per %.0f inwoners. ", " per %.0f inhabitants. "), r->per);
+    rp_buf_printf(&b, RP_NL(lang, "Chi-kwadraattoets van de regionale aantallen tegen de op bevolking "
+                               "verwachte: %.1f bij %g vrijheidsgraden, p = %.2g: %s. ",
+                         "Chi-square test of the regional counts against population-expected "
+                         "counts: %.1f on %g df, p = %.2g: %s. "),
+                  r->sum.chi2, r->sum.df, r->sum.p_value,
+                  r->sum.p_value < 0.05 ? RP_NL(lang, "de regio's verschillen meer dan toeval verklaart",
+                                             "the regions differ by more than chance")
+                                        : RP_NL(lang, "de verschillen passen bij toeval",
+                                             "the differences are compatible with chance"));
+    rp_buf_printf(&b, RP_NL(lang, "De grootste 40%% van de regio's brengt %.0f%% van het totaal; %.0f%% "
+                               "van de regio's brengt 75%%; Gini %.2f.",
+                         "The largest 40%% of regions bring %.0f%% of the total; %.0f%% of the "
+                         "regions bring 75%%; Gini %.2f."),
+                  100 * r->sum.top40_share, 100 * r->sum.share_for_75, r->sum.gini);
+    rp_doc_text(d, rp_buf_str(&b));
+    rp_buf_free(&b);
+    for (size_t i = 0; i < r->nleft; i++) {
+        char *t = rp_strfmt(RP_NL(lang, "%s heeft geen eigen bevolking en telt niet mee in de cijfers "
+                                     "per inwoner, de trechter en de toets.",
+                               "%s has no population of its own and is left out of the rates, "
+                               "the funnel and the test."), p->regions->r[r->left_out[i]].name);
+        rp_doc_note(d, t);
+        free(t);
+    }
+    rp_doc_chart(d, cs, "regions_rates");
+    rp_doc_chart(d, cs, "regions_funnel");
+    rp_doc_table_ref(d, find_table(ts, "regions"));
+}
+
+static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs,
+                       const rp_recid_result *rr, const rp_tables *ts)
+{
+    rp_lang lang = d->lang;
+    if (!rr)
+        return;
+    rp_doc_heading(d, 1, "recidivism", RP_NL(lang, "Recidive", "Recidivism"));
+    rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 jaar, "
+                            "per cohort, geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in "
+                            "detentie tellen niet als tijd waarin iemand kon recidiveren; waar een "
+                            "cohort nog niet lang genoeg is gevolgd, is het cijfer niet te schatten.",
+                      "The share of convicted offenders with a new offence within 2, 5 and 7 "
+                      "years, by cohort, estimated with Kaplan-Meier (%g%% CI, log-log). Days in "
+                      "detention do not count as time at risk; where a cohort has not been "
+                      "followed long enough, the figure is not estimable."), 100 * m->level);
+    if (rr->has_test)
+        rp_doc_para(d, RP_NL(lang, "Log-ranktoets tussen de cohorten: chi-kwadraat %.1f bij %g "
+                                "vrijheidsgraden, p = %.2g.", "Log-rank test between the "
+                                                              "cohorts: chi-square %.1f on %g df, p = %.2g."),
+                    rr->chi2, rr->df, rr->p);
+    rp_doc_chart(d, cs, "recidivism_km");
+    rp_doc_table_ref(d, find_table(ts, "recidivism"));
+}
+
+rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_regional *reg,
+                      const rp_recid_result *rr, const rp_tables *ts,
+                      const rp_strings *suppressions)
+{
+    const rp_monitor *mon = m->p->m;
+    rp_doc *d = rp_doc_new(mon->lang);
+    if (!d)
+        return NULL;
+    rp_lang lang = mon->lang;
+    int year = m->last_year ? m->last_year : m->p->year_max;
+    d->title = rp_strdup(mon->title);
+    d->subtitle = rp_strfmt(RP_NL(lang, "Jaarrapportage %d", "Yearly monitor %d"), year);
+    d->organisation = rp_strdup(mon->organisation);
+    d->author = rp_strdup(mon->author ? mon->author : mon->organisation);
+    d->subject = rp_strfmt(RP_NL(lang, "Monitor met indicatoren, trends en doelen, %d",
+                              "Monitor of indicators, trends and targets, %d"), year);
+    d->source = rp_strdup(mon->source);
+    d->illustrative = mon->illustrative;
+    d->epoch = rp_project_epoch(m->p);
+    summary(d, m, ts);
+    indicators(d, m, cs, ts);
+    targets(d, m, cs);
+    regions(d, m, cs, reg, ts);
+    recidivism(d, m, cs, rr, ts);
+    rp_annex(d, m, suppressions);
+    return d;
+}

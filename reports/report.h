@@ -1,0 +1,52 @@
+/* The two documents of rapporteur, the yearly monitor and the nulmeting, built from the
+ * model, and their publication: charts, tables, PDF and HTML into one output folder. */
+#ifndef RP_REPORT_H
+#define RP_REPORT_H
+
+#include "reports/doc.h"
+#include "reports/tables.h"
+#include "stats/model.h"
+
+/* A list of strings. Ownership: rp_strings_free frees the strings and the list. */
+typedef struct rp_strings {
+    char **s;
+    size_t n;
+} rp_strings;
+
+void rp_strings_add(rp_strings *l, char *s);   /* takes s */
+void rp_strings_free(rp_strings *l);
+
+/* SHA-256 of a file as 64 hex digits, or NULL; caller frees. */
+char *rp_sha256_file(const char *path);
+
+/* The methods and sources annex, ending the document. */
+void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions);
+
+struct rp_charts;
+
+/* Everything withheld (named, never its value), for the annex. rr and reg may be NULL. */
+void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
+                             const rp_recid_result *rr, rp_strings *out);
+/* A figure block for the chart with this id, when there is one. */
+void rp_doc_chart(rp_doc *d, const struct rp_charts *cs, const char *id);
+/* The SMART audit of one target, letter by letter, and its chart. */
+void rp_doc_target_audit(rp_doc *d, const struct rp_charts *cs, const rp_target_def *t,
+                         const rp_target_result *r);
+/* The yearly monitor and the nulmeting as documents; tables are referenced, not copied (ts
+ * must outlive the document). Caller frees with rp_doc_free. */
+rp_doc *rp_report_doc(const rp_model *m, const struct rp_charts *cs, const rp_regional *reg,
+                      const rp_recid_result *rr, const rp_tables *ts,
+                      const rp_strings *suppressions);
+rp_doc *rp_baseline_doc(const rp_model *m, const struct rp_charts *cs, const rp_tables *ts,
+                        const rp_strings *suppressions);
+
+typedef enum { RP_DOC_REPORT, RP_DOC_BASELINE } rp_doc_kind;
+
+/* Writes the document of that kind into dir: PDF and HTML (report.* or baseline.*), the
+ * charts (charts/, in the formats given; SVG is always drawn, for the documents) and the
+ * tables (tables/NAME.csv and tables/tables.xlsx), through a staging folder committed only when
+ * all of it succeeded. Problems go to diag. Returns 0 or -1. */
+int rp_publish(const rp_model *m, rp_doc_kind kind, const char *dir, unsigned formats,
+               rp_diag *diag);
+
+#endif
