@@ -151,13 +151,36 @@ static void link_attr(char *buf, size_t n, const mark *m)
     snprintf(buf, n, "page=%d pos=[%g %g]", m->page, ML, m->y);
 }
 
+/* Height of the text blocks after heading i up to and including the chart they introduce:
+ * a section whose definition sits at the foot of one page and whose chart starts the next
+ * reads as two sections. */
+static double lead_height(pdf *p, size_t i)
+{
+    double h = 40;
+    for (size_t j = i + 1; j < p->doc->n; j++) {
+        const rp_block *b = &p->doc->b[j];
+        if (b->kind == RP_BLOCK_FIGURE) {
+            PangoLayout *cap = layout(p, b->text, 8, 0, 1, TW);
+            h += TW * 540.0 / 960.0 + height_of(cap) + 8;
+            g_object_unref(cap);
+            return h;
+        }
+        if (b->kind != RP_BLOCK_PARAGRAPH && b->kind != RP_BLOCK_NOTE)
+            return 140;
+        PangoLayout *l = layout(p, b->text, b->kind == RP_BLOCK_NOTE ? 8 : 10, 0, 0, TW);
+        h += height_of(l) + 7;
+        g_object_unref(l);
+    }
+    return 140;
+}
+
 static void heading(pdf *p, size_t i, const rp_block *b)
 {
     double size = b->level == 1 ? 17 : 13;
     if (b->level == 1 && p->y > MT + 1)
         new_page(p);
     else
-        need(p, 140); /* keep a heading with what follows it */
+        need(p, fmin(lead_height(p, i), PAGE_H - MT - MB)); /* keep a heading with what follows */
     if (b->level == 2 && p->y > MT + 1)
         p->y += 10;
     p->marks[i] = (mark){p->y, p->page};

@@ -134,6 +134,9 @@ void rp_doc_target_audit(rp_doc *d, const rp_charts *cs, const rp_target_def *t,
                          const rp_target_result *r)
 {
     static const char letters[] = "SMART";
+    char *id = rp_strfmt("target_%s", t->id);
+    rp_doc_chart(d, cs, id);
+    free(id);
     rp_buf b;
     rp_buf_init(&b);
     rp_buf_printf(&b, "SMART: %s", r->smart.code);
@@ -145,9 +148,6 @@ void rp_doc_target_audit(rp_doc *d, const rp_charts *cs, const rp_target_def *t,
         rp_doc_item(d, rp_buf_str(&b));
     }
     rp_buf_free(&b);
-    char *id = rp_strfmt("target_%s", t->id);
-    rp_doc_chart(d, cs, id);
-    free(id);
 }
 
 /* A figure for the chart with this id, when the monitor has it. */

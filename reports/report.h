@@ -29,7 +29,7 @@ void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
                              const rp_recid_result *rr, rp_strings *out);
 /* A figure block for the chart with this id, when there is one. */
 void rp_doc_chart(rp_doc *d, const struct rp_charts *cs, const char *id);
-/* The SMART audit of one target, letter by letter, and its chart. */
+/* The chart of one target and its SMART audit, letter by letter. */
 void rp_doc_target_audit(rp_doc *d, const struct rp_charts *cs, const rp_target_def *t,
                          const rp_target_result *r);
 /* The yearly monitor and the nulmeting as documents; tables are referenced, not copied (ts
