@@ -93,8 +93,24 @@ sanitize:
 	    check
 
 memcheck: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
+	RP_DEPS_TOOLS=valgrind sh tools/deps.sh > /dev/null
 	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) RP_VALGRIND=1 \
 	    CK_RUN_SUITE=e2e CK_DEFAULT_TIMEOUT=600 $(BUILD)/check_rapporteur
+
+# libFuzzer harnesses, built with clang into build/fuzz against a library of their own.
+FUZZERS := csv ini recid escape
+FUZZ_SECONDS ?= 60
+FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+            -fno-omit-frame-pointer
+fuzz:
+	RP_DEPS_TOOLS=clang sh tools/deps.sh > /dev/null
+	$(MAKE) BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" SANFLAGS="$(FUZZ_SAN)" \
+	    $(FUZZERS:%=build/fuzz/fuzz_%)
+	sh fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZERS)
+
+$(BUILD)/fuzz_%: fuzz/fuzz_%.c $(BUILD)/librapporteur.a
+	@echo "  FUZZ    $<"
+	@$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(BUILD)/librapporteur.a $(PKG_LIBS) -o $@
 
 bench: $(BUILD)/rapporteur
 	sh bench/run.sh $(BUILD)/rapporteur

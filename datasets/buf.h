@@ -23,7 +23,7 @@ int rp_buf_append(rp_buf *b, const void *s, size_t n);
 int rp_buf_puts(rp_buf *b, const char *s);
 int rp_buf_putc(rp_buf *b, char c);
 int rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap);
+int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 char *rp_buf_steal(rp_buf *b);
 /* Appends everything left in f (not closed). Returns 0, or -1 on a read error or memory. */
 int rp_buf_read_stream(rp_buf *b, FILE *f);

@@ -214,14 +214,23 @@ static int finish(loader *L)
 
 rp_recid *rp_recid_load(const char *path, const char *name, char decimal, rp_diag *diag)
 {
+    if (!name)
+        name = path;
+    return rp_recid_read(rp_csv_open(path, name, decimal, diag), name, diag);
+}
+
+rp_recid *rp_recid_read(rp_csv *c, const char *name, rp_diag *diag)
+{
     loader L = {0};
     L.diag = diag;
+    L.c = c;
     size_t before = rp_diag_errors(diag);
     L.r = calloc(1, sizeof *L.r);
-    if (!L.r)
+    if (!L.r) {
+        rp_csv_close(c);
         return NULL;
-    L.r->name = rp_strdup(name ? name : path);
-    L.c = rp_csv_open(path, L.r->name, decimal, diag);
+    }
+    L.r->name = rp_strdup(name);
     int ok = L.c ? setup(&L) : -1;
     rp_csv_row row;
     while (ok == 0 && rp_csv_next(L.c, &row) > 0)

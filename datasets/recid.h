@@ -4,6 +4,7 @@
 #define RP_RECID_H
 
 #include <stddef.h>
+#include "datasets/csvfile.h"
 #include "datasets/diag.h"
 
 #define RP_DAYS_PER_YEAR 365.25
@@ -24,6 +25,9 @@ typedef struct rp_recid {
 
 /* Reads and checks every row; returns NULL when there was any problem (all in diag). */
 rp_recid *rp_recid_load(const char *path, const char *name, char decimal, rp_diag *diag);
+/* The same from an open reader, which it takes (and closes; NULL is a reader that failed to
+ * open and gives NULL). */
+rp_recid *rp_recid_read(rp_csv *c, const char *name, rp_diag *diag);
 void rp_recid_free(rp_recid *r);
 /* Index of a grouping column (case-insensitive), or -1. */
 int rp_recid_col(const rp_recid *r, const char *name);

@@ -2,6 +2,7 @@
 #include "datasets/table.h"
 #include "datasets/value.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +23,11 @@ static int find_either(const rp_csv *c, const char *a, const char *b)
 rp_table *rp_table_open(const char *path, const char *name, char decimal,
                         const rp_regions *regions, rp_diag *diag)
 {
-    rp_csv *c = rp_csv_open(path, name, decimal, diag);
+    return rp_table_wrap(rp_csv_open(path, name, decimal, diag), regions, diag);
+}
+
+rp_table *rp_table_wrap(rp_csv *c, const rp_regions *regions, rp_diag *diag)
+{
     if (!c)
         return NULL;
     rp_table *t = calloc(1, sizeof *t);
@@ -70,12 +75,13 @@ static int check_year(rp_table *t, rp_trow *row)
                    RP_YEAR_MAX);
         return -1;
     }
-    if (rp_parse_long(s, &y)) {
+    int r = rp_parse_long(s, &y);
+    if (r == -1) {
         CELL_ERROR(t, row, c, "%s \"%s\" is not a whole number; expected a year from %d to %d",
                    col, s, RP_YEAR_MIN, RP_YEAR_MAX);
         return -1;
     }
-    if (y < RP_YEAR_MIN || y > RP_YEAR_MAX) {
+    if (r == -2 || y < RP_YEAR_MIN || y > RP_YEAR_MAX) {
         CELL_ERROR(t, row, c, "%s %s is out of range; expected a year from %d to %d", col, s,
                    RP_YEAR_MIN, RP_YEAR_MAX);
         return -1;
@@ -112,9 +118,15 @@ static int check_count(rp_table *t, rp_trow *row)
                    col);
         return -1;
     }
-    if (rp_parse_long(s, &n)) {
+    int r = rp_parse_long(s, &n);
+    if (r == -1) {
         CELL_ERROR(t, row, c, "%s \"%s\" is not a whole number; expected a whole number of 0 "
                    "or more", col, s);
+        return -1;
+    }
+    if (r == -2) {
+        CELL_ERROR(t, row, c, "%s %s is too large; expected a whole number of 0 or more below "
+                   "%ld", col, s, LONG_MAX);
         return -1;
     }
     if (n < 0) {

@@ -23,6 +23,8 @@ typedef struct rp_table rp_table;
 
 rp_table *rp_table_open(const char *path, const char *name, char decimal,
                         const rp_regions *regions, rp_diag *diag);
+/* The same over an open reader, which it takes (NULL gives NULL). */
+rp_table *rp_table_wrap(rp_csv *c, const rp_regions *regions, rp_diag *diag);
 void rp_table_close(rp_table *t);
 rp_csv *rp_table_csv(rp_table *t);
 

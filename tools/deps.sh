@@ -1,6 +1,7 @@
 #!/bin/sh
 # Finds every build dependency, installs the missing Debian packages when it may, and writes
-# the compiler and linker flags for the Makefile (to stdout).
+# the compiler and linker flags for the Makefile (to stdout). RP_DEPS_TOOLS lists commands
+# that are also needed, each from the Debian package of the same name.
 set -u
 
 # pkg-config module, Debian package (one pair a line)
@@ -32,6 +33,10 @@ probe() {
     command -v pdftotext >/dev/null 2>&1 || need poppler-utils
     command -v unzip >/dev/null 2>&1 || need unzip
     command -v chromium >/dev/null 2>&1 || need chromium
+    # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
+    for tool in ${RP_DEPS_TOOLS:-}; do
+        command -v "$tool" >/dev/null 2>&1 || need "$tool"
+    done
 }
 
 probe
