@@ -102,7 +102,7 @@ static int grow_fields(rp_csv *c)
     return 0;
 }
 
-/* Checks one field as it completes: no NUL, valid UTF-8, not absurdly long. */
+/* Checks one field of a chunk that was not valid UTF-8 throughout: no NUL, valid UTF-8. */
 static int field_ok(rp_csv *c, const char *s, size_t len, long line, size_t col)
 {
     size_t bad = rp_utf8_check((const unsigned char *)s, len);
@@ -151,7 +151,12 @@ static void add_field(rp_csv *c, const char *s, size_t len)
     int check = c->check_fields || c->pending_bad;
     if (!c->check_fields)
         c->pending_bad = 0;
-    if (check && !field_ok(c, s, len, start, col)) {
+    if (len > RP_CSV_MAX_FIELD) { /* cheap, so on every field */
+        rp_diag_error(c->diag, c->name, start, (long)col, "cell of %zu bytes; expected at most "
+                      "%d (short text or numbers)", len, RP_CSV_MAX_FIELD);
+        c->rec_bad = 1;
+        len = 0;
+    } else if (check && !field_ok(c, s, len, start, col)) {
         c->rec_bad = 1;
         len = 0;
     }

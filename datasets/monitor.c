@@ -27,6 +27,11 @@ typedef struct {
     size_t nkeys;
     char *last_key;
     int seen_monitor, seen_regions;
+    char *buf;           /* the physical line */
+    size_t cap;
+    const char *rest;    /* what is left of a long text value, or NULL */
+    long *phys;          /* physical line of each line inih counted */
+    size_t nphys, capphys;
 } ctx;
 
 #define ERR(c, ...) rp_diag_error((c)->diag, (c)->ini, (c)->line, 0, __VA_ARGS__)
@@ -502,35 +507,115 @@ static int on_key(void *user, const char *section, const char *name, const char 
     return 1;
 }
 
+/* The handler lines inih counts map to physical lines: a long line reaches inih in pieces. */
+static void note_line(ctx *c)
+{
+    if (c->nphys == c->capphys) {
+        size_t cap = c->capphys ? 2 * c->capphys : 64;
+        long *p = realloc(c->phys, cap * sizeof *p);
+        if (!p)
+            return;
+        c->phys = p;
+        c->capphys = cap;
+    }
+    c->phys[c->nphys++] = c->line;
+}
+
+/* Appends to str (holding `used` bytes) the next piece of a long text value, cut at a space
+ * so that no word is split; set_text joins the pieces again with a space. */
+static char *next_piece(ctx *c, char *str, int num, size_t used)
+{
+    size_t room = (size_t)num - 3 - used, n = strlen(c->rest);
+    if (n > room) {
+        n = room;
+        while (n > 0 && c->rest[n] != ' ')
+            n--;
+        if (n == 0) {
+            ERR(c, "a word of more than %zu characters; expected text with spaces", room);
+            c->rest = NULL;
+            str[0] = '\0';
+            return str;
+        }
+    }
+    snprintf(str + used, (size_t)num - used, "%.*s", (int)n, c->rest);
+    c->rest += n;
+    c->rest += strspn(c->rest, " ");
+    if (!*c->rest)
+        c->rest = NULL;
+    return str;
+}
+
+/* A line longer than inih's buffer: comments are dropped, text keys go on in pieces, any
+ * other key is an error (no number or name is that long). */
+static char *long_line(ctx *c, char *str, int num, char *u)
+{
+    const char *t = u + strspn(u, " \t");
+    str[0] = '\0';
+    if (*t == ';' || *t == '#')
+        return str;
+    char key[64] = "";
+    const char *eq = strchr(t, '=');
+    size_t klen = eq ? strcspn(t, " \t=") : 0;
+    if (klen < sizeof key)
+        for (size_t i = 0; i < klen; i++)
+            key[i] = (char)tolower((unsigned char)t[i]);
+    if (!eq || !is_text_key(key) || (*u == ' ' || *u == '\t')) {
+        ERR(c, "line is longer than %d characters; expected shorter lines (indent the next "
+               "line to continue a long text)", num - 3);
+        return str;
+    }
+    size_t head = (size_t)(eq - t) + 1;
+    if (head + 2 > (size_t)num / 2) {
+        ERR(c, "line is longer than %d characters; expected shorter lines", num - 3);
+        return str;
+    }
+    c->rest = eq + 1 + strspn(eq + 1, " \t");
+    snprintf(str, (size_t)num, "%.*s ", (int)head, t);
+    c->cont = 0;
+    return next_piece(c, str, num, head + 1);
+}
+
 /* inih's line reader, which also counts lines, spots section headers and continuation
- * lines, and refuses lines longer than inih's buffer instead of letting it split them. */
+ * lines, rejects NUL bytes and bad UTF-8, and hands long text values over in pieces. */
 static char *read_line(char *str, int num, void *stream)
 {
     ctx *c = stream;
-    if (!fgets(str, num, c->fp))
+    if (c->rest) { /* indented: inih takes it as a continuation line */
+        note_line(c);
+        c->cont = 1;
+        memcpy(str, "  ", 3);
+        return next_piece(c, str, num, 2);
+    }
+    ssize_t got = getline(&c->buf, &c->cap, c->fp);
+    if (got < 0)
         return NULL;
     c->line++;
-    size_t n = strlen(str);
-    if (n == (size_t)num - 1 && str[n - 1] != '\n' && !feof(c->fp)) {
-        int ch;
-        while ((ch = fgetc(c->fp)) != EOF && ch != '\n')
-            ;
-        ERR(c, "line is longer than %d characters; expected shorter lines (indent the next "
-               "line to continue a long value)", num - 3);
-        str[0] = '\0';
-        return str;
-    }
-    const unsigned char *u = (const unsigned char *)str;
+    note_line(c);
+    char *u = c->buf;
+    size_t n = (size_t)got;
     if (c->line == 1 && n >= 3 && memcmp(u, "\xEF\xBB\xBF", 3) == 0)
-        u += 3;
-    size_t bad = rp_utf8_check(u, strlen((const char *)u));
-    if (bad < strlen((const char *)u)) {
-        ERR(c, "line is not valid UTF-8; save monitor.ini as UTF-8");
-        str[0] = '\0';
+        u += 3, n -= 3;
+    while (n > 0 && (u[n - 1] == '\n' || u[n - 1] == '\r'))
+        u[--n] = '\0';
+    str[0] = '\0';
+    if (strlen(u) < n) {
+        ERR(c, "line contains a NUL byte; expected text (save monitor.ini as UTF-8 text)");
         return str;
     }
-    c->cont = (*u == ' ' || *u == '\t') && strspn((const char *)u, " \t\r\n") < strlen((const char *)u);
-    const char *t = (const char *)u + strspn((const char *)u, " \t");
+    size_t bad = rp_utf8_check((const unsigned char *)u, n);
+    if (bad < n) {
+        ERR(c, "line is not valid UTF-8 (byte 0x%02x at position %zu); save monitor.ini as "
+               "UTF-8", (unsigned char)u[bad], bad + 1);
+        /* read on with '?' for the bad bytes, so that one bad letter in a title does not
+         * also bring "has no title" */
+        for (size_t i = bad; i < n; i += rp_utf8_check((const unsigned char *)u + i, n - i))
+            u[i++] = '?';
+    }
+    if (n > (size_t)num - 3)
+        return long_line(c, str, num, u);
+    memcpy(str, u, n + 1);
+    c->cont = (*u == ' ' || *u == '\t') && strspn(u, " \t") < n;
+    const char *t = u + strspn(u, " \t");
     if (*t == '[') {
         const char *e = strchr(t, ']');
         if (e) {
@@ -741,6 +826,10 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
     int r = ini_parse_stream(read_line, &c, on_key, &c);
     fclose(c.fp);
     clear_keys(&c);
+    if (r > 0 && (size_t)r <= c.nphys)
+        r = (int)c.phys[r - 1];
+    free(c.buf);
+    free(c.phys);
     if (r > 0)
         rp_diag_error(diag, m->ini, r, 0, "not a key = value line or a [section]; expected "
                       "lines like title = Monitor 2024");

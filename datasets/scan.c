@@ -87,6 +87,10 @@ static int setup_acc(scanner *sc, acc *a, rp_indicator_data *d)
         bad |= check_column(sc, def->column, "column", def->column_line, def->id);
         a->col = rp_csv_find(c, def->column);
     }
+    /* monitor.ini already said a mean needs `column`; in partial mode (validate) the
+     * indicator still arrives here and must not be read */
+    if (def->measure == RP_MEASURE_MEAN && a->col < 0)
+        bad = 1;
     if (def->by) {
         bad |= check_column(sc, def->by, "by", def->by_line, def->id);
         a->by_col = rp_csv_find(c, def->by);

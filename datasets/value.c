@@ -36,8 +36,10 @@ int rp_parse_long(const char *s, long *out)
     errno = 0;
     char *end;
     v = strtol(s, &end, 10);
-    if (errno == ERANGE || !only_space(end))
+    if (!only_space(end))
         return -1;
+    if (errno == ERANGE)
+        return -2;
     *out = v;
     return 0;
 }

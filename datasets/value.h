@@ -6,7 +6,8 @@
 #include <stddef.h>
 
 /* Each returns 0 and sets *out, or -1 when s is not wholly such a value (leading and trailing
- * spaces excepted). Nothing is allocated. */
+ * spaces excepted). Nothing is allocated. rp_parse_long returns -2 for a whole number too
+ * large for a long, so that messages can say "out of range" rather than "not a number". */
 int rp_parse_long(const char *s, long *out);
 /* decimal is '.' or ','; with ',' a '.' in the number is rejected, not guessed at. Infinities,
  * NaN and hexadecimal are rejected. */

@@ -236,7 +236,7 @@ START_TEST(values_numbers)
     ck_assert_int_eq(n, 2024);
     ck_assert_int_eq(rp_parse_long("1e9", &n), -1);
     ck_assert_int_eq(rp_parse_long("20x4", &n), -1);
-    ck_assert_int_eq(rp_parse_long("99999999999999999999", &n), -1);
+    ck_assert_int_eq(rp_parse_long("99999999999999999999", &n), -2);
 }
 END_TEST
 
@@ -699,6 +699,40 @@ START_TEST(monitor_filter_columns_checked_against_data)
 }
 END_TEST
 
+/* Staff paste a whole definition on one line: it must come through word for word, however
+ * long, and the lines after it keep their numbers. */
+START_TEST(monitor_long_text_on_one_line)
+{
+    rp_buf def, ini;
+    rp_buf_init(&def);
+    rp_buf_init(&ini);
+    for (int i = 0; i < 150; i++)
+        rp_buf_printf(&def, "%swoord%d", i ? " " : "", i);
+    rp_buf_puts(&ini, "[monitor]\ntitle = M\n; ");
+    for (int i = 0; i < 400; i++)
+        rp_buf_putc(&ini, 'c'); /* a long comment is just a comment */
+    rp_buf_printf(&ini, "\n[dataset victims]\nfile = victims.csv\n[indicator v]\ntitle = V\n"
+                        "dataset = victims\ndefinition = %s\n  (CoMensha)\nbogus line\n",
+                  def.data);
+    rp_project *p = NULL;
+    char *msgs = load_messages(ini.data, &p);
+    ck_assert_msg(t_has(msgs, "P/monitor.ini:11: not a key = value line"), "%s", msgs);
+    free(msgs);
+    rp_project_free(p);
+    rp_buf_puts(&def, " (CoMensha)");
+    /* without the bogus line it loads, and the definition is whole */
+    char *cut = strstr(ini.data, "bogus line\n");
+    *cut = '\0';
+    msgs = load_messages(ini.data, &p);
+    ck_assert_msg(p != NULL, "%s", msgs);
+    ck_assert_str_eq(p->m->indicators[0].definition, def.data);
+    free(msgs);
+    rp_project_free(p);
+    rp_buf_free(&def);
+    rp_buf_free(&ini);
+}
+END_TEST
+
 START_TEST(monitor_missing_and_long)
 {
     char *dir = t_tmpdir();
@@ -714,7 +748,17 @@ START_TEST(monitor_missing_and_long)
         rp_buf_putc(&b, 'x');
     rp_buf_puts(&b, "\n");
     char *msgs = load_messages(b.data, NULL);
-    ck_assert(t_has(msgs, "P/monitor.ini:2: line is longer than 197 characters"));
+    ck_assert_msg(t_has(msgs, "P/monitor.ini:2: a word of more than 189 characters"), "%s", msgs);
+    free(msgs);
+    rp_buf_free(&b);
+    /* a number key cannot be long; inih's buffer is 200 bytes */
+    rp_buf_init(&b);
+    rp_buf_puts(&b, "[monitor]\ntitle = M\nreport_year = ");
+    for (int i = 0; i < 250; i++)
+        rp_buf_putc(&b, '9');
+    rp_buf_puts(&b, "\n");
+    msgs = load_messages(b.data, NULL);
+    ck_assert_msg(t_has(msgs, "P/monitor.ini:3: line is longer than 197 characters"), "%s", msgs);
     free(msgs);
     rp_buf_free(&b);
     msgs = load_messages("title = x\n[monitor]\ntitle = y\n", NULL);
@@ -833,6 +877,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_errors_with_lines);
     tcase_add_test(tc, monitor_filter_columns_checked_against_data);
     tcase_add_test(tc, monitor_missing_and_long);
+    tcase_add_test(tc, monitor_long_text_on_one_line);
     tcase_add_test(tc, project_counts_duplicates_and_population);
     tcase_add_test(tc, tabulate_counts_and_filters);
     suite_add_tcase(s, tc);

@@ -168,6 +168,112 @@ START_TEST(init_then_validate)
 }
 END_TEST
 
+/* The three inputs of the corpus too big to keep in the repository. */
+static void make_big_inputs(const char *dir)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, "jaar;vorm\n2020;");
+    for (int i = 0; i <= 1024 * 1024; i++)
+        rp_buf_putc(&b, 'x');
+    rp_buf_puts(&b, "\n");
+    free(t_write_n(dir, "field_1mb.csv", b.data, b.len));
+    rp_buf_clear(&b);
+    for (int i = 0; i < 100000; i++)
+        rp_buf_printf(&b, "%sc%d", i ? ";" : "", i);
+    rp_buf_puts(&b, "\n");
+    free(t_write_n(dir, "cols_100000.csv", b.data, b.len));
+    rp_buf_clear(&b);
+    rp_buf_puts(&b, "jaar;vorm\n2020;");
+    for (int i = 0; i < 3 * 1024 * 1024; i++)
+        rp_buf_putc(&b, 'y');
+    free(t_write_n(dir, "line_no_end.csv", b.data, b.len));
+    rp_buf_free(&b);
+}
+
+/* Replaces every {F} in text with name. */
+static char *subst(const char *text, const char *name)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    for (const char *p = text; *p;) {
+        if (!strncmp(p, "{F}", 3)) {
+            rp_buf_puts(&b, name);
+            p += 3;
+        } else if (!strncmp(p, "\\n", 2)) {
+            rp_buf_putc(&b, '\n');
+            p += 2;
+        } else {
+            rp_buf_putc(&b, *p++);
+        }
+    }
+    return rp_buf_steal(&b);
+}
+
+/* Runs one line of tests/hostile/cases.txt; appends what went wrong to fails. */
+static void hostile_case(char *line, const char *corpus, const char *big, rp_buf *fails)
+{
+    char *field[5] = {0};
+    int nf = 0;
+    for (char *p = line; nf < 5; nf++) {
+        char *sep = nf < 4 ? strstr(p, " | ") : NULL;
+        field[nf] = p;
+        if (!sep)
+            break;
+        *sep = '\0';
+        p = sep + 3;
+    }
+    ck_assert_msg(nf >= 3, "tests/hostile/cases.txt: bad line %s", line);
+    char *path = rp_strfmt("%s/%s", corpus, field[0]);
+    struct stat st;
+    const char *dir = stat(path, &st) == 0 ? corpus : big;
+    free(path);
+    char *args = subst(field[1], field[0]), *want_err = subst(field[3], field[0]);
+    char *want_out = field[4] ? subst(field[4], field[0]) : NULL;
+    char *out = NULL, *err = NULL;
+    int status = t_run(dir, args, &out, &err);
+    size_t first = strcspn(err, "\n");
+    if (status != atoi(field[2]))
+        rp_buf_printf(fails, "%s: exit %d, expected %s\n", field[0], status, field[2]);
+    if (strlen(want_err) != first || strncmp(err, want_err, first))
+        rp_buf_printf(fails, "%s: first error\n  got:      %.*s\n  expected: %s\n", field[0],
+                      (int)first, err, want_err);
+    if (want_out && !t_has(out, want_out))
+        rp_buf_printf(fails, "%s: stdout lacks %s:\n%s\n", field[0], want_out, out);
+    free(args);
+    free(want_err);
+    free(want_out);
+    free(out);
+    free(err);
+}
+
+/* Every broken or hostile input gives exactly its first error and exit 1, or, where it is
+ * valid, an output in which its text is inert. */
+START_TEST(hostile_corpus)
+{
+    char *corpus = t_src("tests/hostile"), *big = t_tmpdir();
+    char *list = rp_strfmt("%s/cases.txt", corpus);
+    char *text = t_read(list, NULL);
+    ck_assert_msg(text != NULL, "cannot read %s", list);
+    make_big_inputs(big);
+    rp_buf fails;
+    rp_buf_init(&fails);
+    int cases = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+        if (line[0] != '#') {
+            hostile_case(line, corpus, big, &fails);
+            cases++;
+        }
+    ck_assert_msg(cases >= 50, "only %d hostile inputs", cases);
+    ck_assert_msg(fails.len == 0, "%s", fails.data);
+    rp_buf_free(&fails);
+    free(text);
+    free(list);
+    free(big);
+    free(corpus);
+}
+END_TEST
+
 Suite *rp_suite_e2e(void)
 {
     Suite *s = suite_create("e2e");
@@ -179,7 +285,8 @@ Suite *rp_suite_e2e(void)
         free(names[i]);
     free(names);
     tcase_add_test(tc, init_then_validate);
-    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, hostile_corpus);
+    tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     return s;
 }
