@@ -58,7 +58,7 @@ static void csv_row(rp_csvw *w, const rp_target_def *t, const rp_target_result *
     rp_csvw_num(w, r->current_year ? r->current_year : NAN);
     rp_csvw_num(w, sc ? NAN : r->current);
     rp_csvw_num(w, r->target_year ? r->target_year : NAN);
-    rp_csvw_num(w, r->target);
+    rp_csvw_num(w, r->target_withheld ? NAN : r->target);
     rp_csvw_num(w, r->required_cagr);
     rp_csvw_num(w, r->observed_cagr);
     rp_csvw_num(w, r->progress_ratio);
@@ -72,7 +72,7 @@ static void csv_row(rp_csvw *w, const rp_target_def *t, const rp_target_result *
     if (r->category == RP_CAT_NOT_ASSESSABLE)
         snprintf(note, sizeof note, "%s", rp_word_na(r->why_na, lang));
     else if (sb || sc)
-        snprintf(note, sizeof note, "a value below %d withheld", r->series->below);
+        snprintf(note, sizeof note, "a value below %d withheld, and what would give it away", r->series->below);
     rp_csvw_text(w, note);
     rp_csvw_end(w);
 }

@@ -240,6 +240,9 @@ static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const c
             continue;
         }
         char *t = rp_trim(line);
+        /* a series whose every value is suppressed has nothing to draw; the others do */
+        if (strstr(t, "warning: Skipping data file with no valid points"))
+            continue;
         if (*t && strncmp(t, "gnuplot>", 8) != 0 && t[0] != '^')
             rp_buf_printf(&msg, "%s%s", msg.len ? " " : "", t);
         if (current < 0 && *t) {

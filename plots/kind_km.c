@@ -9,8 +9,10 @@
 #include <string.h>
 
 
-/* One block per group: the step curve at every event time while at least suppress_below
- * people are still followed (later steps would show single people). Returns the last time. */
+/* One block per group. The curve is not drawn at each event time (those are the times of
+ * single people) but on a monthly grid, and only where at least suppress_below new offences
+ * have come since the previous point, so that no step stands for fewer people; it stops
+ * where fewer than suppress_below people are still followed. Returns the last time. */
 static double curve_block(rp_chart *c, const rp_km *k, double level, int below, int first)
 {
     if (first)
@@ -23,17 +25,21 @@ static double curve_block(rp_chart *c, const rp_km *k, double level, int below, 
     rp_chart_num(c, 0);
     rp_chart_endrow(c);
     double last = 0;
-    for (size_t j = 0; j < k->nt; j++) {
+    size_t shown = 0;
+    for (int month = 1; month <= 12 * 100 && month / 12.0 <= k->tmax; month++) {
         rp_km_point p;
-        rp_km_at(k, k->t[j], level, &p);
+        rp_km_at(k, month / 12.0, level, &p);
         if ((int)p.at_risk < below)
             break;
-        rp_chart_num(c, k->t[j]);
+        if (p.events - shown < (size_t)(below > 1 ? below : 1))
+            continue;
+        shown = p.events;
+        last = month / 12.0;
+        rp_chart_num(c, last);
         rp_chart_num(c, 100 * p.prevalence);
         rp_chart_num(c, 100 * p.lo);
         rp_chart_num(c, 100 * p.hi);
         rp_chart_endrow(c);
-        last = k->t[j];
     }
     return last;
 }
@@ -79,11 +85,13 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
     char *src = rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
                           m->p->m->source ? m->p->m->source : m->p->m->title);
     char *n1 = rp_strfmt(RP_NL(lang, "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval "
-                                  "(log-log). Dagen in detentie tellen niet mee. Curven stoppen "
+                                  "(log-log). Dagen in detentie tellen niet mee. Per maand, in "
+                                  "stappen van ten minste %d nieuwe delicten; curven stoppen "
                                   "waar minder dan %d mensen worden gevolgd.",
                             "Kaplan-Meier; dotted: %g%% confidence interval (log-log). Days in "
-                            "detention do not count. Curves stop where fewer than %d people are "
-                            "followed."), 100 * m->level, below);
+                            "detention do not count. By month, in steps of at least %d new "
+                            "offences; curves stop where fewer than %d people are followed."),
+                         100 * m->level, below, below);
     char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%zu groep(en) met minder dan %d mensen niet getoond.",
                                      "%zu group(s) of fewer than %d people not shown."), hidden, below)
                       : NULL;

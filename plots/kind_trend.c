@@ -31,16 +31,28 @@ static void grow(trend *T, double v)
         T->ymax = v;
 }
 
+/* A fitted line through a series that is mostly suppressed would show the hidden counts
+ * nearly as well as the counts themselves: then no trend line and no projection. */
+static int model_hidden(const rp_series *s)
+{
+    size_t hidden = 0, shown_n = 0;
+    for (size_t k = 0; k < s->n; k++)
+        if (s->pts[k].present && s->pts[k].estimable)
+            s->pts[k].suppressed ? hidden++ : shown_n++;
+    return hidden > shown_n;
+}
+
 static void series_block(trend *T, rp_chart *c)
 {
     const rp_series *s = T->s;
+    int draw_fit = s->proj.model != RP_PROJ_NONE && !model_hidden(s);
     rp_chart_header(c, "year,value,lo,hi,solid,hollow,fit,label");
     for (size_t k = 0; k < s->n; k++) {
         const rp_point *p = &s->pts[k];
         if (p->year == s->seg_start && s->seg_start > s->year_min)
             rp_chart_gap(c); /* no line across the break */
         double v = shown(T, p, p->value), fit = NAN, lo, hi;
-        if (p->year >= s->seg_start && s->proj.model != RP_PROJ_NONE) {
+        if (p->year >= s->seg_start && draw_fit) {
             rp_projection_at(&s->proj, p->year, T->m->level, &fit, &lo, &hi);
             fit *= T->mult;
             T->has_fit = 1;
@@ -77,7 +89,7 @@ static void target_blocks(trend *T, rp_chart *c)
     const rp_series *s = T->s;
     int last = rp_series_latest(s);
     rp_chart_block(c, "year,projection,lo,hi");
-    if (t->target_year > last && s->proj.model != RP_PROJ_NONE) {
+    if (t->target_year > last && s->proj.model != RP_PROJ_NONE && !model_hidden(s)) {
         for (int y = last; y <= t->target_year; y++) {
             double v, lo, hi;
             rp_projection_at(&s->proj, y, T->m->level, &v, &lo, &hi);
@@ -101,10 +113,13 @@ static void target_blocks(trend *T, rp_chart *c)
     rp_chart_num(c, t->baseline_year);
     rp_chart_num(c, base_shown ? t->baseline * T->mult : NAN);
     rp_chart_endrow(c);
+    /* a change target on a suppressed baseline would show the baseline: not drawn */
+    double target = t->target_withheld ? NAN : t->target * T->mult;
     rp_chart_num(c, t->target_year ? t->target_year : NAN);
-    rp_chart_num(c, t->target * T->mult);
+    rp_chart_num(c, target);
     rp_chart_endrow(c);
-    grow(T, t->target * T->mult);
+    if (!isnan(target))
+        grow(T, target);
     if (t->target_year > T->x1)
         T->x1 = t->target_year;
 }
@@ -242,6 +257,8 @@ static void axes(trend *T, rp_chart *c)
     rp_chart_cmd(c, "set xrange [%g:%g]\nset xtics %d format '%%.0f'\n", T->x0 - 0.5,
                  T->x1 + 0.5, span > 14 ? 2 : 1);
     int pct = T->mult == 100;
+    if (T->ymax <= 0 && T->any_small && !pct)
+        T->ymax = T->s->below; /* everything is below the threshold: show where that lies */
     double top = T->ymax * 1.08;
     if (pct && top > 100 && T->ymax <= 100)
         top = 100; /* a share never exceeds 100% */

@@ -165,6 +165,18 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
     default:
         break;
     }
+    if (isnan(m->a[RP_SMART_M])) { /* withheld: the baseline count is suppressed */
+        rp_buf_puts(b, m->pass[RP_SMART_M]
+                           ? RP_NL(lang, "de gevraagde verandering is groter dan de onzekerheid "
+                                         "van de basiswaarde", "the required change is larger "
+                                         "than the baseline's own uncertainty")
+                           : RP_NL(lang, "de gevraagde verandering valt binnen de onzekerheid van "
+                                         "de basiswaarde", "the required change lies within the "
+                                         "baseline's own uncertainty"));
+        rp_buf_printf(b, RP_NL(lang, " (getallen niet getoond: basiswaarde onder %d)",
+                               " (figures not shown: baseline below %d)"), r->series->below);
+        return;
+    }
     rp_buf_puts(b, RP_NL(lang, "de gevraagde verandering (", "the required change ("));
     rp_word_diff(b, d, m->a[RP_SMART_M], lang);
     rp_buf_puts(b, m->pass[RP_SMART_M]
@@ -182,6 +194,17 @@ static void smart_r(rp_buf *b, const rp_smart *m, rp_lang lang)
         rp_buf_puts(b, RP_NL(lang, "te weinig gegevens om de gevraagde verandering met de reeks te "
                                 "vergelijken", "too few data to compare the required change "
                                                "with the series"));
+        return;
+    }
+    if (isnan(m->a[RP_SMART_R]) || isnan(m->b[RP_SMART_R])) { /* withheld */
+        rp_buf_puts(b, m->pass[RP_SMART_R]
+                           ? RP_NL(lang, "de reeks liet de gevraagde verandering al eens zien",
+                                   "the series has shown the required change before")
+                           : RP_NL(lang, "de reeks liet de gevraagde verandering nooit zien",
+                                   "the series has never shown the required change"));
+        rp_buf_puts(b, RP_NL(lang, " (groei niet getoond: de reeks heeft aantallen die niet "
+                                   "worden getoond)", " (growth not shown: the series has "
+                                   "counts that are not shown)"));
         return;
     }
     rp_buf_puts(b, RP_NL(lang, "vraagt ", "requires "));
@@ -248,6 +271,15 @@ static void value_or_suppressed(rp_buf *b, const rp_target_result *r, int year, 
         rp_word_value(b, r->series->def, v, lang);
 }
 
+void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang)
+{
+    if (r->target_withheld)
+        rp_buf_printf(b, RP_NL(lang, "%s ten opzichte van de basiswaarde",
+                               "%s from the baseline"), r->def->value_text);
+    else
+        rp_word_value(b, r->series->def, r->target, lang);
+}
+
 void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     const rp_indicator_def *d = r->series->def;
@@ -258,7 +290,7 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
         value_or_suppressed(b, r, r->current_year, r->current, lang);
     }
     rp_buf_puts(b, RP_NL(lang, "; doel ", "; target "));
-    rp_word_value(b, d, r->target, lang);
+    rp_word_target(b, r, lang);
     if (r->target_year)
         rp_buf_printf(b, RP_NL(lang, " in %d", " in %d"), r->target_year);
     rp_buf_puts(b, ". ");

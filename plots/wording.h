@@ -30,6 +30,9 @@ const char *rp_word_na(rp_na_reason r, rp_lang lang);
 const char *rp_word_marker_reason(const char *reason, rp_lang lang);
 /* The reason behind one SMART letter (RP_SMART_S ... RP_SMART_T). */
 void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lang);
+/* The target as a value of the indicator, or as written ("-50% from the baseline") when that
+ * value would give a suppressed baseline away. */
+void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang);
 /* The whole target in one sentence, for text output and reports. */
 void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang);
 /* A short interpretation of p_meet ("unlikely", "about even", ...). */

@@ -32,8 +32,8 @@ static void target_section(rp_doc *d, const rp_model *m, const rp_charts *cs, si
     rp_buf_printf(&b, RP_NL(lang, ". Nulmeting %d: ", ". Baseline %d: "), t->baseline_year);
     rp_word_point_ci(&b, s, rp_series_at(s, t->baseline_year), m->level, lang);
     rp_buf_puts(&b, RP_NL(lang, ". Doel: ", ". Target: "));
-    rp_word_value(&b, s->def, r->target, lang);
-    if (t->target_year) {
+    rp_word_target(&b, r, lang);
+    if (t->target_year && !isnan(r->required_cagr)) {
         rp_buf_printf(&b, RP_NL(lang, " in %d; daarvoor is ", " in %d; that needs "), t->target_year);
         rp_word_growth(&b, r->required_cagr, lang);
         rp_buf_puts(&b, RP_NL(lang, " nodig", ""));

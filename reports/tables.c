@@ -60,6 +60,20 @@ static void value_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, con
         rp_dtable_num(t, r, c, v, decimals_of(s->def, v), is_fraction(s->def));
 }
 
+/* The target value, or as written when the value would give a suppressed baseline away. */
+static void target_cell(rp_dtable *t, size_t r, size_t c, const rp_target_result *res,
+                        rp_lang lang)
+{
+    const rp_indicator_def *d = res->series->def;
+    if (res->target_withheld) { /* "baseline -50%", which also does not start with '-' */
+        char *text = rp_strfmt("%s %s", RP_NL(lang, "basiswaarde", "baseline"),
+                               res->def->value_text);
+        rp_dtable_text(t, r, c, text);
+        free(text);
+    } else
+        rp_dtable_num(t, r, c, res->target, decimals_of(d, res->target), is_fraction(d));
+}
+
 static void count_cell(rp_dtable *t, size_t r, size_t c, double v, int below)
 {
     if (isnan(v))
@@ -136,7 +150,7 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
     const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "indicator", "indicator"),
                           RP_NL(lang, "basisjaar", "baseline year"), RP_NL(lang, "nulmeting", "baseline"),
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
-                          RP_NL(lang, "doeljaar", "target year"), RP_NL(lang, "streefwaarde", "target"),
+                          RP_NL(lang, "doeljaar", "target year"), RP_NL(lang, "streefwaarde", "target value"),
                           RP_NL(lang, "nodige verandering per jaar", "required change a year"),
                           RP_NL(lang, "eigenaar", "owner"), "SMART"};
     rp_dtable *t = rp_dtable_new("baseline", RP_NL(lang, "Nulmeting per doel", "Baseline per target"),
@@ -168,7 +182,7 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
         if (d->target_year) {
             rp_dtable_num(t, r, 6, d->target_year, -1, 0);
         }
-        rp_dtable_num(t, r, 7, res->target, decimals_of(s->def, res->target), is_fraction(s->def));
+        target_cell(t, r, 7, res, lang);
         rp_dtable_num(t, r, 8, res->required_cagr, 1, 1);
         smart_cells(t, r, 10, res);
         static const char letters[][2] = {"S", "M", "A", "R", "T"};
@@ -207,7 +221,7 @@ rp_dtable *rp_table_targets(const rp_model *m)
     const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "basisjaar", "baseline year"),
                           RP_NL(lang, "nulmeting", "baseline"), RP_NL(lang, "laatste jaar", "latest year"),
                           RP_NL(lang, "laatste waarde", "latest value"), RP_NL(lang, "doeljaar", "target year"),
-                          RP_NL(lang, "streefwaarde", "target"),
+                          RP_NL(lang, "streefwaarde", "target value"),
                           RP_NL(lang, "nodige groei per jaar", "required growth a year"),
                           RP_NL(lang, "waargenomen groei per jaar", "observed growth a year"),
                           RP_NL(lang, "verhouding", "ratio"), RP_NL(lang, "oordeel", "category"),
@@ -233,7 +247,7 @@ rp_dtable *rp_table_targets(const rp_model *m)
         if (d->target_year) {
             rp_dtable_num(t, r, 5, d->target_year, -1, 0);
         }
-        rp_dtable_num(t, r, 6, res->target, decimals_of(s->def, res->target), is_fraction(s->def));
+        target_cell(t, r, 6, res, lang);
         rp_dtable_num(t, r, 7, res->required_cagr, 1, 1);
         rp_dtable_num(t, r, 8, res->observed_cagr, 1, 1);
         rp_dtable_num(t, r, 9, res->progress_ratio, 2, 0);
@@ -295,6 +309,7 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper")};
     rp_dtable *t = rp_dtable_new("recidivism", RP_NL(lang, "Recidive (Kaplan-Meier)",
                                                   "Recidivism (Kaplan-Meier)"), 8, head);
+    int secondary = 0;
     for (size_t i = 0; t && i < res->ngroups * res->nat; i++) {
         const rp_recid_row *w = &res->rows[i];
         size_t r = rp_dtable_row(t);
@@ -303,8 +318,20 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
         count_cell(t, r, 2, (double)w->n, below);
         if (w->group_small)
             continue;
-        count_cell(t, r, 3, (double)w->p.events, below);
-        count_cell(t, r, 4, (double)w->p.at_risk, below);
+        /* n - events - at risk is the number censored, often 0 early on: one hidden count
+         * of the two would come back from the other, so both go */
+        int ev_small = rp_small((double)w->p.events, below);
+        int ar_small = rp_small((double)w->p.at_risk, below);
+        if (ar_small && !ev_small)
+            rp_dtable_text(t, r, 3, "x");
+        else
+            count_cell(t, r, 3, (double)w->p.events, below);
+        if (ev_small && !ar_small)
+            rp_dtable_text(t, r, 4, "x");
+        else
+            count_cell(t, r, 4, (double)w->p.at_risk, below);
+        if (ev_small != ar_small)
+            secondary = 1;
         if (w->p.estimable && !w->events_small) {
             rp_dtable_num(t, r, 5, w->p.prevalence, 1, 1);
             rp_dtable_num(t, r, 6, w->p.lo, 1, 1);
@@ -313,6 +340,11 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
             rp_dtable_suppressed(t, r, 5, below);
         }
     }
+    if (t && secondary)
+        rp_dtable_set_note(t, RP_NL(lang, "x: achtergehouden zodat een aantal onder de drempel "
+                                          "niet uit n terug te rekenen is.",
+                                    "x: withheld so that a count below the threshold cannot be "
+                                    "worked out from n."));
     return t;
 }
 
@@ -416,7 +448,7 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
     rp_lang lang = m->p->m->lang;
     const rp_monitor *mon = m->p->m;
     const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "nulmeting", "baseline"),
-                          RP_NL(lang, "laatste", "latest"), RP_NL(lang, "streefwaarde", "target"),
+                          RP_NL(lang, "laatste", "latest"), RP_NL(lang, "streefwaarde", "target value"),
                           RP_NL(lang, "nodig per jaar", "required a year"),
                           RP_NL(lang, "gezien per jaar", "observed a year"),
                           RP_NL(lang, "oordeel", "category"), RP_NL(lang, "kans", "chance"), "SMART"};
@@ -443,7 +475,7 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
         rp_buf_clear(&b);
         if (d->target_year)
             rp_buf_printf(&b, "%d: ", d->target_year);
-        rp_word_value(&b, r->series->def, r->target, lang);
+        rp_word_target(&b, r, lang);
         rp_dtable_text(t, row, 3, rp_buf_str(&b));
         rp_buf_free(&b);
         rp_dtable_num(t, row, 4, r->required_cagr, 1, 1);

@@ -171,6 +171,35 @@ static void audit_r(rp_smart *m, const rp_target_result *r)
         verdict(m, RP_SMART_R, 0, RP_WHY_R_NEVER_SHOWN, req, best);
 }
 
+static int suppressed_at(const rp_series *s, int year)
+{
+    const rp_point *p = year ? rp_series_at(s, year) : NULL;
+    return p && p->suppressed;
+}
+
+/* Numbers derived from suppressed counts give them away: -50% of a baseline below 10 shown as
+ * 3.5 is a baseline of 7; a growth of 7/3 between two small counts has one solution; the
+ * half-width of a Poisson interval names its count. They are withheld once assessed; the
+ * category and the SMART verdicts, coarse, stay. */
+static void withhold(rp_target_result *r, const rp_series *s, const rp_target_def *t)
+{
+    int sb = suppressed_at(s, r->baseline_year), sc = suppressed_at(s, r->current_year);
+    int any = 0;
+    for (size_t i = 0; i < s->n; i++)
+        any |= s->pts[i].suppressed;
+    if (sb) {
+        r->baseline_lo = r->baseline_hi = NAN;
+        r->smart.a[RP_SMART_M] = r->smart.b[RP_SMART_M] = NAN;
+        r->target_withheld = t->kind != RP_TARGET_ABSOLUTE;
+        if (t->kind == RP_TARGET_ABSOLUTE) /* a fixed target over a hidden baseline */
+            r->required_cagr = r->smart.a[RP_SMART_R] = NAN;
+    }
+    if (sb || sc)
+        r->observed_cagr = r->progress_ratio = NAN;
+    if (any)
+        r->smart.b[RP_SMART_R] = NAN;
+}
+
 static void audit(rp_target_result *r)
 {
     rp_smart *m = &r->smart;
@@ -228,5 +257,6 @@ int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
         out->p_meet = rp_projection_p_meet(&s->proj, t->target_year, out->target, out->increase);
     }
     audit(out);
+    withhold(out, s, t);
     return RP_OK;
 }

@@ -52,6 +52,10 @@ typedef struct rp_target_result {
     rp_na_reason why_na;      /* why not assessable */
     double projected, projected_lo, projected_hi, p_meet;
     rp_smart smart;
+    /* Disclosure control: when the baseline count is suppressed a change target (-50% of it)
+     * would give it away, so target_withheld asks outputs to show the target as written;
+     * growth and ratios between suppressed counts are NaN (see withhold() in target.c). */
+    int target_withheld;
 } rp_target_result;
 
 const char *rp_category_name(rp_category c);

@@ -288,5 +288,6 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, tables_in_both_conventions);
     tcase_add_test(tc, killed_run_leaves_the_old_report);
     suite_add_tcase(s, tc);
+    suite_add_tcase(s, rp_tcase_disclosure());
     return s;
 }

@@ -753,6 +753,35 @@ START_TEST(eurostat_not_assessable)
 }
 END_TEST
 
+/* Disclosure: what would give a suppressed count away is withheld after the assessment,
+ * which itself still uses the exact counts (the category is the same as unsuppressed). */
+START_TEST(target_withholds_what_reveals_small_counts)
+{
+    static const double v[] = {7, 6, 5, 4};
+    rp_indicator_def d = count_def(RP_POLARITY_DOWN);
+    rp_series s = count_series(&d, 2015, v, 4);
+    rp_target_def t = target(2015, -0.5, RP_TARGET_CHANGE, 2020, "OM");
+    rp_target_result open = assess(&t, &s);
+    ck_assert_int_eq(open.target_withheld, 0);
+    NEAR(open.target, 3.5, 1e-12); /* -50% of 7: with 7 suppressed, 3.5 would name it */
+    for (size_t i = 0; i < s.n; i++)
+        s.pts[i].suppressed = 1;
+    rp_target_result r = assess(&t, &s);
+    ck_assert_int_eq(r.target_withheld, 1);
+    ck_assert(isnan(r.observed_cagr) && isnan(r.progress_ratio)); /* (4/7)^(1/3): 4 and 7 */
+    ck_assert(isnan(r.baseline_lo) && isnan(r.smart.a[RP_SMART_M]));
+    ck_assert(isnan(r.smart.b[RP_SMART_R]));
+    NEAR(r.required_cagr, pow(0.5, 0.2) - 1, 1e-12); /* from the target as written: kept */
+    ck_assert_int_eq(r.category, open.category);
+    /* a fixed target over a hidden baseline: the required growth would name the baseline */
+    t = target(2015, 3, RP_TARGET_ABSOLUTE, 2020, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.target_withheld, 0);
+    ck_assert(isnan(r.required_cagr) && isnan(r.smart.a[RP_SMART_R]));
+    rp_series_clear(&s);
+}
+END_TEST
+
 START_TEST(smart_every_verdict)
 {
     static const double v[] = {100, 110, 121, 133.1, 146.41, 161.051};
@@ -911,6 +940,7 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, eurostat_categories_by_hand);
     tcase_add_test(tc, eurostat_not_assessable);
     tcase_add_test(tc, smart_every_verdict);
+    tcase_add_test(tc, target_withholds_what_reveals_small_counts);
     tcase_add_test(tc, p_meet_falls_as_target_rises);
     tcase_add_test(tc, fingertips_marker);
     suite_add_tcase(s, tc);

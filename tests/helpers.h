@@ -10,6 +10,7 @@ Suite *rp_suite_stats(void);
 Suite *rp_suite_plots(void);
 Suite *rp_suite_reports(void);
 Suite *rp_suite_e2e(void);
+TCase *rp_tcase_disclosure(void); /* in check_disclosure.c, part of the reports suite */
 
 /* A fresh temporary folder for this test (removed by the runner at exit); caller frees. */
 char *t_tmpdir(void);

@@ -1,0 +1,430 @@
+/* The disclosure audit (part of the reports suite): the report of tests/disclosure, where
+ * suppress_below = 10 and a small town, a village, a rare form of exploitation and a small
+ * cohort all have counts from 1 to 9, is searched in every output (CSV tables, the XLSX
+ * cells, the HTML tables, the PDF text, the charts' data and SVG) for such a count, and
+ * checked for secondary suppression: no hidden count may come back from a total. */
+#define _GNU_SOURCE /* strcasestr */
+#include "tests/helpers.h"
+#include "datasets/buf.h"
+#include "datasets/csvfile.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Names of the fixture's small units: lines that name them must not carry a small count. */
+static const char *const SMALL_UNITS[] = {"Kleinstad", "Dorp", "orgaanhandel", NULL};
+
+/* Columns that hold counts, in every table and chart data file of the report. */
+static int count_column(const char *head, int value_is_count)
+{
+    static const char *const names[] = {"count", "n", "events", "at risk", "numerator",
+                                        "denominator", "baseline", "latest value", "target value",
+                                        "seksueel", "arbeid", "orgaanhandel", "label", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (!strcasecmp(head, names[i]))
+            return 1;
+    return value_is_count && !strcasecmp(head, "value");
+}
+
+/* A count from 1 to 9 written as a number: "7", "7.0", " 7 ". */
+static int small_count(const char *cell)
+{
+    char *end;
+    double v = strtod(cell, &end);
+    while (*end == ' ')
+        end++;
+    return end != cell && *end == '\0' && v >= 1 && v <= 9 && v == (long)v;
+}
+
+static int hidden(const char *cell) { return !strcmp(cell, "x") || !strncmp(cell, "<10", 3); }
+
+/* The tables of the fixture whose value column is a count (its count indicators). */
+static int counts_table(const char *name)
+{
+    return strstr(name, "victims") || strstr(name, "organ") || strstr(name, "Registered") ||
+           strstr(name, "Organ");
+}
+
+typedef struct {
+    rp_buf fails;
+    int small_marks, x_marks, cells;
+} audit;
+
+/* Checks one table given as rows of cells, row 0 the header. */
+static void audit_rows(audit *A, const char *where, char ***rows, size_t nrows, size_t ncols)
+{
+    int vc = counts_table(where);
+    for (size_t c = 0; c < ncols; c++) {
+        size_t nhidden = 0, nshown = 0;
+        for (size_t r = 1; r < nrows; r++) {
+            const char *cell = rows[r][c] ? rows[r][c] : "";
+            A->cells++;
+            A->small_marks += !strncmp(cell, "<10", 3);
+            A->x_marks += !strcmp(cell, "x");
+            if (count_column(rows[0][c], vc) && small_count(cell))
+                rp_buf_printf(&A->fails, "%s: row %zu, column %s holds the count %s\n", where,
+                              r, rows[0][c], cell);
+            if (hidden(cell))
+                nhidden++;
+            else if (*cell)
+                nshown++;
+        }
+        /* a column of counts with one hidden cell among shown ones gives it back from the
+         * total (regions, categories); the report shows the totals */
+        if (!strcasecmp(rows[0][c], "count") && nhidden == 1 && nshown > 0)
+            rp_buf_printf(&A->fails, "%s: column %s hides a single cell\n", where, rows[0][c]);
+    }
+    for (size_t r = 1; r < nrows; r++)
+        for (size_t c = 0; c + 1 < ncols; c++)
+            if (!strcasecmp(rows[0][c], "events") && hidden(rows[r][c] ? rows[r][c] : "") !=
+                    hidden(rows[r][c + 1] ? rows[r][c + 1] : ""))
+                rp_buf_printf(&A->fails, "%s: row %zu hides events or at risk but not both\n",
+                              where, r);
+}
+
+static void free_rows(char ***rows, size_t nrows, size_t ncols)
+{
+    for (size_t r = 0; r < nrows; r++) {
+        for (size_t c = 0; c < ncols; c++)
+            free(rows[r][c]);
+        free(rows[r]);
+    }
+    free(rows);
+}
+
+/* A CSV table (or a chart's first data block) through the program's own reader. */
+static void audit_csv(audit *A, const char *path, const char *name)
+{
+    char *text = t_read(path, NULL);
+    ck_assert_msg(text != NULL, "cannot read %s", path);
+    char *block = strstr(text, "\n\n");
+    if (block)
+        block[1] = '\0';
+    const char *start = !strncmp(text, "# ", 2) ? text + 2 : text;
+    rp_diag *d = rp_diag_new();
+    rp_csv *c = rp_csv_open_mem(start, strlen(start), name, 0, d);
+    ck_assert_msg(c != NULL, "%s does not parse: %s", path, rp_diag_first(d));
+    size_t nc = rp_csv_ncols(c), n = 1;
+    char ***rows = malloc(sizeof *rows);
+    rows[0] = calloc(nc, sizeof(char *));
+    for (size_t i = 0; i < nc; i++)
+        rows[0][i] = rp_strdup(rp_csv_colname(c, i));
+    rp_csv_row row;
+    while (rp_csv_next(c, &row) > 0) {
+        rows = realloc(rows, (n + 1) * sizeof *rows);
+        rows[n] = calloc(nc, sizeof(char *));
+        for (size_t i = 0; i < nc; i++)
+            rows[n][i] = rp_strdup(row.f[i]);
+        n++;
+    }
+    audit_rows(A, name, rows, n, nc);
+    free_rows(rows, n, nc);
+    rp_csv_close(c);
+    rp_diag_free(d);
+    free(text);
+}
+
+static void audit_folder(audit *A, const char *dir, const char *suffix)
+{
+    DIR *d = opendir(dir);
+    ck_assert_msg(d != NULL, "no folder %s", dir);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name), k = strlen(suffix);
+        if (n > k && !strcmp(e->d_name + n - k, suffix)) {
+            char *path = rp_strfmt("%s/%s", dir, e->d_name);
+            audit_csv(A, path, e->d_name);
+            free(path);
+        }
+    }
+    closedir(d);
+}
+
+/* Output of a shell command; caller frees. */
+static char *run(const char *cmd)
+{
+    FILE *p = popen(cmd, "r");
+    rp_buf b;
+    rp_buf_init(&b);
+    if (p) {
+        rp_buf_read_stream(&b, p);
+        pclose(p);
+    }
+    return rp_buf_steal(&b);
+}
+
+/* The text between <tag ...> and </tag> from s on; *next is set past it. NULL when none. */
+static char *element(const char *s, const char *tag, const char **next)
+{
+    char open[32], close[32];
+    snprintf(open, sizeof open, "<%s", tag);
+    snprintf(close, sizeof close, "</%s>", tag);
+    const char *a = strstr(s, open);
+    const char *gt = a ? strchr(a, '>') : NULL;
+    const char *b = gt ? strstr(gt, close) : NULL;
+    if (!b)
+        return NULL;
+    *next = b + strlen(close);
+    return rp_strndup(gt + 1, (size_t)(b - gt - 1));
+}
+
+/* Inner text without tags, with the entities the HTML writer uses. */
+static char *plain(const char *s)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    for (int tag = 0; *s; s++) {
+        if (*s == '<' || *s == '>') {
+            tag = *s == '<';
+            continue;
+        }
+        if (tag)
+            continue;
+        if (!strncmp(s, "&lt;", 4))
+            rp_buf_putc(&b, '<'), s += 3;
+        else if (!strncmp(s, "&amp;", 5))
+            rp_buf_putc(&b, '&'), s += 4;
+        else
+            rp_buf_putc(&b, *s);
+    }
+    char *t = rp_buf_steal(&b);
+    char *trimmed = rp_strdup(rp_trim(t ? t : (char[]){""}));
+    free(t);
+    return trimmed;
+}
+
+/* A <table> of the HTML file (or a sheet turned into the same form). */
+static void audit_html_table(audit *A, const char *table, int k)
+{
+    const char *p = table, *next;
+    char *caption = element(p, "caption", &next);
+    char *where = rp_strfmt("report.html table %d (%s)", k, caption ? caption : "");
+    char ***rows = NULL;
+    size_t n = 0, nc = 0;
+    char *tr;
+    while ((tr = element(p, "tr", &next))) {
+        p = next;
+        rows = realloc(rows, (n + 1) * sizeof *rows);
+        rows[n] = NULL;
+        size_t c = 0;
+        const char *q = tr, *qn;
+        char *cell;
+        while ((cell = element(q, n == 0 ? "th" : "td", &qn))) {
+            rows[n] = realloc(rows[n], (c + 1) * sizeof(char *));
+            rows[n][c++] = plain(cell);
+            free(cell);
+            q = qn;
+        }
+        if (n == 0)
+            nc = c;
+        while (c < nc) {
+            rows[n] = realloc(rows[n], (c + 1) * sizeof(char *));
+            rows[n][c++] = rp_strdup("");
+        }
+        n++;
+        free(tr);
+    }
+    if (n)
+        audit_rows(A, where, rows, n, nc);
+    free_rows(rows, n, nc);
+    free(where);
+    free(caption);
+}
+
+static void audit_html(audit *A, const char *path)
+{
+    char *html = t_read(path, NULL);
+    ck_assert(html != NULL);
+    const char *p = html, *next;
+    char *table;
+    int k = 0;
+    while ((table = element(p, "table", &next))) {
+        audit_html_table(A, table, ++k);
+        free(table);
+        p = next;
+    }
+    ck_assert_msg(k >= 5, "only %d tables in the HTML", k);
+    free(html);
+}
+
+/* Every numeric cell of every sheet: a small whole number under a count header. The header
+ * row holds shared strings (t="s"); numbers are <v> without a type. */
+static void audit_xlsx(audit *A, const char *path)
+{
+    char *cmd = rp_strfmt("unzip -p '%s' xl/sharedStrings.xml", path);
+    char *shared = run(cmd);
+    free(cmd);
+    char **strings = NULL;
+    size_t ns = 0;
+    const char *p = shared, *next;
+    char *si;
+    while ((si = element(p, "si", &next))) {
+        strings = realloc(strings, (ns + 1) * sizeof *strings);
+        strings[ns++] = plain(si);
+        free(si);
+        p = next;
+    }
+    cmd = rp_strfmt("unzip -p '%s' xl/workbook.xml", path);
+    char *book = run(cmd);
+    free(cmd);
+    int sheets = 0;
+    const char *sheet = book;
+    for (int k = 1; k < 100; k++) {
+        /* the sheets in workbook.xml order are sheet1.xml, sheet2.xml, ... */
+        sheet = sheet ? strstr(sheet + 1, "<sheet name=\"") : NULL;
+        char *name = sheet ? rp_strndup(sheet + 13, strcspn(sheet + 13, "\"")) : rp_strdup("");
+        int vc = counts_table(name);
+        free(name);
+        cmd = rp_strfmt("unzip -p '%s' xl/worksheets/sheet%d.xml 2>/dev/null", path, k);
+        char *xml = run(cmd);
+        free(cmd);
+        if (!*xml) {
+            free(xml);
+            break;
+        }
+        sheets++;
+        char *head[64] = {0};
+        for (const char *c = strstr(xml, "<c r=\""); c; c = strstr(c + 1, "<c r=\"")) {
+            int col = 0;
+            const char *q = c + 6;
+            for (; isupper((unsigned char)*q); q++)
+                col = col * 26 + (*q - 'A' + 1);
+            long row = strtol(q, NULL, 10);
+            const char *end = strchr(c, '>');
+            int is_str = end && memmem(c, (size_t)(end - c), "t=\"s\"", 5) != NULL;
+            const char *v = strstr(c, "<v>"), *stop = strstr(c, "</c>");
+            if (!v || !stop || v > stop || col < 1 || col > 64)
+                continue;
+            long idx = strtol(v + 3, NULL, 10);
+            char *val = is_str ? rp_strdup(idx >= 0 && (size_t)idx < ns ? strings[idx] : "")
+                               : rp_strndup(v + 3, strcspn(v + 3, "<"));
+            if (row == 1) {
+                free(head[col - 1]);
+                head[col - 1] = val;
+                continue;
+            }
+            A->cells++;
+            const char *h = head[col - 1] ? head[col - 1] : "";
+            if (!is_str && count_column(h, vc) && small_count(val))
+                rp_buf_printf(&A->fails, "tables.xlsx sheet %d cell %.*s: %s holds %s\n", k,
+                              (int)strcspn(c + 6, "\""), c + 6, h, val);
+            free(val);
+        }
+        for (int i = 0; i < 64; i++)
+            free(head[i]);
+        free(xml);
+    }
+    ck_assert_msg(sheets >= 5, "only %d sheets in %s", sheets, path);
+    free(book);
+    for (size_t i = 0; i < ns; i++)
+        free(strings[i]);
+    free(strings);
+    free(shared);
+}
+
+/* Lines of text that name a small unit must not carry a count from 1 to 9 as a word. */
+static void audit_lines(audit *A, const char *what, const char *text)
+{
+    const char *line = text;
+    while (*line) {
+        size_t len = strcspn(line, "\n");
+        char *l = rp_strndup(line, len);
+        int names = 0;
+        for (size_t i = 0; SMALL_UNITS[i]; i++)
+            names |= strstr(l, SMALL_UNITS[i]) != NULL;
+        for (size_t i = 0; names && l[i]; i++) {
+            int before = i == 0 || !(isalnum((unsigned char)l[i - 1]) || strchr(".,<%-", l[i - 1]));
+            int after = !l[i + 1] || !(isalnum((unsigned char)l[i + 1]) || strchr(".,%", l[i + 1]));
+            if (l[i] >= '1' && l[i] <= '9' && before && after) {
+                rp_buf_printf(&A->fails, "%s: \"%s\" carries %c\n", what, l, l[i]);
+                break;
+            }
+        }
+        free(l);
+        line += len + (line[len] == '\n');
+    }
+}
+
+static void audit_svgs(audit *A, const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int n = 0;
+    while (d && (e = readdir(d))) {
+        size_t k = strlen(e->d_name);
+        if (k < 5 || strcmp(e->d_name + k - 4, ".svg"))
+            continue;
+        char *path = rp_strfmt("%s/%s", dir, e->d_name);
+        char *svg = t_read(path, NULL);
+        rp_buf texts;
+        rp_buf_init(&texts);
+        const char *p = svg, *next;
+        char *t;
+        while ((t = element(p, "text", &next))) {
+            char *s = plain(t);
+            rp_buf_printf(&texts, "%s\n", s);
+            free(s);
+            free(t);
+            p = next;
+        }
+        audit_lines(A, path, texts.data ? texts.data : "");
+        rp_buf_free(&texts);
+        free(svg);
+        free(path);
+        n++;
+    }
+    if (d)
+        closedir(d);
+    ck_assert_msg(n >= 10, "only %d SVG charts", n);
+}
+
+START_TEST(no_small_count_in_any_output)
+{
+    char *out = t_tmpdir(), *proj = t_src("tests/disclosure");
+    char *args = rp_strfmt("report '%s' -o '%s/r'", proj, out);
+    char *o, *e;
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "report failed: %s", e);
+    audit A = {0};
+    rp_buf_init(&A.fails);
+    char *dir = rp_strfmt("%s/r/tables", out);
+    audit_folder(&A, dir, ".csv");
+    free(dir);
+    dir = rp_strfmt("%s/r/charts", out);
+    audit_folder(&A, dir, ".csv");
+    audit_svgs(&A, dir);
+    free(dir);
+    char *path = rp_strfmt("%s/r/tables/tables.xlsx", out);
+    audit_xlsx(&A, path);
+    free(path);
+    path = rp_strfmt("%s/r/report.html", out);
+    audit_html(&A, path);
+    free(path);
+    char *cmd = rp_strfmt("pdftotext -layout '%s/r/report.pdf' -", out);
+    char *text = run(cmd);
+    audit_lines(&A, "report.pdf", text);
+    ck_assert_msg(strstr(text, "<10") != NULL, "the PDF shows no suppression");
+    ck_assert_msg(A.fails.len == 0, "%s", A.fails.data);
+    /* the audit is not empty: the fixture has small counts, and they are marked */
+    ck_assert_msg(A.small_marks >= 20 && A.x_marks >= 2, "%d <10 marks, %d x marks",
+                  A.small_marks, A.x_marks);
+    rp_buf_free(&A.fails);
+    free(text);
+    free(cmd);
+    free(o);
+    free(e);
+    free(args);
+    free(proj);
+    free(out);
+}
+END_TEST
+
+TCase *rp_tcase_disclosure(void)
+{
+    TCase *tc = tcase_create("disclosure");
+    tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, no_small_count_in_any_output);
+    return tc;
+}
