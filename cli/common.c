@@ -1,6 +1,7 @@
 /* Helpers shared by the subcommands. */
 #include "cli/common.h"
 #include "cli/args.h"
+#include "cli/interrupt.h"
 #include "plots/gnuplot.h"
 #include "stats/disclosure.h"
 #include "stats/model.h"
@@ -60,6 +61,9 @@ int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsig
     if (!*formats)
         return rp_usage_error(spec, "--format %s: expected png, svg and/or pdf, separated by "
                               "commas", fmt);
+    if (rp_interrupt_arm(*dir) != 0)
+        fprintf(stderr, "rapporteur: warning: the output folder's path is too long to clean up "
+                        "after an interruption\n");
     return 0;
 }
 

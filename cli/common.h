@@ -19,7 +19,8 @@ rp_project *rp_cli_load(const char *path, int *status);
  * NULL and *status the exit status. */
 struct rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status);
 /* The -o DIR and --format png,svg,pdf options of the commands that write files; returns 0,
- * or the usage exit status after printing why. */
+ * or the usage exit status after printing why. Arms the cleanup of DIR's staging folder on
+ * SIGINT, SIGTERM and SIGHUP (cli/interrupt.h). */
 int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats);
 /* Appends a count, or "<below" when 0 < v < below. */
 void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang);

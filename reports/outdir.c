@@ -10,7 +10,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define STAGE_PREFIX ".rapporteur-"
 
 struct rp_outdir {
     char *dir;
@@ -65,9 +64,9 @@ static void remove_stale(const char *dir)
     if (!d)
         return;
     struct dirent *e;
-    size_t n = strlen(STAGE_PREFIX);
+    size_t n = strlen(RP_STAGE_PREFIX);
     while ((e = readdir(d))) {
-        if (strncmp(e->d_name, STAGE_PREFIX, n) != 0)
+        if (strncmp(e->d_name, RP_STAGE_PREFIX, n) != 0)
             continue;
         long pid = strtol(e->d_name + n, NULL, 10);
         if (pid > 0 && (kill((pid_t)pid, 0) == 0 || errno == EPERM))
@@ -91,7 +90,7 @@ rp_outdir *rp_outdir_open(const char *dir, char *err, size_t n)
     if (!o)
         return NULL;
     o->dir = rp_strdup(dir);
-    o->stage = rp_strfmt("%s/" STAGE_PREFIX "%ld", dir, (long)getpid());
+    o->stage = rp_strfmt("%s/" RP_STAGE_PREFIX "%ld", dir, (long)getpid());
     if (!o->dir || !o->stage || (mkdir(o->stage, 0777) != 0 && errno != EEXIST)) {
         snprintf(err, n, "cannot create %s: %s", o->stage ? o->stage : dir, strerror(errno));
         rp_outdir_abort(o);
@@ -164,8 +163,18 @@ static int move_all(const char *from, const char *to, char *err, size_t n)
 
 int rp_outdir_commit(rp_outdir *o, char *err, size_t n)
 {
+    /* the renames take milliseconds; an interrupt in their midst would leave old and new
+     * files side by side, so Ctrl-C, kill and hang-up wait until they are done */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    int masked = pthread_sigmask(SIG_BLOCK, &block, &old) == 0;
     int r = move_all(o->stage, o->dir, err, n);
     rp_outdir_abort(o);
+    if (masked)
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
     return r;
 }
 

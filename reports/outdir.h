@@ -7,6 +7,10 @@
 
 #include <stdio.h>
 
+/* The staging folder of process PID inside the output folder is RP_STAGE_PREFIX followed by
+ * PID; cli/interrupt.c removes it on a signal. */
+#define RP_STAGE_PREFIX ".rapporteur-"
+
 /* Ownership: rp_outdir_open returns a handle that rp_outdir_commit or rp_outdir_abort
  * consumes (both free it; abort accepts NULL). */
 typedef struct rp_outdir rp_outdir;

@@ -224,6 +224,53 @@ static char *fingerprint(const char *dir)
     return sh("cd '%s' && find . -type f | sort | xargs sha256sum", dir);
 }
 
+/* Ctrl-C, kill and hang-up at several points of a run: the earlier report stays whole, and
+ * the run takes its staging folder (and gnuplot) with it: no temporary file remains. */
+START_TEST(interrupted_run_cleans_up)
+{
+    char *dir = small_report("report");
+    char *r = rp_strfmt("%s/r", dir);
+    char *before = fingerprint(r);
+    char *proj = t_src("tests/e2e/charts_small/proj");
+    const char *bin = getenv("RP_BIN");
+    static const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
+    static const int delays_ms[] = {5, 30, 80, 150, 250, 400, 600};
+    int interrupted = 0;
+    for (size_t i = 0; i < sizeof delays_ms / sizeof *delays_ms; i++) {
+        int sig = sigs[i % 3];
+        pid_t pid = fork();
+        if (pid == 0) {
+            int null = open("/dev/null", O_WRONLY);
+            dup2(null, 1);
+            dup2(null, 2);
+            execl(bin, "rapporteur", "report", proj, "-o", r, (char *)NULL);
+            _exit(127);
+        }
+        usleep((useconds_t)delays_ms[i] * 1000);
+        kill(pid, sig);
+        int st;
+        waitpid(pid, &st, 0);
+        /* ended by the signal, or done before it came (then with the same report) */
+        ck_assert_msg((WIFSIGNALED(st) && WTERMSIG(st) == sig) ||
+                      (WIFEXITED(st) && WEXITSTATUS(st) == 0), "status %d after signal %d", st,
+                      sig);
+        interrupted += WIFSIGNALED(st);
+        char *left = sh("ls -A '%s' | grep -c '^[.]rapporteur-'", r);
+        ck_assert_msg(atoi(left) == 0, "a staging folder remains after signal %d at %d ms", sig,
+                      delays_ms[i]);
+        free(left);
+        char *now = fingerprint(r);
+        t_assert_text(now, before);
+        free(now);
+    }
+    ck_assert_msg(interrupted >= 3, "only %d runs were interrupted", interrupted);
+    free(proj);
+    free(before);
+    free(r);
+    free(dir);
+}
+END_TEST
+
 START_TEST(killed_run_leaves_the_old_report)
 {
     char *dir = small_report("report");
@@ -287,6 +334,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, html_self_contained_in_a_browser);
     tcase_add_test(tc, tables_in_both_conventions);
     tcase_add_test(tc, killed_run_leaves_the_old_report);
+    tcase_add_test(tc, interrupted_run_cleans_up);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
     return s;

@@ -1,0 +1,106 @@
+/* Signal handling for the commands that write output folders. */
+#define _GNU_SOURCE /* getdents64 */
+#include "cli/interrupt.h"
+#include "reports/outdir.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* What the handler needs, prepared before any signal can come: a handler may only use
+ * async-signal-safe calls, so no allocation, no stdio, no opendir. This is the one piece of
+ * process-wide state in the program, and it lives in cli/. */
+static char stage[4096];
+static char children[64];
+
+/* Kills every child (gnuplot) so that nothing writes into the folder while it goes. The
+ * kernel lists them in /proc/PID/task/PID/children. */
+static void kill_children(void)
+{
+    int fd = open(children, O_RDONLY);
+    if (fd < 0)
+        return;
+    char buf[512];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    long pid = 0;
+    for (ssize_t i = 0; i <= n && n > 0; i++) {
+        if (i < n && buf[i] >= '0' && buf[i] <= '9') {
+            pid = pid * 10 + (buf[i] - '0');
+        } else if (pid > 0) {
+            kill((pid_t)pid, SIGKILL);
+            waitpid((pid_t)pid, NULL, 0);
+            pid = 0;
+        }
+    }
+}
+
+/* Removes what is inside the folder open as fd, depth first; the staging folder holds
+ * files and one level of folders (charts/, tables/). Entries go while the folder is read,
+ * so it is read again from the start until a pass removes nothing. */
+static void empty_folder(int fd, int depth)
+{
+    char buf[4096];
+    for (int pass = 0; pass < 8; pass++) {
+        int removed = 0;
+        lseek(fd, 0, SEEK_SET);
+        ssize_t n;
+        while ((n = getdents64(fd, buf, sizeof buf)) > 0) {
+            for (ssize_t off = 0; off < n;) {
+                struct dirent64 *e = (struct dirent64 *)(buf + off);
+                off += e->d_reclen;
+                if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+                    continue;
+                if (e->d_type == DT_DIR && depth < 4) {
+                    int sub = openat(fd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+                    if (sub >= 0) {
+                        empty_folder(sub, depth + 1);
+                        close(sub);
+                    }
+                    removed += unlinkat(fd, e->d_name, AT_REMOVEDIR) == 0;
+                } else {
+                    removed += unlinkat(fd, e->d_name, 0) == 0;
+                }
+            }
+        }
+        if (!removed)
+            return;
+    }
+}
+
+static void on_signal(int sig)
+{
+    kill_children();
+    int fd = open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    if (fd >= 0) {
+        empty_folder(fd, 0);
+        close(fd);
+        rmdir(stage);
+    }
+    /* end by the signal itself, so that the shell sees an interrupted run */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+int rp_interrupt_arm(const char *outdir)
+{
+    long pid = (long)getpid();
+    int n = snprintf(stage, sizeof stage, "%s/" RP_STAGE_PREFIX "%ld", outdir, pid);
+    snprintf(children, sizeof children, "/proc/%ld/task/%ld/children", pid, pid);
+    if (n < 0 || (size_t)n >= sizeof stage) {
+        stage[0] = '\0';
+        return -1;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigfillset(&sa.sa_mask); /* one cleanup at a time */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    return 0;
+}

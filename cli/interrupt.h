@@ -1,0 +1,11 @@
+/* Interrupted runs (Ctrl-C, kill, a closed terminal) take their staging folder with them, so
+ * that they leave neither half a report nor temporary files. */
+#ifndef RP_INTERRUPT_H
+#define RP_INTERRUPT_H
+
+/* From now on SIGINT, SIGTERM and SIGHUP kill gnuplot, remove outdir's staging folder
+ * (outdir/.rapporteur-PID, reports/outdir.h) and end the process by the same signal.
+ * Returns 0, or -1 when the path is too long to keep (the run then goes on unprotected). */
+int rp_interrupt_arm(const char *outdir);
+
+#endif
