@@ -281,8 +281,11 @@ static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, i
         rp_buf_free(&b);
     }
     h += 5;
-    if (p->y + h > PAGE_H - MB)
+    if (p->y + h > PAGE_H - MB) { /* the caller starts a page and asks again */
+        for (size_t c = 0; c < nc; c++)
+            g_object_unref(ls[c]);
         return -1;
+    }
     double x = ML;
     for (size_t c = 0; c < nc; c++) {
         draw_layout(p, ls[c], x + 3, p->y + 2.5, header ? 0.0 : 0.1);

@@ -67,11 +67,15 @@ int t_run(const char *dir, const char *args, char **out, char **err)
     const char *vg = getenv("RP_VALGRIND");
     char *tmp = t_tmpdir();
     char *o = rp_strfmt("%s/stdout", tmp), *e = rp_strfmt("%s/stderr", tmp);
-    char *cmd = rp_strfmt("cd '%s' && %s'%s' %s >'%s' 2>'%s'", dir ? dir : ".",
-                          vg && *vg ? "valgrind -q --leak-check=full --errors-for-leak-kinds=definite "
-                                      "--error-exitcode=99 "
-                                    : "",
+    const char *top = getenv("RP_TOP");
+    char *valgrind = vg && *vg ? rp_strfmt("valgrind -q --leak-check=full "
+                                           "--errors-for-leak-kinds=definite --error-exitcode=99 "
+                                           "--suppressions='%s/tools/valgrind.supp' ",
+                                           top ? top : ".")
+                               : rp_strdup("");
+    char *cmd = rp_strfmt("cd '%s' && %s'%s' %s >'%s' 2>'%s'", dir ? dir : ".", valgrind,
                           bin ? bin : "rapporteur", args, o, e);
+    free(valgrind);
     int st = system(cmd);
     int status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     if (out)
