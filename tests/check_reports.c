@@ -224,6 +224,49 @@ static char *fingerprint(const char *dir)
     return sh("cd '%s' && find . -type f | sort | xargs sha256sum", dir);
 }
 
+/* Hostile text in region names, categories, titles and the source (tests/hostile/
+ * report_names): shown as text everywhere, never run by gnuplot or a shell, never markup in
+ * pango or HTML, never a formula in CSV or XLSX. */
+START_TEST(hostile_text_stays_text)
+{
+    char *cwd = t_tmpdir(), *proj = t_src("tests/hostile/report_names");
+    char *args = rp_strfmt("report '%s' -o out", proj);
+    char *o, *e;
+    ck_assert_msg(t_run(cwd, args, &o, &e) == 0, "report failed: %s", e);
+    char *pwned = sh("find '%s' '%s' -name 'PWNED*' | wc -l", cwd, proj);
+    ck_assert_msg(atoi(pwned) == 0, "a command in the data ran");
+    char *csv = sh("cat '%s/out/tables/regions.csv'", cwd);
+    ck_assert(t_has(csv, "\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klik\"\")\""));
+    char *formulas = sh("cd '%s/out/tables' && unzip -p tables.xlsx 'xl/worksheets/*.xml' | "
+                        "grep -c '<f>'", cwd);
+    ck_assert_int_eq(atoi(formulas), 0);
+    char *strings = sh("cd '%s/out/tables' && unzip -p tables.xlsx xl/sharedStrings.xml", cwd);
+    ck_assert(t_has(strings, "=HYPERLINK("));
+    char *html = sh("cat '%s/out/report.html'", cwd);
+    ck_assert(!t_has(html, "<script") && !t_has(html, "<b>bold"));
+    ck_assert(t_has(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    ck_assert(t_has(html, "Victims &lt;b&gt;bold&lt;/b&gt; =1+1"));
+    char *pdf = sh("pdftotext -layout '%s/out/report.pdf' -", cwd);
+    ck_assert(t_has(pdf, "Victims <b>bold</b> =1+1"));
+    ck_assert(t_has(pdf, "<span size=\"99999\">big</span> & more"));
+    ck_assert(t_has(pdf, "`touch PWNED_src` $(touch PWNED_sh)"));
+    char *svg = sh("cat '%s/out/charts/regions_rates.svg'", cwd);
+    ck_assert(!t_has(svg, "<script") && t_has(svg, "&lt;script>alert(1)"));
+    free(svg);
+    free(pdf);
+    free(html);
+    free(strings);
+    free(formulas);
+    free(csv);
+    free(pwned);
+    free(o);
+    free(e);
+    free(args);
+    free(proj);
+    free(cwd);
+}
+END_TEST
+
 /* Ctrl-C, kill and hang-up at several points of a run: the earlier report stays whole, and
  * the run takes its staging folder (and gnuplot) with it: no temporary file remains. */
 START_TEST(interrupted_run_cleans_up)
@@ -335,6 +378,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, tables_in_both_conventions);
     tcase_add_test(tc, killed_run_leaves_the_old_report);
     tcase_add_test(tc, interrupted_run_cleans_up);
+    tcase_add_test(tc, hostile_text_stays_text);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
     return s;
