@@ -2,6 +2,8 @@
  * columns, as every dataset file is read. */
 #include "datasets/table.h"
 
+#include "fuzz/common.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,11 +25,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
     if (t && rows > rp_table_rows(t))
         abort(); /* more good rows than rows seen */
     rp_table_close(t);
-    FILE *null = fopen("/dev/null", "w");
-    if (null) {
-        rp_diag_print(diag, null);
-        fclose(null);
-    }
-    rp_diag_free(diag);
+    fuzz_print_and_free(diag);
     return 0;
 }

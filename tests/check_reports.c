@@ -267,6 +267,25 @@ START_TEST(hostile_text_stays_text)
 }
 END_TEST
 
+/* Starts `rapporteur report PROJ -o OUT` quietly, sends sig after ms milliseconds and
+ * returns the wait status. */
+static int report_signalled(const char *proj, const char *out, int ms, int sig)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execl(getenv("RP_BIN"), "rapporteur", "report", proj, "-o", out, (char *)NULL);
+        _exit(127);
+    }
+    usleep((useconds_t)ms * 1000);
+    kill(pid, sig);
+    int st = 0;
+    waitpid(pid, &st, 0);
+    return st;
+}
+
 /* Ctrl-C, kill and hang-up at several points of a run: the earlier report stays whole, and
  * the run takes its staging folder (and gnuplot) with it: no temporary file remains. */
 START_TEST(interrupted_run_cleans_up)
@@ -275,24 +294,12 @@ START_TEST(interrupted_run_cleans_up)
     char *r = rp_strfmt("%s/r", dir);
     char *before = fingerprint(r);
     char *proj = t_src("tests/e2e/charts_small/proj");
-    const char *bin = getenv("RP_BIN");
     static const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
     static const int delays_ms[] = {5, 30, 80, 150, 250, 400, 600};
     int interrupted = 0;
     for (size_t i = 0; i < sizeof delays_ms / sizeof *delays_ms; i++) {
         int sig = sigs[i % 3];
-        pid_t pid = fork();
-        if (pid == 0) {
-            int null = open("/dev/null", O_WRONLY);
-            dup2(null, 1);
-            dup2(null, 2);
-            execl(bin, "rapporteur", "report", proj, "-o", r, (char *)NULL);
-            _exit(127);
-        }
-        usleep((useconds_t)delays_ms[i] * 1000);
-        kill(pid, sig);
-        int st;
-        waitpid(pid, &st, 0);
+        int st = report_signalled(proj, r, delays_ms[i], sig);
         /* ended by the signal, or done before it came (then with the same report) */
         ck_assert_msg((WIFSIGNALED(st) && WTERMSIG(st) == sig) ||
                       (WIFEXITED(st) && WEXITSTATUS(st) == 0), "status %d after signal %d", st,
@@ -320,21 +327,10 @@ START_TEST(killed_run_leaves_the_old_report)
     char *r = rp_strfmt("%s/r", dir);
     char *before = fingerprint(r);
     char *proj = t_src("tests/e2e/charts_small/proj");
-    const char *bin = getenv("RP_BIN");
     /* kill -9 at several points of a second run into the same folder */
     static const int delays_ms[] = {5, 40, 120, 250, 400};
     for (size_t i = 0; i < sizeof delays_ms / sizeof *delays_ms; i++) {
-        pid_t pid = fork();
-        if (pid == 0) {
-            int null = open("/dev/null", 1);
-            dup2(null, 1);
-            dup2(null, 2);
-            execl(bin, "rapporteur", "report", proj, "-o", r, (char *)NULL);
-            _exit(127);
-        }
-        usleep((useconds_t)delays_ms[i] * 1000);
-        kill(pid, SIGKILL);
-        waitpid(pid, NULL, 0);
+        report_signalled(proj, r, delays_ms[i], SIGKILL);
         char *now = fingerprint(r);
         /* whatever was staged, the files of the report are the old ones */
         char *visible = sh("cd '%s' && find . -type f -not -path './.rapporteur-*' | sort | "
