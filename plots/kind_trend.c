@@ -186,10 +186,12 @@ static size_t footnotes(const trend *T, char **notes)
     if (T->any_small)
         notes[n++] = rp_strfmt(RP_NL(lang, "<%d: minder dan %d, niet getoond.",
                                   "<%d: fewer than %d, not shown."), s->below, s->below);
-    notes[n++] = rp_strfmt(RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
-                              "Band: %g%% confidence interval%s."), 100 * T->m->level,
-                           T->has_fit ? RP_NL(lang, "; stippellijn: trend", "; dotted line: trend")
-                                      : "");
+    if (T->any_value) /* a series suppressed throughout has no band to explain */
+        notes[n++] = rp_strfmt(RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
+                                  "Band: %g%% confidence interval%s."), 100 * T->m->level,
+                               T->has_fit ? RP_NL(lang, "; stippellijn: trend",
+                                                  "; dotted line: trend")
+                                          : "");
     return n;
 }
 
