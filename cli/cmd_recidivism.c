@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "stats/disclosure.h"
 #include "datasets/buf.h"
 #include "datasets/numfmt.h"
 #include "datasets/project.h"
@@ -59,9 +60,9 @@ static void note_for(const rp_recid_row *r, int below, char *buf, size_t n)
     else if (r->events_small && r->at_risk_small)
         snprintf(buf, n, "events and at risk <%d: withheld", below);
     else if (r->events_small)
-        snprintf(buf, n, "events <%d: withheld", below);
+        snprintf(buf, n, "events <%d: withheld, with at risk and prevalence", below);
     else if (r->at_risk_small)
-        snprintf(buf, n, "at risk <%d: withheld", below);
+        snprintf(buf, n, "at risk <%d: withheld, with events and prevalence", below);
     else
         buf[0] = '\0';
 }
@@ -74,12 +75,12 @@ static void print_csv(const rp_recid_result *res, const double *at, int below)
     char note[96];
     for (size_t i = 0; i < res->ngroups * res->nat; i++) {
         const rp_recid_row *r = &res->rows[i];
-        int hide = r->group_small, est = r->p.estimable && !hide && !r->events_small;
+        int hide = r->group_small, est = r->p.estimable && !hide && !r->withheld;
         rp_csvw_text(&w, r->group);
         rp_csvw_num(&w, at[i % res->nat]);
         rp_csvw_num(&w, hide ? NAN : (double)r->n);
-        rp_csvw_num(&w, hide || r->events_small ? NAN : (double)r->p.events);
-        rp_csvw_num(&w, hide || r->at_risk_small ? NAN : (double)r->p.at_risk);
+        rp_csvw_num(&w, hide || r->withheld ? NAN : (double)r->p.events);
+        rp_csvw_num(&w, hide || r->withheld ? NAN : (double)r->p.at_risk);
         rp_csvw_num(&w, est ? r->p.prevalence : NAN);
         rp_csvw_num(&w, est ? r->p.lo : NAN);
         rp_csvw_num(&w, est ? r->p.hi : NAN);
@@ -105,6 +106,15 @@ static char *cell_count(double v, int below, rp_lang lang)
     return rp_buf_steal(&b);
 }
 
+/* Events or at risk: "<N" when small, "x" when hidden with the other one. */
+static char *pair_cell(const rp_recid_row *w, double v, int below, rp_lang lang)
+{
+    if (w->withheld && !rp_small(v, below))
+        return rp_strdup("x");
+    return cell_count(v, below, lang);
+}
+
+
 static void print_text(const rp_recid_result *res, const rp_recid *r, const double *at,
                        int below, double level, rp_lang lang)
 {
@@ -122,12 +132,12 @@ static void print_text(const rp_recid_result *res, const rp_recid *r, const doub
     for (size_t i = 0; i < res->ngroups * res->nat; i++) {
         const rp_recid_row *w = &res->rows[i];
         char **row = cells + (i + 1) * nc;
-        int est = w->p.estimable && !w->group_small && !w->events_small;
+        int est = w->p.estimable && !w->group_small && !w->withheld;
         row[0] = rp_strdup(w->group);
         row[1] = rp_strfmt("%g", at[i % res->nat]);
         row[2] = cell_count((double)w->n, below, lang);
-        row[3] = w->group_small ? rp_strdup("") : cell_count((double)w->p.events, below, lang);
-        row[4] = w->group_small ? rp_strdup("") : cell_count((double)w->p.at_risk, below, lang);
+        row[3] = w->group_small ? rp_strdup("") : pair_cell(w, (double)w->p.events, below, lang);
+        row[4] = w->group_small ? rp_strdup("") : pair_cell(w, (double)w->p.at_risk, below, lang);
         row[5] = w->group_small ? rp_strdup("suppressed")
                  : !w->p.estimable ? rp_strdup("not estimable")
                  : !est ? rp_strdup("withheld") : cell_pct(w->p.prevalence, lang);

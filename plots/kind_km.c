@@ -133,7 +133,7 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
             rp_buf_printf(&b, RP_NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
             if (!x->p.estimable)
                 rp_buf_puts(&b, RP_NL(lang, "niet te schatten", "not estimable"));
-            else if (x->events_small)
+            else if (x->withheld)
                 rp_buf_printf(&b, "<%d", below);
             else
                 rp_fmt_pct(&b, x->p.prevalence, 0, lang);

@@ -318,25 +318,22 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
         count_cell(t, r, 2, (double)w->n, below);
         if (w->group_small)
             continue;
-        /* n - events - at risk is the number censored, often 0 early on: one hidden count
-         * of the two would come back from the other, so both go */
-        int ev_small = rp_small((double)w->p.events, below);
-        int ar_small = rp_small((double)w->p.at_risk, below);
-        if (ar_small && !ev_small)
+        /* one hidden count of the two would come back from the other (stats/recidivism.h) */
+        if (w->withheld && !w->events_small)
             rp_dtable_text(t, r, 3, "x");
         else
             count_cell(t, r, 3, (double)w->p.events, below);
-        if (ev_small && !ar_small)
+        if (w->withheld && !w->at_risk_small)
             rp_dtable_text(t, r, 4, "x");
         else
             count_cell(t, r, 4, (double)w->p.at_risk, below);
-        if (ev_small != ar_small)
+        if (w->events_small != w->at_risk_small)
             secondary = 1;
-        if (w->p.estimable && !w->events_small) {
+        if (w->p.estimable && !w->withheld) {
             rp_dtable_num(t, r, 5, w->p.prevalence, 1, 1);
             rp_dtable_num(t, r, 6, w->p.lo, 1, 1);
             rp_dtable_num(t, r, 7, w->p.hi, 1, 1);
-        } else if (w->events_small) {
+        } else if (w->withheld) {
             rp_dtable_suppressed(t, r, 5, below);
         }
     }

@@ -27,6 +27,7 @@ static void fill_rows(rp_recid_result *res, size_t gi, const rp_km *k, size_t n,
             rp_km_at(k, at[j], level, &row->p);
         row->events_small = rp_small((double)row->p.events, below);
         row->at_risk_small = rp_small((double)row->p.at_risk, below);
+        row->withheld = row->events_small || row->at_risk_small;
     }
 }
 

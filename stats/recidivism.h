@@ -14,6 +14,9 @@ typedef struct rp_recid_row {
     int group_small;         /* fewer people than suppress_below: nothing estimated */
     int events_small;        /* events from 1 to suppress_below-1: count and prevalence withheld */
     int at_risk_small;       /* at risk from 1 to suppress_below-1: that count withheld */
+    int withheld;            /* either of the two: events, at risk and the prevalence all go,
+                              * since n - events - at risk (the censored) is often 0 and the
+                              * prevalence times n is then the events */
 } rp_recid_row;
 
 /* Ownership: rp_recid_analyse returns a result the caller frees with rp_recid_result_free;
