@@ -4,6 +4,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,10 +167,18 @@ static int gp_start(gp_proc *g)
     g->err = tmpfile();
     if (!g->err || pipe(fd) != 0)
         return -1;
+    pid_t parent = getpid();
     g->pid = fork();
     if (g->pid < 0)
         return -1;
     if (g->pid == 0) {
+#ifdef __linux__
+        /* a killed rapporteur takes gnuplot with it: an orphan would go on writing into the
+         * staging folder that the next run removes */
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(127);
+#endif
         dup2(fd[0], 0);
         dup2(fileno(g->err), 2);
         int null = open("/dev/null", O_WRONLY);
