@@ -848,6 +848,7 @@ Suite *rp_suite_datasets(void)
 {
     Suite *s = suite_create("datasets");
     TCase *tc = tcase_create("csv");
+    tcase_set_timeout(tc, 60); /* megabyte inputs under AddressSanitizer on a busy machine */
     tcase_add_test(tc, csv_semicolon_decimal_comma);
     tcase_add_test(tc, csv_comma_and_tab);
     tcase_add_test(tc, csv_bom_crlf_and_blank_lines);
