@@ -87,8 +87,10 @@ $(BUILD)/check_rapporteur: $(TEST_OBJ) $(BUILD)/librapporteur.a
 check: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
 	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) $(BUILD)/check_rapporteur
 
+# Sanitized code runs several times slower: Check's time limits are stretched to match.
 sanitize:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
+	CK_TIMEOUT_MULTIPLIER=4 \
 	$(MAKE) BUILD=build/san CFLAGS="-O1 -g" \
 	    SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    check
