@@ -29,8 +29,8 @@ static const rp_cmd spec = {
     "distribution (Spiegelhalter 2005), a chi-square test of the counts against "
     "population-expected counts, and concentration (share of the top 40% of regions, the "
     "share of regions bringing 75%, Gini).",
-    "signal: high or low outside the 99.8% limits, else within; warning95 the same for the 95% "
-    "limits. Regions without population (a national unit) are left out of rates, funnel, test "
+    "signal: high or low outside the 99.8% limits, else within (empty where the count is "
+    "withheld, since it would narrow it down); warning95 the same for the 95% limits. Regions without population (a national unit) are left out of rates, funnel, test "
     "and concentration, with a note.\n"
     "csv columns: region,year,count,population,rate,rate_lo,rate_hi,funnel95_lo,funnel95_hi,\n"
     "  funnel998_lo,funnel998_hi,signal,warning95,baseline_year,change,change_lo,change_hi,note\n"
@@ -63,7 +63,7 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
         double f[] = {row->s.f95_lo, row->s.f95_hi, row->s.f998_lo, row->s.f998_hi};
         for (int k = 0; k < 4; k++)
             rp_csvw_num(&w, f[k]);
-        rp_csvw_text(&w, signal_name(row->s.signal));
+        rp_csvw_text(&w, row->hidden ? "" : signal_name(row->s.signal));
         rp_csvw_text(&w, row->s.warn95 ? signal_name(row->s.warn95) : "");
         rp_csvw_int(&w, r->baseline);
         double c[] = {row->change.estimate, row->change.lo, row->change.hi};
@@ -142,7 +142,7 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         c[4] = rp_strfmt("%s - %s", lo, hi);
         free(lo);
         free(hi);
-        c[5] = rp_strfmt("%s%s", signal_name(row->s.signal),
+        c[5] = rp_strfmt("%s%s", row->hidden ? "" : signal_name(row->s.signal),
                          !row->s.signal && row->s.warn95 ? " (outside 95%)" : "");
         rp_buf_init(&b);
         if (!small && !isnan(row->change.estimate))

@@ -290,7 +290,7 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         }
         rp_dtable_num(t, r, 6, row->s.f998_lo, 1, 0);
         rp_dtable_num(t, r, 7, row->s.f998_hi, 1, 0);
-        rp_dtable_text(t, r, 8, row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
+        rp_dtable_text(t, r, 8, row->hidden ? "" : row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
                                 : row->s.signal < 0 ? RP_NL(lang, "laag", "low")
                                                     : RP_NL(lang, "binnen", "within"));
         if (!small && !row->base_hidden)

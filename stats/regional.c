@@ -108,6 +108,9 @@ static int suppress(rp_regional *r, const rp_indicator_data *d, int year, int be
             r->rows[i].base_hidden = hide[i];
         else
             r->rows[i].hidden = hide[i];
+        /* "high" at a small population can pin a hidden count down to one or two values */
+        if (!base && hide[i])
+            r->rows[i].s.signal = r->rows[i].s.warn95 = 0;
     }
     for (size_t i = 0; i < r->nleft && !base; i++)
         r->left_out_hidden[i] = hide[r->k + i];

@@ -13,7 +13,8 @@ typedef struct rp_regional_row {
     double base_count, base_population;
     rp_ci change;             /* rate ratio year / baseline, NaN when not computable */
     int hidden;               /* the count (and its rate) is withheld: small, or the second
-                               * cell that keeps a small one from being recovered */
+                               * cell that keeps a small one from being recovered; its
+                               * signal is then withheld too (0, and shown as nothing) */
     int base_hidden;          /* the same for the baseline year */
 } rp_regional_row;
 
