@@ -3,6 +3,7 @@
 #include "plots/gpquote.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #ifdef __linux__
 #include <sys/prctl.h>
@@ -156,6 +157,7 @@ static int write_file(const char *dir, const char *id, const char *ext, const ch
 typedef struct {
     pid_t pid;
     FILE *in;        /* gnuplot's stdin */
+    FILE *out;       /* its stdout, where it says when the SVGs are done */
     FILE *err;       /* its stderr, in an unlinked temporary file */
 } gp_proc;
 
@@ -163,10 +165,15 @@ typedef struct {
  * dates cairo writes have a fixed length. */
 static int gp_start(gp_proc *g)
 {
-    int fd[2];
+    int fd[2], of[2];
     g->err = tmpfile();
     if (!g->err || pipe(fd) != 0)
         return -1;
+    if (pipe(of) != 0) {
+        close(fd[0]);
+        close(fd[1]);
+        return -1;
+    }
     pid_t parent = getpid();
     g->pid = fork();
     if (g->pid < 0)
@@ -180,26 +187,32 @@ static int gp_start(gp_proc *g)
             _exit(127);
 #endif
         dup2(fd[0], 0);
+        dup2(of[1], 1);
         dup2(fileno(g->err), 2);
-        int null = open("/dev/null", O_WRONLY);
-        if (null >= 0)
-            dup2(null, 1);
         close(fd[0]);
         close(fd[1]);
+        close(of[0]);
+        close(of[1]);
         setenv("TZ", "UTC", 1);
         execlp("gnuplot", "gnuplot", "-d", "-", (char *)NULL);
         _exit(127);
     }
     close(fd[0]);
+    close(of[1]);
     g->in = fdopen(fd[1], "w");
-    return g->in ? 0 : -1;
+    g->out = fdopen(of[0], "r");
+    return g->in && g->out ? 0 : -1;
 }
 
 static int gp_finish(gp_proc *g)
 {
-    int bad = g->in ? (fflush(g->in) != 0) : 1;
-    if (g->in)
+    int bad = 0;
+    if (g->in) {
+        bad = fflush(g->in) != 0;
         fclose(g->in);
+    }
+    if (g->out)
+        fclose(g->out);
     int st = 0;
     if (g->pid > 0 && waitpid(g->pid, &st, 0) < 0)
         bad = 1;
@@ -335,18 +348,24 @@ static int check_outputs(rp_chart *const *charts, size_t n, const char *dir, uns
     return bad;
 }
 
-int rp_gp_draw(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
-               long long epoch, rp_diag *diag)
+struct rp_gp_job {
+    gp_proc g;
+    rp_chart *const *charts;
+    size_t n;
+    char *dir, *pass2;
+    size_t pass2_len;
+    int pass2_ok, writing;
+    pthread_t writer;
+    unsigned formats;
+    long long epoch;
+    rp_diag *diag;
+    int bad;
+};
+
+/* The chart's data, script, and alt text beside it, for staff to redraw it. */
+static int write_sources(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+                         rp_diag *diag)
 {
-    char err[256];
-    if (!rp_gp_path_ok(dir)) {
-        rp_diag_error(diag, dir, 0, 0, "not usable as an output folder for gnuplot");
-        return -1;
-    }
-    if (rp_gp_check(err, sizeof err) != 0) {
-        rp_diag_error(diag, "gnuplot", 0, 0, "%s", err);
-        return -1;
-    }
     int bad = 0;
     for (size_t i = 0; i < n; i++) {
         rp_buf src;
@@ -360,30 +379,115 @@ int rp_gp_draw(rp_chart *const *charts, size_t n, const char *dir, unsigned form
                           diag);
         free(script);
     }
-    if (bad)
-        return -1;
-    gp_proc g = {0};
-    if (gp_start(&g) != 0) {
+    return bad;
+}
+
+/* The formats other than SVG, as commands for gnuplot's stdin. They are written by a thread
+ * of their own, so that this one can lay out the documents while gnuplot reads them; a
+ * script file for `load` would not do, since one error ends a whole loaded file. */
+static char *pass2_text(rp_chart *const *charts, size_t n, unsigned rest, size_t *len)
+{
+    char *text = NULL;
+    FILE *f = open_memstream(&text, len);
+    for (size_t i = 0; f && rest && i < n; i++)
+        send_chart(f, charts[i], i, rest);
+    if (!f || fclose(f) != 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+static void *write_pass2(void *arg)
+{
+    rp_gp_job *j = arg;
+    j->pass2_ok = fwrite(j->pass2, 1, j->pass2_len, j->g.in) == j->pass2_len;
+    j->pass2_ok &= fclose(j->g.in) == 0;
+    j->g.in = NULL; /* joined before anyone looks again */
+    return NULL;
+}
+
+rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+                       long long epoch, rp_diag *diag)
+{
+    char err[256];
+    if (!rp_gp_path_ok(dir)) {
+        rp_diag_error(diag, dir, 0, 0, "not usable as an output folder for gnuplot");
+        return NULL;
+    }
+    if (rp_gp_check(err, sizeof err) != 0) {
+        rp_diag_error(diag, "gnuplot", 0, 0, "%s", err);
+        return NULL;
+    }
+    if (write_sources(charts, n, dir, formats, diag))
+        return NULL;
+    size_t len = 0;
+    char *pass2 = pass2_text(charts, n, formats & ~(unsigned)RP_FMT_SVG, &len);
+    rp_gp_job *j = pass2 ? calloc(1, sizeof *j) : NULL;
+    if (!j) {
+        rp_diag_error(diag, dir, 0, 0, "out of memory");
+        free(pass2);
+        return NULL;
+    }
+    *j = (rp_gp_job){.charts = charts, .n = n, .dir = rp_strdup(dir), .pass2 = pass2,
+                     .pass2_len = len, .formats = formats, .epoch = epoch, .diag = diag};
+    if (gp_start(&j->g) != 0) {
         rp_diag_error(diag, "gnuplot", 0, 0, "cannot start gnuplot: %s", strerror(errno));
-        if (g.err)
-            fclose(g.err);
-        return -1;
+        j->bad = 1;
+        return j;
     }
     rp_buf cd;
     rp_buf_init(&cd);
     rp_gp_string(&cd, dir);
-    fprintf(g.in, "cd %s\n", rp_buf_str(&cd));
+    fprintf(j->g.in, "cd %s\n", rp_buf_str(&cd));
     rp_buf_free(&cd);
-    for (size_t i = 0; i < n; i++)
-        send_chart(g.in, charts[i], i, formats);
-    int st = gp_finish(&g);
-    bad = report_messages(g.err, charts, n, dir, diag);
-    fclose(g.err);
-    if (st < 0) {
-        rp_diag_error(diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
+    for (size_t i = 0; (formats & RP_FMT_SVG) && i < n; i++)
+        send_chart(j->g.in, charts[i], i, RP_FMT_SVG);
+    fprintf(j->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
+    fflush(j->g.in);
+    j->writing = pthread_create(&j->writer, NULL, write_pass2, j) == 0;
+    if (!j->writing)
+        write_pass2(j);
+    /* wait for the SVGs (or for gnuplot to end early, which rp_gp_end reports) */
+    char line[64];
+    while (fgets(line, sizeof line, j->g.out) && strncmp(line, "RP_SVG_DONE", 11) != 0)
+        ;
+    return j;
+}
+
+int rp_gp_end(rp_gp_job *j)
+{
+    if (!j)
+        return -1;
+    int bad = j->bad, st = -1;
+    if (j->writing)
+        pthread_join(j->writer, NULL);
+    if (j->g.pid > 0) {
+        st = gp_finish(&j->g);
+    } else {
+        if (j->g.in)
+            fclose(j->g.in);
+        if (j->g.out)
+            fclose(j->g.out);
+    }
+    if (j->g.err) {
+        bad |= report_messages(j->g.err, j->charts, j->n, j->dir, j->diag);
+        fclose(j->g.err);
+    }
+    if (st < 0 && !j->bad) {
+        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
         bad = 1;
     }
     if (!bad)
-        bad = check_outputs(charts, n, dir, formats, epoch, diag);
+        bad = check_outputs(j->charts, j->n, j->dir, j->formats, j->epoch, j->diag);
+    free(j->pass2);
+    free(j->dir);
+    free(j);
     return bad ? -1 : 0;
+}
+
+int rp_gp_draw(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+               long long epoch, rp_diag *diag)
+{
+    return rp_gp_end(rp_gp_begin(charts, n, dir, formats, epoch, diag));
 }

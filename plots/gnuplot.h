@@ -23,6 +23,16 @@ int rp_gp_check(char *err, size_t n);
 int rp_gp_draw(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
                long long epoch, rp_diag *diag);
 
+/* The same in two halves, so that the caller can work while gnuplot draws: rp_gp_begin
+ * returns once every SVG is written (or gnuplot has stopped), gnuplot going on with the other
+ * formats; rp_gp_end waits for it, reports, checks every file and frees the job. The charts,
+ * dir and diag must outlive the job. rp_gp_begin returns NULL after reporting a problem that
+ * kept gnuplot from starting; rp_gp_end(NULL) returns -1. */
+typedef struct rp_gp_job rp_gp_job;
+rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
+                       long long epoch, rp_diag *diag);
+int rp_gp_end(rp_gp_job *job);
+
 /* The script as saved beside a chart: the chart's body drawing from its CSV file, in a loop
  * over the formats. Caller frees. */
 char *rp_gp_script(const rp_chart *c, unsigned formats, const char *source);

@@ -108,8 +108,11 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, const char *dir, unsigned fo
         *strrchr(charts, '/') = '\0';
     if (r == 0 && kind == RP_DOC_BASELINE)
         baseline_charts(&cs);
-    if (r == 0)
-        r = rp_gp_draw(cs.c, cs.n, charts, formats | RP_FMT_SVG, rp_project_epoch(m->p), diag);
+    /* gnuplot draws the PNGs and PDFs on the other core while the documents are laid out */
+    rp_gp_job *job = NULL;
+    if (r == 0 && !(job = rp_gp_begin(cs.c, cs.n, charts, formats | RP_FMT_SVG,
+                                      rp_project_epoch(m->p), diag)))
+        r = -1;
     if (r == 0) {
         if (kind == RP_DOC_REPORT)
             build_extras(m, &x);
@@ -124,6 +127,9 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, const char *dir, unsigned fo
         rp_diag_error(diag, dir, 0, 0, "%s", err);
         r = -1;
     }
+    /* always waited for, also after a failure: gnuplot writes into the staging folder */
+    if (job && rp_gp_end(job) != 0)
+        r = -1;
     if (r == 0) {
         r = rp_outdir_commit(o, err, sizeof err);
         if (r)
