@@ -41,6 +41,12 @@ unsigned rp_gp_formats(const char *list)
     return m;
 }
 
+static void close_pair(int fd[2])
+{
+    close(fd[0]);
+    close(fd[1]);
+}
+
 /* Runs argv with stdout and stderr captured into buf; returns the exit status or -1. */
 static int run_capture(char *const argv[], char *buf, size_t n)
 {
@@ -49,15 +55,13 @@ static int run_capture(char *const argv[], char *buf, size_t n)
         return -1;
     pid_t pid = fork();
     if (pid < 0) {
-        close(fd[0]);
-        close(fd[1]);
+        close_pair(fd);
         return -1;
     }
     if (pid == 0) {
         dup2(fd[1], 1);
         dup2(fd[1], 2);
-        close(fd[0]);
-        close(fd[1]);
+        close_pair(fd);
         execvp(argv[0], argv);
         _exit(127);
     }
@@ -170,14 +174,16 @@ static int gp_start(gp_proc *g)
     if (!g->err || pipe(fd) != 0)
         return -1;
     if (pipe(of) != 0) {
-        close(fd[0]);
-        close(fd[1]);
+        close_pair(fd);
         return -1;
     }
     pid_t parent = getpid();
     g->pid = fork();
-    if (g->pid < 0)
+    if (g->pid < 0) {
+        close_pair(fd);
+        close_pair(of);
         return -1;
+    }
     if (g->pid == 0) {
 #ifdef __linux__
         /* a killed rapporteur takes gnuplot with it: an orphan would go on writing into the
@@ -189,18 +195,20 @@ static int gp_start(gp_proc *g)
         dup2(fd[0], 0);
         dup2(of[1], 1);
         dup2(fileno(g->err), 2);
-        close(fd[0]);
-        close(fd[1]);
-        close(of[0]);
-        close(of[1]);
+        close_pair(fd);
+        close_pair(of);
         setenv("TZ", "UTC", 1);
         execlp("gnuplot", "gnuplot", "-d", "-", (char *)NULL);
         _exit(127);
     }
     close(fd[0]);
     close(of[1]);
-    g->in = fdopen(fd[1], "w");
-    g->out = fdopen(of[0], "r");
+    /* a descriptor left open without its stream would keep gnuplot waiting on stdin, and
+     * gp_finish waiting on gnuplot */
+    if (!(g->in = fdopen(fd[1], "w")))
+        close(fd[1]);
+    if (!(g->out = fdopen(of[0], "r")))
+        close(of[0]);
     return g->in && g->out ? 0 : -1;
 }
 
