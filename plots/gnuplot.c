@@ -415,6 +415,23 @@ static void *write_pass2(void *arg)
     return NULL;
 }
 
+/* The writer takes no stop signals: a handler that cleans up an interrupted run (cli/interrupt.c)
+ * then runs on the calling thread, which cannot meanwhile write into the folder it empties. */
+static void start_writer(rp_gp_job *j)
+{
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    int masked = pthread_sigmask(SIG_BLOCK, &stop, &old) == 0;
+    j->writing = pthread_create(&j->writer, NULL, write_pass2, j) == 0;
+    if (masked)
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (!j->writing)
+        write_pass2(j);
+}
+
 rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
                        long long epoch, rp_diag *diag)
 {
@@ -453,9 +470,7 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
         send_chart(j->g.in, charts[i], i, RP_FMT_SVG);
     fprintf(j->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
     fflush(j->g.in);
-    j->writing = pthread_create(&j->writer, NULL, write_pass2, j) == 0;
-    if (!j->writing)
-        write_pass2(j);
+    start_writer(j);
     /* wait for the SVGs (or for gnuplot to end early, which rp_gp_end reports) */
     char line[64];
     while (fgets(line, sizeof line, j->g.out) && strncmp(line, "RP_SVG_DONE", 11) != 0)
