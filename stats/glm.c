@@ -65,12 +65,13 @@ static double poisson_deviance(const gsl_vector *y, const gsl_vector *mu)
     return 2 * d;
 }
 
-static int check_poisson_input(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *off)
+static int check_poisson_input(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *off,
+                               size_t min_df)
 {
     double sum = 0;
     if (X->size1 != y->size || (off && off->size != y->size))
         return RP_EINVAL;
-    if (y->size <= X->size2)
+    if (y->size < X->size2 + min_df)
         return RP_EDATA;
     for (size_t i = 0; i < y->size; i++) {
         double v = gsl_vector_get(y, i);
@@ -111,10 +112,10 @@ static int irls_step(const gsl_matrix *X, const gsl_vector *y, const gsl_vector 
  * is the covariance of beta, scaled for quasi-Poisson by phi = sum (y-mu)^2/mu / (n - p).
  * Started at mu = y + 0.1 so that zero counts do not break the log. Agrees with R's
  * glm(family = quasipoisson). */
-int rp_glm_poisson(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *offset,
-                   rp_fit *f)
+static int glm_poisson(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *offset,
+                       rp_fit *f, size_t min_df)
 {
-    int r = check_poisson_input(X, y, offset);
+    int r = check_poisson_input(X, y, offset, min_df);
     if (r)
         return r;
     size_t n = y->size, p = X->size2;
@@ -151,7 +152,7 @@ int rp_glm_poisson(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *o
             f->loglik += yi * log(mi) - mi - lgamma(yi + 1);
         }
         f->df = (double)(n - p);
-        f->dispersion = f->pearson / f->df;
+        f->dispersion = f->df > 0 ? f->pearson / f->df : NAN;
     }
 done:
     if (z)
@@ -161,6 +162,18 @@ done:
     if (ws)
         gsl_multifit_linear_free(ws);
     return r;
+}
+
+int rp_glm_poisson(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *offset,
+                   rp_fit *f)
+{
+    return glm_poisson(X, y, offset, f, 1);
+}
+
+int rp_glm_poisson_saturated(const gsl_matrix *X, const gsl_vector *y,
+                             const gsl_vector *offset, rp_fit *f)
+{
+    return glm_poisson(X, y, offset, f, 0);
 }
 
 /* Ordinary least squares by GSL's SVD solver, which balances the columns first (so the

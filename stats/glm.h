@@ -29,6 +29,10 @@ void rp_fit_free(rp_fit *f);
  * zero. Returns RP_OK, RP_EINVAL (bad input), RP_EDATA (n <= p) or RP_ENOCONV. */
 int rp_glm_poisson(const gsl_matrix *X, const gsl_vector *y, const gsl_vector *offset,
                    rp_fit *f);
+/* The same, also when n == p (a saturated model, whose dispersion is NaN): the log-linear
+ * models of multiple systems estimation may use every observable cell. */
+int rp_glm_poisson_saturated(const gsl_matrix *X, const gsl_vector *y,
+                             const gsl_vector *offset, rp_fit *f);
 /* OLS of y on X. Returns RP_OK, RP_EDATA (n <= p) or RP_EINVAL. */
 int rp_ols(const gsl_matrix *X, const gsl_vector *y, rp_fit *f);
 

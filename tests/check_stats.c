@@ -944,5 +944,6 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, p_meet_falls_as_target_rises);
     tcase_add_test(tc, fingertips_marker);
     suite_add_tcase(s, tc);
+    suite_add_tcase(s, rp_tcase_mse());
     return s;
 }

@@ -27,6 +27,8 @@ probe() {
     done
     # libcsv ships no .pc file: look for its header and library instead.
     [ -f /usr/include/csv.h ] || [ -f /usr/local/include/csv.h ] || need libcsv-dev
+    # GLPK (the existence check of multiple systems estimation) has no .pc file either.
+    [ -f /usr/include/glpk.h ] || [ -f /usr/local/include/glpk.h ] || need libglpk-dev
     command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need fonts-dejavu-core
     # for the tests: PDF text and images, XLSX contents, and a real browser for the HTML
@@ -68,6 +70,6 @@ fi
 mods=$(echo "$MODULES" | awk '$1 != "check" { printf "%s ", $1 }')
 echo "# written by tools/deps.sh; delete to probe again"
 echo "PKG_CFLAGS := $(pkg-config --cflags $mods)"
-echo "PKG_LIBS := $(pkg-config --libs $mods) -lcsv -lm"
+echo "PKG_LIBS := $(pkg-config --libs $mods) -lcsv -lglpk -lpthread -lm"
 echo "CHECK_CFLAGS := $(pkg-config --cflags check)"
 echo "CHECK_LIBS := $(pkg-config --libs check)"

@@ -1,0 +1,235 @@
+/* Multiple systems estimation per stratum: uninformative lists left out, the model fitted,
+ * its warnings found, the bootstrap run, and the observed counts checked for disclosure. */
+#include "stats/estimate.h"
+#include "stats/disclosure.h"
+#include "stats/interval.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void rp_estimate_free(rp_estimate *e)
+{
+    if (!e)
+        return;
+    for (size_t i = 0; i < e->nrows; i++)
+        rp_mse_result_clear(&e->row[i].r);
+    free(e->row);
+    free(e);
+}
+
+/* A table over the used lists only: list i of the file is bit map[i] (or -1 when left out). */
+typedef struct compact {
+    int t, map[RP_CAPTURES_MAX_LISTS], back[RP_CAPTURES_MAX_LISTS];
+    double cell[1u << RP_CAPTURES_MAX_LISTS];
+    rp_mse_pair terms[RP_CAPTURES_MAX_LISTS * (RP_CAPTURES_MAX_LISTS - 1) / 2];
+    size_t nterms;
+} compact;
+
+static double on_list(const double *cell, int n, int i)
+{
+    double s = 0;
+    for (unsigned h = 1; h < (1u << n); h++)
+        if ((h >> i) & 1u)
+            s += cell[h];
+    return s;
+}
+
+static rp_est_reason make_compact(const double *cell, int n, rp_estimate_row *row, compact *c)
+{
+    double total = 0;
+    for (unsigned h = 1; h < (1u << n); h++)
+        total += cell[h];
+    if (!(total > 0))
+        return RP_EST_NOONE;
+    c->t = 0;
+    int all = 0;
+    for (int i = 0; i < n; i++) {
+        double on = on_list(cell, n, i);
+        all |= on == total;
+        c->map[i] = on > 0 ? c->t : -1;
+        if (on > 0) {
+            c->back[c->t++] = i;
+            row->used |= 1u << i;
+            row->sparse |= (on < RP_EST_SPARSE_N) << i;
+        } else {
+            row->dropped |= 1u << i;
+        }
+    }
+    if (c->t < 2)
+        return RP_EST_FEWLISTS;
+    if (all)
+        return RP_EST_ALLLIST;
+    memset(c->cell, 0, sizeof c->cell);
+    for (unsigned h = 1; h < (1u << n); h++) {
+        unsigned k = 0;
+        for (int i = 0; i < n; i++)
+            if (((h >> i) & 1u) && c->map[i] >= 0)
+                k |= 1u << c->map[i];
+        c->cell[k] += cell[h];
+    }
+    return RP_EST_OK;
+}
+
+/* Fixed terms over the used lists; a term naming a list left out is dropped with a warning. */
+static void map_terms(const rp_mse_spec *s, rp_estimate_row *row, compact *c)
+{
+    c->nterms = 0;
+    for (size_t k = 0; s->method == RP_MSE_FIXED && k < s->nterms; k++) {
+        int a = c->map[s->terms[k].a], b = c->map[s->terms[k].b];
+        if (a < 0 || b < 0)
+            row->warn |= RP_EST_TERMGONE;
+        else
+            c->terms[c->nterms++] = (rp_mse_pair){a, b, 0};
+    }
+}
+
+/* Index of the pair (a, b), a < b, of n lists in the order (0,1), (0,2), .., (1,2), .. */
+static int pair_index(int a, int b, int n)
+{
+    return a * n - a * (a + 1) / 2 + (b - a - 1);
+}
+
+/* The pairs of used lists that no one is on together, as pair bits of the file's lists. */
+static unsigned long long never_overlap(const compact *c, int n)
+{
+    unsigned long long pairs = 0;
+    for (int a = 0; a < c->t; a++)
+        for (int b = a + 1; b < c->t; b++) {
+            double s = 0;
+            for (unsigned h = 1; h < (1u << c->t); h++)
+                if (((h >> a) & 1u) && ((h >> b) & 1u))
+                    s += c->cell[h];
+            if (s == 0)
+                pairs |= 1ull << pair_index(c->back[a], c->back[b], n);
+        }
+    return pairs;
+}
+
+static void bootstrap_row(const compact *c, const rp_mse_spec *s, const rp_estimate_opts *o,
+                          rp_estimate_row *row)
+{
+    int st = rp_mse_bootstrap(c->cell, c->t, s, o->nboot, o->seed, o->threads, &row->r);
+    row->bootstrap = st == RP_OK;
+    if (st != RP_OK || row->r.boot_failed > 0)
+        row->warn |= RP_EST_BOOTFAIL;
+}
+
+/* The main-effects estimate beside the chosen one: when they differ by more than half the
+ * smaller, the figure rests on the choice of model (Silverman 2020, section 5). */
+static void model_dependence(const compact *c, const rp_mse_spec *s, rp_estimate_row *row)
+{
+    row->main_estimate = row->r.estimate;
+    if (s->method != RP_MSE_MAIN) {
+        rp_mse_spec m = *s;
+        rp_mse_result mr;
+        m.method = RP_MSE_MAIN;
+        row->main_estimate = rp_mse_estimate(c->cell, c->t, &m, &mr, NULL) == RP_OK
+                                 ? mr.estimate : NAN;
+        rp_mse_result_clear(&mr);
+    }
+    double a = row->main_estimate, b = row->r.estimate;
+    if (isfinite(a) && (a > 1.5 * b || b > 1.5 * a))
+        row->warn |= RP_EST_MODEL;
+}
+
+static void fit_row(compact *c, int n, const rp_estimate_opts *o, rp_estimate_row *row)
+{
+    map_terms(&o->spec, row, c);
+    rp_mse_spec s = o->spec;
+    s.terms = c->terms;
+    s.nterms = c->nterms;
+    int st = rp_mse_estimate(c->cell, c->t, &s, &row->r, &row->check);
+    if (st != RP_OK) {
+        row->reason = st == RP_EDATA ? RP_EST_CHECK : RP_EST_NOFIT;
+        return;
+    }
+    row->empty = never_overlap(c, n);
+    row->warn |= (row->empty ? RP_EST_EMPTY : 0) | (row->sparse ? RP_EST_SPARSE : 0) |
+                 (row->dropped ? RP_EST_DROPPED : 0);
+    model_dependence(c, &s, row);
+    if (o->nboot > 0)
+        bootstrap_row(c, &s, o, row);
+    for (size_t k = 0; k < row->r.nterms; k++) {
+        row->r.terms[k].a = c->back[row->r.terms[k].a];
+        row->r.terms[k].b = c->back[row->r.terms[k].b];
+    }
+}
+
+static void estimate_row(const double *cell, int n, const rp_estimate_opts *o,
+                         rp_estimate_row *row)
+{
+    compact *c = malloc(sizeof *c);
+    for (unsigned h = 1; h < (1u << n); h++)
+        row->r.observed += cell[h];
+    if (!c) {
+        row->reason = RP_EST_NOFIT;
+        return;
+    }
+    double observed = row->r.observed;
+    row->reason = make_compact(cell, n, row, c);
+    if (row->reason == RP_EST_OK)
+        fit_row(c, n, o, row);
+    row->r.observed = observed;
+    free(c);
+}
+
+/* Observed counts below the threshold are not published, nor any figure of their row; with
+ * the total row published, a second stratum is hidden where one is (rp_secondary). */
+static void disclose(rp_estimate *e, size_t nstrata, int below)
+{
+    double *obs = malloc((nstrata ? nstrata : 1) * sizeof *obs);
+    unsigned char *hide = calloc(nstrata ? nstrata : 1, 1);
+    int total = e->nrows > nstrata;
+    for (size_t i = 0; obs && hide && i < nstrata; i++)
+        obs[i] = e->row[i].r.observed;
+    if (obs && hide && total)
+        rp_secondary(obs, nstrata, below, hide);
+    for (size_t i = 0; i < e->nrows; i++) {
+        rp_estimate_row *r = &e->row[i];
+        int small = rp_small(r->r.observed, below);
+        int hidden = small || (i < nstrata && (!obs || !hide || hide[i]));
+        r->publish = small ? RP_EST_SMALL : hidden ? RP_EST_SECOND
+                     : r->reason != RP_EST_OK ? RP_EST_FAILED : RP_EST_SHOWN;
+    }
+    free(obs);
+    free(hide);
+}
+
+rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o)
+{
+    rp_estimate *e = calloc(1, sizeof *e);
+    size_t n = c->nstrata + (c->nstrata > 1);
+    if (!e || !(e->row = calloc(n, sizeof *e->row))) {
+        free(e);
+        return NULL;
+    }
+    e->nrows = n;
+    e->nlists = c->nlists;
+    e->lists = c->lists;
+    e->method = o->spec.method;
+    e->level = o->spec.level;
+    e->nboot = o->nboot;
+    for (size_t i = 0; i < n; i++) {
+        int total = i == c->nstrata;
+        e->row[i].stratum = total ? "all" : c->strata[i];
+        estimate_row(total ? c->all : c->cell[i], c->nlists, o, &e->row[i]);
+    }
+    disclose(e, c->nstrata, o->suppress_below);
+    return e;
+}
+
+void rp_estimate_terms(const rp_estimate *e, const rp_estimate_row *row, char *buf, size_t n)
+{
+    size_t used = 0;
+    if (n)
+        buf[0] = 0;
+    for (size_t k = 0; k < row->r.nterms && used < n; k++) {
+        int w = snprintf(buf + used, n - used, "%s%s:%s", k ? " " : "",
+                         e->lists[row->r.terms[k].a], e->lists[row->r.terms[k].b]);
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+}
