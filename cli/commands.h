@@ -13,5 +13,6 @@ int rp_cmd_targets(int argc, char **argv);
 int rp_cmd_baseline(int argc, char **argv);
 int rp_cmd_charts(int argc, char **argv);
 int rp_cmd_report(int argc, char **argv);
+int rp_cmd_estimate(int argc, char **argv);
 
 #endif

@@ -23,6 +23,7 @@ static const command commands[] = {
     {"recidivism", rp_cmd_recidivism, "Kaplan-Meier prevalence of reoffending at 2, 5, 7 years"},
     {"regions", rp_cmd_regions, "rates per region, funnel limits, heterogeneity, concentration"},
     {"targets", rp_cmd_targets, "every target: baseline, progress, category, SMART audit"},
+    {"estimate", rp_cmd_estimate, "the hidden number of victims by multiple systems estimation"},
     {"charts", rp_cmd_charts, "every chart as PNG, SVG and PDF with its data and script"},
     {"baseline", rp_cmd_baseline, "the nulmeting: baseline, required change, SMART audit"},
     {"report", rp_cmd_report, "the yearly monitor as PDF, HTML, tables and charts"},

@@ -12,7 +12,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-enum { SEC_NONE, SEC_MONITOR, SEC_REGIONS, SEC_DATASET, SEC_INDICATOR, SEC_TARGET, SEC_BAD };
+enum {
+    SEC_NONE, SEC_MONITOR, SEC_REGIONS, SEC_DATASET, SEC_INDICATOR, SEC_TARGET, SEC_ESTIMATE,
+    SEC_BAD
+};
 
 typedef struct {
     rp_monitor *m;
@@ -71,14 +74,18 @@ static long push(void **arr, size_t *n, size_t size)
 static int duplicate_id(ctx *c, int sec, const char *id)
 {
     rp_monitor *m = c->m;
-    size_t n = sec == SEC_DATASET ? m->ndatasets : sec == SEC_INDICATOR ? m->nindicators
-                                                                         : m->ntargets;
+    size_t n = sec == SEC_DATASET     ? m->ndatasets
+               : sec == SEC_INDICATOR ? m->nindicators
+               : sec == SEC_ESTIMATE  ? m->nestimates
+                                      : m->ntargets;
     for (size_t i = 0; i < n; i++) {
         const char *other = sec == SEC_DATASET     ? m->datasets[i].id
                             : sec == SEC_INDICATOR ? m->indicators[i].id
+                            : sec == SEC_ESTIMATE  ? m->estimates[i].id
                                                    : m->targets[i].id;
         long line = sec == SEC_DATASET     ? m->datasets[i].line
                     : sec == SEC_INDICATOR ? m->indicators[i].line
+                    : sec == SEC_ESTIMATE  ? m->estimates[i].line
                                            : m->targets[i].line;
         if (strcmp(other, id) == 0) {
             ERR(c, "a second section named \"%s\" (the first is on line %ld); expected unique "
@@ -91,8 +98,10 @@ static int duplicate_id(ctx *c, int sec, const char *id)
 
 static void start_typed(ctx *c, int sec, const char *id)
 {
-    const char *what = sec == SEC_DATASET ? "dataset" : sec == SEC_INDICATOR ? "indicator"
-                                                                             : "target";
+    const char *what = sec == SEC_DATASET     ? "dataset"
+                       : sec == SEC_INDICATOR ? "indicator"
+                       : sec == SEC_ESTIMATE  ? "estimate"
+                                              : "target";
     if (!valid_id(id)) {
         ERR(c, "%s name \"%s\" has characters other than letters, digits, '_' and '-'; "
                "expected a name like %s_1 (it becomes a file name)", what, id, what);
@@ -107,6 +116,8 @@ static void start_typed(ctx *c, int sec, const char *id)
     long i = sec == SEC_DATASET ? push((void **)&m->datasets, &m->ndatasets, sizeof(rp_dataset_def))
              : sec == SEC_INDICATOR
                  ? push((void **)&m->indicators, &m->nindicators, sizeof(rp_indicator_def))
+             : sec == SEC_ESTIMATE
+                 ? push((void **)&m->estimates, &m->nestimates, sizeof(rp_estimate_def))
                  : push((void **)&m->targets, &m->ntargets, sizeof(rp_target_def));
     if (i < 0) {
         c->sec = SEC_BAD;
@@ -123,6 +134,13 @@ static void start_typed(ctx *c, int sec, const char *id)
         d->line = c->line;
         d->per = 100000;
         d->years = 2;
+    } else if (sec == SEC_ESTIMATE) {
+        rp_estimate_def *e = &m->estimates[i];
+        e->id = rp_strdup(id);
+        e->line = c->line;
+        e->model = RP_EST_STEPWISE;
+        e->threshold = 0.02;
+        e->seed = 1;
     } else {
         m->targets[i].id = rp_strdup(id);
         m->targets[i].line = c->line;
@@ -150,8 +168,9 @@ static void start_section(ctx *c, char *name)
         c->m->regions_line = c->line;
         c->sec = SEC_REGIONS;
     } else if (strcmp(name, "dataset") == 0 || strcmp(name, "indicator") == 0 ||
-               strcmp(name, "target") == 0) {
-        int sec = name[0] == 'd' ? SEC_DATASET : name[0] == 'i' ? SEC_INDICATOR : SEC_TARGET;
+               strcmp(name, "target") == 0 || strcmp(name, "estimate") == 0) {
+        int sec = name[0] == 'd' ? SEC_DATASET : name[0] == 'i' ? SEC_INDICATOR
+                  : name[0] == 'e' ? SEC_ESTIMATE : SEC_TARGET;
         if (!*id) {
             ERR(c, "[%s] needs a name; expected [%s NAME]", name, name);
             c->sec = SEC_BAD;
@@ -160,7 +179,7 @@ static void start_section(ctx *c, char *name)
         }
     } else {
         ERR(c, "unknown section [%s%s%s]; expected [monitor], [regions], [dataset NAME], "
-               "[indicator NAME] or [target NAME]", name, *id ? " " : "", id);
+               "[indicator NAME], [target NAME] or [estimate NAME]", name, *id ? " " : "", id);
         c->sec = SEC_BAD;
     }
 }
@@ -358,7 +377,7 @@ static void key_dataset(ctx *c, const char *k, const char *v)
         set_text(c, &d->file, v);
         d->file_line = c->line;
     } else if (!strcmp(k, "kind")) {
-        if (!parse_choice(c, k, v, "records|counts|recidivism", &i))
+        if (!parse_choice(c, k, v, "records|counts|recidivism|captures", &i))
             d->kind = (rp_kind)(i + 1);
     } else if (!strcmp(k, "decimal")) {
         if (strcmp(v, ".") && strcmp(v, ","))
@@ -440,6 +459,63 @@ static void key_target(ctx *c, const char *k, const char *v)
                     "title");
 }
 
+/* "A, B, C" into names. */
+static void parse_names(ctx *c, const char *v, char ***out, size_t *n)
+{
+    char *copy = rp_strdup(v), *save = NULL;
+    for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok;
+         tok = strtok_r(NULL, ",", &save)) {
+        char **p = realloc(*out, (*n + 1) * sizeof *p);
+        if (!p)
+            break;
+        *out = p;
+        (*out)[(*n)++] = rp_strdup(rp_trim(tok));
+        if (!*(*out)[*n - 1])
+            ERR(c, "an empty name in \"%s\"; expected names separated by commas", v);
+    }
+    free(copy);
+}
+
+static void key_estimate(ctx *c, const char *k, const char *v)
+{
+    rp_estimate_def *e = &c->m->estimates[c->idx];
+    int i;
+    long n;
+    if (!strcmp(k, "title"))
+        set_text(c, &e->title, v);
+    else if (!strcmp(k, "dataset")) {
+        set_text(c, &e->dataset, v);
+        e->dataset_line = c->line;
+    } else if (!strcmp(k, "lists"))
+        parse_names(c, v, &e->lists, &e->nlists);
+    else if (!strcmp(k, "count"))
+        set_text(c, &e->count, v);
+    else if (!strcmp(k, "strata") || !strcmp(k, "by"))
+        set_text(c, &e->strata, v);
+    else if (!strcmp(k, "model")) {
+        if (!parse_choice(c, k, v, "main|fixed|stepwise", &i))
+            e->model = (rp_est_model)i;
+    } else if (!strcmp(k, "terms")) {
+        set_text(c, &e->terms, v);
+        e->terms_line = c->line;
+    } else if (!strcmp(k, "threshold"))
+        parse_num(c, k, v, 1e-12, 0.999999, &e->threshold);
+    else if (!strcmp(k, "bootstrap")) {
+        if (rp_parse_long(v, &n) || (n != 0 && (n < 100 || n > 1000000)))
+            ERR(c, "bootstrap = %s; expected 0 (log-normal interval) or a number of replicates "
+                   "from 100 to 1000000", v);
+        else
+            e->bootstrap = (int)n;
+    } else if (!strcmp(k, "seed")) {
+        if (rp_parse_long(v, &n) || n < 0 || n > 4294967295L)
+            ERR(c, "seed = %s; expected a whole number from 0 to 4294967295", v);
+        else
+            e->seed = (unsigned long)n;
+    } else
+        unknown_key(c, "[estimate]", k, "title, dataset, lists, count, strata, model, terms, "
+                    "threshold, bootstrap, seed");
+}
+
 static int is_text_key(const char *k)
 {
     static const char *const text[] = {"title", "organisation", "organization", "source",
@@ -498,6 +574,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
     case SEC_DATASET: key_dataset(c, key, value); break;
     case SEC_INDICATOR: key_indicator(c, key, value); break;
     case SEC_TARGET: key_target(c, key, value); break;
+    case SEC_ESTIMATE: key_estimate(c, key, value); break;
     case SEC_NONE:
         ERR(c, "%s is outside any section; expected it under [monitor] or another section",
             key);
@@ -740,6 +817,9 @@ static void finish_indicator(ctx *c, rp_indicator_def *d)
     if (d->measure == RP_MEASURE_RATE && !m->regions_file)
         ERRAT(c, d->line, "[indicator %s] measures a rate but the project has no [regions] "
               "file with population", d->id);
+    if (ds && ds->kind == RP_KIND_CAPTURES)
+        ERRAT(c, d->dataset_line, "[indicator %s] uses dataset %s of capture histories; those "
+              "feed an [estimate NAME] section, not an indicator", d->id, ds->id);
     if (ds && ds->kind == RP_KIND_RECIDIVISM && d->measure != RP_MEASURE_RECIDIVISM)
         ERRAT(c, d->line, "[indicator %s] uses recidivism dataset %s; expected measure = "
               "recidivism", d->id, ds->id);
@@ -767,6 +847,25 @@ static void finish_target(ctx *c, rp_target_def *t)
               "later year", t->id, t->target_year, t->baseline_year);
     if (t->kind == RP_TARGET_ANNUAL && !t->target_year)
         ERRAT(c, t->target_line, "a yearly change needs a target_year to end at");
+}
+
+static void finish_estimate(ctx *c, rp_estimate_def *e)
+{
+    const rp_dataset_def *ds = e->dataset ? rp_monitor_dataset(c->m, e->dataset) : NULL;
+    if (!e->dataset)
+        ERRAT(c, e->line, "[estimate %s] has no dataset; expected dataset = NAME of a "
+              "[dataset NAME] with kind = captures", e->id);
+    else if (!ds)
+        ERRAT(c, e->dataset_line, "dataset = %s: there is no [dataset %s]", e->dataset,
+              e->dataset);
+    else if (ds->kind != RP_KIND_CAPTURES)
+        ERRAT(c, e->dataset_line, "[estimate %s] uses dataset %s; expected that dataset to have "
+              "kind = captures (capture histories)", e->id, ds->id);
+    if (e->model == RP_EST_FIXED && !e->terms)
+        ERRAT(c, e->line, "[estimate %s] has model = fixed but no terms; expected terms = A:B, "
+              "C:D (pairs of lists)", e->id);
+    if (e->model != RP_EST_FIXED && e->terms)
+        ERRAT(c, e->terms_line, "terms is only for model = fixed");
 }
 
 static char *dir_of(const char *path)
@@ -840,6 +939,8 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
         finish_indicator(&c, &m->indicators[i]);
     for (size_t i = 0; i < m->ntargets; i++)
         finish_target(&c, &m->targets[i]);
+    for (size_t i = 0; i < m->nestimates; i++)
+        finish_estimate(&c, &m->estimates[i]);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_monitor_free(m);
         return NULL;
@@ -892,6 +993,19 @@ void rp_monitor_free(rp_monitor *m)
         free(t->owner);
     }
     free(m->targets);
+    for (size_t i = 0; i < m->nestimates; i++) {
+        rp_estimate_def *e = &m->estimates[i];
+        free(e->id);
+        free(e->title);
+        free(e->dataset);
+        for (size_t k = 0; k < e->nlists; k++)
+            free(e->lists[k]);
+        free(e->lists);
+        free(e->count);
+        free(e->strata);
+        free(e->terms);
+    }
+    free(m->estimates);
     free(m);
 }
 
@@ -925,6 +1039,6 @@ const char *rp_polarity_name(rp_polarity p)
 
 const char *rp_kind_name(rp_kind k)
 {
-    static const char *const n[] = {"auto", "records", "counts", "recidivism"};
+    static const char *const n[] = {"auto", "records", "counts", "recidivism", "captures"};
     return n[k];
 }

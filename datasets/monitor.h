@@ -7,7 +7,9 @@
 #include "datasets/filter.h"
 #include "datasets/numfmt.h"
 
-typedef enum { RP_KIND_AUTO = 0, RP_KIND_RECORDS, RP_KIND_COUNTS, RP_KIND_RECIDIVISM } rp_kind;
+typedef enum {
+    RP_KIND_AUTO = 0, RP_KIND_RECORDS, RP_KIND_COUNTS, RP_KIND_RECIDIVISM, RP_KIND_CAPTURES
+} rp_kind;
 typedef enum {
     RP_MEASURE_COUNT = 0, RP_MEASURE_SHARE, RP_MEASURE_RATE, RP_MEASURE_MEAN,
     RP_MEASURE_RECIDIVISM
@@ -60,6 +62,25 @@ typedef struct rp_target_def {
     long line, target_line, indicator_line;
 } rp_target_def;
 
+/* Models of multiple systems estimation, in the order of stats/mse.h's rp_mse_method. */
+typedef enum { RP_EST_MAIN = 0, RP_EST_FIXED, RP_EST_STEPWISE } rp_est_model;
+
+typedef struct rp_estimate_def {
+    char *id;
+    char *title;
+    char *dataset;           /* id of a dataset_def of kind captures */
+    char **lists;            /* the list columns; NULL: every column but count and strata */
+    size_t nlists;
+    char *count;             /* the count column; NULL: count, aantal or frequency */
+    char *strata;            /* a stratum column (an estimate per value, and one for all) */
+    rp_est_model model;
+    char *terms;             /* fixed: "A:B, C:D", checked against the file's lists */
+    double threshold;        /* stepwise: 0.02 */
+    int bootstrap;           /* replicates of the BCa interval; 0: log-normal */
+    unsigned long seed;
+    long line, dataset_line, terms_line;
+} rp_estimate_def;
+
 /* Ownership: rp_monitor_load returns a monitor the caller frees with rp_monitor_free (NULL
  * ok); all strings and arrays in it belong to it. */
 typedef struct rp_monitor {
@@ -79,6 +100,8 @@ typedef struct rp_monitor {
     size_t nindicators;
     rp_target_def *targets;
     size_t ntargets;
+    rp_estimate_def *estimates;
+    size_t nestimates;
 } rp_monitor;
 
 /* Reads DIR/monitor.ini (or the file itself when path names a file). Every problem goes to

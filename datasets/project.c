@@ -46,6 +46,8 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
     if (!def->path)
         return; /* its file was already reported */
     rp_kind kind = detect_kind(def);
+    if (kind == RP_KIND_CAPTURES)
+        return; /* read per [estimate], which names its lists and strata */
     const rp_indicator_def **use = calloc(m->nindicators ? m->nindicators : 1, sizeof *use);
     size_t *idx = calloc(m->nindicators ? m->nindicators : 1, sizeof *idx);
     size_t n = 0;
@@ -99,6 +101,28 @@ static void year_range(rp_project *p)
     }
 }
 
+/* The capture histories of each [estimate], and its fixed terms against the file's lists. */
+static void load_estimates(rp_project *p, rp_diag *diag)
+{
+    rp_monitor *m = p->m;
+    for (size_t i = 0; i < m->nestimates; i++) {
+        const rp_estimate_def *e = &m->estimates[i];
+        const rp_dataset_def *d = e->dataset ? rp_monitor_dataset(m, e->dataset) : NULL;
+        if (!d || !d->path || d->kind != RP_KIND_CAPTURES)
+            continue; /* already reported */
+        p->captures[i] = rp_captures_read(d->path, d->path, d->decimal, e->count, e->strata,
+                                          (const char *const *)e->lists, e->nlists, diag);
+        if (!p->captures[i] || !e->terms)
+            continue;
+        size_t max = RP_CAPTURES_MAX_LISTS * (RP_CAPTURES_MAX_LISTS - 1) / 2;
+        char err[256];
+        p->terms[i] = malloc(2 * max * sizeof **p->terms);
+        if (p->terms[i] && rp_captures_terms(p->captures[i], e->terms, p->terms[i], max,
+                                             &p->nterms[i], err, sizeof err))
+            rp_diag_error(diag, m->ini, e->terms_line, 0, "terms = %s: %s", e->terms, err);
+    }
+}
+
 rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
 {
     size_t before = rp_diag_errors(diag);
@@ -116,7 +140,12 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     p->recid = calloc(nd, sizeof *p->recid);
     p->ind = calloc(ni, sizeof *p->ind);
     p->ind_recid = calloc(ni, sizeof *p->ind_recid);
-    if (!p->scans || !p->recid || !p->ind || !p->ind_recid) {
+    size_t ne = m->nestimates ? m->nestimates : 1;
+    p->captures = calloc(ne, sizeof *p->captures);
+    p->terms = calloc(ne, sizeof *p->terms);
+    p->nterms = calloc(ne, sizeof *p->nterms);
+    if (!p->scans || !p->recid || !p->ind || !p->ind_recid || !p->captures || !p->terms ||
+        !p->nterms) {
         rp_project_free(p);
         return NULL;
     }
@@ -127,6 +156,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     if (!m->regions_path || p->regions || partial)
         for (size_t k = 0; k < m->ndatasets; k++)
             load_dataset(p, k, diag);
+    load_estimates(p, diag);
     check_population(p, diag);
     year_range(p);
     if (!partial && rp_diag_errors(diag) > before) {
@@ -146,6 +176,15 @@ void rp_project_free(rp_project *p)
         if (p->recid)
             rp_recid_free(p->recid[k]);
     }
+    for (size_t i = 0; p->m && i < p->m->nestimates; i++) {
+        if (p->captures)
+            rp_captures_free(p->captures[i]);
+        if (p->terms)
+            free(p->terms[i]);
+    }
+    free(p->captures);
+    free(p->terms);
+    free(p->nterms);
     free(p->scans);
     free(p->recid);
     free(p->ind);

@@ -3,6 +3,7 @@
 #ifndef RP_PROJECT_H
 #define RP_PROJECT_H
 
+#include "datasets/captures.h"
 #include "datasets/monitor.h"
 #include "datasets/recid.h"
 #include "datasets/regions.h"
@@ -18,6 +19,9 @@ typedef struct rp_project {
     const rp_indicator_data **ind;       /* per indicator; NULL for measure = recidivism */
     const rp_recid **ind_recid;          /* per indicator: its recidivism data, or NULL */
     int year_min, year_max;              /* over all record and count datasets */
+    rp_captures **captures;              /* per estimate: its capture histories, or NULL */
+    int **terms;                         /* per estimate: fixed terms as list index pairs */
+    size_t *nterms;
 } rp_project;
 
 /* Loads path (a folder with monitor.ini, or the ini file) and reads every file, reporting

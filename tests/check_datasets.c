@@ -679,7 +679,7 @@ START_TEST(monitor_errors_with_lines)
         "P/monitor.ini:39: target = lots; expected an absolute value (1500, 0.25 or 25%), a "
         "change from the baseline (+10% or -25%) or a yearly change (+5% per year)\n"
         "P/monitor.ini:41: unknown section [other]; expected [monitor], [regions], [dataset "
-        "NAME], [indicator NAME] or [target NAME]\n");
+        "NAME], [indicator NAME], [target NAME] or [estimate NAME]\n");
     free(msgs);
 }
 END_TEST
