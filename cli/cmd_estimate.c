@@ -65,7 +65,7 @@ static void csv_note(const rp_estimate *e, const rp_estimate_row *r, int below, 
     else if (r->reason != RP_EST_OK)
         rp_word_est_reason(b, e, r, RP_LANG_EN);
     else
-        rp_word_est_warnings(b, e, r, RP_LANG_EN);
+        rp_word_est_warnings(b, e, r, 0, RP_LANG_EN);
     for (char *s = b->data; s && *s; s++)
         if (*s == '\n')
             *s = ' ';
@@ -184,22 +184,27 @@ static void print_notes(const rp_estimate *e, int below, rp_lang lang)
         else if (r->reason != RP_EST_OK)
             rp_word_est_reason(&b, e, r, lang), rp_buf_puts(&b, "\n");
         else
-            rp_word_est_warnings(&b, e, r, lang);
+            rp_word_est_warnings(&b, e, r, 0, lang);
         if (rp_buf_str(&b)[0])
             printf("%s: %s", r->stratum, rp_buf_str(&b));
     }
     rp_buf_free(&b);
 }
 
-static void print_text(const rp_estimate *e, const rp_estimate_opts *o, const char *file,
-                       rp_lang lang)
+/* label: the file, or a project's [estimate] title */
+static void print_text(const rp_estimate *e, const rp_estimate_opts *o, const char *label,
+                       int is_file, rp_lang lang)
 {
     rp_buf b;
     rp_buf_init(&b);
     rp_word_mse_model(&b, e, o->spec.threshold, lang);
-    printf(RP_NL(lang, "Geschat aantal slachtoffers in %s, %s; %d lijsten.\n",
-                 "Estimated number of victims in %s, %s; %d lists.\n"),
-           file, rp_buf_str(&b), e->nlists);
+    if (is_file)
+        printf(RP_NL(lang, "Geschat aantal slachtoffers in %s, %s; %d lijsten.\n",
+                     "Estimated number of victims in %s, %s; %d lists.\n"),
+               label, rp_buf_str(&b), e->nlists);
+    else
+        printf(RP_NL(lang, "%s: %s; %d lijsten.\n", "%s: %s; %d lists.\n"), label,
+               rp_buf_str(&b), e->nlists);
     if (e->nboot)
         printf(RP_NL(lang, "Interval: BCa-bootstrap met %d replicaties (seed %lu), het model "
                            "telkens opnieuw gekozen.\n",
@@ -280,7 +285,7 @@ static int read_opts(const rp_args *a, rp_estimate_opts *o)
 /* Estimates c and prints it. terms: the project's fixed terms (list index pairs), used when
  * --terms is not given. */
 static int run(const rp_args *a, const rp_captures *c, rp_estimate_opts *o, const int *pterms,
-               size_t npterms, const char *name, rp_lang lang, int fmt)
+               size_t npterms, const char *name, const char *label, rp_lang lang, int fmt)
 {
     rp_mse_pair terms[RP_CAPTURES_MAX_LISTS * RP_CAPTURES_MAX_LISTS];
     size_t nterms = 0;
@@ -303,7 +308,7 @@ static int run(const rp_args *a, const rp_captures *c, rp_estimate_opts *o, cons
     if (fmt == 1)
         print_csv(e, o->suppress_below, name);
     else
-        print_text(e, o, name, lang);
+        print_text(e, o, label ? label : name, !label, lang);
     int any = 0;
     for (size_t i = 0; i < e->nrows; i++)
         any |= e->row[i].reason == RP_EST_OK;
@@ -322,7 +327,7 @@ static int run_file(const rp_args *a, rp_estimate_opts *o, int fmt)
     rp_diag_print(diag, stderr);
     if (fmt == 1 && c)
         print_csv_header();
-    int status = c ? run(a, c, o, NULL, 0, c->file, RP_LANG_EN, fmt) : RP_EXIT_DATA;
+    int status = c ? run(a, c, o, NULL, 0, c->file, NULL, RP_LANG_EN, fmt) : RP_EXIT_DATA;
     rp_captures_free(c);
     rp_diag_free(diag);
     free_names(lists, nlists);
@@ -355,7 +360,8 @@ static int run_project(const rp_args *a, int fmt)
         if (r == 0 && fmt == 0 && done)
             printf("\n");
         if (r == 0)
-            r = run(a, p->captures[i], &o, p->terms[i], p->nterms[i], e->id, p->m->lang, fmt);
+            r = run(a, p->captures[i], &o, p->terms[i], p->nterms[i], e->id,
+                    e->title ? e->title : e->id, p->m->lang, fmt);
         if (r > status)
             status = r;
         done++;

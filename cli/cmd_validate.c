@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "datasets/project.h"
+#include "plots/word_estimate.h"
 #include "reports/csvwrite.h"
 #include "stats/model.h"
 
@@ -31,10 +32,13 @@ static int count_years(const unsigned char *present, int lo, int hi)
 static void text_summary(const rp_project *p)
 {
     const rp_monitor *m = p->m;
-    printf("%s: %s (%zu dataset%s, %zu indicator%s, %zu target%s)\n", m->ini,
+    printf("%s: %s (%zu dataset%s, %zu indicator%s, %zu target%s", m->ini,
            m->title ? m->title : "(no title)", m->ndatasets, m->ndatasets == 1 ? "" : "s",
            m->nindicators, m->nindicators == 1 ? "" : "s", m->ntargets,
            m->ntargets == 1 ? "" : "s");
+    if (m->nestimates)
+        printf(", %zu estimate%s", m->nestimates, m->nestimates == 1 ? "" : "s");
+    printf(")\n");
     if (p->regions) {
         size_t withpop = 0;
         for (size_t i = 0; i < p->regions->n; i++)
@@ -69,6 +73,39 @@ static void text_summary(const rp_project *p)
             printf("\n");
         }
     }
+    for (size_t k = 0; k < m->nestimates; k++) {
+        const rp_captures *c = p->captures[k];
+        if (!c)
+            continue;
+        double people = 0;
+        for (size_t h = 1; h < ((size_t)1 << c->nlists); h++)
+            people += c->all[h];
+        printf("%s: capture histories for [estimate %s], %d lists, %.0f people", c->file,
+               m->estimates[k].id, c->nlists, people);
+        if (c->by)
+            printf(", %zu strata by %s (%s-%s)", c->nstrata, c->by, c->strata[0],
+                   c->strata[c->nstrata - 1]);
+        printf("\n");
+    }
+}
+
+/* Strata that will have no estimate: the report says so, validate says it first. */
+static void estimate_warnings(const rp_project *p, const rp_model *model, rp_diag *diag)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    for (size_t k = 0; model && k < p->m->nestimates; k++) {
+        const rp_estimate *e = model->estimates[k];
+        for (size_t i = 0; e && i < e->nrows; i++) {
+            if (e->row[i].reason == RP_EST_OK)
+                continue;
+            rp_buf_clear(&b);
+            rp_word_est_reason(&b, e, &e->row[i], RP_LANG_EN);
+            rp_diag_warn(diag, p->m->ini, p->m->estimates[k].line, 0, "[estimate %s] %s: %s",
+                         p->m->estimates[k].id, e->row[i].stratum, rp_buf_str(&b));
+        }
+    }
+    rp_buf_free(&b);
 }
 
 static void csv_summary(const rp_project *p)
@@ -117,8 +154,11 @@ int rp_cmd_validate(int argc, char **argv)
         return RP_EXIT_IO;
     rp_project *p = rp_project_load(a.pos[0], 1, diag);
     /* targets are checked against the data too: a change target on a zero baseline */
-    if (p && rp_diag_errors(diag) == 0)
-        rp_model_free(rp_model_build(p, 0, diag));
+    if (p && rp_diag_errors(diag) == 0) {
+        rp_model *model = rp_model_build(p, 0, diag);
+        estimate_warnings(p, model, diag);
+        rp_model_free(model);
+    }
     rp_diag_print(diag, stderr);
     if (p && fmt == 1)
         csv_summary(p);

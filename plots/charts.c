@@ -58,6 +58,8 @@ int rp_charts_build(const rp_model *m, rp_charts *out)
         r |= add(out, rp_chart_km(m, rd, by));
         break;
     }
+    for (size_t k = 0; k < mon->nestimates; k++)
+        r |= add(out, rp_chart_estimate(m, k));
     return r;
 }
 

@@ -22,6 +22,8 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r);
 rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r);
 /* Kaplan-Meier curves (prevalence of reoffending) with bands, one per group. */
 rp_chart *rp_chart_km(const rp_model *m, const rp_recid *data, int by_col);
+/* The hidden number of victims of an [estimate]: registered and estimated per stratum. */
+rp_chart *rp_chart_estimate(const rp_model *m, size_t k);
 /* Small multiples: every indicator's series in a grid. */
 rp_chart *rp_chart_multiples(const rp_model *m);
 /* The target dashboard: every target's progress ratio and category at a glance. */

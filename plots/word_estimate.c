@@ -101,30 +101,52 @@ static void warn_model(rp_buf *b, const rp_estimate_row *r, rp_lang lang)
     rp_buf_puts(b, ".\n");
 }
 
-void rp_word_est_warnings(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
-                          rp_lang lang)
+void rp_word_est_model_all(rp_buf *b, const rp_estimate *e, rp_lang lang)
 {
-    if (r->warn & RP_EST_DROPPED) {
+    int n = 0;
+    for (size_t i = 0; i < e->nrows; i++) {
+        const rp_estimate_row *r = &e->row[i];
+        if (r->publish != RP_EST_SHOWN || !(r->warn & RP_EST_MODEL))
+            continue;
+        rp_buf_puts(b, n++ ? "; " : RP_NL(lang, "De schatting hangt sterk af van het model; "
+                                                "met alleen hoofdeffecten: ",
+                                          "The estimate depends strongly on the model; with "
+                                          "main effects alone: "));
+        if (e->nrows > 1)
+            rp_buf_printf(b, "%s ", i == e->nrows - 1 ? RP_NL(lang, "samen", "pooled")
+                                                      : r->stratum);
+        rp_fmt_num(b, r->main_estimate, 0, lang);
+        rp_buf_puts(b, RP_NL(lang, " in plaats van ", " instead of "));
+        rp_fmt_num(b, r->r.estimate, 0, lang);
+    }
+    if (n)
+        rp_buf_puts(b, ".\n");
+}
+
+void rp_word_est_warnings(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
+                          unsigned skip, rp_lang lang)
+{
+    if (r->warn & RP_EST_DROPPED & ~skip) {
         rp_buf_puts(b, RP_NL(lang, "Zonder registraties en daarom weggelaten: ",
                              "Left out for holding no one: "));
         list_names(b, e, r->dropped, lang);
         rp_buf_puts(b, ".\n");
     }
-    if (r->warn & RP_EST_TERMGONE)
+    if (r->warn & RP_EST_TERMGONE & ~skip)
         rp_buf_puts(b, RP_NL(lang, "Een interactie met een weggelaten lijst is vervallen.\n",
                              "An interaction with a list left out was dropped.\n"));
-    if (r->warn & RP_EST_SPARSE) {
+    if (r->warn & RP_EST_SPARSE & ~skip) {
         rp_buf_printf(b, RP_NL(lang, "Minder dan %d registraties op: ",
                                "Fewer than %d people on: "), RP_EST_SPARSE_N);
         list_names(b, e, r->sparse, lang);
         rp_buf_puts(b, RP_NL(lang, "; de schatting is daar gevoelig voor.\n",
                              "; the estimate is sensitive to them.\n"));
     }
-    if (r->warn & RP_EST_EMPTY)
+    if (r->warn & RP_EST_EMPTY & ~skip)
         never_overlap(b, e, r, lang);
-    if (r->warn & RP_EST_MODEL)
+    if (r->warn & RP_EST_MODEL & ~skip)
         warn_model(b, r, lang);
-    if (r->warn & RP_EST_BOOTFAIL)
+    if (r->warn & RP_EST_BOOTFAIL & ~skip)
         rp_buf_printf(b, RP_NL(lang, "%d van %d bootstrapreplicaties waren niet te schatten%s.\n",
                                "%d of %d bootstrap replicates could not be fitted%s.\n"),
                       r->r.boot_failed, e->nboot,
@@ -145,8 +167,13 @@ void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below,
 void rp_word_est_figure(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r, int below,
                         rp_lang lang)
 {
-    if (r->publish == RP_EST_SMALL || r->publish == RP_EST_SECOND) {
-        rp_word_est_count(b, r, r->r.estimate, below, lang);
+    if (r->publish == RP_EST_SMALL) {
+        rp_buf_printf(b, RP_NL(lang, "niet gepubliceerd (minder dan %d geregistreerd)",
+                               "not published (fewer than %d registered)"), below);
+        return;
+    }
+    if (r->publish == RP_EST_SECOND) {
+        rp_buf_puts(b, RP_NL(lang, "niet gepubliceerd (x)", "not published (x)"));
         return;
     }
     if (r->reason != RP_EST_OK) {

@@ -60,6 +60,9 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
         rp_tables_add(ts, rp_table_regions(m, x->reg));
     if (x->rr)
         rp_tables_add(ts, rp_table_recidivism(m, x->rr, x->at));
+    for (size_t k = 0; k < m->p->m->nestimates; k++)
+        if (m->estimates[k])
+            rp_tables_add(ts, rp_table_estimate(m, k));
 }
 
 static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_diag *diag)

@@ -483,3 +483,56 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
     }
     return t;
 }
+
+/* A cell of an estimate's row: the value when the row is published, else the row's mark. */
+static void est_cell(rp_dtable *t, size_t r, size_t c, const rp_estimate_row *w, double v,
+                     int below)
+{
+    if (w->publish == RP_EST_SMALL && c == 1)
+        rp_dtable_suppressed(t, r, c, below);
+    else if (w->publish == RP_EST_SMALL || w->publish == RP_EST_SECOND)
+        rp_dtable_text(t, r, c, "x");
+    else if (w->publish == RP_EST_SHOWN || (c == 1 && w->publish == RP_EST_FAILED))
+        rp_dtable_num(t, r, c, v, 0, 0);
+}
+
+rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
+{
+    const rp_estimate *e = m->estimates[k];
+    const rp_estimate_def *def = &m->p->m->estimates[k];
+    rp_lang lang = m->p->m->lang;
+    int below = m->p->m->suppress_below;
+    if (!e)
+        return NULL;
+    const char *head[] = {def->strata ? def->strata : RP_NL(lang, "groep", "group"),
+                          RP_NL(lang, "geregistreerd", "registered"),
+                          RP_NL(lang, "geschat totaal", "estimated total"),
+                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
+                          RP_NL(lang, "niet geregistreerd", "not registered"),
+                          RP_NL(lang, "interacties", "interactions")};
+    char *name = table_name("estimate_", def->id);
+    rp_dtable *t = rp_dtable_new(name, def->title ? def->title
+                                                  : RP_NL(lang, "Geschat aantal slachtoffers",
+                                                          "Estimated number of victims"), 7, head);
+    free(name);
+    char terms[2048];
+    for (size_t i = 0; t && i < e->nrows; i++) {
+        const rp_estimate_row *w = &e->row[i];
+        size_t r = rp_dtable_row(t);
+        if (r == (size_t)-1)
+            break;
+        int all = e->nrows > 1 && i == e->nrows - 1;
+        rp_dtable_text(t, r, 0, all ? RP_NL(lang, "samen", "pooled") : w->stratum);
+        est_cell(t, r, 1, w, w->r.observed, below);
+        est_cell(t, r, 2, w, w->r.estimate, below);
+        est_cell(t, r, 3, w, w->r.lo, below);
+        est_cell(t, r, 4, w, w->r.hi, below);
+        est_cell(t, r, 5, w, w->r.dark, below);
+        rp_estimate_terms(e, w, terms, sizeof terms);
+        if (w->publish == RP_EST_SHOWN)
+            rp_dtable_text(t, r, 6, w->r.nterms ? terms : "-");
+        else if (w->publish == RP_EST_FAILED)
+            rp_dtable_text(t, r, 6, RP_NL(lang, "geen schatting", "no estimate"));
+    }
+    return t;
+}

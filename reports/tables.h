@@ -31,6 +31,9 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *r);
 /* Recidivism prevalence per cohort at the times asked. */
 rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at);
 
+/* The hidden number of an [estimate] per stratum, with its pooled row. */
+rp_dtable *rp_table_estimate(const rp_model *m, size_t k);
+
 /* Writes every table as NAME.csv into dir (a staged folder) and all of them into one
  * workbook (tables.xlsx) dated epoch (at least 1: libxlsxwriter reads 0 as "now"). Returns 0,
  * or -1 with a message in err. */

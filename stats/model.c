@@ -5,6 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+rp_estimate *rp_model_estimate(const rp_project *p, size_t k)
+{
+    const rp_estimate_def *e = &p->m->estimates[k];
+    rp_mse_pair terms[RP_CAPTURES_MAX_LISTS * (RP_CAPTURES_MAX_LISTS - 1) / 2];
+    size_t n = p->terms[k] ? p->nterms[k] : 0;
+    for (size_t i = 0; i < n; i++)
+        terms[i] = (rp_mse_pair){p->terms[k][2 * i], p->terms[k][2 * i + 1], 0};
+    rp_estimate_opts o = {{(rp_mse_method)e->model, terms, n, e->threshold, p->m->confidence},
+                          e->bootstrap, e->seed, 0, p->m->suppress_below};
+    return p->captures[k] ? rp_estimate_run(p->captures[k], &o) : NULL;
+}
+
 rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
 {
     const rp_monitor *mon = p->m;
@@ -17,12 +29,18 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
     m->series = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->series);
     m->targets = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->targets);
     m->assessed = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->assessed);
-    if (!m->series || !m->targets || !m->assessed) {
+    m->estimates = calloc(mon->nestimates ? mon->nestimates : 1, sizeof *m->estimates);
+    if (!m->series || !m->targets || !m->assessed || !m->estimates) {
         rp_model_free(m);
         return NULL;
     }
     for (size_t i = 0; i < mon->nindicators; i++)
         if (rp_series_build(p, i, m->last_year, m->level, &m->series[i]) == RP_ENOMEM) {
+            rp_model_free(m);
+            return NULL;
+        }
+    for (size_t k = 0; k < mon->nestimates; k++)
+        if (p->captures[k] && !(m->estimates[k] = rp_model_estimate(p, k))) {
             rp_model_free(m);
             return NULL;
         }
@@ -56,6 +74,9 @@ void rp_model_free(rp_model *m)
     free(m->series);
     free(m->targets);
     free(m->assessed);
+    for (size_t k = 0; m->estimates && k < m->p->m->nestimates; k++)
+        rp_estimate_free(m->estimates[k]);
+    free(m->estimates);
     free(m);
 }
 

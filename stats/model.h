@@ -4,6 +4,7 @@
 #define RP_MODEL_H
 
 #include "datasets/project.h"
+#include "stats/estimate.h"
 #include "stats/series.h"
 #include "stats/target.h"
 
@@ -16,6 +17,7 @@ typedef struct rp_model {
     rp_series *series;             /* per indicator; n == 0 when it has no data */
     rp_target_result *targets;     /* per target */
     int *assessed;                 /* per target: 1 when assessed (its indicator has data) */
+    rp_estimate **estimates;       /* per [estimate]: the hidden number, or NULL */
 } rp_model;
 
 /* last_year: 0 for the project's report_year (or all data when it has none). Problems with a
@@ -23,6 +25,11 @@ typedef struct rp_model {
  * make the build fail (NULL). */
 rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag);
 void rp_model_free(rp_model *m);
+
+/* The estimate of a [estimate] section's data as the section asks for it (model, terms,
+ * threshold, bootstrap), with the project's confidence and suppress_below. Returns NULL when
+ * memory runs out. Ownership: the caller frees with rp_estimate_free. */
+rp_estimate *rp_model_estimate(const rp_project *p, size_t k);
 
 /* The series of an indicator by id, or NULL. */
 const rp_series *rp_model_series(const rp_model *m, const char *id);

@@ -844,6 +844,53 @@ START_TEST(natural_order)
 }
 END_TEST
 
+/* [estimate] sections: what they need of their dataset, their model and terms, each problem
+ * with monitor.ini's line; capture histories are read only through an [estimate]. */
+START_TEST(monitor_estimate_sections)
+{
+    const char *head = "[monitor]\ntitle = T\n[dataset victims]\nfile = victims.csv\n";
+    char *ini = rp_strfmt("%s[dataset caps]\nfile = victims.csv\nkind = captures\n"
+                          "[indicator i]\ntitle = I\ndataset = caps\n"
+                          "[estimate a]\ndataset = victims\n"
+                          "[estimate b]\ndataset = caps\nmodel = fixed\n"
+                          "[estimate c]\ndataset = nope\nterms = A:B\nbootstrap = 5\n"
+                          "seed = -1\nthreshold = 2\nmodel = best\ncolour = red\n", head);
+    char *msgs = load_messages(ini, NULL);
+    t_assert_text(msgs,
+        "P/monitor.ini:10: [indicator i] uses dataset caps of capture histories; those feed an "
+        "[estimate NAME] section, not an indicator\n"
+        "P/monitor.ini:12: [estimate a] uses dataset victims; expected that dataset to have kind "
+        "= captures (capture histories)\n"
+        "P/monitor.ini:13: [estimate b] has model = fixed but no terms; expected terms = A:B, "
+        "C:D (pairs of lists)\n"
+        "P/monitor.ini:17: dataset = nope: there is no [dataset nope]\n"
+        "P/monitor.ini:18: terms is only for model = fixed\n"
+        "P/monitor.ini:19: bootstrap = 5; expected 0 (log-normal interval) or a number of "
+        "replicates from 100 to 1000000\n"
+        "P/monitor.ini:20: seed = -1; expected a whole number from 0 to 4294967295\n"
+        "P/monitor.ini:21: threshold = 2; expected a number from 1e-12 to 0.999999 (with a "
+        "decimal point)\n"
+        "P/monitor.ini:22: model = best; expected main, fixed or stepwise\n"
+        "P/monitor.ini:23: unknown key \"colour\" in [estimate]; expected one of: title, "
+        "dataset, lists, count, strata, model, terms, threshold, bootstrap, seed\n");
+    free(msgs);
+    free(ini);
+    /* terms are checked against the file's lists, with the line of the key */
+    ini = rp_strfmt("%s[dataset caps]\nfile = caps.csv\nkind = captures\n"
+                    "[estimate e]\ndataset = caps\nmodel = fixed\nterms = A:B, A:Q\n", head);
+    char *dir = project(ini);
+    free(t_write(dir, "caps.csv", "A;B;C;aantal\n1;0;0;5\n0;1;0;4\n1;1;0;2\n"));
+    rp_diag *d = rp_diag_new();
+    rp_project *p = rp_project_load(dir, 0, d);
+    ck_assert_ptr_null(p);
+    ck_assert(t_has(rp_diag_first(d), "monitor.ini:11: terms = A:B, A:Q: \"A:Q\" is not two "
+                                      "different lists of"));
+    rp_diag_free(d);
+    free(ini);
+    free(dir);
+}
+END_TEST
+
 Suite *rp_suite_datasets(void)
 {
     Suite *s = suite_create("datasets");
@@ -876,6 +923,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, recid_errors_reported);
     tcase_add_test(tc, monitor_loads_every_key);
     tcase_add_test(tc, monitor_errors_with_lines);
+    tcase_add_test(tc, monitor_estimate_sections);
     tcase_add_test(tc, monitor_filter_columns_checked_against_data);
     tcase_add_test(tc, monitor_missing_and_long);
     tcase_add_test(tc, monitor_long_text_on_one_line);

@@ -231,6 +231,32 @@ def recidivism_file(g):
                              "leeftijdsgroep"], rows)
 
 
+# Victims in all (registered or not), per year, as the rapporteur's multiple systems estimates
+# put them: about 5,000 a year in 2018-2019.
+HIDDEN = {2019: 5100, 2020: 4700, 2021: 4300, 2022: 4600, 2023: 4900, 2024: 5000}
+# Lists and the chance that a victim is on each; care coordinators see more of the victims the
+# police registered (a referral), which the stepwise model should find as an interaction.
+LISTS = ["politie", "kmar", "inspectie", "zorg"]
+
+
+def captures_file(g):
+    """Capture histories of registered victims over four lists, per year (kind = captures)."""
+    rows = []
+    for year, n in HIDDEN.items():
+        counts = {}
+        for _ in range(n):
+            pol = g.u() < 0.080
+            kmar = g.u() < 0.015
+            insp = g.u() < 0.050
+            zorg = g.u() < (0.30 if pol else 0.055)
+            h = (int(pol), int(kmar), int(insp), int(zorg))
+            if any(h):
+                counts[h] = counts.get(h, 0) + 1
+        for h in sorted(counts, reverse=True):
+            rows.append((year,) + h + (counts[h],))
+    write("captures.csv", ["jaar"] + LISTS + ["aantal"], rows)
+
+
 def main():
     g = Gen(SEED)
     regions_file()
@@ -240,6 +266,7 @@ def main():
     investigations_file(g)
     municipalities_file(g)
     recidivism_file(g)
+    captures_file(Gen(SEED + 1))
 
 
 if __name__ == "__main__":
