@@ -62,3 +62,14 @@ if "$BIN" --help | grep -q '^  charts'; then
     set -- $("$DIR/measure" "$BIN" charts datasets/example -o "$DIR/charts")
     echo "charts: $1 s, peak $(($2 / 1024)) MB"
 fi
+if "$BIN" --help | grep -q '^  estimate'; then
+    echo "== multiple systems estimation: the six-list Dutch data (SparseMSE's Ned), stepwise"
+    ned=tests/mse/Ned.csv
+    set -- $("$DIR/measure" "$BIN" estimate "$ned")
+    echo "estimate, log-normal interval: $1 s, peak $(($2 / 1024)) MB"
+    set -- $("$DIR/measure" "$BIN" estimate "$ned" --bootstrap 1000 --seed 1)
+    echo "estimate, BCa bootstrap of 1000 replicates (selection repeated, every core): $1 s, peak $(($2 / 1024)) MB"
+    if command -v Rscript >/dev/null 2>&1 && Rscript -e 'library(lpSolve)' >/dev/null 2>&1; then
+        echo "   (R and lpSolve are here: SparseMSE's estimatepopulation(Ned, nboot = 1000) could be compared by hand)"
+    fi
+fi

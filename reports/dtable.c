@@ -94,6 +94,14 @@ void rp_dtable_suppressed(rp_dtable *t, size_t r, size_t c, int below)
     }
 }
 
+const char *rp_dtable_mark(const rp_tcell *c, char *buf, size_t n)
+{
+    if (c->below <= 0)
+        return "x";
+    snprintf(buf, n, "<%d", c->below);
+    return buf;
+}
+
 void rp_dtable_set_note(rp_dtable *t, const char *note)
 {
     free(t->note);
@@ -107,9 +115,10 @@ const rp_tcell *rp_dtable_cell(const rp_dtable *t, size_t r, size_t c)
 
 void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang)
 {
+    char mark[32];
     switch (c->kind) {
     case RP_TC_TEXT: rp_buf_puts(b, c->text); break;
-    case RP_TC_SUPPRESSED: rp_buf_printf(b, "<%d", c->below); break;
+    case RP_TC_SUPPRESSED: rp_buf_puts(b, rp_dtable_mark(c, mark, sizeof mark)); break;
     case RP_TC_NUM:
         if (c->decimals < 0)
             rp_buf_printf(b, "%.0f", c->v); /* a year or a code: no grouping */
@@ -138,8 +147,7 @@ int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang)
             } else if (cell->kind == RP_TC_NUM) {
                 rp_csvw_num(&w, cell->v);
             } else if (cell->kind == RP_TC_SUPPRESSED) {
-                snprintf(buf, sizeof buf, "<%d", cell->below);
-                rp_csvw_text(&w, buf);
+                rp_csvw_text(&w, rp_dtable_mark(cell, buf, sizeof buf));
             } else {
                 rp_csvw_empty(&w);
             }

@@ -15,7 +15,7 @@ typedef struct rp_tcell {
     double v;            /* numbers: the value (a share as a fraction when percent) */
     int decimals;        /* shown with this many decimals; -1: a year, no grouping */
     int percent;         /* shown as v * 100 with a % sign */
-    int below;           /* suppressed: shown as "<below" */
+    int below;           /* suppressed: shown as "<below"; 0: "x" (hidden as a second cell) */
     char *text;          /* text cells */
 } rp_tcell;
 
@@ -38,6 +38,8 @@ size_t rp_dtable_row(rp_dtable *t);
 void rp_dtable_text(rp_dtable *t, size_t r, size_t c, const char *s);
 void rp_dtable_num(rp_dtable *t, size_t r, size_t c, double v, int decimals, int percent);
 void rp_dtable_suppressed(rp_dtable *t, size_t r, size_t c, int below);
+/* How a suppressed cell reads: "<below" (written into buf), or "x" when below is 0. */
+const char *rp_dtable_mark(const rp_tcell *c, char *buf, size_t n);
 void rp_dtable_set_note(rp_dtable *t, const char *note);
 const rp_tcell *rp_dtable_cell(const rp_dtable *t, size_t r, size_t c);
 

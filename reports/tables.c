@@ -365,8 +365,8 @@ static int write_sheet(lxw_workbook *wb, const rp_dtable *t, lxw_format *bold)
             if (cell->kind == RP_TC_TEXT) {
                 worksheet_write_string(ws, row, (lxw_col_t)c, cell->text, NULL);
             } else if (cell->kind == RP_TC_SUPPRESSED) {
-                snprintf(buf, sizeof buf, "<%d", cell->below);
-                worksheet_write_string(ws, row, (lxw_col_t)c, buf, NULL);
+                worksheet_write_string(ws, row, (lxw_col_t)c,
+                                       rp_dtable_mark(cell, buf, sizeof buf), NULL);
             } else if (cell->kind == RP_TC_NUM) {
                 int d = cell->decimals < 0 ? 0 : cell->decimals > 6 ? 6 : cell->decimals;
                 int pc = cell->percent ? 1 : 0;
@@ -488,10 +488,8 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
 static void est_cell(rp_dtable *t, size_t r, size_t c, const rp_estimate_row *w, double v,
                      int below)
 {
-    if (w->publish == RP_EST_SMALL && c == 1)
-        rp_dtable_suppressed(t, r, c, below);
-    else if (w->publish == RP_EST_SMALL || w->publish == RP_EST_SECOND)
-        rp_dtable_text(t, r, c, "x");
+    if (w->publish == RP_EST_SMALL || w->publish == RP_EST_SECOND)
+        rp_dtable_suppressed(t, r, c, w->publish == RP_EST_SMALL && c == 1 ? below : 0);
     else if (w->publish == RP_EST_SHOWN || (c == 1 && w->publish == RP_EST_FAILED))
         rp_dtable_num(t, r, c, v, 0, 0);
 }
@@ -530,7 +528,7 @@ rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
         est_cell(t, r, 5, w, w->r.dark, below);
         rp_estimate_terms(e, w, terms, sizeof terms);
         if (w->publish == RP_EST_SHOWN)
-            rp_dtable_text(t, r, 6, w->r.nterms ? terms : "-");
+            rp_dtable_text(t, r, 6, w->r.nterms ? terms : RP_NL(lang, "geen", "none"));
         else if (w->publish == RP_EST_FAILED)
             rp_dtable_text(t, r, 6, RP_NL(lang, "geen schatting", "no estimate"));
     }
