@@ -200,7 +200,8 @@ static void out_poisson(const series *s, const rp_trend_fit *t, int fmt)
     printf(" to ");
     print_change(t->apc_hi);
     printf("), log-linear slope %.4g.\n", t->slope);
-    printf("Dispersion %.3g: %s\n", t->dispersion,
+    if (!isnan(t->p_value))
+        printf("Dispersion %.3g: %s\n", t->dispersion,
            t->dispersion > 1.5 ? "the values vary more than Poisson counts would; the interval "
                                  "allows for it (quasi-Poisson)."
                                : "close to Poisson variation.");
@@ -228,7 +229,10 @@ static void out_linear(const series *s, const rp_trend_fit *t, int fmt)
     print_num(t->slope_lo);
     printf(" to ");
     print_num(t->slope_hi);
-    printf("), R-squared %.3f.\n", t->r2);
+    if (isnan(t->r2))
+        printf(").\n");
+    else
+        printf("), R-squared %.3f.\n", t->r2);
     significance(s, t->p_value);
 }
 
@@ -247,9 +251,13 @@ static void out_mk(const series *s, const rp_mk *m, int fmt)
         return;
     }
     header(s, "Mann-Kendall test");
-    printf("S = %.0f, tau = %.3f, z = %.3f; p from the %s.\n", m->s, m->tau, m->z,
-           m->exact ? "exact distribution of S (n <= 10, no ties)"
-                    : "normal approximation with continuity correction");
+    if (isnan(m->p_value))
+        printf("S = %.0f, tau = %.3f: every value is the same, so there is no p-value.\n", m->s,
+               m->tau);
+    else
+        printf("S = %.0f, tau = %.3f, z = %.3f; p from the %s.\n", m->s, m->tau, m->z,
+               m->exact ? "exact distribution of S (n <= 10, no ties)"
+                        : "normal approximation with continuity correction");
     significance(s, m->p_value);
     printf("Sen's slope: ");
     print_num(m->sen);

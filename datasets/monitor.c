@@ -260,6 +260,33 @@ static int parse_years(ctx *c, const char *key, const char *v, int **out, size_t
 }
 
 /* target = 1500 | 0.25 | 30% | +25% | -25% | +5% per year */
+/* 1.500 and 1,500 read as one and a half in monitor.ini, as fifteen hundred in a Dutch
+ * spreadsheet: refused, with what to write instead. A decimal comma is refused too. */
+static int separator_problem(ctx *c, const char *v, const char *num)
+{
+    size_t digits = strspn(num, "0123456789");
+    const char *sep = num + digits;
+    if ((*sep != '.' && *sep != ',') || digits == 0)
+        return 0;
+    size_t after = strspn(sep + 1, "0123456789");
+    if (after == 3 && digits <= 3 && (sep[4] == '\0' || sep[4] == '%')) {
+        char frac[4];
+        snprintf(frac, sizeof frac, "%.3s", sep + 1);
+        for (int k = 2; k >= 0 && frac[k] == '0'; k--)
+            frac[k] = '\0';
+        ERR(c, "target = %s is ambiguous (a thousands separator, or decimals?); expected "
+               "%.*s%.3s for the whole number, or %.*s%s%s for the decimal one", v, (int)digits,
+            num, sep + 1, (int)digits, num, frac[0] ? "." : "", frac);
+        return 1;
+    }
+    if (*sep == ',') {
+        ERR(c, "target = %s has a decimal comma; expected a decimal point in monitor.ini "
+               "(%.*s.%s)", v, (int)digits, num, sep + 1);
+        return 1;
+    }
+    return 0;
+}
+
 static int parse_target(ctx *c, rp_target_def *t, const char *v)
 {
     char buf[64];
@@ -283,6 +310,8 @@ static int parse_target(ctx *c, rp_target_def *t, const char *v)
         s[--n] = '\0';
     int sign = s[0] == '+' || s[0] == '-';
     double x;
+    if (separator_problem(c, v, s + sign))
+        return -1;
     if (!n || rp_parse_double(s, '.', &x) || (annual && !(pct && sign))) {
         ERR(c, "target = %s; expected an absolute value (1500, 0.25 or 25%%), a change from "
                "the baseline (+10%% or -25%%) or a yearly change (+5%% per year)", v);
@@ -443,8 +472,14 @@ static void key_target(ctx *c, const char *k, const char *v)
     if (!strcmp(k, "indicator")) {
         set_text(c, &t->indicator, v);
         t->indicator_line = c->line;
-    } else if (!strcmp(k, "baseline_year"))
+    } else if (!strcmp(k, "baseline_year")) {
         parse_int(c, k, v, 1900, 2100, &t->baseline_year);
+        t->baseline_line = c->line;
+    } else if (!strcmp(k, "direction")) {
+        int i;
+        if (!parse_choice(c, k, v, "up|down", &i))
+            t->direction = i ? -1 : 1;
+    }
     else if (!strcmp(k, "target")) {
         t->target_line = c->line;
         parse_target(c, t, v);
@@ -456,7 +491,7 @@ static void key_target(ctx *c, const char *k, const char *v)
         set_text(c, &t->title, v);
     else
         unknown_key(c, "[target]", k, "indicator, baseline_year, target, target_year, owner, "
-                    "title");
+                    "title, direction");
 }
 
 /* "A, B, C" into names. */
@@ -847,6 +882,18 @@ static void finish_target(ctx *c, rp_target_def *t)
               "later year", t->id, t->target_year, t->baseline_year);
     if (t->kind == RP_TARGET_ANNUAL && !t->target_year)
         ERRAT(c, t->target_line, "a yearly change needs a target_year to end at");
+    const rp_indicator_def *d = t->indicator ? rp_monitor_indicator(c->m, t->indicator) : NULL;
+    if (!d || t->kind != RP_TARGET_ABSOLUTE || !t->value_text)
+        return;
+    int frac = d->measure == RP_MEASURE_SHARE || d->measure == RP_MEASURE_RECIDIVISM;
+    if (strchr(t->value_text, '%') && !frac)
+        ERRAT(c, t->target_line, "target = %s is a percentage, but indicator %s is a %s; "
+              "expected a value in its unit (such as 1500), or a change from the baseline "
+              "written with a sign (+30%%)", t->value_text, d->id, rp_measure_name(d->measure));
+    else if (frac && t->value > 1)
+        ERRAT(c, t->target_line, "target = %s is more than 100%% for the %s of indicator %s; "
+              "expected a fraction (0.30) or a percentage (30%%)", t->value_text,
+              rp_measure_name(d->measure), d->id);
 }
 
 static void finish_estimate(ctx *c, rp_estimate_def *e)

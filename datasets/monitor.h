@@ -59,7 +59,8 @@ typedef struct rp_target_def {
     char *value_text;   /* as written */
     int target_year;    /* 0 when missing */
     char *owner;        /* NULL when missing */
-    long line, target_line, indicator_line;
+    int direction;      /* 1 the target asks for a rise, -1 a fall, 0 from the values */
+    long line, target_line, indicator_line, baseline_line;
 } rp_target_def;
 
 /* Models of multiple systems estimation, in the order of stats/mse.h's rp_mse_method. */

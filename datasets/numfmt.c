@@ -56,16 +56,21 @@ int rp_fmt_pct(rp_buf *b, double fraction, int decimals, rp_lang lang)
     return r | rp_buf_putc(b, '%');
 }
 
-int rp_fmt_change(rp_buf *b, double percent, int decimals, rp_lang lang)
+int rp_fmt_signed(rp_buf *b, double v, int decimals, rp_lang lang)
 {
-    if (isnan(percent))
+    if (isnan(v))
         return rp_buf_puts(b, "-");
     char probe[64];
-    snprintf(probe, sizeof probe, "%.*f", decimals, fabs(percent));
+    snprintf(probe, sizeof probe, "%.*f", decimals, fabs(v));
     int zero = strspn(probe, "0.") == strlen(probe);
-    int r = percent > 0 && !zero ? rp_buf_putc(b, '+') : 0;
-    r |= rp_fmt_num(b, percent, decimals, lang);
-    return r | rp_buf_putc(b, '%');
+    int r = v > 0 && !zero ? rp_buf_putc(b, '+') : 0;
+    return r | rp_fmt_num(b, v, decimals, lang);
+}
+
+int rp_fmt_change(rp_buf *b, double percent, int decimals, rp_lang lang)
+{
+    int r = rp_fmt_signed(b, percent, decimals, lang);
+    return isnan(percent) ? r : r | rp_buf_putc(b, '%');
 }
 
 char *rp_fmt_numstr(double v, int decimals, rp_lang lang)

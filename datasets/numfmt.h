@@ -16,6 +16,8 @@ int rp_fmt_num(rp_buf *b, double v, int decimals, rp_lang lang);
 int rp_fmt_auto_decimals(double v);
 /* A fraction as a percentage: 0.243 -> "24,3%" (nl) / "24.3%" (en). */
 int rp_fmt_pct(rp_buf *b, double fraction, int decimals, rp_lang lang);
+/* A signed number: +3,5 / -3,5 / 0,0 (no sign when it rounds to zero). */
+int rp_fmt_signed(rp_buf *b, double v, int decimals, rp_lang lang);
 /* A signed percentage change: +3,5% / -3,5%. */
 int rp_fmt_change(rp_buf *b, double percent, int decimals, rp_lang lang);
 /* Convenience: a new string with rp_fmt_num's text; caller frees. */

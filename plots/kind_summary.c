@@ -111,9 +111,9 @@ rp_chart *rp_chart_multiples(const rp_model *m)
 }
 
 /* Colour (Okabe-Ito) and symbol per category: status is shown by text, shape and colour. */
-static const char *const cat_colour[6] = {"#009E73", "#0072B2", "#E69F00", "#D55E00", "#CC79A7",
-                                          "#999999"};
-static const int cat_symbol[6] = {7, 9, 5, 13, 11, 1};
+static const char *const cat_colour[RP_CAT_N] = {"#009E73", "#0072B2", "#E69F00", "#D55E00",
+                                                 "#CC79A7", "#999999", "#D55E00"};
+static const int cat_symbol[RP_CAT_N] = {7, 9, 5, 13, 11, 1, 3};
 
 rp_chart *rp_chart_dashboard(const rp_model *m)
 {
@@ -177,7 +177,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     }
     c->alt = rp_buf_steal(&b);
     rp_chart_style(c, lang);
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < RP_CAT_N; i++)
         rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2 pt %d ps 2\n", 11 + i, cat_colour[i],
                      cat_symbol[i]);
     char *src = source_line(m);

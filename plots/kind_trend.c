@@ -45,7 +45,8 @@ static int model_hidden(const rp_series *s)
 static void series_block(trend *T, rp_chart *c)
 {
     const rp_series *s = T->s;
-    int draw_fit = s->proj.model != RP_PROJ_NONE && !model_hidden(s);
+    /* a target's chart shows the target's own rate (the projection), not a second trend */
+    int draw_fit = !T->t && s->proj.model != RP_PROJ_NONE && !model_hidden(s);
     rp_chart_header(c, "year,value,lo,hi,solid,hollow,fit,label");
     for (size_t k = 0; k < s->n; k++) {
         const rp_point *p = &s->pts[k];
@@ -89,10 +90,13 @@ static void target_blocks(trend *T, rp_chart *c)
     const rp_series *s = T->s;
     int last = rp_series_latest(s);
     rp_chart_block(c, "year,projection,lo,hi");
-    if (t->target_year > last && s->proj.model != RP_PROJ_NONE && !model_hidden(s)) {
+    /* the target's own projection: the rate that gives its category and chance */
+    double v0, lo0, hi0;
+    if (t->target_year > last &&
+        rp_target_projection_at(t, last, T->m->level, &v0, &lo0, &hi0) == 0) {
         for (int y = last; y <= t->target_year; y++) {
             double v, lo, hi;
-            rp_projection_at(&s->proj, y, T->m->level, &v, &lo, &hi);
+            rp_target_projection_at(t, y, T->m->level, &v, &lo, &hi);
             rp_chart_num(c, y);
             rp_chart_num(c, v * T->mult);
             rp_chart_num(c, lo * T->mult);

@@ -2,6 +2,7 @@
 #include "datasets/numfmt.h"
 #include "plots/wording.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -80,14 +81,24 @@ void rp_word_growth(rp_buf *b, double rate, rp_lang lang)
     rp_buf_puts(b, RP_NL(lang, " per jaar", " a year"));
 }
 
+void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lang)
+{
+    if (!r->pp) {
+        rp_word_growth(b, rate, lang);
+        return;
+    }
+    rp_fmt_signed(b, 100 * rate, 1, lang);
+    rp_buf_puts(b, RP_NL(lang, " procentpunt per jaar", " percentage points a year"));
+}
+
 const char *rp_word_category(rp_category c, rp_lang lang)
 {
     static const char *const nl[] = {"bereikt", "aanzienlijke vooruitgang", "matige vooruitgang",
                                      "onvoldoende vooruitgang", "verwijdert zich van het doel",
-                                     "niet te beoordelen"};
+                                     "niet te beoordelen", "niet bereikt"};
     static const char *const en[] = {"achieved", "significant progress", "moderate progress",
                                      "insufficient progress", "moving away from the target",
-                                     "not assessable"};
+                                     "not assessable", "not achieved"};
     return lang == RP_LANG_NL ? nl[c] : en[c];
 }
 
@@ -114,6 +125,9 @@ const char *rp_word_na(rp_na_reason r, rp_lang lang)
     case RP_NA_NO_LATER: return RP_NL(lang, "geen waarde na het basisjaar", "no value after the baseline year");
     case RP_NA_NO_TARGET_YEAR: return RP_NL(lang, "geen doeljaar", "no target year");
     case RP_NA_ZERO_BASELINE: return RP_NL(lang, "een basiswaarde van 0 heeft geen groeivoet", "a baseline of zero has no growth rate");
+    case RP_NA_TOO_FEW: return RP_NL(lang, "minder dan 3 waarden vanaf het basisjaar", "fewer than 3 values from the baseline year on");
+    case RP_NA_NO_TARGET_VALUE: return RP_NL(lang, "geen waarde in het doeljaar", "no value in the target year");
+    case RP_NA_AFTER_DATA: return RP_NL(lang, "het basisjaar ligt na de gegevens", "the baseline year is after the data");
     default: return "";
     }
 }
@@ -159,8 +173,10 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
                                   "year %d"), r->baseline_year);
         return;
     case RP_WHY_M_NO_RECENT:
-        rp_buf_printf(b, RP_NL(lang, "geen gegevens na het basisjaar %d", "no data after the "
-                                  "baseline year %d"), r->baseline_year);
+        rp_buf_printf(b, RP_NL(lang, "geen gegevens na het basisjaar %d, en minder dan twee "
+                                     "jaren in de vijf jaar ervoor", "no data after the baseline "
+                                     "year %d, and fewer than two years in the five before it"),
+                      r->baseline_year);
         return;
     default:
         break;
@@ -188,7 +204,7 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
     rp_buf_putc(b, ')');
 }
 
-static void smart_r(rp_buf *b, const rp_smart *m, rp_lang lang)
+static void smart_r(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_lang lang)
 {
     if (m->why[RP_SMART_R] == RP_WHY_R_NO_DATA) {
         rp_buf_puts(b, RP_NL(lang, "te weinig gegevens om de gevraagde verandering met de reeks te "
@@ -208,10 +224,10 @@ static void smart_r(rp_buf *b, const rp_smart *m, rp_lang lang)
         return;
     }
     rp_buf_puts(b, RP_NL(lang, "vraagt ", "requires "));
-    rp_word_growth(b, m->a[RP_SMART_R], lang);
+    rp_word_rate(b, r, m->a[RP_SMART_R], lang);
     rp_buf_printf(b, RP_NL(lang, "; de reeks liet over perioden van %d jaar op zijn best ",
                         "; over %d-year periods the series has shown at best "), m->window);
-    rp_word_growth(b, m->b[RP_SMART_R], lang);
+    rp_word_rate(b, r, m->b[RP_SMART_R], lang);
     rp_buf_puts(b, RP_NL(lang, " zien", ""));
 }
 
@@ -257,7 +273,7 @@ void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lan
         if (letter == RP_SMART_M)
             smart_m(b, r, m, lang);
         else
-            smart_r(b, m, lang);
+            smart_r(b, r, m, lang);
     }
 }
 
@@ -280,48 +296,110 @@ void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang)
         rp_word_value(b, r->series->def, r->target, lang);
 }
 
-void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
+const char *rp_word_flag(unsigned flags, rp_lang lang)
+{
+    if (flags & RP_FLAG_R)
+        return RP_NL(lang, "herzien", "revised");
+    if (flags & RP_FLAG_E)
+        return RP_NL(lang, "geschat", "estimated");
+    if (flags & RP_FLAG_P)
+        return RP_NL(lang, "voorlopig", "provisional");
+    return NULL;
+}
+
+/* "Observed +3,5% per jaar against +8,4% per jaar required (ratio 0,41): " */
+static void target_rates(rp_buf *b, const rp_target_result *r, rp_lang lang)
+{
+    if (isnan(r->required_change) || isnan(r->observed_change))
+        return;
+    rp_buf_puts(b, RP_NL(lang, "Waargenomen ", "Observed "));
+    rp_word_rate(b, r, r->observed_change / 100, lang);
+    rp_buf_puts(b, RP_NL(lang, " tegen ", " against "));
+    rp_word_rate(b, r, r->required_change / 100, lang);
+    rp_buf_puts(b, RP_NL(lang, " nodig", " required"));
+    if (!isnan(r->progress_ratio)) {
+        rp_buf_puts(b, RP_NL(lang, " (verhouding ", " (ratio "));
+        rp_fmt_num(b, r->progress_ratio, 2, lang);
+        rp_buf_putc(b, ')');
+    }
+    rp_buf_puts(b, ": ");
+}
+
+/* The verdict on the value of the target year, with its interval. */
+static void target_final(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     const rp_indicator_def *d = r->series->def;
+    if (isnan(r->final_value))
+        return;
+    rp_buf_printf(b, RP_NL(lang, " In het doeljaar %d: ", " In the target year %d: "),
+                  r->target_year);
+    rp_word_value(b, d, r->final_value, lang);
+    if (!isnan(r->final_lo)) {
+        rp_buf_puts(b, RP_NL(lang, " (BI ", " (CI "));
+        rp_word_value(b, d, r->final_lo, lang);
+        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+        rp_word_value(b, d, r->final_hi, lang);
+        rp_buf_putc(b, ')');
+    }
+    rp_buf_puts(b, r->straddles ? RP_NL(lang, "; het interval omvat het doel, dus het verschil "
+                                              "met het doel valt binnen de onzekerheid.",
+                                        "; the interval holds the target, so the difference "
+                                        "from it lies within the uncertainty.")
+                                : ".");
+}
+
+static void target_projection(rp_buf *b, const rp_target_result *r, rp_lang lang)
+{
+    const rp_indicator_def *d = r->series->def;
+    if (isnan(r->projected))
+        return;
+    rp_buf_printf(b, RP_NL(lang, " Met dezelfde jaarlijkse verandering in %d: ",
+                           " At the same annual change, in %d: "), r->target_year);
+    rp_word_value(b, d, r->projected, lang);
+    rp_buf_puts(b, RP_NL(lang, " (voorspellingsinterval ", " (prediction interval "));
+    rp_word_value(b, d, r->projected_lo, lang);
+    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    rp_word_value(b, d, r->projected_hi, lang);
+    rp_buf_puts(b, RP_NL(lang, "); kans dat het doel wordt gehaald ",
+                         "); chance of meeting the target "));
+    rp_fmt_pct(b, r->p_meet, 0, lang);
+    rp_buf_printf(b, " (%s).", rp_word_chance(r->p_meet, lang));
+}
+
+void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
+{
     rp_buf_printf(b, RP_NL(lang, "Basisjaar %d: ", "Baseline %d: "), r->baseline_year);
     value_or_suppressed(b, r, r->baseline_year, r->baseline, lang);
     if (r->current_year) {
+        const char *flag = rp_word_flag(r->current_flags, lang);
         rp_buf_printf(b, "; %d: ", r->current_year);
         value_or_suppressed(b, r, r->current_year, r->current, lang);
+        if (flag)
+            rp_buf_printf(b, " (%s)", flag);
     }
     rp_buf_puts(b, RP_NL(lang, "; doel ", "; target "));
     rp_word_target(b, r, lang);
     if (r->target_year)
         rp_buf_printf(b, RP_NL(lang, " in %d", " in %d"), r->target_year);
     rp_buf_puts(b, ". ");
-    if (!isnan(r->required_cagr) && !isnan(r->observed_cagr)) {
-        rp_buf_puts(b, RP_NL(lang, "Waargenomen ", "Observed "));
-        rp_word_growth(b, r->observed_cagr, lang);
-        rp_buf_puts(b, RP_NL(lang, " tegen ", " against "));
-        rp_word_growth(b, r->required_cagr, lang);
-        rp_buf_puts(b, RP_NL(lang, " nodig", " required"));
-        if (!isnan(r->progress_ratio)) {
-            rp_buf_puts(b, RP_NL(lang, " (verhouding ", " (ratio "));
-            rp_fmt_num(b, r->progress_ratio, 2, lang);
-            rp_buf_putc(b, ')');
-        }
-        rp_buf_puts(b, ": ");
-    }
-    rp_buf_puts(b, rp_word_category(r->category, lang));
+    size_t before = b->len;
+    target_rates(b, r, lang);
+    const char *cat = rp_word_category(r->category, lang);
+    if (b->len == before) /* the category starts the sentence */
+        rp_buf_putc(b, (char)toupper((unsigned char)cat[0])), cat++;
+    rp_buf_puts(b, cat);
     if (r->category == RP_CAT_NOT_ASSESSABLE)
         rp_buf_printf(b, " (%s)", rp_word_na(r->why_na, lang));
+    if (!r->final && r->category == RP_CAT_SIGNIFICANT && !isnan(r->current) &&
+        (r->increase ? r->current >= r->target : r->current <= r->target))
+        rp_buf_puts(b, RP_NL(lang, ", de laatste waarde haalt het doel al",
+                             ", the latest value already meets the target"));
+    if (!r->final && r->current_flags && r->category != RP_CAT_NOT_ASSESSABLE)
+        rp_buf_printf(b, RP_NL(lang, " (de laatste waarde is %s)", " (the latest value is %s)"),
+                      rp_word_flag(r->current_flags, lang));
     rp_buf_puts(b, ".");
-    if (!isnan(r->projected)) {
-        rp_buf_printf(b, RP_NL(lang, " Trend doorgetrokken naar %d: ", " Trend projected to %d: "),
-                      r->target_year);
-        rp_word_value(b, d, r->projected, lang);
-        rp_buf_puts(b, RP_NL(lang, " (voorspellingsinterval ", " (prediction interval "));
-        rp_word_value(b, d, r->projected_lo, lang);
-        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
-        rp_word_value(b, d, r->projected_hi, lang);
-        rp_buf_puts(b, RP_NL(lang, "); kans dat het doel wordt gehaald ",
-                          "); chance of meeting the target "));
-        rp_fmt_pct(b, r->p_meet, 0, lang);
-        rp_buf_printf(b, " (%s).", rp_word_chance(r->p_meet, lang));
-    }
+    if (r->final)
+        target_final(b, r, lang);
+    else
+        target_projection(b, r, lang);
 }

@@ -22,6 +22,10 @@ void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double l
 void rp_word_unit(rp_buf *b, const rp_indicator_def *d, rp_lang lang);
 /* An annual growth rate: "+3,5% per jaar". */
 void rp_word_growth(rp_buf *b, double rate, rp_lang lang);
+/* A target's annual rate (a fraction): growth, or for shares "+1,2 procentpunt per jaar". */
+void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lang);
+/* The word of a value's flags: "voorlopig", "geschat", "herzien" (nl), or NULL. */
+const char *rp_word_flag(unsigned flags, rp_lang lang);
 
 const char *rp_word_category(rp_category c, rp_lang lang);
 const char *rp_word_mark(rp_mark m, rp_lang lang);

@@ -100,7 +100,7 @@ static void summary(rp_doc *d, const rp_model *m, const rp_tables *ts)
 {
     rp_lang lang = d->lang;
     const rp_monitor *mon = m->p->m;
-    size_t marks[6] = {0}, cats[6] = {0}, n = 0;
+    size_t marks[6] = {0}, cats[RP_CAT_N] = {0}, n = 0;
     for (size_t i = 0; i < mon->nindicators; i++)
         if (m->series[i].n) {
             marks[m->series[i].marker.mark]++;
@@ -128,7 +128,7 @@ static void summary(rp_doc *d, const rp_model *m, const rp_tables *ts)
     rp_buf_puts(&b, ". ");
     rp_buf_puts(&b, RP_NL(lang, "Doelen: ", "Targets: "));
     first = 1;
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < RP_CAT_N; k++)
         if (cats[k]) {
             rp_buf_printf(&b, "%s%zu %s", first ? "" : ", ", cats[k], rp_word_category((rp_category)k, lang));
             first = 0;
@@ -217,7 +217,12 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
                              "Recent trend: cannot be calculated (%s). "),
                       rp_word_marker_reason(s->marker.reason, lang));
     double apc, lo, hi;
-    if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0) {
+    if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0 && apc == 0 && lo == 0 &&
+        hi == 0) {
+        rp_buf_printf(&b, RP_NL(lang, "Over %d-%d bleef het aantal gelijk: er is geen trend.",
+                                "Over %d-%d the count stayed the same: there is no trend."),
+                      s->proj.first, s->proj.last);
+    } else if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0) {
         rp_buf_printf(&b, RP_NL(lang, "Over %d-%d veranderde het aantal gemiddeld met ",
                              "Over %d-%d the count changed on average by "),
                       s->proj.first, s->proj.last);

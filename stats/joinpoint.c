@@ -201,6 +201,23 @@ static int prepare(jp_data *d, const double *x, const double *y, const double *o
     return r;
 }
 
+static int constant_rate(const double *y, const double *off, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if ((off ? y[i] / off[i] : y[i]) != (off ? y[0] / off[0] : y[0]))
+            return 0;
+    return 1;
+}
+
+/* A constant series: every change and its interval exactly 0 (SPEC section 6), not the
+ * 1e-14 that rounding in the fit leaves. */
+static void flat(rp_jp_result *o)
+{
+    for (int i = 0; i <= o->k; i++)
+        o->seg[i].slope = o->seg[i].apc = o->seg[i].apc_lo = o->seg[i].apc_hi = 0;
+    o->aapc = o->aapc_lo = o->aapc_hi = 0;
+}
+
 int rp_joinpoint(const double *x, const double *y, const double *offset, size_t n,
                  double level, int kmax, rp_jp_result *out)
 {
@@ -241,6 +258,8 @@ int rp_joinpoint(const double *x, const double *y, const double *offset, size_t 
         }
         r = st;
     }
+    if (r == RP_OK && constant_rate(y, offset, n))
+        flat(out);
     free(d.x);
     free(d.y);
     free(d.logoff);

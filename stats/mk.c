@@ -117,9 +117,9 @@ int rp_mann_kendall(const double *t, const double *y, size_t n, double level, rp
         out->z = sgn(s) * (fabs(s) - 1) / sqrt(out->var_s);
         out->p_value = out->exact ? exact_p(n, s) : 2 * gsl_cdf_ugaussian_Q(fabs(out->z));
     } else {
-        /* every value equal: S is 0 and there is no trend to test */
+        /* every value equal: S is 0 and there is no trend to test, so no p-value */
         out->z = 0;
-        out->p_value = 1;
+        out->p_value = NAN;
     }
     if (out->p_value > 1)
         out->p_value = 1;

@@ -50,9 +50,11 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
         int i = rp_project_indicator(p, t->indicator);
         if (i < 0 || m->series[i].n == 0)
             continue;
-        const char *err;
-        if (rp_target_assess(t, &m->series[i], m->level, &m->targets[k], &err) != RP_OK) {
-            rp_diag_error(diag, mon->ini, t->target_line, 0, "[target %s] %s", t->id, err);
+        char err[512];
+        if (rp_target_assess(t, &m->series[i], m->level, &m->targets[k], err, sizeof err) !=
+            RP_OK) {
+            rp_diag_error(diag, mon->ini, t->target_line ? t->target_line : t->line, 0,
+                          "[target %s] %s", t->id, err);
             bad = 1;
             continue;
         }

@@ -2,13 +2,16 @@
 #include "stats/target.h"
 #include "stats/interval.h"
 
+#include <gsl/gsl_cdf.h>
+
 #include <math.h>
 #include <string.h>
 
 const char *rp_category_name(rp_category c)
 {
     static const char *const n[] = {"achieved", "significant_progress", "moderate_progress",
-                                    "insufficient_progress", "moving_away", "not_assessable"};
+                                    "insufficient_progress", "moving_away", "not_assessable",
+                                    "not_achieved"};
     return n[c];
 }
 
@@ -59,34 +62,196 @@ static void not_assessable(rp_target_result *r, rp_na_reason why)
     r->why_na = why;
 }
 
-/* Growth rates only within the segment that holds the baseline: a break after it makes the
- * later values incomparable. */
+/* The annual rate between two values: the compound growth rate (v1/v0)^(1/years) - 1, or for
+ * shares and prevalences the change in percentage points (v1 - v0) / years (fractions). */
+static double annual_rate(const rp_target_result *r, double v0, double v1, double years)
+{
+    return r->pp ? (years > 0 ? (v1 - v0) / years : NAN) : rp_cagr(v0, v1, years);
+}
+
+/* The working scale of the projection: log for growth, the value itself for pp. */
+static double scale(const rp_target_result *r, double v)
+{
+    return r->pp ? v : v > 0 ? log(v) : NAN;
+}
+
+static const rp_point *usable(const rp_series *s, int year)
+{
+    const rp_point *p = year ? rp_series_at(s, year) : NULL;
+    return p && p->present && p->estimable ? p : NULL;
+}
+
+/* Values from the baseline year to the latest, all within the baseline's segment. */
+static int count_from_baseline(const rp_series *s, int from, int to)
+{
+    int n = 0;
+    for (int y = from; y <= to; y++)
+        n += usable(s, y) != NULL;
+    return n;
+}
+
+/* The spread of the annual rate, from ordinary least squares of the working-scale values on
+ * the year over the same years (Var(b) = s^2 / Sxx), and of one year's value around that line
+ * (s); df = n - 2. Only the spread: the rate itself is the one between the end points. */
+static void rate_spread(rp_target_result *r, const rp_series *s)
+{
+    double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0, n = 0;
+    for (int y = r->baseline_year; y <= r->current_year; y++) {
+        const rp_point *p = usable(s, y);
+        double v = p ? scale(r, p->value) : NAN;
+        if (isnan(v))
+            continue;
+        n++, sx += y, sy += v, sxx += (double)y * y, sxy += y * v, syy += v * v;
+    }
+    double vxx = sxx - sx * sx / n, vxy = sxy - sx * sy / n, vyy = syy - sy * sy / n;
+    if (n < 3 || !(vxx > 0)) {
+        r->proj_df = NAN;
+        return;
+    }
+    double rss = vyy - vxy * vxy / vxx, s2 = rss > 0 ? rss / (n - 2) : 0;
+    r->proj_df = n - 2;
+    r->proj_noise = sqrt(s2);
+    r->proj_sd_rate = sqrt(s2 / vxx);
+}
+
+/* The centre of the projection at year: the baseline carried at the observed rate, which
+ * passes through the latest value; and its spread. */
+static int projection_scale(const rp_target_result *r, int year, double *centre, double *sd)
+{
+    double rate = r->pp ? r->observed_change / 100 : log1p(r->observed_cagr);
+    double b = scale(r, r->baseline);
+    if (r->final || isnan(rate) || isnan(b) || isnan(r->proj_df) || year < r->current_year)
+        return -1;
+    double dy = year - r->current_year;
+    *centre = b + (year - r->baseline_year) * rate;
+    *sd = sqrt(dy * dy * r->proj_sd_rate * r->proj_sd_rate + r->proj_noise * r->proj_noise);
+    return 0;
+}
+
+int rp_target_projection_at(const rp_target_result *r, int year, double level, double *v,
+                            double *lo, double *hi)
+{
+    double c, sd;
+    *v = *lo = *hi = NAN;
+    if (projection_scale(r, year, &c, &sd))
+        return -1;
+    double q = rp_t(level, r->proj_df) * sd;
+    *v = r->pp ? fmin(1, fmax(0, c)) : exp(c);
+    *lo = r->pp ? fmax(0, c - q) : exp(c - q);
+    *hi = r->pp ? fmin(1, c + q) : exp(c + q);
+    return 0;
+}
+
+/* The chance of meeting the target under the projection: P(T >= (target - centre) / sd) on
+ * the working scale, t with n - 2 df. Written through the two rates, so that p_meet >= 0.5
+ * exactly when the observed rate reaches the required one (then the projection meets the
+ * target and the progress ratio is at least 1). */
+static double chance(const rp_target_result *r, double rate, double required)
+{
+    double c, sd;
+    if (projection_scale(r, r->target_year, &c, &sd) || isnan(required))
+        return NAN;
+    double gap = (r->pp ? required - rate : log1p(required) - log1p(rate)) *
+                 (r->target_year - r->baseline_year);
+    if (!r->increase)
+        gap = -gap;
+    if (gap <= 0 && sd == 0)
+        return 1;
+    if (sd == 0)
+        return 0;
+    return gsl_cdf_tdist_Q(gap / sd, r->proj_df);
+}
+
+/* The ratio of observed to required rate; >= 1 exactly when the observed rate reaches the
+ * required one, whatever the rounding of the division. NaN when nothing is required. */
+static int set_ratio(rp_target_result *r, double rate, double required)
+{
+    int meets = r->increase ? rate >= required : rate <= required;
+    if (required == 0 || isnan(rate) || isnan(required))
+        return meets;
+    r->progress_ratio = rate / required;
+    if (meets && r->progress_ratio < 1)
+        r->progress_ratio = 1;
+    if (!meets && r->progress_ratio >= 1)
+        r->progress_ratio = nextafter(1, 0);
+    return meets;
+}
+
+static void ratio_category(rp_target_result *r, double rate, double required)
+{
+    int meets = set_ratio(r, rate, required);
+    if (required == 0)
+        r->category = meets ? RP_CAT_SIGNIFICANT : RP_CAT_MOVING_AWAY;
+    else
+        r->category = rp_eurostat_category(r->progress_ratio, 0);
+}
+
+/* The target year is in the data: achieved or not on that year's value (Eurostat; no
+ * projection or chance any more). */
+static void judge_final(rp_target_result *r, const rp_series *s)
+{
+    const rp_point *p = usable(s, r->target_year);
+    r->final = 1;
+    if (!p)
+        return not_assessable(r, RP_NA_NO_TARGET_VALUE);
+    r->final_value = p->value;
+    r->final_lo = p->lo;
+    r->final_hi = p->hi;
+    r->straddles = p->lo <= r->target && r->target <= p->hi;
+    int met = r->increase ? p->value >= r->target : p->value <= r->target;
+    r->category = met ? RP_CAT_ACHIEVED : RP_CAT_NOT_ACHIEVED;
+}
+
+static void set_rates(rp_target_result *r, double rate, double required)
+{
+    r->observed_change = 100 * rate;
+    r->required_change = 100 * required;
+    if (!r->pp) {
+        r->observed_cagr = rate;
+        r->required_cagr = required;
+    }
+}
+
+/* Eurostat's SDG assessment (Eurostat, "SDG indicators: assessment of progress towards
+ * quantified targets", in every monitoring report's methodology annex): the observed annual
+ * rate from the baseline year to the latest against the rate required from the baseline to
+ * the target, within the segment that holds the baseline. */
 static void eurostat(rp_target_result *r, const rp_series *s)
 {
-    const rp_point *b = rp_series_at(s, r->baseline_year);
-    if (!b || !b->present || !b->estimable)
+    if (!usable(s, r->baseline_year))
         return not_assessable(r, RP_NA_NO_BASELINE);
     if (r->baseline_year < s->seg_start)
         return not_assessable(r, RP_NA_BREAK);
+    int span = r->target_year - r->baseline_year;
+    double required = r->target_year && span > 0
+                          ? annual_rate(r, r->baseline, r->target, span) : NAN;
     r->current_year = latest_after(s, r->baseline_year);
-    if (!r->current_year)
-        return not_assessable(r, RP_NA_NO_LATER);
-    r->current = rp_series_at(s, r->current_year)->value;
-    int met = r->increase ? r->current >= r->target : r->current <= r->target;
-    r->observed_cagr = rp_cagr(r->baseline, r->current, r->current_year - r->baseline_year);
+    set_rates(r, NAN, required);
     if (!r->target_year)
         return not_assessable(r, RP_NA_NO_TARGET_YEAR);
-    r->required_cagr = rp_cagr(r->baseline, r->target, r->target_year - r->baseline_year);
-    if (met)
-        r->category = RP_CAT_ACHIEVED;
-    else if (!(r->baseline > 0))
+    if (!r->current_year)
+        return not_assessable(r, RP_NA_NO_LATER);
+    const rp_point *c = usable(s, r->current_year);
+    r->current = c->value;
+    r->current_flags = c->flags;
+    r->nobs = count_from_baseline(s, r->baseline_year, r->current_year);
+    if (r->nobs < 3)
+        return not_assessable(r, RP_NA_TOO_FEW);
+    if (!r->pp && !(r->baseline > 0))
         return not_assessable(r, RP_NA_ZERO_BASELINE);
-    else if (r->required_cagr == 0)
-        r->category = RP_CAT_MOVING_AWAY;
-    if (r->required_cagr != 0 && !isnan(r->required_cagr))
-        r->progress_ratio = r->observed_cagr / r->required_cagr;
-    if (!met && r->required_cagr != 0)
-        r->category = rp_eurostat_category(r->progress_ratio, 0);
+    int end = r->current_year < r->target_year ? r->current_year : r->target_year;
+    const rp_point *e = usable(s, end);
+    double rate = e ? annual_rate(r, r->baseline, e->value, end - r->baseline_year) : NAN;
+    set_rates(r, rate, required);
+    if (r->current_year >= r->target_year) {
+        judge_final(r, s);
+        if (r->category != RP_CAT_NOT_ASSESSABLE)
+            set_ratio(r, rate, required);
+        return;
+    }
+    ratio_category(r, rate, required);
+    rate_spread(r, s);
+    r->p_meet = chance(r, rate, required);
 }
 
 /* ---- the SMART audit ---- */
@@ -111,16 +276,18 @@ static void audit_s(rp_smart *m, const rp_indicator_def *d)
         verdict(m, RP_SMART_S, 1, RP_WHY_S_DEFINED, NAN, NAN);
 }
 
-/* Measurable: a value in the baseline year and after it, and a required change larger than
- * the baseline's own uncertainty (half the width of its interval). */
+/* Measurable: a value in the baseline year and in recent years (after it; for a nulmeting in
+ * the latest year, at least two of the five years before it), and a required change larger
+ * than the baseline's own uncertainty (half the width of its interval). */
 static void audit_m(rp_smart *m, const rp_target_result *r)
 {
-    const rp_point *b = rp_series_at(r->series, r->baseline_year);
-    if (!b || !b->present || !b->estimable) {
+    const rp_point *b = usable(r->series, r->baseline_year);
+    if (!b) {
         verdict(m, RP_SMART_M, 0, RP_WHY_M_NO_BASELINE, NAN, NAN);
         return;
     }
-    if (!latest_after(r->series, r->baseline_year)) {
+    int before = count_from_baseline(r->series, r->baseline_year - 5, r->baseline_year - 1);
+    if (!latest_after(r->series, r->baseline_year) && before < 2) {
         verdict(m, RP_SMART_M, 0, RP_WHY_M_NO_RECENT, NAN, NAN);
         return;
     }
@@ -131,20 +298,22 @@ static void audit_m(rp_smart *m, const rp_target_result *r)
         verdict(m, RP_SMART_M, 1, RP_WHY_M_OK, change, half);
 }
 
-/* The compound annual growth over every window of `len` years that lies within one segment
- * of the series; best is the largest (increase) or smallest (decrease). Returns windows. */
-static int windows(const rp_series *s, int len, int increase, double *best)
+/* The annual rate over every window of `len` years that lies within one segment of the series
+ * (the whole series, also before the baseline); best is the largest (increase) or smallest
+ * (decrease). Returns the number of windows. */
+static int windows(const rp_target_result *r, int len, double *best)
 {
+    const rp_series *s = r->series;
     int count = 0;
     for (size_t i = 0; i + (size_t)len < s->n; i++) {
         const rp_point *p0 = &s->pts[i], *p1 = &s->pts[i + (size_t)len];
         int same_segment = (p0->year >= s->seg_start) == (p1->year >= s->seg_start);
         if (!p0->present || !p0->estimable || !p1->present || !p1->estimable || !same_segment)
             continue;
-        double g = rp_cagr(p0->value, p1->value, len);
+        double g = annual_rate(r, p0->value, p1->value, len);
         if (isnan(g))
             continue;
-        if (!count++ || (increase ? g > *best : g < *best))
+        if (!count++ || (r->increase ? g > *best : g < *best))
             *best = g;
     }
     return count;
@@ -154,13 +323,13 @@ static int windows(const rp_series *s, int len, int increase, double *best)
  * of the same length (the longest available when the series is shorter). */
 static void audit_r(rp_smart *m, const rp_target_result *r)
 {
-    double req = r->required_cagr, best = NAN;
+    double req = r->required_change / 100, best = NAN;
     int len = r->target_year - r->baseline_year;
     if (isnan(req) || len <= 0) {
         verdict(m, RP_SMART_R, 0, RP_WHY_R_NO_DATA, req, NAN);
         return;
     }
-    while (len > 0 && windows(r->series, len, r->increase, &best) == 0)
+    while (len > 0 && windows(r, len, &best) == 0)
         len--;
     m->window = len;
     if (len == 0)
@@ -194,8 +363,16 @@ static void withhold(rp_target_result *r, const rp_series *s, const rp_target_de
         if (t->kind == RP_TARGET_ABSOLUTE) /* a fixed target over a hidden baseline */
             r->required_cagr = r->smart.a[RP_SMART_R] = NAN;
     }
-    if (sb || sc)
-        r->observed_cagr = r->progress_ratio = NAN;
+    if (sb && t->kind == RP_TARGET_ABSOLUTE)
+        r->required_change = NAN;
+    /* growth between hidden values, and the projection and chance carried by it */
+    if (sb || sc) {
+        r->observed_cagr = r->observed_change = r->progress_ratio = NAN;
+        r->projected = r->projected_lo = r->projected_hi = r->p_meet = NAN;
+        r->proj_df = NAN;
+    }
+    if (suppressed_at(s, r->final ? r->target_year : 0))
+        r->final_value = r->final_lo = r->final_hi = NAN;
     if (any)
         r->smart.b[RP_SMART_R] = NAN;
 }
@@ -220,41 +397,84 @@ static void audit(rp_target_result *r)
              m->pass[4] ? '+' : '-');
 }
 
-int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
-                     rp_target_result *out, const char **err)
+/* Targets that cannot be meant as written: a change from a zero baseline; a baseline year
+ * inside the data without a value; a target on the side of the baseline the indicator's
+ * polarity calls worse, unless the target says its direction. */
+static int check_target(const rp_target_def *t, const rp_series *s, const rp_target_result *r,
+                        char *err, size_t n)
+{
+    if (t->kind != RP_TARGET_ABSOLUTE && r->baseline == 0) {
+        snprintf(err, n, "a change from the baseline cannot be a target when the baseline value "
+                         "is 0; expected an absolute target");
+        return RP_EINVAL;
+    }
+    if (!usable(s, t->baseline_year) && t->baseline_year >= s->year_min &&
+        t->baseline_year <= s->year_max) {
+        snprintf(err, n, "baseline_year %d has no value of indicator %s (its data cover %d-%d); "
+                         "expected a year with a value", t->baseline_year, s->def->id,
+                 s->year_min, s->year_max);
+        return RP_EINVAL;
+    }
+    rp_polarity pol = s->def->polarity;
+    if (t->direction || isnan(r->baseline) || pol == RP_POLARITY_NEUTRAL ||
+        r->target == r->baseline || (r->target > r->baseline) == (pol == RP_POLARITY_UP))
+        return RP_OK;
+    snprintf(err, n, "target %s is %s the baseline of %d while indicator %s has polarity = %s "
+                     "(%s is better); expected a target %s it, or direction = %s to ask for "
+                     "that", t->value_text ? t->value_text : "", pol == RP_POLARITY_UP ? "below"
+                                                                                        : "above",
+             t->baseline_year, s->def->id, rp_polarity_name(pol),
+             pol == RP_POLARITY_UP ? "higher" : "lower", pol == RP_POLARITY_UP ? "above" : "below",
+             pol == RP_POLARITY_UP ? "down" : "up");
+    return RP_EINVAL;
+}
+
+static void init_result(const rp_target_def *t, const rp_series *s, rp_target_result *out)
 {
     memset(out, 0, sizeof *out);
-    *err = NULL;
     out->def = t;
     out->series = s;
     out->baseline_year = t->baseline_year;
     out->target_year = t->target_year;
+    out->pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
     out->baseline = out->baseline_lo = out->baseline_hi = out->current = NAN;
     out->required_cagr = out->observed_cagr = out->progress_ratio = NAN;
+    out->required_change = out->observed_change = NAN;
+    out->final_value = out->final_lo = out->final_hi = NAN;
     out->projected = out->projected_lo = out->projected_hi = out->p_meet = NAN;
-    const rp_point *b = rp_series_at(s, t->baseline_year);
-    if (b && b->present && b->estimable) {
+    out->proj_df = NAN;
+    const rp_point *b = usable(s, t->baseline_year);
+    if (b) {
         out->baseline = b->value;
         out->baseline_lo = b->lo;
         out->baseline_hi = b->hi;
     }
-    if (t->kind != RP_TARGET_ABSOLUTE && out->baseline == 0) {
-        *err = "a change from the baseline cannot be a target when the baseline value is 0; "
-               "expected an absolute target";
-        return RP_EINVAL;
-    }
     out->target = t->kind == RP_TARGET_ABSOLUTE ? t->value : target_value(t, out->baseline);
-    /* the direction the target asks for; the indicator's polarity when the target equals the
-     * baseline or there is no baseline to compare with */
-    if (isnan(out->baseline) || out->target == out->baseline)
+    /* the direction the target asks for: as written, else from the values, else the
+     * indicator's polarity when the target equals the baseline or there is none */
+    if (t->direction)
+        out->increase = t->direction > 0;
+    else if (isnan(out->baseline) || out->target == out->baseline)
         out->increase = s->def->polarity != RP_POLARITY_DOWN;
     else
         out->increase = out->target > out->baseline;
-    eurostat(out, s);
-    if (t->target_year) {
-        rp_projection_at(&s->proj, t->target_year, level, &out->projected, &out->projected_lo,
-                         &out->projected_hi);
-        out->p_meet = rp_projection_p_meet(&s->proj, t->target_year, out->target, out->increase);
+}
+
+int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
+                     rp_target_result *out, char *err, size_t n)
+{
+    init_result(t, s, out);
+    if (n)
+        err[0] = '\0';
+    int st = check_target(t, s, out, err, n);
+    if (st != RP_OK)
+        return st;
+    if (t->baseline_year > s->year_max) {
+        not_assessable(out, RP_NA_AFTER_DATA);
+    } else {
+        eurostat(out, s);
+        rp_target_projection_at(out, t->target_year, level, &out->projected,
+                                &out->projected_lo, &out->projected_hi);
     }
     audit(out);
     withhold(out, s, t);

@@ -6,10 +6,13 @@
 #include "datasets/monitor.h"
 #include "stats/series.h"
 
+/* Categories; RP_CAT_ACHIEVED and RP_CAT_NOT_ACHIEVED only once the target year is in the
+ * data (judged on that year's value), the others by the progress ratio before it. */
 typedef enum {
     RP_CAT_ACHIEVED = 0, RP_CAT_SIGNIFICANT, RP_CAT_MODERATE, RP_CAT_INSUFFICIENT,
-    RP_CAT_MOVING_AWAY, RP_CAT_NOT_ASSESSABLE
+    RP_CAT_MOVING_AWAY, RP_CAT_NOT_ASSESSABLE, RP_CAT_NOT_ACHIEVED
 } rp_category;
+#define RP_CAT_N 7
 
 enum { RP_SMART_S, RP_SMART_M, RP_SMART_A, RP_SMART_R, RP_SMART_T, RP_SMART_N };
 
@@ -34,7 +37,7 @@ typedef struct rp_smart {
 
 typedef enum {
     RP_NA_NONE = 0, RP_NA_NO_BASELINE, RP_NA_BREAK, RP_NA_NO_LATER, RP_NA_NO_TARGET_YEAR,
-    RP_NA_ZERO_BASELINE
+    RP_NA_ZERO_BASELINE, RP_NA_TOO_FEW, RP_NA_NO_TARGET_VALUE, RP_NA_AFTER_DATA
 } rp_na_reason;
 
 typedef struct rp_target_result {
@@ -47,10 +50,26 @@ typedef struct rp_target_result {
     int target_year;
     double target;            /* the target as a value of the indicator */
     int increase;             /* the target asks for a rise (else a fall) */
-    double required_cagr, observed_cagr, progress_ratio;
+    int pp;                   /* a share or prevalence: it moves in percentage points a year */
+    unsigned current_flags;   /* RP_FLAG_* of the latest value (provisional, estimated) */
+    int nobs;                 /* values from the baseline year to the latest */
+    /* One annual rate over the baseline year to the latest drives the category, the
+     * projection and p_meet: the compound growth rate (counts, rates, means), or the change in
+     * percentage points a year (shares). rate_* are on that scale as fractions; change_* the
+     * same as percent or percentage points a year (100 x rate). */
+    double required_cagr, observed_cagr;      /* growth only; NaN for pp */
+    double required_change, observed_change;  /* % a year or pp a year */
+    double progress_ratio;
     rp_category category;
     rp_na_reason why_na;      /* why not assessable */
+    /* the target year is in the data: the verdict is on its value and interval */
+    int final;
+    double final_value, final_lo, final_hi;
+    int straddles;            /* that interval holds the target value */
+    /* the projection from the observed rate, and the chance it gives; NaN once final */
     double projected, projected_lo, projected_hi, p_meet;
+    double proj_sd_rate, proj_noise, proj_df; /* spread of the rate and of one year's value,
+                                               * on the log (growth) or value (pp) scale */
     rp_smart smart;
     /* Disclosure control: when the baseline count is suppressed a change target (-50% of it)
      * would give it away, so target_withheld asks outputs to show the target as written;
@@ -59,6 +78,12 @@ typedef struct rp_target_result {
 } rp_target_result;
 
 const char *rp_category_name(rp_category c);
+
+/* The target's projection at year (from the latest year on) with a level prediction
+ * interval: the latest value carried forward at the observed rate. Returns 0, or -1 (values
+ * NaN) when there is none (final, not assessable, or values withheld). */
+int rp_target_projection_at(const rp_target_result *r, int year, double level, double *v,
+                            double *lo, double *hi);
 
 /* Compound annual growth rate (v1 / v0)^(1 / years) - 1; NaN unless v0 > 0, v1 >= 0 and
  * years > 0. */
@@ -69,8 +94,10 @@ double rp_cagr(double v0, double v1, double years);   /* "achieved", "significan
 rp_category rp_eurostat_category(double ratio, int met);
 
 /* Assesses t against its indicator's series. Returns RP_OK, or RP_EINVAL with *err (static
- * text) when the target itself is impossible: a change target on a zero baseline. */
+ * text) when the target itself is impossible: a change target on a zero baseline, a baseline
+ * year inside the data without a value, a target on the wrong side of the baseline for the
+ * indicator's polarity (unless the target says its direction). */
 int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
-                     rp_target_result *out, const char **err);
+                     rp_target_result *out, char *err, size_t n);
 
 #endif

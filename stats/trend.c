@@ -33,6 +33,31 @@ static int x_varies(const double *x, size_t n)
     return 0;
 }
 
+/* Whether y (per offset, when given) is the same at every x. */
+static int constant(const double *y, const double *off, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if ((off ? y[i] / off[i] : y[i]) != (off ? y[0] / off[0] : y[0]))
+            return 0;
+    return 1;
+}
+
+/* A constant series has no trend: the slope and its interval are exactly 0 (rounding in the
+ * fit leaves them near 1e-16, with a p-value made of that noise), and there is no p-value
+ * (SPEC section 6). */
+static void constant_fit(rp_trend_fit *o, int poisson)
+{
+    o->slope = o->slope_lo = o->slope_hi = o->slope_se = 0;
+    o->t = o->p_value = NAN;
+    o->var_b = o->cov_ab = 0;
+    o->intercept = o->a_c;
+    o->dispersion = 0;
+    if (poisson)
+        o->apc = o->apc_lo = o->apc_hi = 0;
+    else
+        o->r2 = NAN;
+}
+
 static void fill_slope(rp_trend_fit *o, const rp_fit *f, double centre, double level,
                        int scale)
 {
@@ -85,6 +110,8 @@ int rp_trend_poisson(const double *x, const double *y, const double *offset, siz
         out->apc = 100 * (exp(out->slope) - 1);
         out->apc_lo = 100 * (exp(out->slope_lo) - 1);
         out->apc_hi = 100 * (exp(out->slope_hi) - 1);
+        if (constant(y, offset, n))
+            constant_fit(out, 1);
     }
     if (X)
         gsl_matrix_free(X);
@@ -118,6 +145,8 @@ int rp_trend_linear(const double *x, const double *y, size_t n, double level,
         fill_slope(out, f, centre, level, 0);
         out->r2 = f->tss > 0 ? 1 - f->deviance / f->tss : NAN;
         out->apc = out->apc_lo = out->apc_hi = NAN;
+        if (constant(y, NULL, n))
+            constant_fit(out, 0);
     }
     if (X)
         gsl_matrix_free(X);

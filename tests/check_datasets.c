@@ -591,7 +591,7 @@ START_TEST(monitor_loads_every_key)
         "[indicator rate]\ntitle = Per 100.000\ndataset = victims\nmeasure = rate\nper = 1000\n"
         "[target t1]\nindicator = minors\nbaseline_year = 2020\ntarget = +5% per year\n"
         "target_year = 2025\nowner = OM\n"
-        "[target t2]\nindicator = age\nbaseline_year = 2020\ntarget = 30%\ntarget_year = 2022\n",
+        "[target t2]\nindicator = minors\nbaseline_year = 2020\ntarget = 30%\ntarget_year = 2022\n",
         &p);
     t_assert_text(msgs, "");
     ck_assert_ptr_nonnull(p);

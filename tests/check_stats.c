@@ -651,9 +651,26 @@ static rp_indicator_def count_def(rp_polarity pol)
 static rp_target_result assess(const rp_target_def *t, const rp_series *s)
 {
     rp_target_result r;
-    const char *err;
-    ck_assert_int_eq(rp_target_assess(t, s, 0.95, &r, &err), RP_OK);
+    char err[512];
+    int st = rp_target_assess(t, s, 0.95, &r, err, sizeof err);
+    ck_assert_msg(st == RP_OK, "%s", err);
     return r;
+}
+
+/* A share series (fractions of 1000) with Wilson intervals. */
+static rp_series share_series(rp_indicator_def *d, int first, const double *v, size_t n)
+{
+    rp_series s = count_series(d, first, v, n);
+    for (size_t i = 0; i < n; i++) {
+        rp_point *p = &s.pts[i];
+        rp_ci ci;
+        p->num = v[i] * 1000;
+        p->den = 1000;
+        rp_ci_proportion(p->num, p->den, 0.95, RP_CI_WILSON, &ci);
+        p->lo = p->lo95 = ci.lo;
+        p->hi = p->hi95 = ci.hi;
+    }
+    return s;
 }
 
 START_TEST(eurostat_categories_by_hand)
@@ -677,9 +694,10 @@ START_TEST(eurostat_categories_by_hand)
     t.value = 300; /* required 3^(1/5) - 1 = 0.245730939, ratio 0.40695 */
     r = assess(&t, &s);
     ck_assert_int_eq(r.category, RP_CAT_INSUFFICIENT);
-    t.value = 120; /* met: 121 >= 120 */
+    t.value = 120; /* 121 already meets it, but 2020 is not in the data: by the ratio */
     r = assess(&t, &s);
-    ck_assert_int_eq(r.category, RP_CAT_ACHIEVED);
+    ck_assert_int_eq(r.category, RP_CAT_SIGNIFICANT);
+    ck_assert(r.progress_ratio > 1 && r.p_meet >= 0.5 && r.projected >= 120);
     /* a change target: +50% from the baseline is 150 */
     t = target(2015, 0.5, RP_TARGET_CHANGE, 2020, "OM");
     r = assess(&t, &s);
@@ -706,9 +724,9 @@ START_TEST(eurostat_categories_by_hand)
     ck_assert_int_eq(r.increase, 0);
     NEAR(r.progress_ratio, -0.05 / (pow(0.7, 0.2) - 1), 1e-12);   /* 0.7048 */
     ck_assert_int_eq(r.category, RP_CAT_MODERATE);
-    t.value = 91;   /* met: 90.25 <= 91 */
+    t.value = 91;   /* 90.25 <= 91 before the target year: significant progress */
     r = assess(&t, &s2);
-    ck_assert_int_eq(r.category, RP_CAT_ACHIEVED);
+    ck_assert_int_eq(r.category, RP_CAT_SIGNIFICANT);
     rp_series_clear(&s);
     rp_series_clear(&s2);
 }
@@ -746,9 +764,17 @@ START_TEST(eurostat_not_assessable)
     ck_assert_int_eq(r.why_na, RP_NA_ZERO_BASELINE);
     /* a change from a zero baseline is no target at all: refused */
     t = target(2015, 0.5, RP_TARGET_CHANGE, 2020, "OM");
-    const char *err;
-    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, &err), RP_EINVAL);
+    char err[512];
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
     ck_assert(t_has(err, "baseline value is 0"));
+    rp_series_clear(&s);
+    /* fewer than 3 values from the baseline year on: not assessable (Eurostat needs a span) */
+    s = count_series(&d, 2015, v, 4);
+    t = target(2017, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_TOO_FEW);
+    ck_assert_int_eq(r.nobs, 2);
+    ck_assert(isnan(r.p_meet) && isnan(r.projected));
     rp_series_clear(&s);
 }
 END_TEST
@@ -810,9 +836,15 @@ START_TEST(smart_every_verdict)
     t = target(2015, 150, RP_TARGET_ABSOLUTE, 2015, "OM");
     r = assess(&t, &s);
     ck_assert_int_eq(r.smart.why[RP_SMART_T], RP_WHY_T_NOT_AFTER);
-    t = target(2020, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
+    t = target(2020, 200, RP_TARGET_ABSOLUTE, 2022, "OM");   /* a nulmeting in 2020 */
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_OK);    /* judged on 2015-2019 */
+    for (int k = 0; k < 4; k++)
+        s.pts[k].present = 0;                                  /* only 2019 before it */
     r = assess(&t, &s);
     ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_NO_RECENT);
+    for (int k = 0; k < 4; k++)
+        s.pts[k].present = 1;
     t = target(2013, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
     r = assess(&t, &s);
     ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_NO_BASELINE);
@@ -843,6 +875,149 @@ START_TEST(p_meet_falls_as_target_rises)
         last = r.p_meet;
     }
     ck_assert(last < 0.01);
+    rp_series_clear(&s);
+}
+END_TEST
+
+/* One annual rate drives category, projection and chance: the compound growth between the
+ * end points (Eurostat), the latest value carried forward at it, with the spread of the rate
+ * and of one year's value from least squares over the same years. Reference: R 4.2,
+ * tests/reference/targets.R: g = (144/100)^(1/4) - 1; f = lm(log(y) ~ yr) on 2015-2019;
+ * sd = sqrt(9 se(b)^2 + sigma^2); p_meet = pt((log(200) - centre)/sd, 3, lower = FALSE). */
+START_TEST(target_one_rate_r_reference)
+{
+    static const double y[] = {100, 112, 119, 135, 144};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, y, 5);
+    rp_target_def t = target(2015, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
+    rp_target_result r = assess(&t, &s);
+    ck_assert_int_eq(r.pp, 0);
+    NEAR(r.observed_cagr, 0.0954451150103321, 1e-12);
+    NEAR(r.observed_change, 9.54451150103321, 1e-12);
+    NEAR(r.required_cagr, pow(2, 1.0 / 7) - 1, 1e-12);
+    NEAR(r.p_meet, 0.0547993629770342, 1e-9);
+    NEAR(r.projected, 189.292915873785, 1e-9);
+    NEAR(r.projected_lo, 175.14026047746, 1e-9);
+    NEAR(r.projected_hi, 204.589212681977, 1e-9);
+    ck_assert_int_eq(r.category, RP_CAT_MODERATE); /* 0.0954 / 0.1041 = 0.917 */
+    rp_series_clear(&s);
+    /* a share moves in percentage points: (0.28 - 0.20)/4 = 2 pp a year against
+     * (0.35 - 0.20)/7 = 2.14 pp required; lm(p ~ yr), the same formula on the value scale:
+     * projected 0.34, p_meet 0.295681316941355, interval 0.28687443079424-0.39312556920576 */
+    static const double p[] = {0.20, 0.22, 0.25, 0.24, 0.28};
+    rp_indicator_def sd = count_def(RP_POLARITY_UP);
+    sd.measure = RP_MEASURE_SHARE;
+    s = share_series(&sd, 2015, p, 5);
+    t = target(2015, 0.35, RP_TARGET_ABSOLUTE, 2022, "OM");
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.pp, 1);
+    ck_assert(isnan(r.observed_cagr) && isnan(r.required_cagr));
+    NEAR(r.observed_change, 2, 1e-12);
+    NEAR(r.required_change, 15.0 / 7, 1e-12);
+    NEAR(r.progress_ratio, 2 / (15.0 / 7), 1e-12);
+    NEAR(r.projected, 0.34, 1e-9);
+    NEAR(r.p_meet, 0.295681316941355, 1e-9);
+    NEAR(r.projected_lo, 0.28687443079424, 1e-9);
+    NEAR(r.projected_hi, 0.39312556920576, 1e-9);
+    ck_assert_int_eq(r.category, RP_CAT_MODERATE);
+    rp_series_clear(&s);
+}
+END_TEST
+
+/* The rule that makes the verdicts agree: progress ratio >= 1, a projection that meets the
+ * target and p_meet >= 0.5 go together, for rises and falls, counts and shares. */
+START_TEST(target_verdicts_agree)
+{
+    static const double c[][6] = {{100, 108, 103, 119, 116, 131}, {300, 280, 290, 250, 260, 240},
+                                  {50, 50, 52, 49, 51, 50}};
+    static const double sh[][6] = {{0.10, 0.13, 0.12, 0.16, 0.18, 0.17},
+                                   {0.40, 0.37, 0.38, 0.33, 0.31, 0.30}};
+    int checked = 0;
+    for (int share = 0; share < 2; share++)
+        for (int k = 0; k < (share ? 2 : 3); k++)
+            for (int pol = 0; pol < 2; pol++)
+                for (int step = 0; step <= 22; step++) {
+                    double f = 0.5 + 0.05 * step;
+                    rp_indicator_def d = count_def(pol ? RP_POLARITY_DOWN : RP_POLARITY_UP);
+                    d.measure = share ? RP_MEASURE_SHARE : RP_MEASURE_COUNT;
+                    rp_series s = share ? share_series(&d, 2015, sh[k], 6)
+                                        : count_series(&d, 2015, c[k], 6);
+                    double base = share ? sh[k][0] : c[k][0], v = base * f;
+                    if ((v > base) == (pol == 1) || step == 10 || (share && v > 1)) {
+                        rp_series_clear(&s);
+                        continue;
+                    }
+                    rp_target_def t = target(2015, v, RP_TARGET_ABSOLUTE, 2026, "OM");
+                    rp_target_result r = assess(&t, &s);
+                    int ratio = r.progress_ratio >= 1;
+                    int proj = r.increase ? r.projected >= r.target : r.projected <= r.target;
+                    ck_assert_msg(ratio == proj && proj == (r.p_meet >= 0.5),
+                                  "share %d series %d target %g: ratio %.17g, projected %.17g, "
+                                  "p_meet %.17g", share, k, v, r.progress_ratio, r.projected,
+                                  r.p_meet);
+                    ck_assert(r.category != RP_CAT_SIGNIFICANT || r.progress_ratio >= 0.95);
+                    checked++;
+                    rp_series_clear(&s);
+                }
+    ck_assert_int_ge(checked, 60);
+}
+END_TEST
+
+/* The target year in the data: achieved or not on that year's value, with its interval; no
+ * projection and no chance. The latest value's flag travels with the result. */
+START_TEST(target_year_in_the_data)
+{
+    static const double v[] = {100, 110, 121, 133.1, 146.41, 161.051};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, v, 6);
+    s.pts[5].flags = RP_FLAG_P;
+    rp_target_def t = target(2015, 150, RP_TARGET_ABSOLUTE, 2019, "OM");
+    rp_target_result r = assess(&t, &s);
+    ck_assert_int_eq(r.final, 1);
+    ck_assert_int_eq(r.category, RP_CAT_NOT_ACHIEVED); /* 146.41 in 2019 */
+    NEAR(r.final_value, 146.41, 1e-12);
+    ck_assert_int_eq(r.straddles, 1);  /* Byar's interval of 146 holds 150 */
+    ck_assert(isnan(r.p_meet) && isnan(r.projected));
+    ck_assert(r.progress_ratio < 1);
+    ck_assert_uint_eq(r.current_flags, RP_FLAG_P);
+    ck_assert_int_eq(r.current_year, 2020);
+    t.value = 140;
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.category, RP_CAT_ACHIEVED);
+    ck_assert(r.progress_ratio >= 1);
+    s.pts[4].present = 0;              /* no value in the target year */
+    r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_NO_TARGET_VALUE);
+    rp_series_clear(&s);
+}
+END_TEST
+
+/* A nulmeting in the latest year: M and R are judged on the years before it; targets that
+ * cannot be meant as written are refused with the reason. */
+START_TEST(target_nulmeting_and_refusals)
+{
+    static const double v[] = {100, 110, 121, 133.1, 146.41, 161.051};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2015, v, 6);
+    rp_target_def t = target(2020, 250, RP_TARGET_ABSOLUTE, 2025, "OM");
+    rp_target_result r = assess(&t, &s);
+    ck_assert_int_eq(r.why_na, RP_NA_NO_LATER);
+    ck_assert_int_eq(r.smart.why[RP_SMART_M], RP_WHY_M_OK);
+    ck_assert_int_eq(r.smart.why[RP_SMART_R], RP_WHY_R_SHOWN);   /* 9.2% needed, 10% shown */
+    NEAR(r.required_change, 100 * (pow(250 / 161.051, 0.2) - 1), 1e-12);
+    char err[512];
+    t = target(2020, 120, RP_TARGET_ABSOLUTE, 2025, "OM");        /* below, polarity up */
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
+    ck_assert_msg(t_has(err, "is below the baseline of 2020 while indicator i has polarity = up"),
+                  "%s", err);
+    t.direction = -1;                                             /* said so: accepted */
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_OK);
+    ck_assert_int_eq(r.increase, 0);
+    s.pts[1].present = 0;
+    t = target(2016, 200, RP_TARGET_ABSOLUTE, 2025, "OM");
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
+    ck_assert_msg(t_has(err, "baseline_year 2016 has no value of indicator i (its data cover "
+                             "2015-2020)"), "%s", err);
     rp_series_clear(&s);
 }
 END_TEST
@@ -942,6 +1117,10 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, smart_every_verdict);
     tcase_add_test(tc, target_withholds_what_reveals_small_counts);
     tcase_add_test(tc, p_meet_falls_as_target_rises);
+    tcase_add_test(tc, target_one_rate_r_reference);
+    tcase_add_test(tc, target_verdicts_agree);
+    tcase_add_test(tc, target_year_in_the_data);
+    tcase_add_test(tc, target_nulmeting_and_refusals);
     tcase_add_test(tc, fingertips_marker);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_mse());

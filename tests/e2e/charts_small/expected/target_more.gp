@@ -22,7 +22,7 @@ set linetype 8 lc rgb '#000000' lw 2.5 pt 7 ps 1.2
 set label 101 'Cases' at screen 0.02, screen 0.955 left font ',19' textcolor rgb '#000000'
 set label 102 'Cases: significant progress' at screen 0.02, screen 0.90 left font ',13' textcolor rgb '#444444'
 set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',10' textcolor rgb '#555555'
-set label 104 'Band: 95% confidence interval; dotted line: trend.' at screen 0.02, screen 0.072 left font ',11' textcolor rgb '#333333'
+set label 104 'Band: 95% confidence interval.' at screen 0.02, screen 0.072 left font ',11' textcolor rgb '#333333'
 set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',11' textcolor rgb '#333333'
 set label 106 'Series break in 2020: the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',11' textcolor rgb '#333333'
 set tmargin at screen 0.770
@@ -40,7 +40,6 @@ plot 'target_more.csv' index 0 using 1:3:4 with filledcurves lc rgb '#0072B2' fs
     '' index 0 using 1:2 with lines lt 1 title 'Value', \
     '' index 0 using 1:5 with points lt 1 pt 7 notitle, \
     '' index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title 'Provisional / estimated / revised', \
-    '' index 0 using 1:7 with lines lt 8 dt 3 lw 1.5 title 'Trend', \
     '' index 1 using 1:3:4 with filledcurves fc rgb '#999999' fs transparent solid 0.25 noborder title 'Projection (prediction interval)', \
     '' index 1 using 1:2 with lines lc rgb '#666666' dt 2 lw 1.5 notitle, \
     '' index 2 using 1:2 with linespoints lt 4 dt 4 lw 1.5 pt 13 ps 2.2 title 'Baseline and target'
