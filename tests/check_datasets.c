@@ -844,6 +844,43 @@ START_TEST(natural_order)
 }
 END_TEST
 
+/* Target values that a Dutch spreadsheet and monitor.ini read differently are refused, and so
+ * are percentages on counts and shares above 100%. */
+START_TEST(monitor_strict_targets)
+{
+    const char *head = "[monitor]\ntitle = T\n[dataset victims]\nfile = victims.csv\n"
+                       "[indicator n]\ntitle = N\ndataset = victims\n"
+                       "[indicator s]\ntitle = S\ndataset = victims\nmeasure = share\n"
+                       "where = minderjarig = 1\n";
+    char *ini = rp_strfmt("%s[target a]\nindicator = n\nbaseline_year = 2020\ntarget = 1.500\n"
+                          "[target b]\nindicator = n\nbaseline_year = 2020\ntarget = 1,500\n"
+                          "[target c]\nindicator = s\nbaseline_year = 2020\ntarget = 0,25\n"
+                          "[target d]\nindicator = n\nbaseline_year = 2020\ntarget = 30%%\n"
+                          "[target e]\nindicator = s\nbaseline_year = 2020\ntarget = 30\n"
+                          "[target f]\nindicator = n\nbaseline_year = 2020\ntarget = 2.250%%\n"
+                          "[target g]\nindicator = s\nbaseline_year = 2020\ntarget = 30%%\n"
+                          "direction = sideways\n", head);
+    char *msgs = load_messages(ini, NULL);
+    t_assert_text(msgs,
+        "P/monitor.ini:16: target = 1.500 is ambiguous (a thousands separator, or decimals?); "
+        "expected 1500 for the whole number, or 1.5 for the decimal one\n"
+        "P/monitor.ini:20: target = 1,500 is ambiguous (a thousands separator, or decimals?); "
+        "expected 1500 for the whole number, or 1.5 for the decimal one\n"
+        "P/monitor.ini:24: target = 0,25 has a decimal comma; expected a decimal point in "
+        "monitor.ini (0.25)\n"
+        "P/monitor.ini:28: target = 30% is a percentage, but indicator n is a count; expected a "
+        "value in its unit (such as 1500), or a change from the baseline written with a sign "
+        "(+30%)\n"
+        "P/monitor.ini:32: target = 30 is more than 100% for the share of indicator s; expected "
+        "a fraction (0.30) or a percentage (30%)\n"
+        "P/monitor.ini:36: target = 2.250% is ambiguous (a thousands separator, or decimals?); "
+        "expected 2250 for the whole number, or 2.25 for the decimal one\n"
+        "P/monitor.ini:41: direction = sideways; expected up or down\n");
+    free(msgs);
+    free(ini);
+}
+END_TEST
+
 /* [estimate] sections: what they need of their dataset, their model and terms, each problem
  * with monitor.ini's line; capture histories are read only through an [estimate]. */
 START_TEST(monitor_estimate_sections)
@@ -924,6 +961,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_loads_every_key);
     tcase_add_test(tc, monitor_errors_with_lines);
     tcase_add_test(tc, monitor_estimate_sections);
+    tcase_add_test(tc, monitor_strict_targets);
     tcase_add_test(tc, monitor_filter_columns_checked_against_data);
     tcase_add_test(tc, monitor_missing_and_long);
     tcase_add_test(tc, monitor_long_text_on_one_line);

@@ -375,14 +375,36 @@ START_TEST(mann_kendall_exact_small_n)
     NEAR(m.sen, 0.833333333333333, 1e-12);
     NEAR(m.sen_lo, 0.5, 1e-12);
     NEAR(m.sen_hi, 1.33333333333333, 1e-12);
-    /* a constant series: S = 0, no trend, p = 1 */
+    /* a constant series: S = 0, no trend, and no p-value (SPEC section 6) */
     static const double c[] = {4, 4, 4, 4};
     rp_mann_kendall(t10, c, 4, 0.95, &m);
     ck_assert_double_eq(m.s, 0);
-    ck_assert_double_eq(m.p_value, 1);
+    ck_assert(isnan(m.p_value));
+    ck_assert(m.sen == 0 && m.sen_lo == 0 && m.sen_hi == 0);
     ck_assert_int_eq(rp_mann_kendall(t10, c, 2, 0.95, &m), RP_EDATA);
     static const double dup[] = {1, 2, 2, 3};
     ck_assert_int_eq(rp_mann_kendall(dup, e, 4, 0.95, &m), RP_EINVAL);
+}
+END_TEST
+
+/* A constant series has no trend: slope and interval exactly 0, no p-value (SPEC section 6;
+ * a fit leaves about 1e-16 and a p-value made of that rounding). */
+START_TEST(constant_series_has_no_trend)
+{
+    static const double x[] = {2019, 2020, 2021, 2022, 2023}, y[] = {7, 7, 7, 7, 7};
+    static const double pop[] = {1e5, 2e5, 1e5, 3e5, 1e5}, rate[] = {7, 14, 7, 21, 7};
+    rp_trend_fit f;
+    ck_assert_int_eq(rp_trend_poisson(x, y, NULL, 5, 0.95, &f), RP_OK);
+    ck_assert(f.slope == 0 && f.slope_lo == 0 && f.slope_hi == 0 && isnan(f.p_value));
+    ck_assert(f.apc == 0 && f.apc_lo == 0 && f.apc_hi == 0);
+    ck_assert_int_eq(rp_trend_poisson(x, rate, pop, 5, 0.95, &f), RP_OK);
+    ck_assert(f.slope == 0 && isnan(f.p_value));            /* a constant rate */
+    ck_assert_int_eq(rp_trend_linear(x, y, 5, 0.95, &f), RP_OK);
+    ck_assert(f.slope == 0 && f.slope_lo == 0 && f.slope_hi == 0 && isnan(f.p_value));
+    NEAR(f.intercept, 7, 1e-12);
+    rp_jp_result j;
+    ck_assert_int_eq(rp_joinpoint(x, y, NULL, 5, 0.95, -1, &j), RP_OK);
+    ck_assert(j.aapc == 0 && j.aapc_lo == 0 && j.aapc_hi == 0 && j.seg[0].apc == 0);
 }
 END_TEST
 
@@ -1100,6 +1122,7 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, poisson_trend_with_zeros);
     tcase_add_test(tc, mann_kendall_r_cor_test);
     tcase_add_test(tc, mann_kendall_exact_small_n);
+    tcase_add_test(tc, constant_series_has_no_trend);
     tcase_add_test(tc, joinpoint_exact_two_pieces);
     tcase_add_test(tc, joinpoint_r_grid);
     suite_add_tcase(s, tc);
