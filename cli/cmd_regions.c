@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "plots/wording.h"
 #include "datasets/buf.h"
 #include "reports/csvwrite.h"
 #include "stats/disclosure.h"
@@ -34,7 +35,9 @@ static const rp_cmd spec = {
     "and concentration, with a note.\n"
     "csv columns: region,year,count,population,rate,rate_lo,rate_hi,funnel95_lo,funnel95_hi,\n"
     "  funnel998_lo,funnel998_hi,signal,warning95,baseline_year,change,change_lo,change_hi,note\n"
-    "--summary: year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini",
+    "--summary: year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini,funnel,\n"
+    "  dispersion,tau2 (funnel: exact, multiplicative or additive, as [regions] funnel asks;\n"
+    "  auto: additive when the regions vary more than Poisson counts, else exact)",
     1, 1, opts};
 
 static const char *signal_name(int s)
@@ -69,9 +72,15 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
         double c[] = {row->change.estimate, row->change.lo, row->change.hi};
         for (int k = 0; k < 3; k++)
             rp_csvw_num(&w, small || base_small ? NAN : c[k]);
-        char note[64] = "";
-        if (small || base_small)
+        char note[120] = "";
+        if (small && rp_small(row->s.count, below))
             snprintf(note, sizeof note, "count below %d: withheld", below);
+        else if (small)
+            snprintf(note, sizeof note, "withheld so that a count below %d cannot be recovered "
+                                        "from the totals", below);
+        else if (base_small)
+            snprintf(note, sizeof note, "change withheld: the %d count is withheld",
+                     r->baseline);
         rp_csvw_text(&w, note);
         rp_csvw_end(&w);
     }
@@ -81,13 +90,18 @@ static void csv_summary(const rp_regional *r)
 {
     rp_csvw w;
     rp_csvw_init(&w, stdout, ',', '.');
-    rp_csvw_header(&w, "year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini");
+    static const char *const method[] = {"auto", "exact", "multiplicative", "additive"};
+    rp_csvw_header(&w, "year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini,"
+                       "funnel,dispersion,tau2");
     rp_csvw_int(&w, r->year);
     rp_csvw_int(&w, (long)r->k);
     double v[] = {r->sum.total, r->sum.chi2, r->sum.df, r->sum.p_value, r->sum.top40_share,
                   r->sum.share_for_75, r->sum.gini};
     for (size_t i = 0; i < sizeof v / sizeof *v; i++)
         rp_csvw_num(&w, v[i]);
+    rp_csvw_text(&w, method[r->sum.funnel]);
+    rp_csvw_num(&w, r->sum.phi);
+    rp_csvw_num(&w, r->sum.tau2);
     rp_csvw_end(&w);
 }
 
@@ -168,18 +182,26 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
     if (!summary_only) {
         printf("\n");
         text_rows(p, r, below, lang);
-        printf("\nchange: rate ratio against %d. signal: outside the 99.8%% funnel limits "
-               "(Poisson, at the region's population around the national rate). <%d: fewer "
-               "than %d; x: withheld so that a count below %d cannot be recovered from the "
-               "total.\n", r->baseline, below, below, below);
+        rp_buf fb;
+        rp_buf_init(&fb);
+        rp_word_funnel(&fb, &r->sum, RP_LANG_EN); /* the sentence around it is English */
+        printf("\nchange: rate ratio against %d. signal: outside the 99.8%% funnel limits. %s "
+               "<%d: fewer than %d; x: withheld so that a count below %d cannot be recovered "
+               "from the total.\n", r->baseline, rp_buf_str(&fb), below, below, below);
+        rp_buf_free(&fb);
     }
-    printf("\nHeterogeneity: chi-square %.1f on %g df, p = %.2g: %s.\n", r->sum.chi2,
-           r->sum.df, r->sum.p_value,
-           r->sum.p_value < 0.05 ? "the regions differ by more than chance"
-                                 : "the differences are compatible with chance");
-    printf("Concentration: the top 40%% of regions bring %.0f%% of the total; %.0f%% of the "
-           "regions bring 75%%; Gini %.2f.\n", 100 * r->sum.top40_share,
-           100 * r->sum.share_for_75, r->sum.gini);
+    if (r->test_withheld) {
+        printf("\nHeterogeneity and concentration: not shown, since with the totals they would "
+               "give a withheld count back.\n");
+    } else {
+        printf("\nHeterogeneity: chi-square %.1f on %g df, p = %.2g: %s.\n", r->sum.chi2,
+               r->sum.df, r->sum.p_value,
+               r->sum.p_value < 0.05 ? "the regions differ by more than chance"
+                                     : "the differences are compatible with chance");
+        printf("Concentration: the top 40%% of regions bring %.0f%% of the total; %.0f%% of "
+               "the regions bring 75%%; Gini %.2f.\n", 100 * r->sum.top40_share,
+               100 * r->sum.share_for_75, r->sum.gini);
+    }
     for (size_t i = 0; i < r->nleft; i++) {
         rp_buf b;
         rp_buf_init(&b);

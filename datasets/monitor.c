@@ -391,11 +391,15 @@ static void key_monitor(ctx *c, const char *k, const char *v)
 
 static void key_regions(ctx *c, const char *k, const char *v)
 {
+    int i;
     if (!strcmp(k, "file")) {
         set_text(c, &c->m->regions_file, v);
         c->m->regions_line = c->line;
+    } else if (!strcmp(k, "funnel")) {
+        if (!parse_choice(c, k, v, "auto|exact|multiplicative|additive", &i))
+            c->m->funnel = i;
     } else
-        unknown_key(c, "[regions]", k, "file");
+        unknown_key(c, "[regions]", k, "file, funnel");
 }
 
 static void key_dataset(ctx *c, const char *k, const char *v)

@@ -95,6 +95,8 @@ typedef struct rp_monitor {
     int illustrative;
     char *regions_file, *regions_path;
     long regions_line;
+    int funnel;          /* [regions] funnel: 0 auto, 1 exact, 2 multiplicative, 3 additive
+                            (stats/regions.h's rp_funnel_method) */
     rp_dataset_def *datasets;
     size_t ndatasets;
     rp_indicator_def *indicators;

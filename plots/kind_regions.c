@@ -174,24 +174,19 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     return c;
 }
 
-/* The funnel: the limits around the national rate for every population from the smallest
- * region's half to the largest's one and a half, on a logarithmic grid. */
-static void funnel_block(rp_chart *c, const rp_regional *r, double pmin, double pmax,
-                         double *ymax)
+/* The funnel that stats/regional computed, in the order lo95, hi95, lo998, hi998. */
+static void funnel_block(rp_chart *c, const rp_regional *r, double *ymax)
 {
     rp_chart_block(c, "population_millions,lo95,hi95,lo998,hi998,national");
-    double a = log(pmin * 0.5), b = log(pmax * 1.5);
-    for (int i = 0; i <= 120; i++) {
-        double pop = exp(a + (b - a) * i / 120.0), nr = r->sum.national_rate;
-        double v[4] = {rp_funnel_rate(nr, pop, 0.025, r->per), rp_funnel_rate(nr, pop, 0.975, r->per),
-                       rp_funnel_rate(nr, pop, 0.001, r->per), rp_funnel_rate(nr, pop, 0.999, r->per)};
-        rp_chart_num(c, pop / 1e6);
-        for (int k = 0; k < 4; k++)
-            rp_chart_num(c, v[k]);
-        rp_chart_num(c, nr);
+    for (size_t i = 0; i < r->ncurve; i++) {
+        const double *row = r->curve + 5 * i;
+        rp_chart_num(c, row[0] / 1e6);
+        for (int k = 1; k <= 4; k++)
+            rp_chart_num(c, row[k]);
+        rp_chart_num(c, r->sum.national_rate);
         rp_chart_endrow(c);
-        if (i == 0 && v[3] > *ymax)
-            *ymax = v[3];
+        if (i == 0 && row[4] > *ymax)
+            *ymax = row[4];
     }
 }
 
@@ -232,15 +227,16 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
         if (v > ymax)
             ymax = v;
     }
-    funnel_block(c, r, pmin, pmax, &ymax);
+    funnel_block(c, r, &ymax);
     rp_chart_style(c, lang);
     char *src = source_line(m), *per = per_label(r, lang);
-    char *n1 = rp_strfmt(RP_NL(lang, "Grenzen: Poisson rond het landelijke cijfer bij de bevolking "
-                                  "van de regio (Spiegelhalter 2005); gestippeld 95%%, doorgetrokken "
-                                  "99,8%%. Namen bij regio's buiten de 95%%-grenzen.",
-                            "Limits: Poisson around the national rate at the region's "
-                            "population (Spiegelhalter 2005); dashed 95%%, solid 99.8%%. Names "
-                            "at regions outside the 95%% limits."));
+    rp_buf fb;
+    rp_buf_init(&fb);
+    rp_word_funnel(&fb, &r->sum, lang);
+    rp_buf_puts(&fb, RP_NL(lang, " Gestippeld 95%, doorgetrokken 99,8%. Namen bij regio's buiten "
+                                 "de 95%-grenzen.", " Dashed 95%, solid 99.8%. Names at regions "
+                                                    "outside the 95% limits."));
+    char *n1 = rp_buf_steal(&fb);
     char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%d regio('s) met minder dan %d niet getoond.",
                                      "%d region(s) with fewer than %d not shown."), hidden, below)
                       : NULL;

@@ -102,6 +102,43 @@ const char *rp_word_category(rp_category c, rp_lang lang)
     return lang == RP_LANG_NL ? nl[c] : en[c];
 }
 
+void rp_word_p(rp_buf *b, double p, rp_lang lang)
+{
+    if (isnan(p)) {
+        rp_buf_puts(b, "p = -");
+    } else if (p < 0.001) {
+        rp_buf_puts(b, "p < ");
+        rp_fmt_num(b, 0.001, 3, lang);
+    } else {
+        rp_buf_puts(b, "p = ");
+        rp_fmt_num(b, p, p < 0.01 ? 3 : 2, lang);
+    }
+}
+
+void rp_word_funnel(rp_buf *b, const rp_regions_summary *s, rp_lang lang)
+{
+    if (s->funnel == RP_FUNNEL_EXACT) {
+        rp_buf_puts(b, RP_NL(lang, "Grenzen: exacte Poissongrenzen rond het landelijke cijfer "
+                                   "bij de bevolking van de regio (als PHEindicatormethods).",
+                             "Limits: exact Poisson limits around the national rate at the "
+                             "region's population (as PHEindicatormethods)."));
+        if (s->overdispersed)
+            rp_buf_puts(b, RP_NL(lang, " Let op: de regio's verschillen meer dan Poissonruis "
+                                       "(overspreiding); veel regio's vallen daardoor buiten de "
+                                       "grenzen.", " Note: the regions vary more than Poisson "
+                                       "noise (over-dispersion), which puts many outside."));
+        return;
+    }
+    rp_buf_puts(b, RP_NL(lang, "Grenzen verbreed voor overspreiding (Spiegelhalter 2005, ",
+                         "Limits widened for over-dispersion (Spiegelhalter 2005, "));
+    rp_buf_puts(b, s->funnel == RP_FUNNEL_MULTIPLICATIVE
+                       ? RP_NL(lang, "multiplicatief; ", "multiplicative; ")
+                       : RP_NL(lang, "additief random effect; ", "additive random effect; "));
+    rp_buf_puts(b, RP_NL(lang, "gewinsoriseerde spreidingsfactor ", "winsorised dispersion "));
+    rp_fmt_num(b, s->phi, 2, lang);
+    rp_buf_puts(b, ").");
+}
+
 const char *rp_word_mark(rp_mark m, rp_lang lang)
 {
     static const char *const nl[] = {"niet te berekenen", "geen significante verandering",

@@ -7,6 +7,7 @@
 #include "datasets/buf.h"
 #include "datasets/numfmt.h"
 #include "stats/series.h"
+#include "stats/regions.h"
 #include "stats/target.h"
 
 /* A value in the indicator's unit: 1.234 / 24,3% / 5,9 / 27,4 (nl). NaN as "-". */
@@ -28,6 +29,11 @@ void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lan
 const char *rp_word_flag(unsigned flags, rp_lang lang);
 
 const char *rp_word_category(rp_category c, rp_lang lang);
+/* A p-value as people read it: "p < 0,001", "p = 0,64", "p = 0,012". */
+void rp_word_p(rp_buf *b, double p, rp_lang lang);
+/* How the funnel limits were made, as a sentence: exact Poisson, or widened for
+ * over-dispersion with the dispersion found. */
+void rp_word_funnel(rp_buf *b, const rp_regions_summary *s, rp_lang lang);
 const char *rp_word_mark(rp_mark m, rp_lang lang);
 const char *rp_word_measure(rp_measure m, rp_lang lang);
 const char *rp_word_na(rp_na_reason r, rp_lang lang);

@@ -328,20 +328,36 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
                   p->m->indicators[r->indicator].title, r->year);
     rp_fmt_num(&b, r->sum.national_rate, 1, lang);
     rp_buf_printf(&b, RP_NL(lang, " per %.0f inwoners. ", " per %.0f inhabitants. "), r->per);
-    rp_buf_printf(&b, RP_NL(lang, "Chi-kwadraattoets van de regionale aantallen tegen de op bevolking "
-                               "verwachte: %.1f bij %g vrijheidsgraden, p = %.2g: %s. ",
-                         "Chi-square test of the regional counts against population-expected "
-                         "counts: %.1f on %g df, p = %.2g: %s. "),
-                  r->sum.chi2, r->sum.df, r->sum.p_value,
-                  r->sum.p_value < 0.05 ? RP_NL(lang, "de regio's verschillen meer dan toeval verklaart",
-                                             "the regions differ by more than chance")
+    if (r->test_withheld) {
+        rp_buf_puts(&b, RP_NL(lang, "De toets op verschillen tussen regio's en de concentratiematen "
+                                    "worden niet getoond: met de totalen zouden ze een "
+                                    "achtergehouden aantal prijsgeven.",
+                              "The test of differences between regions and the concentration "
+                              "figures are not shown: with the totals they would give a "
+                              "withheld count away."));
+    } else {
+        rp_buf_puts(&b, RP_NL(lang, "Chi-kwadraattoets van de regionale aantallen tegen de op "
+                                    "bevolking verwachte: ", "Chi-square test of the regional "
+                                    "counts against population-expected counts: "));
+        rp_fmt_num(&b, r->sum.chi2, 1, lang);
+        rp_buf_printf(&b, RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), r->sum.df);
+        rp_word_p(&b, r->sum.p_value, lang);
+        rp_buf_printf(&b, ": %s. ", r->sum.p_value < 0.05
+                                        ? RP_NL(lang, "de regio's verschillen meer dan toeval "
+                                                      "verklaart", "the regions differ by more "
+                                                                   "than chance")
                                         : RP_NL(lang, "de verschillen passen bij toeval",
-                                             "the differences are compatible with chance"));
-    rp_buf_printf(&b, RP_NL(lang, "De grootste 40%% van de regio's brengt %.0f%% van het totaal; %.0f%% "
-                               "van de regio's brengt 75%%; Gini %.2f.",
-                         "The largest 40%% of regions bring %.0f%% of the total; %.0f%% of the "
-                         "regions bring 75%%; Gini %.2f."),
-                  100 * r->sum.top40_share, 100 * r->sum.share_for_75, r->sum.gini);
+                                                "the differences are compatible with chance"));
+        rp_buf_puts(&b, RP_NL(lang, "De grootste 40% van de regio's brengt ",
+                              "The largest 40% of regions bring "));
+        rp_fmt_pct(&b, r->sum.top40_share, 0, lang);
+        rp_buf_puts(&b, RP_NL(lang, " van het totaal; ", " of the total; "));
+        rp_fmt_pct(&b, r->sum.share_for_75, 0, lang);
+        rp_buf_puts(&b, RP_NL(lang, " van de regio's brengt 75%; Gini ",
+                              " of the regions bring 75%; Gini "));
+        rp_fmt_num(&b, r->sum.gini, 2, lang);
+        rp_buf_puts(&b, ".");
+    }
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);
     for (size_t i = 0; i < r->nleft; i++) {

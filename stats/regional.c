@@ -67,7 +67,8 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
         count[r->k] = c;
         pop[r->k++] = n;
     }
-    if (ok == 0 && rp_regions_compare(count, pop, r->k, r->per, level, st, &r->sum) != RP_OK) {
+    if (ok == 0 && rp_regions_compare(count, pop, r->k, r->per, level,
+                                      (rp_funnel_method)p->m->funnel, st, &r->sum) != RP_OK) {
         *why = "no counts in any region with population that year";
         ok = -1;
     }
@@ -86,6 +87,82 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
     return ok;
 }
 
+/* The funnel's limits over every population the chart spans, computed here once so that the
+ * chart draws the same limits that gave the signals. */
+static int funnel_curve(rp_regional *r)
+{
+    const size_t n = 121;
+    double pmin = INFINITY, pmax = 0;
+    for (size_t i = 0; i < r->k; i++) {
+        pmin = fmin(pmin, r->rows[i].s.population);
+        pmax = fmax(pmax, r->rows[i].s.population);
+    }
+    r->curve = malloc(n * 5 * sizeof *r->curve);
+    if (!r->curve || r->k == 0)
+        return r->curve ? 0 : -1;
+    double a = log(pmin * 0.5), b = log(pmax * 1.5);
+    for (size_t i = 0; i < n; i++) {
+        double *row = r->curve + 5 * i;
+        row[0] = exp(a + (b - a) * (double)i / (double)(n - 1));
+        rp_funnel_limits(&r->sum, row[0], r->per, row + 1);
+    }
+    r->ncurve = n;
+    return 0;
+}
+
+/* A margin with exactly one hidden cell gives it back: hide the smallest other count above
+ * zero in it too. Returns whether anything changed. */
+static int second_cell(const double *v, size_t from, size_t to, unsigned char *hide)
+{
+    size_t hidden = 0, pick = to;
+    for (size_t i = from; i < to; i++)
+        hidden += hide[i];
+    if (hidden != 1)
+        return 0;
+    for (size_t i = from; i < to; i++)
+        if (!hide[i] && v[i] > 0 && (pick == to || v[i] < v[pick]))
+            pick = i;
+    if (pick == to)
+        return 0;
+    hide[pick] = 1;
+    return 1;
+}
+
+/* Two margins are published: the national count (every region, national units included) and,
+ * through the national rate and the total, the regions with population (the first k). Each
+ * keeps no single hidden cell (Hundepool et al. 2012, ch. 5: linked tables). */
+static void protect(const double *v, size_t k, size_t n, int below, unsigned char *hide)
+{
+    rp_secondary(v, n, below, hide);
+    for (int changed = 1; changed;)
+        changed = second_cell(v, 0, k, hide) | second_cell(v, 0, n, hide);
+}
+
+/* Figures computed from every region's count (the test, concentration, over-dispersion) would
+ * give a hidden count back with the margins: withheld, and the funnel kept exact. */
+static void withhold_tests(rp_regional *r, const double *count, const double *pop, double level,
+                           rp_region_stat *st)
+{
+    int any = 0;
+    for (size_t i = 0; i < r->k; i++)
+        any |= r->rows[i].hidden;
+    if (!any)
+        return;
+    if (r->sum.funnel != RP_FUNNEL_EXACT &&
+        rp_regions_compare(count, pop, r->k, r->per, level, RP_FUNNEL_EXACT, st, &r->sum) ==
+            RP_OK)
+        for (size_t i = 0; i < r->k; i++) {
+            int sig = r->rows[i].hidden ? 0 : st[i].signal, w = r->rows[i].hidden ? 0 : st[i].warn95;
+            r->rows[i].s = st[i];
+            r->rows[i].s.signal = sig;
+            r->rows[i].s.warn95 = w;
+        }
+    r->test_withheld = 1;
+    r->sum.chi2 = r->sum.p_value = r->sum.phi = r->sum.tau2 = NAN;
+    r->sum.top40_share = r->sum.share_for_75 = r->sum.gini = NAN;
+    r->sum.overdispersed = 0;
+}
+
 /* The counts of every region in a year, national units included, add up to the national
  * count published with the indicator: suppression is applied across all of them. */
 static int suppress(rp_regional *r, const rp_indicator_data *d, int year, int below, int base)
@@ -102,7 +179,7 @@ static int suppress(rp_regional *r, const rp_indicator_data *d, int year, int be
         v[i] = base ? r->rows[i].base_count : r->rows[i].s.count;
     for (size_t i = 0; i < r->nleft; i++)
         v[r->k + i] = base ? cell(d, r->left_out[i], year) : r->left_out_count[i];
-    rp_secondary(v, n, below, hide);
+    protect(v, r->k, n, below, hide);
     for (size_t i = 0; i < r->k; i++) {
         if (base)
             r->rows[i].base_hidden = hide[i];
@@ -117,6 +194,24 @@ static int suppress(rp_regional *r, const rp_indicator_data *d, int year, int be
     free(v);
     free(hide);
     return 0;
+}
+
+static int recheck(rp_regional *r, double level)
+{
+    double *count = malloc((r->k ? r->k : 1) * sizeof *count);
+    double *pop = malloc((r->k ? r->k : 1) * sizeof *pop);
+    rp_region_stat *st = malloc((r->k ? r->k : 1) * sizeof *st);
+    int ok = count && pop && st ? 0 : -1;
+    for (size_t i = 0; ok == 0 && i < r->k; i++) {
+        count[i] = r->rows[i].s.count;
+        pop[i] = r->rows[i].s.population;
+    }
+    if (ok == 0)
+        withhold_tests(r, count, pop, level, st);
+    free(count);
+    free(pop);
+    free(st);
+    return ok;
 }
 
 rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
@@ -145,7 +240,8 @@ rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int basel
     }
     if (fill(r, p, d, level, why) != 0 ||
         suppress(r, d, r->year, p->m->suppress_below, 0) != 0 ||
-        suppress(r, d, r->baseline, p->m->suppress_below, 1) != 0) {
+        suppress(r, d, r->baseline, p->m->suppress_below, 1) != 0 ||
+        recheck(r, level) != 0 || funnel_curve(r) != 0) {
         rp_regional_free(r);
         return NULL;
     }
@@ -156,6 +252,7 @@ void rp_regional_free(rp_regional *r)
 {
     if (!r)
         return;
+    free(r->curve);
     free(r->rows);
     free(r->left_out);
     free(r->left_out_count);

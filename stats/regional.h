@@ -27,6 +27,14 @@ typedef struct rp_regional {
     rp_regional_row *rows;    /* in the order of the regions file */
     size_t k;
     rp_regions_summary sum;
+    int test_withheld;        /* a region's count is hidden: the chi-square test,
+                               * concentration and over-dispersion are NaN (they would give it
+                               * back with the margins) and the funnel is exact */
+    double *curve;            /* the funnel for the chart: ncurve rows of population and the
+                               * limits lo95, hi95, lo998, hi998 (rates per `per`), on a
+                               * logarithmic grid from half the smallest region's population
+                               * to one and a half times the largest's */
+    size_t ncurve;
     size_t *left_out;         /* regions without population (national units) */
     double *left_out_count;
     unsigned char *left_out_hidden;

@@ -90,9 +90,23 @@ static int count_from_baseline(const rp_series *s, int from, int to)
     return n;
 }
 
+/* The least variance of one year's value on the working scale: a count varies at least as a
+ * Poisson count (1/y on the log scale), a share as a binomial one (p(1-p)/n); a mean has no
+ * such floor. */
+static double noise_floor(const rp_target_result *r, const rp_point *c)
+{
+    rp_measure m = r->series->def->measure;
+    if ((m == RP_MEASURE_COUNT || m == RP_MEASURE_RATE) && c->num > 0)
+        return 1 / c->num;
+    if (m == RP_MEASURE_SHARE && c->den > 0)
+        return c->value * (1 - c->value) / c->den;
+    return 0;
+}
+
 /* The spread of the annual rate, from ordinary least squares of the working-scale values on
  * the year over the same years (Var(b) = s^2 / Sxx), and of one year's value around that line
- * (s); df = n - 2. Only the spread: the rate itself is the one between the end points. */
+ * (s, at least the sampling noise of the latest value); df = n - 2. Only the spread: the rate
+ * itself is the one between the end points. */
 static void rate_spread(rp_target_result *r, const rp_series *s)
 {
     double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0, n = 0;
@@ -110,7 +124,7 @@ static void rate_spread(rp_target_result *r, const rp_series *s)
     }
     double rss = vyy - vxy * vxy / vxx, s2 = rss > 0 ? rss / (n - 2) : 0;
     r->proj_df = n - 2;
-    r->proj_noise = sqrt(s2);
+    r->proj_noise = sqrt(fmax(s2, noise_floor(r, usable(s, r->current_year))));
     r->proj_sd_rate = sqrt(s2 / vxx);
 }
 

@@ -558,37 +558,40 @@ END_TEST
 
 START_TEST(regions_funnel_and_concentration)
 {
-    /* tests/reference/regions.R: Spiegelhalter's interpolated Poisson limits from R's qpois,
-     * ppois and dpois; chisq.test(count, p = pop / sum(pop)); a region with a zero count and
-     * a small one (95,000 inhabitants) */
+    /* tests/reference/funnel.R: exact Poisson limits (pgamma inverted by uniroot), the exact
+     * one-sided tests behind the signals, chisq.test(count, p = pop / sum(pop)); a region with
+     * a zero count and a small one (95,000 inhabitants). Tolerance 1e-9: both sides solve to
+     * 1e-13. */
     static const double count[] = {412, 95, 0, 230, 61, 18};
     static const double pop[] = {1160000, 1710000, 380000, 1990000, 1300000, 95000};
     static const double lim[][4] = {
-        {9.19759819095821, 15.5592802868189, 10.2779155578831, 14.3133572279639},
-        {9.73228323952139, 14.9713708583038, 10.6348750839972, 13.9592259173767},
-        {6.98749470322227, 18.0942867192564, 8.76323239952516, 15.8145655884663},
-        {9.91604160032547, 14.7728265112482, 10.7566355802428, 13.8381048701406},
-        {9.36526423117516, 15.3735512027037, 10.3905848988936, 14.2031280011277},
-        {2.25441207908304, 24.2871547663475, 5.27139108612907, 19.3385566346453}};
+        {9.20009433383, 15.6429054192, 10.2792252484, 14.399343188},
+        {9.73392347813, 15.0297932291, 10.6353660412, 14.0168958758},
+        {7.00423348994, 18.3472001493, 8.77200596032, 16.0748480367},
+        {9.91723152006, 14.8229770975, 10.7568152016, 13.8876433657},
+        {9.36710249598, 15.4493398808, 10.3910433096, 14.2787151426},
+        {2.35954985925, 25.3184508582, 5.27450141955, 20.3316270907}};
     rp_region_stat r[6];
     rp_regions_summary s;
-    ck_assert_int_eq(rp_regions_compare(count, pop, 6, 1e5, 0.95, r, &s), RP_OK);
+    ck_assert_int_eq(rp_regions_compare(count, pop, 6, 1e5, 0.95, RP_FUNNEL_EXACT, r, &s),
+                     RP_OK);
+    ck_assert_int_eq(s.funnel, RP_FUNNEL_EXACT);
     NEAR(s.national_rate, 12.2984174830445, 1e-12);
     for (int i = 0; i < 6; i++) {
-        NEAR(r[i].f998_lo, lim[i][0], 1e-10);
-        NEAR(r[i].f998_hi, lim[i][1], 1e-10);
-        NEAR(r[i].f95_lo, lim[i][2], 1e-10);
-        NEAR(r[i].f95_hi, lim[i][3], 1e-10);
+        NEAR(r[i].f998_lo, lim[i][0], 1e-9);
+        NEAR(r[i].f998_hi, lim[i][1], 1e-9);
+        NEAR(r[i].f95_lo, lim[i][2], 1e-9);
+        NEAR(r[i].f95_hi, lim[i][3], 1e-9);
     }
-    /* 412 in 1.16 million is 35.5 per 100,000: far above its 99.8% limit */
+    /* signals are the exact tests: P(X >= 412) = 4.9e-75, P(X <= 95) = 3.8e-19, P(X <= 0) =
+     * 5.1e-21, P(X <= 61) = 3.1e-19 are below 0.001; 230 (0.83/0.18) and 18 (0.052) not */
     ck_assert_int_eq(r[0].signal, RP_SIGNAL_HIGH);
     ck_assert_int_eq(r[1].signal, RP_SIGNAL_LOW);
-    ck_assert_int_eq(r[2].signal, RP_SIGNAL_LOW);   /* zero in 380,000: below 6.99 */
-    /* 18 in 95,000 is 18.9 per 100,000, but a small region's funnel is wide: within 24.3,
-     * and within the 95% limit 19.3 too */
+    ck_assert_int_eq(r[2].signal, RP_SIGNAL_LOW);
+    ck_assert_int_eq(r[3].signal, RP_SIGNAL_WITHIN);
+    ck_assert_int_eq(r[4].signal, RP_SIGNAL_LOW);
     ck_assert_int_eq(r[5].signal, RP_SIGNAL_WITHIN);
-    ck_assert_int_eq(r[5].warn95, RP_SIGNAL_WITHIN);
-    ck_assert_int_eq(r[4].signal, RP_SIGNAL_LOW);   /* 4.7 per 100,000 */
+    ck_assert_int_eq(r[5].warn95, RP_SIGNAL_WITHIN);   /* 0.052 > 0.025 too */
     /* the zero count's exact interval: R poisson.test(0)$conf.int = 0, 3.68887945411394 */
     ck_assert_double_eq(r[2].rate.lo, 0);
     NEAR(r[2].rate.hi, 3.68887945411394 / 3.8, 1e-12);
@@ -602,13 +605,63 @@ START_TEST(regions_funnel_and_concentration)
 }
 END_TEST
 
-START_TEST(funnel_small_expected)
+/* PHEindicatormethods' tabulated funnel for rates (tests/testthat/
+ * testdata_funnel_rate_outputs.csv: dsr per 100,000, 3 years of data, baseline 116.1720835):
+ * for E events the populations (per year) at which E lies exactly on each limit. Inverting,
+ * the funnel count at that population's expected count is E again. Tolerance 1e-5 relative:
+ * the package bisects to 1e-7 on v, with z = (1 + E) v / (1 - v), which for the smallest
+ * expected counts (z near 0.001, v near 0.0005) leaves z good to 2e-4 and E to about 6e-6. */
+START_TEST(funnel_phe_tabulated)
 {
-    /* expected 2.2: the 0.1% quantile is 0 (P(Y = 0) = e^-2.2 = 0.11), where the
-     * interpolation would give 0 - (0.1108 - 0.001) / 0.1108 < 0: floored at 0 */
-    ck_assert_double_eq(rp_poisson_limit(2.2, 0.001), 0);
-    /* R: y <- qpois(0.975, 2.2) (= 5); y - (ppois(y, 2.2) - 0.975) / dpois(y, 2.2) */
-    NEAR(rp_poisson_limit(2.2, 0.975), 4.9981034624473, 1e-12);
+    static const double t[][5] = {/* E, lower_2s, upper_2s, lower_3s, upper_3s (per year) */
+        {1, 1598.675694, 7.264481402, 2649.348525, 0.287087625},
+        {2, 2072.984403, 69.49732367, 3221.906682, 13.02722321},
+        {5, 3348.002593, 465.8280129, 4721.370883, 212.14848},
+        {10, 5276.757672, 1375.943768, 6924.776769, 849.4639547},
+        {20, 8862.823734, 3505.293872, 10915.38389, 2570.385518},
+        {55, 20541.38426, 11888.54874, 23527.63198, 10012.3603},
+        {159, 53290.17651, 38806.26443, 57946.64861, 35253.30678},
+        {466, 146419.093, 121843.7136, 153978.364, 115383.3934},
+        {1360, 411529.9259, 369759.5622, 424043.2424, 358342.3275}};
+    const double av = 116.1720835 / 1e5;
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        double E = t[i][0];
+        NEAR(rp_funnel_count(av * 3 * t[i][1], 0.025, 0), E, 1e-5);
+        NEAR(rp_funnel_count(av * 3 * t[i][2], 0.025, 1), E, 1e-5);
+        NEAR(rp_funnel_count(av * 3 * t[i][3], 0.001, 0), E, 1e-5);
+        NEAR(rp_funnel_count(av * 3 * t[i][4], 0.001, 1), E, 1e-5);
+    }
+    /* below an expected count of -log(0.001) = 6.9 even 0 events is not that unlikely: no
+     * lower 99.8% limit */
+    ck_assert(rp_funnel_count(6.9, 0.001, 0) < 0 && rp_funnel_count(6.91, 0.001, 0) > 0);
+}
+END_TEST
+
+/* Over-dispersion (Spiegelhalter 2005, section 3.3; tests/reference/funnel.R): winsorised
+ * dispersion phi, the additive random effect tau^2 and the limits it gives, chosen
+ * automatically here because k phi far exceeds chi-square on 5 df. */
+START_TEST(funnel_overdispersion)
+{
+    static const double count[] = {412, 95, 0, 230, 61, 18};
+    static const double pop[] = {1160000, 1710000, 380000, 1990000, 1300000, 95000};
+    static const double hi998[] = {39.5094754191, 39.4495731953, 39.8886972629, 39.431771375,
+                                   39.4894333421, 41.5207141988};
+    rp_region_stat r[6];
+    rp_regions_summary s;
+    ck_assert_int_eq(rp_regions_compare(count, pop, 6, 1e5, 0.95, RP_FUNNEL_AUTO, r, &s), RP_OK);
+    ck_assert_int_eq(s.funnel, RP_FUNNEL_ADDITIVE);
+    ck_assert_int_eq(s.overdispersed, 1);
+    NEAR(s.phi, 53.8640659980456, 1e-12);
+    NEAR(s.tau2, 7.64767208030725e-09, 1e-10);
+    for (int i = 0; i < 6; i++) {
+        NEAR(r[i].f998_hi, hi998[i], 1e-10);
+        ck_assert_double_eq(r[i].f998_lo, 0);
+        ck_assert_int_eq(r[i].signal, RP_SIGNAL_WITHIN);
+    }
+    ck_assert_int_eq(rp_regions_compare(count, pop, 6, 1e5, 0.95, RP_FUNNEL_MULTIPLICATIVE, r,
+                                        &s), RP_OK);
+    NEAR(r[5].f95_hi, 64.0543896864, 1e-10);
+    ck_assert_double_eq(r[5].f95_lo, 0);
 }
 END_TEST
 
@@ -903,9 +956,11 @@ END_TEST
 
 /* One annual rate drives category, projection and chance: the compound growth between the
  * end points (Eurostat), the latest value carried forward at it, with the spread of the rate
- * and of one year's value from least squares over the same years. Reference: R 4.2,
+ * and of one year's value from least squares over the same years (one year's value at least
+ * as noisy as a Poisson count, 1/y on the log scale). Reference: R 4.2,
  * tests/reference/targets.R: g = (144/100)^(1/4) - 1; f = lm(log(y) ~ yr) on 2015-2019;
- * sd = sqrt(9 se(b)^2 + sigma^2); p_meet = pt((log(200) - centre)/sd, 3, lower = FALSE). */
+ * sd = sqrt(9 se(b)^2 + max(sigma^2, 1/144)); p_meet = pt((log(200) - centre)/sd, 3,
+ * lower = FALSE). */
 START_TEST(target_one_rate_r_reference)
 {
     static const double y[] = {100, 112, 119, 135, 144};
@@ -917,15 +972,16 @@ START_TEST(target_one_rate_r_reference)
     NEAR(r.observed_cagr, 0.0954451150103321, 1e-12);
     NEAR(r.observed_change, 9.54451150103321, 1e-12);
     NEAR(r.required_cagr, pow(2, 1.0 / 7) - 1, 1e-12);
-    NEAR(r.p_meet, 0.0547993629770342, 1e-9);
+    NEAR(r.p_meet, 0.281796954104348, 1e-9);
     NEAR(r.projected, 189.292915873785, 1e-9);
-    NEAR(r.projected_lo, 175.14026047746, 1e-9);
-    NEAR(r.projected_hi, 204.589212681977, 1e-9);
+    NEAR(r.projected_lo, 144.423895997982, 1e-9);
+    NEAR(r.projected_hi, 248.10165764051, 1e-9);
     ck_assert_int_eq(r.category, RP_CAT_MODERATE); /* 0.0954 / 0.1041 = 0.917 */
     rp_series_clear(&s);
     /* a share moves in percentage points: (0.28 - 0.20)/4 = 2 pp a year against
-     * (0.35 - 0.20)/7 = 2.14 pp required; lm(p ~ yr), the same formula on the value scale:
-     * projected 0.34, p_meet 0.295681316941355, interval 0.28687443079424-0.39312556920576 */
+     * (0.35 - 0.20)/7 = 2.14 pp required; lm(p ~ yr), the same formula on the value scale with
+     * the binomial floor 0.28 x 0.72 / 1000: projected 0.34, p_meet 0.311067743061376,
+     * interval 0.28187350902958-0.39812649097042 */
     static const double p[] = {0.20, 0.22, 0.25, 0.24, 0.28};
     rp_indicator_def sd = count_def(RP_POLARITY_UP);
     sd.measure = RP_MEASURE_SHARE;
@@ -938,9 +994,9 @@ START_TEST(target_one_rate_r_reference)
     NEAR(r.required_change, 15.0 / 7, 1e-12);
     NEAR(r.progress_ratio, 2 / (15.0 / 7), 1e-12);
     NEAR(r.projected, 0.34, 1e-9);
-    NEAR(r.p_meet, 0.295681316941355, 1e-9);
-    NEAR(r.projected_lo, 0.28687443079424, 1e-9);
-    NEAR(r.projected_hi, 0.39312556920576, 1e-9);
+    NEAR(r.p_meet, 0.311067743061376, 1e-9);
+    NEAR(r.projected_lo, 0.28187350902958, 1e-9);
+    NEAR(r.projected_hi, 0.39812649097042, 1e-9);
     ck_assert_int_eq(r.category, RP_CAT_MODERATE);
     rp_series_clear(&s);
 }
@@ -1132,7 +1188,8 @@ Suite *rp_suite_stats(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("regions");
     tcase_add_test(tc, regions_funnel_and_concentration);
-    tcase_add_test(tc, funnel_small_expected);
+    tcase_add_test(tc, funnel_phe_tabulated);
+    tcase_add_test(tc, funnel_overdispersion);
     suite_add_tcase(s, tc);
     tc = tcase_create("targets");
     tcase_add_test(tc, eurostat_categories_by_hand);

@@ -31,8 +31,8 @@ set lmargin at screen 0.09
 set rmargin at screen 0.97
 set xrange [2015.5:2025.5]
 set xtics 1 format '%.0f'
-set yrange [0:160]
-set ytics ('0' 0, '20' 20, '40' 40, '60' 60, '80' 80, '100' 100, '120' 120, '140' 140, '160' 160)
+set yrange [0:200]
+set ytics ('0' 0, '50' 50, '100' 100, '150' 150, '200' 200)
 set label 100 'number' at graph 0, graph 1.035 left font ',12' textcolor rgb '#333333'
 set arrow 1 from 2020, graph 0 to 2020, graph 1 nohead dt 2 lc rgb '#777777'
 set label 1 'Baseline 2020' at 2020.15, graph 0.96 left font ',12' textcolor rgb '#555555'
