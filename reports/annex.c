@@ -47,13 +47,19 @@ static void methods(rp_doc *d)
         "voor trend (Cochran-Armitage voor aandelen, gewogen kleinste kwadraten anders), "
         "significant boven 9,5495 (99,8%) als de helling haar teken houdt bij het weglaten van "
         "elk punt.",
-        "Doelen: methode van Eurostat voor de SDG-monitoring: waargenomen tegen nodige "
-        "samengestelde jaarlijkse groei; de verhouding bepaalt het oordeel. Daarnaast de "
-        "trend doorgetrokken naar het doeljaar met voorspellingsinterval en de kans het doel "
-        "te halen, en een SMART-toets per doel.",
-        "Regio's: trechtergrenzen van 95% en 99,8% uit de Poissonverdeling rond het landelijke "
-        "cijfer (Spiegelhalter 2005); chi-kwadraattoets van de aantallen tegen de op "
-        "bevolking verwachte aantallen; concentratie (top-40%-aandeel, Gini).",
+        "Doelen: methode van Eurostat voor de SDG-monitoring: de waargenomen jaarlijkse "
+        "verandering van het basisjaar tot het laatste jaar (samengestelde groei; voor aandelen "
+        "procentpunten per jaar) tegen de nodige; de verhouding bepaalt het oordeel, met minder "
+        "dan 3 waarden vanaf het basisjaar niet te beoordelen. Dezelfde jaarlijkse verandering "
+        "trekt de laatste waarde door naar het doeljaar en geeft de kans het doel te halen "
+        "(spreiding uit kleinste kwadraten over dezelfde jaren), zodat oordeel, projectie en "
+        "kans altijd overeenstemmen. Staat het doeljaar in de gegevens, dan is het oordeel "
+        "bereikt of niet bereikt op de waarde van dat jaar. Daarnaast een SMART-toets per doel.",
+        "Regio's: trechtergrenzen van 95% en 99,8%: exacte Poissongrenzen rond het landelijke "
+        "cijfer (als PHEindicatormethods), verbreed voor overspreiding waar de regio's meer "
+        "verschillen dan Poissonruis (Spiegelhalter 2005, gewinsoriseerde z-scores); "
+        "chi-kwadraattoets van de aantallen tegen de op bevolking verwachte aantallen; "
+        "concentratie (top-40%-aandeel, Gini).",
         "Recidive: Kaplan-Meier met Greenwood-variantie en log-log-interval (Kalbfleisch & "
         "Prentice 1980), gelijk aan R survival; dagen in detentie tellen niet als risicotijd; "
         "log-ranktoets tussen groepen.",
@@ -71,13 +77,18 @@ static void methods(rp_doc *d)
         "Recent trend: the Fingertips method (OHID): the latest 5 years, chi-square test for "
         "trend (Cochran-Armitage for shares, weighted least squares otherwise), significant "
         "above 9.5495 (99.8%) when the slope keeps its sign with each point left out.",
-        "Targets: Eurostat's method for SDG monitoring: observed against required compound "
-        "annual growth; their ratio gives the category. Beyond it, the trend projected to the "
-        "target year with its prediction interval and the chance of meeting the target, and a "
-        "SMART audit per target.",
-        "Regions: 95% and 99.8% funnel limits from the Poisson distribution around the "
-        "national rate (Spiegelhalter 2005); chi-square test of the counts against "
-        "population-expected counts; concentration (top-40% share, Gini).",
+        "Targets: Eurostat's method for SDG monitoring: the observed annual change from the "
+        "baseline year to the latest (compound growth; percentage points a year for shares) "
+        "against the change required; their ratio gives the category, not assessable with "
+        "fewer than 3 values from the baseline on. The same annual change carries the latest "
+        "value to the target year and gives the chance of meeting the target (spread from "
+        "least squares over the same years), so category, projection and chance always agree. "
+        "Once the target year is in the data the verdict is achieved or not achieved on that "
+        "year's value. And a SMART audit per target.",
+        "Regions: 95% and 99.8% funnel limits: exact Poisson limits around the national rate "
+        "(as PHEindicatormethods), widened for over-dispersion where the regions vary more "
+        "than Poisson noise (Spiegelhalter 2005, winsorised z-scores); chi-square test of the "
+        "counts against population-expected counts; concentration (top-40% share, Gini).",
         "Recidivism: Kaplan-Meier with Greenwood variance and log-log interval (Kalbfleisch & "
         "Prentice 1980), equal to R survival; days in detention are not time at risk; log-rank "
         "test between groups.",

@@ -287,11 +287,16 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
         return;
     rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
     rp_doc_text(d, RP_NL(lang, "Per doel: de nulmeting, de voortgang volgens de methode van Eurostat "
-                            "(waargenomen tegen nodige jaarlijkse groei), de trend doorgetrokken "
-                            "naar het doeljaar met de kans het doel te halen, en de SMART-toets.",
-                      "Per target: the baseline, progress by Eurostat's method (observed "
-                      "against required annual growth), the trend projected to the target year "
-                      "with the chance of meeting the target, and the SMART audit."));
+                            "(waargenomen tegen nodige jaarlijkse verandering, voor aandelen in "
+                            "procentpunten), de laatste waarde met diezelfde verandering "
+                            "doorgetrokken naar het doeljaar met de kans het doel te halen, en de "
+                            "SMART-toets. Staat het doeljaar al in de gegevens, dan volgt het "
+                            "oordeel uit de waarde van dat jaar.",
+                      "Per target: the baseline, progress by Eurostat's method (observed against "
+                      "required annual change, for shares in percentage points), the latest "
+                      "value carried to the target year at that same change with the chance of "
+                      "meeting the target, and the SMART audit. Once the target year is in the "
+                      "data, the verdict follows from that year's value."));
     rp_doc_chart(d, cs, "targets_dashboard");
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];

@@ -222,12 +222,14 @@ rp_dtable *rp_table_targets(const rp_model *m)
                           RP_NL(lang, "nulmeting", "baseline"), RP_NL(lang, "laatste jaar", "latest year"),
                           RP_NL(lang, "laatste waarde", "latest value"), RP_NL(lang, "doeljaar", "target year"),
                           RP_NL(lang, "streefwaarde", "target value"),
-                          RP_NL(lang, "nodige groei per jaar", "required growth a year"),
-                          RP_NL(lang, "waargenomen groei per jaar", "observed growth a year"),
+                          RP_NL(lang, "nodige verandering per jaar", "required change a year"),
+                          RP_NL(lang, "waargenomen verandering per jaar", "observed change a year"),
                           RP_NL(lang, "verhouding", "ratio"), RP_NL(lang, "oordeel", "category"),
-                          RP_NL(lang, "kans op halen", "p_meet"), "SMART"};
+                          RP_NL(lang, "kans op halen", "p_meet"), "SMART",
+                          RP_NL(lang, "eenheid van de verandering", "unit of the change"),
+                          RP_NL(lang, "status laatste waarde", "flag of the latest value")};
     rp_dtable *t = rp_dtable_new("targets", RP_NL(lang, "Voortgang per doel", "Progress per target"),
-                                 13, head);
+                                 15, head);
     for (size_t k = 0; t && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
         const rp_target_result *res = &m->targets[k];
@@ -248,8 +250,12 @@ rp_dtable *rp_table_targets(const rp_model *m)
             rp_dtable_num(t, r, 5, d->target_year, -1, 0);
         }
         target_cell(t, r, 6, res, lang);
-        rp_dtable_num(t, r, 7, res->required_cagr, 1, 1);
-        rp_dtable_num(t, r, 8, res->observed_cagr, 1, 1);
+        rp_dtable_num(t, r, 7, res->required_change, 1, 0);
+        rp_dtable_num(t, r, 8, res->observed_change, 1, 0);
+        rp_dtable_text(t, r, 13, res->pp ? RP_NL(lang, "procentpunt per jaar", "percentage points "
+                                                                           "a year")
+                                         : RP_NL(lang, "% per jaar", "% a year"));
+        rp_dtable_text(t, r, 14, res->current_year ? flag_text(res->current_flags, lang) : "");
         rp_dtable_num(t, r, 9, res->progress_ratio, 2, 0);
         rp_dtable_text(t, r, 10, rp_word_category(res->category, lang));
         rp_dtable_num(t, r, 11, res->p_meet, 0, 1);
@@ -467,6 +473,8 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
         if (r->current_year) {
             rp_buf_clear(&b);
             year_value(&b, r->series, r->current_year, r->current, lang);
+            if (r->current_flags)
+                rp_buf_printf(&b, " (%s)", rp_word_flag(r->current_flags, lang));
             rp_dtable_text(t, row, 2, rp_buf_str(&b));
         }
         rp_buf_clear(&b);
@@ -474,9 +482,18 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
             rp_buf_printf(&b, "%d: ", d->target_year);
         rp_word_target(&b, r, lang);
         rp_dtable_text(t, row, 3, rp_buf_str(&b));
+        for (int c = 0; c < 2; c++) {
+            double v = c ? r->observed_change : r->required_change;
+            if (isnan(v))
+                continue;
+            rp_buf_clear(&b);
+            if (r->pp)
+                rp_fmt_signed(&b, v, 1, lang), rp_buf_puts(&b, RP_NL(lang, " pp", " pp"));
+            else
+                rp_fmt_change(&b, v, 1, lang);
+            rp_dtable_text(t, row, 4 + (size_t)c, rp_buf_str(&b));
+        }
         rp_buf_free(&b);
-        rp_dtable_num(t, row, 4, r->required_cagr, 1, 1);
-        rp_dtable_num(t, row, 5, r->observed_cagr, 1, 1);
         rp_dtable_text(t, row, 6, rp_word_category(r->category, lang));
         rp_dtable_num(t, row, 7, r->p_meet, 0, 1);
         rp_dtable_text(t, row, 8, r->smart.code);

@@ -77,7 +77,7 @@ START_TEST(pdf_text_pages_bookmarks)
     rp_trim(sum);
     ck_assert_msg(t_has(text, sum), "the annex lacks the SHA-256 %s", sum);
     char *info = sh("pdfinfo '%s/r/report.pdf'", dir);
-    ck_assert(t_has(info, "Pages:           9"));
+    ck_assert(t_has(info, "Pages:           10"));
     ck_assert(t_has(info, "Title:           Small monitor"));
     ck_assert(t_has(info, "Creator:         rapporteur"));
     ck_assert(t_has(info, "Page size:       595.276 x 841.89 pts (A4)"));
