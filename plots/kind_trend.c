@@ -136,8 +136,9 @@ static char *alt_text(const trend *T)
     rp_buf_init(&b);
     rp_buf_printf(&b, "%s: ", s->def->title);
     const rp_point *first = NULL, *last = NULL;
+    /* no comparison across a series break: from the first year of the latest segment */
     for (size_t k = 0; k < s->n; k++)
-        if (s->pts[k].present && s->pts[k].estimable) {
+        if (s->pts[k].present && s->pts[k].estimable && s->pts[k].year >= s->seg_start) {
             if (!first)
                 first = &s->pts[k];
             last = &s->pts[k];
@@ -147,7 +148,10 @@ static char *alt_text(const trend *T)
                                                                           "course over time."));
         return rp_buf_steal(&b);
     }
-    double g = rp_cagr(first->value, last->value, last->year - first->year);
+    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
+    double years = last->year - first->year;
+    double g = pp ? (last->value - first->value) / years
+                  : rp_cagr(first->value, last->value, years);
     int up = last->value > first->value;
     rp_buf_puts(&b, last->value == first->value ? RP_NL(T->lang, "gelijk gebleven op ", "unchanged at ")
                     : up ? RP_NL(T->lang, "gestegen van ", "rose from ")
@@ -160,7 +164,12 @@ static char *alt_text(const trend *T)
     rp_buf_printf(&b, RP_NL(T->lang, " in %d", " in %d"), last->year);
     if (!isnan(g) && !first->suppressed && !last->suppressed) {
         rp_buf_puts(&b, ", ");
-        rp_word_growth(&b, g, T->lang);
+        if (pp) {
+            rp_fmt_signed(&b, 100 * g, 1, T->lang);
+            rp_buf_puts(&b, RP_NL(T->lang, " procentpunt per jaar", " percentage points a year"));
+        } else {
+            rp_word_growth(&b, g, T->lang);
+        }
     }
     rp_buf_puts(&b, ".");
     if (s->marker.mark != RP_MARK_CANNOT)
