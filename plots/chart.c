@@ -104,6 +104,15 @@ void rp_chart_cmd(rp_chart *c, const char *fmt, ...)
 
 void rp_chart_str(rp_chart *c, const char *text) { rp_gp_string(&c->body, text); }
 
+void rp_chart_keystr(rp_chart *c, const char *text)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_chart_short(&b, text, 40);
+    rp_gp_string(&c->body, rp_buf_str(&b));
+    rp_buf_free(&b);
+}
+
 /* gnuplot reads tic labels as format strings: a % in them must be doubled. */
 void rp_chart_ticstr(rp_chart *c, const char *text)
 {

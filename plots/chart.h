@@ -39,6 +39,9 @@ void rp_chart_block(rp_chart *c, const char *cols);
  * rp_chart_str appends a quoted string from data. */
 void rp_chart_cmd(rp_chart *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rp_chart_str(rp_chart *c, const char *text);
+/* A key entry from data, cut to 40 characters with an ellipsis so that gnuplot can fit the
+ * key (the full text stays in the data file). */
+void rp_chart_keystr(rp_chart *c, const char *text);
 /* The same for a tic label, which gnuplot also reads as a format: % doubled. */
 void rp_chart_ticstr(rp_chart *c, const char *text);
 /* The house style: fonts, Okabe-Ito line styles 1-8, axes, grid, decimal sign. */

@@ -198,6 +198,9 @@ static int gp_start(gp_proc *g)
         close_pair(fd);
         close_pair(of);
         setenv("TZ", "UTC", 1);
+        /* UTF-8 text whatever the caller's locale (cron, env -i and containers run in C, where
+         * gnuplot cannot convert the degree sign and warns on every chart); numbers with '.' */
+        setenv("LC_ALL", "C.UTF-8", 1);
         execlp("gnuplot", "gnuplot", "-d", "-", (char *)NULL);
         _exit(127);
     }
@@ -243,6 +246,23 @@ static void send_chart(FILE *in, const rp_chart *c, size_t i, unsigned formats)
     fprintf(in, "undefine $RPD%zu\nprinterr 'RP_END %zu'\n", i, i);
 }
 
+/* A chart's messages: warnings (the chart is drawn; check_outputs finds it missing or empty
+ * if it was not) and errors. */
+static int chart_messages(const rp_buf *msg, const rp_buf *warn, rp_chart *const *charts,
+                          size_t n, long k, const char *dir, rp_diag *diag)
+{
+    if (k < 0 || (size_t)k >= n || (!msg->len && !warn->len))
+        return 0;
+    char *path = rp_strfmt("%s/%s.gp", dir, charts[k]->id);
+    if (msg->len)
+        rp_diag_error(diag, path, 0, 0, "gnuplot could not draw the chart: %.400s",
+                      rp_buf_str(msg));
+    else
+        rp_diag_warn(diag, path, 0, 0, "gnuplot: %.400s", rp_buf_str(warn));
+    free(path);
+    return msg->len > 0;
+}
+
 /* Attributes everything gnuplot said between a chart's markers to that chart. */
 static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const char *dir,
                            rp_diag *diag)
@@ -251,23 +271,19 @@ static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const c
     char line[1024];
     long current = -1;
     int bad = 0;
-    rp_buf msg;
+    rp_buf msg, warn;
     rp_buf_init(&msg);
+    rp_buf_init(&warn);
     while (fgets(line, sizeof line, err)) {
         long k;
         if (sscanf(line, "RP_BEGIN %ld", &k) == 1) {
             current = k;
             rp_buf_clear(&msg);
+            rp_buf_clear(&warn);
             continue;
         }
         if (sscanf(line, "RP_END %ld", &k) == 1) {
-            if (msg.len && k >= 0 && (size_t)k < n) {
-                char *path = rp_strfmt("%s/%s.gp", dir, charts[k]->id);
-                rp_diag_error(diag, path, 0, 0, "gnuplot could not draw the chart: %.400s",
-                              rp_buf_str(&msg));
-                free(path);
-                bad = 1;
-            }
+            bad |= chart_messages(&msg, &warn, charts, n, k, dir, diag);
             current = -1;
             continue;
         }
@@ -275,14 +291,18 @@ static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const c
         /* a series whose every value is suppressed has nothing to draw; the others do */
         if (strstr(t, "warning: Skipping data file with no valid points"))
             continue;
-        if (*t && strncmp(t, "gnuplot>", 8) != 0 && t[0] != '^')
-            rp_buf_printf(&msg, "%s%s", msg.len ? " " : "", t);
-        if (current < 0 && *t) {
+        rp_buf *to = strstr(t, "warning:") ? &warn : &msg;
+        if (*t && strncmp(t, "gnuplot>", 8) != 0 && t[0] != '^' && !strstr(to->data ? to->data : "", t))
+            rp_buf_printf(to, "%s%s", to->len ? " " : "", t);
+        if (current < 0 && *t && strstr(t, "warning:")) {
+            rp_diag_warn(diag, "gnuplot", 0, 0, "%s", t);
+        } else if (current < 0 && *t) {
             rp_diag_error(diag, "gnuplot", 0, 0, "%s", t);
             bad = 1;
         }
     }
     rp_buf_free(&msg);
+    rp_buf_free(&warn);
     return bad;
 }
 

@@ -8,8 +8,9 @@
 
 /* Appends 'text' as a gnuplot single-quoted string. */
 void rp_gp_string(rp_buf *b, const char *text);
-/* Appends text with every control character (C0, DEL) removed; for datablock cells, which
- * are written as CSV: a cell can then never hold a line break. */
+/* Appends text with every control character (C0, DEL) and XML noncharacter removed and "]]>"
+ * broken, as rp_gp_string; for datablock cells, which are written as CSV: a cell can then
+ * never hold a line break. */
 void rp_gp_clean(rp_buf *b, const char *text);
 /* Whether a path may be given to gnuplot's `set output`: not starting with '|' (a pipe to a
  * command) and without control characters. */

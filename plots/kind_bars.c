@@ -229,7 +229,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
             rp_chart_cmd(c, ", \\\n    '' using %zu title ", k + 2);
         else
             rp_chart_cmd(c, "plot %s using 2:xtic(1) title ", RP_CHART_DATA);
-        rp_chart_str(c, d->cats[k]);
+        rp_chart_keystr(c, d->cats[k]);
         rp_chart_cmd(c, " lc rgb '%s'", rp_okabe_ito[k % 8]);
     }
     rp_chart_cmd(c, "\n");

@@ -113,7 +113,7 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
         else
             rp_chart_cmd(c, "plot %s index 0 using 1:2 with steps lt 1 lw 2.5 title ",
                          RP_CHART_DATA);
-        rp_chart_str(c, names[g]);
+        rp_chart_keystr(c, names[g]);
         rp_chart_cmd(c, ", \\\n    '' index %zu using 1:3 with steps lt %zu lw 1 dt 3 notitle, "
                         "\\\n    '' index %zu using 1:4 with steps lt %zu lw 1 dt 3 notitle",
                      g, g + 1, g, g + 1);
