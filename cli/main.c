@@ -1,10 +1,12 @@
 /* rapporteur: dispatches to the subcommands. */
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "datasets/project.h"
 
 #include <gsl/gsl_errno.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,6 +53,13 @@ int main(int argc, char **argv)
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
         usage(stdout);
         return RP_EXIT_OK;
+    }
+    long long epoch;
+    if (rp_epoch_env(&epoch) < 0) {
+        fprintf(stderr, "rapporteur: SOURCE_DATE_EPOCH=%.40s is not a time; expected whole "
+                        "seconds since 1970-01-01 UTC, from 0 to %lld (9999-12-31)\n",
+                getenv("SOURCE_DATE_EPOCH"), RP_EPOCH_MAX);
+        return RP_EXIT_USAGE;
     }
     if (!strcmp(argv[1], "--version")) {
         printf("rapporteur %s\n", RP_VERSION);

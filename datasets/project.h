@@ -9,6 +9,8 @@
 #include "datasets/regions.h"
 #include "datasets/scan.h"
 
+#include <time.h>
+
 /* Ownership: rp_project_load returns a project the caller frees with rp_project_free (NULL
  * ok); everything reachable from it belongs to it. */
 typedef struct rp_project {
@@ -32,8 +34,21 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag);
 void rp_project_free(rp_project *p);
 
 /* The time to stamp outputs with: SOURCE_DATE_EPOCH when set, else the newest modification
- * time of monitor.ini and the files it names, so that the same inputs give the same bytes. */
+ * time of monitor.ini and the files it names, so that the same inputs give the same bytes;
+ * always within RP_EPOCH_MAX. */
 long long rp_project_epoch(const rp_project *p);
+
+/* The last second a four-digit year can write: 9999-12-31 23:59:59 UTC. */
+#define RP_EPOCH_MAX 253402300799LL
+
+/* SOURCE_DATE_EPOCH as the reproducible-builds specification asks: whole seconds, here from 0
+ * to RP_EPOCH_MAX. Returns 1 when unset or empty, 0 with *out set, -1 when it is something
+ * else (the caller refuses to run: a silently ignored value would stamp today's date). */
+int rp_epoch_env(long long *out);
+
+/* The UTC calendar time of an epoch (clamped to 0 .. RP_EPOCH_MAX, so gmtime_r always
+ * succeeds). */
+void rp_epoch_tm(long long epoch, struct tm *tm);
 
 /* Index of an indicator by id, or -1. */
 int rp_project_indicator(const rp_project *p, const char *id);

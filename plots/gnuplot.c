@@ -1,5 +1,6 @@
 /* One gnuplot process per run, fed through a pipe with inline datablocks. */
 #include "plots/gnuplot.h"
+#include "datasets/project.h"
 #include "plots/gpquote.h"
 
 #include <errno.h>
@@ -331,10 +332,9 @@ static int fix_pdf_date(const char *path, long long epoch)
         buf[n] = '\0';
         char *p = find(buf, n, "/CreationDate (D:");
         if (p) {
-            time_t t = (time_t)epoch;
             struct tm tm;
             char digits[16];
-            gmtime_r(&t, &tm);
+            rp_epoch_tm(epoch, &tm);
             strftime(digits, sizeof digits, "%Y%m%d%H%M%S", &tm);
             if (fseek(f, base + (long)(p - buf) + 17, SEEK_SET) == 0 &&
                 fwrite(digits, 1, 14, f) == 14)

@@ -1,5 +1,6 @@
 /* The block list of a report. */
 #include "reports/doc.h"
+#include "datasets/project.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -135,9 +136,8 @@ void rp_doc_date(const rp_doc *d, rp_buf *b)
     static const char *const en[] = {"January", "February", "March", "April", "May", "June",
                                      "July", "August", "September", "October", "November",
                                      "December"};
-    time_t t = (time_t)d->epoch;
     struct tm tm;
-    gmtime_r(&t, &tm);
+    rp_epoch_tm(d->epoch, &tm);
     rp_buf_printf(b, "%d %s %d", tm.tm_mday, (d->lang == RP_LANG_NL ? nl : en)[tm.tm_mon],
                   tm.tm_year + 1900);
 }

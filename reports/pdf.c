@@ -1,5 +1,6 @@
 /* The report as an A4 PDF with cairo, pango and librsvg. */
 #include "datasets/numfmt.h"
+#include "datasets/project.h"
 #include "reports/pdf.h"
 
 #include <cairo-pdf.h>
@@ -464,10 +465,9 @@ static void contents(pdf *p)
 static void metadata(pdf *p)
 {
     const rp_doc *d = p->doc;
-    time_t t = (time_t)d->epoch;
     struct tm tm;
     char iso[32];
-    gmtime_r(&t, &tm);
+    rp_epoch_tm(d->epoch, &tm);
     strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%S", &tm);
     cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_TITLE, d->title);
     if (d->author)

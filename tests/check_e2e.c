@@ -168,6 +168,37 @@ START_TEST(init_then_validate)
 }
 END_TEST
 
+/* SOURCE_DATE_EPOCH that is not a time is a usage error, not silently today's date; the
+ * largest time a four-digit year can hold makes a valid PDF. */
+START_TEST(source_date_epoch_checked)
+{
+    static const char *const bad[] = {"abc", "-1", "253402300800", "67768036191676800", "1e9",
+                                       " 5"};
+    char *tmp = t_tmpdir(), *out, *err;
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        setenv("SOURCE_DATE_EPOCH", bad[i], 1);
+        ck_assert_int_eq(t_run(tmp, "ci --kind count --x 5", &out, &err), 2);
+        ck_assert_msg(t_has(err, "is not a time; expected whole seconds since 1970-01-01 UTC"),
+                      "%s: %s", bad[i], err);
+        free(out);
+        free(err);
+    }
+    setenv("SOURCE_DATE_EPOCH", "253402300799", 1);
+    char *proj = t_src("tests/e2e/charts_small/proj");
+    char *args = rp_strfmt("report '%s' -o r", proj);
+    ck_assert_int_eq(t_run(tmp, args, &out, &err), 0);
+    char *cmd = rp_strfmt("pdfinfo '%s/r/report.pdf' | grep -q 'Fri Dec 31 23:59:59 9999'", tmp);
+    ck_assert_msg(system(cmd) == 0, "no 9999-12-31 date in the PDF");
+    unsetenv("SOURCE_DATE_EPOCH");
+    free(cmd);
+    free(args);
+    free(proj);
+    free(out);
+    free(err);
+    free(tmp);
+}
+END_TEST
+
 /* The three inputs of the corpus too big to keep in the repository. */
 static void make_big_inputs(const char *dir)
 {
@@ -285,6 +316,7 @@ Suite *rp_suite_e2e(void)
         free(names[i]);
     free(names);
     tcase_add_test(tc, init_then_validate);
+    tcase_add_test(tc, source_date_epoch_checked);
     tcase_add_test(tc, hostile_corpus);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
