@@ -12,11 +12,12 @@ rp_dtable *rp_dtable_new(const char *name, const char *title, size_t ncols,
     rp_dtable *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    t->name = rp_strdup(name);
+    t->key = rp_strdup(name);
+    t->name = rp_strndup(name, 31);
     t->title = rp_strdup(title);
     t->ncols = ncols;
     t->head = calloc(ncols, sizeof *t->head);
-    if (!t->name || !t->title || !t->head) {
+    if (!t->key || !t->name || !t->title || !t->head) {
         rp_dtable_free(t);
         return NULL;
     }
@@ -35,6 +36,7 @@ void rp_dtable_free(rp_dtable *t)
         free(t->head[c]);
     free(t->head);
     free(t->cells);
+    free(t->key);
     free(t->name);
     free(t->title);
     free(t->note);

@@ -22,7 +22,9 @@ typedef struct rp_tcell {
 /* Ownership: rp_dtable_new returns a table freed by rp_dtable_free (NULL ok); cells copy
  * their text. */
 typedef struct rp_dtable {
-    char *name;          /* file and sheet name: [a-z0-9_], at most 31 characters */
+    char *key;           /* the name as asked for, to find the table by */
+    char *name;          /* file and sheet name: [a-z0-9_], at most 31 characters, unique in
+                          * its list (rp_tables_add) */
     char *title;
     size_t ncols, nrows, caprows;
     char **head;

@@ -75,7 +75,7 @@ rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables 
                       "whether the target is SMART (specific, measurable, acceptable, realistic, "
                       "time-bound)."));
     for (size_t i = 0; i < ts->n; i++)
-        if (!strcmp(ts->t[i]->name, "baseline") || !strcmp(ts->t[i]->name, "smart_audit"))
+        if (!strcmp(ts->t[i]->key, "baseline") || !strcmp(ts->t[i]->key, "smart_audit"))
             rp_doc_table_ref(d, ts->t[i]);
     rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
     rp_doc_chart(d, cs, "targets_dashboard");
@@ -83,7 +83,7 @@ rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables 
         target_section(d, m, cs, k);
     rp_doc_heading(d, 1, "series", RP_NL(lang, "Reeksen tot het basisjaar", "Series up to the baseline"));
     for (size_t i = 0; i < ts->n; i++)
-        if (!strcmp(ts->t[i]->name, "baseline_series"))
+        if (!strcmp(ts->t[i]->key, "baseline_series"))
             rp_doc_table_ref(d, ts->t[i]);
     rp_annex(d, m, suppressions);
     return d;

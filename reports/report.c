@@ -173,7 +173,7 @@ void rp_doc_chart(rp_doc *d, const rp_charts *cs, const char *id)
 static const rp_dtable *find_table(const rp_tables *ts, const char *name)
 {
     for (size_t i = 0; i < ts->n; i++)
-        if (!strcmp(ts->t[i]->name, name))
+        if (!strcmp(ts->t[i]->key, name))
             return ts->t[i];
     return NULL;
 }
@@ -272,8 +272,6 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
         rp_doc_chart(d, cs, id);
         free(id);
         char *name = rp_strfmt("series_%s", s->def->id);
-        if (name && strlen(name) > 31)
-            name[31] = '\0';
         rp_doc_table_ref(d, find_table(ts, name));
         free(name);
     }
@@ -511,9 +509,7 @@ static void estimates(rp_doc *d, const rp_model *m, const rp_charts *cs, const r
         estimate_method(d, e, def);
         estimate_headline(d, e, mon->suppress_below);
         rp_doc_chart(d, cs, anchor);
-        char *name = rp_strfmt("%.31s", anchor);
-        rp_doc_table_ref(d, find_table(ts, name));
-        free(name);
+        rp_doc_table_ref(d, find_table(ts, anchor));
         estimate_notes(d, e);
         free(anchor);
     }

@@ -8,14 +8,38 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <xlsxwriter.h>
 
+
+/* Table names become file and sheet names: unique without regard to case within 31
+ * characters, or two indicators whose ids share their first 25 would overwrite each other. */
+static void unique_name(const rp_tables *ts, rp_dtable *t)
+{
+    char *base = rp_strdup(t->name);
+    for (int k = 2; base && k < 10000; k++) {
+        int clash = 0;
+        for (size_t j = 0; j < ts->n && !clash; j++)
+            clash = !strcasecmp(ts->t[j]->name, t->name);
+        if (!clash)
+            break;
+        char suffix[8];
+        int w = snprintf(suffix, sizeof suffix, "_%d", k);
+        char *n = rp_strfmt("%.*s%s", 31 - w, base, suffix);
+        if (!n)
+            break;
+        free(t->name);
+        t->name = n;
+    }
+    free(base);
+}
 
 void rp_tables_add(rp_tables *ts, rp_dtable *t)
 {
     if (!t)
         return;
+    unique_name(ts, t);
     rp_dtable **p = realloc(ts->t, (ts->n + 1) * sizeof *p);
     if (!p) {
         rp_dtable_free(t);
@@ -97,10 +121,7 @@ static const char *flag_text(unsigned f, rp_lang lang)
 
 static char *table_name(const char *prefix, const char *id)
 {
-    char *n = rp_strfmt("%s%s", prefix, id);
-    if (n && strlen(n) > 31)
-        n[31] = '\0';
-    return n;
+    return rp_strfmt("%s%s", prefix, id);   /* rp_dtable_new cuts the file name to 31 */
 }
 
 rp_dtable *rp_table_series(const rp_model *m, size_t i)
@@ -353,15 +374,18 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
 
 /* One sheet per table: headers bold, numbers as numbers with their display format, text
  * written as strings (never formulas), suppressed cells as the string "<N". */
-static int write_sheet(lxw_workbook *wb, const rp_dtable *t, lxw_format *bold)
+static int write_sheet(lxw_workbook *wb, const rp_dtable *t, const char *sheet,
+                       lxw_format *bold)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, t->name);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet);
     if (!ws)
         return -1;
     lxw_format *fmt[2][8] = {{0}};
+    int bad = 0;
     for (size_t c = 0; c < t->ncols; c++) {
-        worksheet_write_string(ws, 0, (lxw_col_t)c, t->head[c], bold);
-        worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c ? 14 : 22, NULL);
+        bad |= worksheet_write_string(ws, 0, (lxw_col_t)c, t->head[c], bold) != LXW_NO_ERROR;
+        bad |= worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c ? 14 : 22, NULL) !=
+               LXW_NO_ERROR;
     }
     char buf[32];
     for (size_t r = 0; r < t->nrows; r++)
@@ -369,10 +393,12 @@ static int write_sheet(lxw_workbook *wb, const rp_dtable *t, lxw_format *bold)
             const rp_tcell *cell = rp_dtable_cell(t, r, c);
             lxw_row_t row = (lxw_row_t)(r + 1);
             if (cell->kind == RP_TC_TEXT) {
-                worksheet_write_string(ws, row, (lxw_col_t)c, cell->text, NULL);
+                bad |= worksheet_write_string(ws, row, (lxw_col_t)c, cell->text, NULL) !=
+                       LXW_NO_ERROR;
             } else if (cell->kind == RP_TC_SUPPRESSED) {
-                worksheet_write_string(ws, row, (lxw_col_t)c,
-                                       rp_dtable_mark(cell, buf, sizeof buf), NULL);
+                bad |= worksheet_write_string(ws, row, (lxw_col_t)c,
+                                              rp_dtable_mark(cell, buf, sizeof buf), NULL) !=
+                       LXW_NO_ERROR;
             } else if (cell->kind == RP_TC_NUM) {
                 int d = cell->decimals < 0 ? 0 : cell->decimals > 6 ? 6 : cell->decimals;
                 int pc = cell->percent ? 1 : 0;
@@ -382,21 +408,50 @@ static int write_sheet(lxw_workbook *wb, const rp_dtable *t, lxw_format *bold)
                              d ? d + 1 : 0, ".000000", pc ? "%" : "");
                     format_set_num_format(fmt[pc][d], buf);
                 }
-                worksheet_write_number(ws, row, (lxw_col_t)c, cell->v,
-                                       cell->decimals < 0 ? NULL : fmt[pc][d]);
+                bad |= worksheet_write_number(ws, row, (lxw_col_t)c, cell->v,
+                                              cell->decimals < 0 ? NULL : fmt[pc][d]) !=
+                       LXW_NO_ERROR;
             }
         }
+    return bad ? -1 : 0;
+}
+
+/* Sheet names are unique without regard to case and at most 31 characters (Excel's rules):
+ * a clash gets ~2, ~3, ... in its last characters. names[i] receives sheet i's name. */
+static int sheet_names(const rp_tables *ts, char (*names)[32])
+{
+    for (size_t i = 0; i < ts->n; i++) {
+        snprintf(names[i], 32, "%s", ts->t[i]->name);
+        for (int k = 2; k < 10000; k++) {
+            int clash = 0;
+            for (size_t j = 0; j < i && !clash; j++)
+                clash = !strcasecmp(names[i], names[j]);
+            if (!clash)
+                break;
+            char suffix[8];
+            int w = snprintf(suffix, sizeof suffix, "~%d", k);
+            snprintf(names[i], 32, "%.*s%s", 31 - w, ts->t[i]->name, suffix);
+        }
+    }
     return 0;
 }
 
 /* The workbook's creation date is the inputs' date (rp_project_epoch), so that the same
  * inputs give the same bytes. */
-static int write_xlsx(const rp_tables *ts, const char *path, const char *title, long long epoch)
+static int write_xlsx(const rp_tables *ts, const char *path, const char *tmpdir,
+                      const char *title, long long epoch)
 {
+    /* libxlsxwriter writes its parts as temporary files: in the staging folder, not /tmp,
+     * so that a full /tmp cannot give a workbook of empty parts */
     lxw_workbook_options opt = {0};
-    lxw_workbook *wb = workbook_new_opt(path, &opt);
-    if (!wb)
+    opt.tmpdir = (char *)tmpdir;
+    char (*names)[32] = calloc(ts->n ? ts->n : 1, sizeof *names);
+    lxw_workbook *wb = names ? workbook_new_opt(path, &opt) : NULL;
+    if (!wb) {
+        free(names);
         return -1;
+    }
+    sheet_names(ts, names);
     lxw_doc_properties props = {0};
     props.title = (char *)title;
     props.author = "rapporteur";
@@ -404,9 +459,10 @@ static int write_xlsx(const rp_tables *ts, const char *path, const char *title, 
     workbook_set_properties(wb, &props);
     lxw_format *bold = workbook_add_format(wb);
     format_set_bold(bold);
-    int r = 0;
+    int r = bold ? 0 : -1;
     for (size_t i = 0; i < ts->n && r == 0; i++)
-        r = write_sheet(wb, ts->t[i], bold);
+        r = write_sheet(wb, ts->t[i], names[i], bold);
+    free(names);
     return workbook_close(wb) == LXW_NO_ERROR && r == 0 ? 0 : -1;
 }
 
@@ -427,7 +483,7 @@ int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_la
     }
     char *rel = rp_strfmt("%s%stables.xlsx", subdir ? subdir : "", subdir ? "/" : "");
     char *path = rel ? rp_outdir_path(o, rel) : NULL;
-    int r = path ? write_xlsx(ts, path, title, epoch) : -1;
+    int r = path ? write_xlsx(ts, path, rp_outdir_staging(o), title, epoch) : -1;
     if (r)
         snprintf(err, n, "cannot write %s", rel ? rel : "tables.xlsx");
     free(rel);

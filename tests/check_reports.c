@@ -54,6 +54,44 @@ static char *small_report(const char *cmd)
     return out;
 }
 
+/* Two indicators whose ids share their first 31 characters, and two that differ only in case,
+ * each get their own CSV file and sheet; the workbook's parts are written in the staging
+ * folder, so a /tmp that cannot be written (full, read-only) does not matter. */
+START_TEST(clashing_sheet_names_and_no_tmp)
+{
+    char *dir = t_tmpdir();
+    char *cases = t_src("tests/e2e/charts_small/proj/cases.csv"), *csv = t_read(cases, NULL);
+    free(t_write(dir, "cases.csv", csv));
+    free(t_write(dir, "monitor.ini",
+                 "[monitor]\ntitle = Clash\nlanguage = en\n[dataset cases]\nfile = cases.csv\n"
+                 "[indicator registered_cases_of_labour_exploitation_a]\ntitle = A\n"
+                 "dataset = cases\n"
+                 "[indicator registered_cases_of_labour_exploitation_b]\ntitle = B\n"
+                 "dataset = cases\n"
+                 "[indicator Cases]\ntitle = C1\ndataset = cases\n"
+                 "[indicator cases]\ntitle = C2\ndataset = cases\n"));
+    setenv("TMPDIR", "/nonexistent/tmp", 1);
+    char *o, *e;
+    ck_assert_msg(t_run(dir, "report . -o r", &o, &e) == 0, "%s", e);
+    unsetenv("TMPDIR");
+    char *ls = sh("ls '%s/r/tables' | sort -f | tr '\\n' ' '", dir);
+    ck_assert_msg(t_has(ls, "series_Cases.csv series_cases_2.csv "), "%s", ls);
+    ck_assert_msg(t_has(ls, "series_registered_cases_of_labo.csv") &&
+                  t_has(ls, "series_registered_cases_of_la_2.csv"), "%s", ls);
+    char *sheets = sh("unzip -p '%s/r/tables/tables.xlsx' xl/workbook.xml | grep -o "
+                      "'<sheet name=\"[^\"]*\"' | sort -f | tr '\\n' ' '", dir);
+    ck_assert_msg(t_has(sheets, "series_registered_cases_of_la_2") &&
+                  t_has(sheets, "series_cases_2"), "%s", sheets);
+    free(sheets);
+    free(ls);
+    free(o);
+    free(e);
+    free(csv);
+    free(cases);
+    free(dir);
+}
+END_TEST
+
 START_TEST(pdf_text_pages_bookmarks)
 {
     char *dir = small_report("report");
@@ -370,6 +408,7 @@ Suite *rp_suite_reports(void)
     tc = tcase_create("documents");
     tcase_set_timeout(tc, 180);
     tcase_add_test(tc, pdf_text_pages_bookmarks);
+    tcase_add_test(tc, clashing_sheet_names_and_no_tmp);
     tcase_add_test(tc, byte_identical_runs);
     tcase_add_test(tc, html_self_contained_in_a_browser);
     tcase_add_test(tc, tables_in_both_conventions);
