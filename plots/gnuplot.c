@@ -159,6 +159,25 @@ static int write_file(const char *dir, const char *id, const char *ext, const ch
     return ok ? 0 : -1;
 }
 
+/* The chart's data as a file people open in a spreadsheet: a text cell that starts as a
+ * formula would (= + - @, tab, CR) gets a leading apostrophe, as the tables do (OWASP, "CSV
+ * Injection"). Text cells are the quoted ones; numbers, unquoted, keep their sign. */
+static char *neutralised(const char *data)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    int start = 1, quoted = 0;
+    for (const char *s = data; *s; s++) {
+        rp_buf_putc(&b, *s);
+        if (*s == '"' && start && strchr("=+-@\t\r", s[1]) && s[1])
+            rp_buf_putc(&b, '\'');
+        if (*s == '"')
+            quoted = !quoted;
+        start = !quoted && (*s == ',' || *s == '\n');
+    }
+    return rp_buf_steal(&b);
+}
+
 typedef struct {
     pid_t pid;
     FILE *in;        /* gnuplot's stdin */
@@ -401,7 +420,9 @@ static int write_sources(rp_chart *const *charts, size_t n, const char *dir, uns
         rp_buf_printf(&src, "'%s.csv'", charts[i]->id);
         char *script = rp_gp_script(charts[i], formats, rp_buf_str(&src));
         rp_buf_free(&src);
-        bad |= write_file(dir, charts[i]->id, ".csv", rp_buf_str(&charts[i]->data), diag);
+        char *csv = neutralised(rp_buf_str(&charts[i]->data));
+        bad |= write_file(dir, charts[i]->id, ".csv", csv ? csv : "", diag);
+        free(csv);
         bad |= write_file(dir, charts[i]->id, ".gp", script ? script : "", diag);
         bad |= write_file(dir, charts[i]->id, ".alt.txt", charts[i]->alt ? charts[i]->alt : "",
                           diag);

@@ -276,6 +276,13 @@ START_TEST(hostile_text_stays_text)
     ck_assert_msg(atoi(pwned) == 0, "a command in the data ran");
     char *csv = sh("cat '%s/out/tables/regions.csv'", cwd);
     ck_assert(t_has(csv, "\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klik\"\")\""));
+    /* the charts' data files too: no text cell starts as a formula */
+    char *cells = sh("cat '%s'/out/charts/*.csv | grep -c '\\(^\\|,\\)\"[=+@-]'", cwd);
+    ck_assert_msg(atoi(cells) == 0, "%s chart data cells start as a formula", cells);
+    free(cells);
+    cells = sh("cat '%s'/out/charts/*.csv | grep -c \"\\\"'=HYPERLINK\"", cwd);
+    ck_assert_msg(atoi(cells) > 0, "the hostile region is not in the chart data");
+    free(cells);
     char *formulas = sh("cd '%s/out/tables' && unzip -p tables.xlsx 'xl/worksheets/*.xml' | "
                         "grep -c '<f>'", cwd);
     ck_assert_int_eq(atoi(formulas), 0);
