@@ -43,14 +43,14 @@ static void keep_only(rp_charts *cs, const char *id)
     cs->n = k;
 }
 
-static int draw(const rp_project *p, rp_charts *cs, const char *dir, unsigned formats)
+static int draw(const rp_project *p, rp_charts *cs, const char *dir, const char *project,
+                unsigned formats)
 {
     char err[512];
-    rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
-    if (!o) {
-        fprintf(stderr, "rapporteur charts: %s\n", err);
-        return RP_EXIT_IO;
-    }
+    int status;
+    rp_outdir *o = rp_cli_outdir(dir, project, &status);
+    if (!o)
+        return status;
     rp_diag *diag = rp_diag_new();
     int r = rp_gp_draw(cs->c, cs->n, rp_outdir_staging(o), formats, rp_project_epoch(p), diag);
     rp_diag_print(diag, stderr);
@@ -96,7 +96,7 @@ int rp_cmd_charts(int argc, char **argv)
             status = rp_usage_error(&spec, "--only %s: no indicator or target of that name has "
                                     "a chart", only);
         else
-            status = draw(p, &cs, dir, formats);
+            status = draw(p, &cs, dir, a.pos[0], formats);
     }
     rp_charts_free(&cs);
     rp_model_free(m);

@@ -3,6 +3,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "reports/outdir.h"
 #include "plots/gnuplot.h"
 #include "reports/report.h"
 #include "stats/model.h"
@@ -50,8 +51,11 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
     rp_model *m = rp_cli_model(a.pos[0], year, &p, &status);
     if (!m)
         return status;
-    rp_diag *diag = rp_diag_new();
-    if (!diag || rp_publish(m, kind, dir, formats, diag) != 0)
+    rp_outdir *o = rp_cli_outdir(dir, a.pos[0], &status);
+    rp_diag *diag = o ? rp_diag_new() : NULL;
+    if (o && !diag)
+        rp_outdir_abort(o);
+    if (o && (!diag || rp_publish(m, kind, o, formats, diag) != 0))
         status = RP_EXIT_IO;
     rp_diag_print(diag, stderr);
     if (status == RP_EXIT_OK)

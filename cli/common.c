@@ -3,6 +3,7 @@
 #include "cli/args.h"
 #include "cli/interrupt.h"
 #include "plots/gnuplot.h"
+#include "reports/outdir.h"
 #include "stats/disclosure.h"
 #include "stats/model.h"
 
@@ -51,6 +52,80 @@ rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status
     return m;
 }
 
+/* The absolute path of path, whose last components may not exist yet. Caller frees. */
+static char *absolute(const char *path)
+{
+    char *copy = rp_strdup(path), *rest = NULL;
+    while (copy) {
+        char *real = realpath(copy, NULL);
+        if (real) {
+            char *full = rest ? rp_strfmt("%s/%s", strcmp(real, "/") ? real : "", rest) : real;
+            if (rest)
+                free(real);
+            free(copy);
+            free(rest);
+            return full;
+        }
+        char *slash = strrchr(copy, '/');
+        char *tail = rp_strdup(slash ? slash + 1 : copy);
+        char *joined = rest ? rp_strfmt("%s/%s", tail, rest) : rp_strdup(tail);
+        free(tail);
+        free(rest);
+        rest = joined;
+        if (slash == copy)
+            copy[1] = '\0';
+        else if (slash)
+            *slash = '\0';
+        else
+            strcpy(copy, ".");
+    }
+    free(rest);
+    return NULL;
+}
+
+int rp_cli_inside(const char *project, const char *dir)
+{
+    struct stat st;
+    char *proj = NULL;
+    if (stat(project, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        const char *slash = strrchr(project, '/');
+        proj = slash ? rp_strndup(project, (size_t)(slash - project + (slash == project)))
+                     : rp_strdup(".");
+    } else {
+        proj = rp_strdup(project);
+    }
+    char *p = proj ? absolute(proj) : NULL, *o = absolute(dir);
+    size_t n = o ? strlen(o) : 0;
+    int inside = p && o && (!strcmp(p, o) || !strcmp(o, "/") ||
+                            (!strncmp(p, o, n) && p[n] == '/'));
+    free(proj);
+    free(p);
+    free(o);
+    return inside;
+}
+
+struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *status)
+{
+    char err[512];
+    if (rp_cli_inside(project, dir)) {
+        fprintf(stderr, "rapporteur: -o %s is the project folder or holds it; expected a folder "
+                        "outside the project (the outputs replace the folder as a whole)\n",
+                dir);
+        *status = RP_EXIT_USAGE;
+        return NULL;
+    }
+    rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
+    if (!o) {
+        fprintf(stderr, "rapporteur: %s\n", err);
+        *status = RP_EXIT_IO;
+        return NULL;
+    }
+    if (rp_interrupt_stage(rp_outdir_staging(o)) != 0)
+        fprintf(stderr, "rapporteur: warning: the staging folder's path is too long to clean "
+                        "up after an interruption\n");
+    return o;
+}
+
 int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats)
 {
     const char *fmt = rp_args_get(a, "format");
@@ -61,9 +136,7 @@ int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsig
     if (!*formats)
         return rp_usage_error(spec, "--format %s: expected png, svg and/or pdf, separated by "
                               "commas", fmt);
-    if (rp_interrupt_arm(*dir) != 0)
-        fprintf(stderr, "rapporteur: warning: the output folder's path is too long to clean up "
-                        "after an interruption\n");
+    rp_interrupt_arm();
     return 0;
 }
 

@@ -22,6 +22,13 @@ struct rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int 
  * or the usage exit status after printing why. Arms the cleanup of DIR's staging folder on
  * SIGINT, SIGTERM and SIGHUP (cli/interrupt.h). */
 int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats);
+/* Whether the output folder dir is the project's folder (or the folder of the project's
+ * monitor.ini) or holds it. */
+int rp_cli_inside(const char *project, const char *dir);
+/* Opens the output folder dir for a run from project (reports/outdir.h) and names its
+ * staging folder to the interrupt handler; on failure prints why and returns NULL with
+ * *status the exit status (2 when dir is or holds the project, 3 otherwise). */
+struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *status);
 /* Appends a count, or "<below" when 0 < v < below. */
 void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang);
 /* Prints rows of cells as an aligned table; cells[r * ncols + c]; right-aligns columns whose

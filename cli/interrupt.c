@@ -1,10 +1,10 @@
 /* Signal handling for the commands that write output folders. */
 #define _GNU_SOURCE /* getdents64 */
 #include "cli/interrupt.h"
-#include "reports/outdir.h"
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -75,7 +75,7 @@ static void empty_folder(int fd, int depth)
 static void on_signal(int sig)
 {
     kill_children();
-    int fd = open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    int fd = stage[0] ? open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW) : -1;
     if (fd >= 0) {
         empty_folder(fd, 0);
         close(fd);
@@ -86,15 +86,31 @@ static void on_signal(int sig)
     raise(sig);
 }
 
-int rp_interrupt_arm(const char *outdir)
+int rp_interrupt_stage(const char *path)
+{
+    /* the handler may run between any two instructions: it must never see half a path */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    int r = 0;
+    if (!path || strlen(path) >= sizeof stage) {
+        stage[0] = '\0';
+        r = path ? -1 : 0;
+    } else {
+        memcpy(stage, path, strlen(path) + 1);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return r;
+}
+
+void rp_interrupt_arm(void)
 {
     long pid = (long)getpid();
-    int n = snprintf(stage, sizeof stage, "%s/" RP_STAGE_PREFIX "%ld", outdir, pid);
     snprintf(children, sizeof children, "/proc/%ld/task/%ld/children", pid, pid);
-    if (n < 0 || (size_t)n >= sizeof stage) {
-        stage[0] = '\0';
-        return -1;
-    }
+    stage[0] = '\0';
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -102,5 +118,4 @@ int rp_interrupt_arm(const char *outdir)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
-    return 0;
 }

@@ -3,9 +3,11 @@
 #ifndef RP_INTERRUPT_H
 #define RP_INTERRUPT_H
 
-/* From now on SIGINT, SIGTERM and SIGHUP kill gnuplot, remove outdir's staging folder
- * (outdir/.rapporteur-PID, reports/outdir.h) and end the process by the same signal.
- * Returns 0, or -1 when the path is too long to keep (the run then goes on unprotected). */
-int rp_interrupt_arm(const char *outdir);
+/* From now on SIGINT, SIGTERM and SIGHUP kill gnuplot, remove the staging folder named by
+ * rp_interrupt_stage (if any) and end the process by the same signal. */
+void rp_interrupt_arm(void);
+/* The staging folder to remove on a signal (reports/outdir.h), or NULL for none. Returns 0,
+ * or -1 when the path is too long to keep (the run then goes on unprotected). */
+int rp_interrupt_stage(const char *path);
 
 #endif

@@ -91,15 +91,11 @@ static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_d
     return r;
 }
 
-int rp_publish(const rp_model *m, rp_doc_kind kind, const char *dir, unsigned formats,
+int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned formats,
                rp_diag *diag)
 {
     char err[512];
-    rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
-    if (!o) {
-        rp_diag_error(diag, dir, 0, 0, "%s", err);
-        return -1;
-    }
+    const char *dir = rp_outdir_dir(o);
     rp_charts cs = {0};
     rp_tables ts = {0};
     rp_strings supp = {0};

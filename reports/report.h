@@ -42,11 +42,13 @@ rp_doc *rp_baseline_doc(const rp_model *m, const struct rp_charts *cs, const rp_
 
 typedef enum { RP_DOC_REPORT, RP_DOC_BASELINE } rp_doc_kind;
 
-/* Writes the document of that kind into dir: PDF and HTML (report.* or baseline.*), the
- * charts (charts/, in the formats given; SVG is always drawn, for the documents) and the
- * tables (tables/NAME.csv and tables/tables.xlsx), through a staging folder committed only when
- * all of it succeeded. Problems go to diag. Returns 0 or -1. */
-int rp_publish(const rp_model *m, rp_doc_kind kind, const char *dir, unsigned formats,
+/* Writes the document of that kind into the output folder o (reports/outdir.h), which it
+ * consumes: PDF and HTML (report.* or baseline.*), the charts (charts/, in the formats given;
+ * SVG is always drawn, for the documents) and the tables (tables/NAME.csv and
+ * tables/tables.xlsx), committed only when all of it succeeded. Problems go to diag. Returns
+ * 0 or -1. */
+struct rp_outdir;
+int rp_publish(const rp_model *m, rp_doc_kind kind, struct rp_outdir *o, unsigned formats,
                rp_diag *diag);
 
 #endif

@@ -313,6 +313,67 @@ START_TEST(hostile_text_stays_text)
 }
 END_TEST
 
+/* The output folder's neighbourhood is hostile or busy: a link planted where staging folders
+ * go is removed without touching what it points to; another run's leftovers are never
+ * published; two runs into one folder take turns; a narrower --format leaves no earlier
+ * files; -o may not be the project, nor a folder of someone else's files. */
+START_TEST(output_folder_safety)
+{
+    char *dir = t_tmpdir(), *o, *e;
+    char *proj = t_src("tests/e2e/charts_small/proj");
+    char *victim = rp_strfmt("%s/victim", dir);
+    mkdir(victim, 0777);
+    free(t_write(victim, "precious.txt", "keep me\n"));
+    char *link = rp_strfmt("%s/.r.rapporteur-AAAAAA", dir), *stale = rp_strfmt("%s/.r.rapporteur-BBBBBB", dir);
+    ck_assert_int_eq(symlink(victim, link), 0);
+    mkdir(stale, 0777);
+    free(t_write(stale, "junk.txt", "a killed run's leftover\n"));
+    char *args = rp_strfmt("charts '%s' -o r --format png,svg", proj);
+    ck_assert_msg(t_run(dir, args, &o, &e) == 0, "%s", e);
+    free(o), free(e);
+    char *check = sh("cd '%s' && cat victim/precious.txt && ls -A | tr '\\n' ' ' && "
+                     "ls r | grep -c png && ls r | grep -c junk", dir);
+    ck_assert_msg(t_has(check, "keep me\n") && !t_has(check, "rapporteur-A") &&
+                  !t_has(check, "rapporteur-B") && t_has(check, "\n0\n"), "%s", check);
+    free(check);
+    /* svg alone: no png of the earlier run stays beside the new files */
+    free(args);
+    args = rp_strfmt("charts '%s' -o r --format svg", proj);
+    ck_assert_int_eq(t_run(dir, args, &o, &e), 0);
+    free(o), free(e);
+    check = sh("ls '%s/r' | grep -c '[.]png$'", dir);
+    ck_assert_int_eq(atoi(check), 0);
+    free(check);
+    /* two runs at once into one folder: both succeed, one after the other */
+    check = sh("cd '%s' && { ('%s' report '%s' -o both >/dev/null 2>&1; echo $? > a) & "
+               "('%s' report '%s' -o both >/dev/null 2>&1; echo $? > b); wait; "
+               "cat a b; ls -A | grep -c 'both[.]rapporteur-'; }", dir, getenv("RP_BIN"), proj,
+               getenv("RP_BIN"), proj);
+    ck_assert_msg(!strcmp(check, "0\n0\n0\n"), "%s", check);
+    free(check);
+    /* -o the project, or a folder that holds it, or someone's own files: refused */
+    free(args);
+    args = rp_strfmt("report '%s' -o '%s'", proj, proj);
+    ck_assert_int_eq(t_run(dir, args, &o, &e), 2);
+    ck_assert_msg(t_has(e, "is the project folder or holds it"), "%s", e);
+    free(o), free(e);
+    free(args);
+    args = rp_strfmt("report '%s' -o victim", proj);
+    ck_assert_int_eq(t_run(dir, args, &o, &e), 3);
+    ck_assert_msg(t_has(e, "holds files that rapporteur did not write"), "%s", e);
+    free(o), free(e);
+    check = sh("cat '%s/victim/precious.txt'", dir);
+    ck_assert_str_eq(check, "keep me\n");
+    free(check);
+    free(args);
+    free(link);
+    free(stale);
+    free(victim);
+    free(proj);
+    free(dir);
+}
+END_TEST
+
 /* Starts `rapporteur report PROJ -o OUT` quietly, sends sig after ms milliseconds and
  * returns the wait status. */
 static int report_signalled(const char *proj, const char *out, int ms, int sig)
@@ -351,7 +412,7 @@ START_TEST(interrupted_run_cleans_up)
                       (WIFEXITED(st) && WEXITSTATUS(st) == 0), "status %d after signal %d", st,
                       sig);
         interrupted += WIFSIGNALED(st);
-        char *left = sh("ls -A '%s' | grep -c '^[.]rapporteur-'", r);
+        char *left = sh("ls -A '%s' | grep -c '^[.]r[.]rapporteur-'", dir);
         ck_assert_msg(atoi(left) == 0, "a staging folder remains after signal %d at %d ms", sig,
                       delays_ms[i]);
         free(left);
@@ -379,8 +440,7 @@ START_TEST(killed_run_leaves_the_old_report)
         report_signalled(proj, r, delays_ms[i], SIGKILL);
         char *now = fingerprint(r);
         /* whatever was staged, the files of the report are the old ones */
-        char *visible = sh("cd '%s' && find . -type f -not -path './.rapporteur-*' | sort | "
-                           "xargs sha256sum", r);
+        char *visible = sh("cd '%s' && find . -type f | sort | xargs sha256sum", r);
         t_assert_text(visible, before);
         free(visible);
         free(now);
@@ -389,7 +449,7 @@ START_TEST(killed_run_leaves_the_old_report)
     char *o, *e;
     char *args = rp_strfmt("report '%s' -o '%s'", proj, r);
     ck_assert_int_eq(t_run(NULL, args, &o, &e), 0);
-    char *left = sh("ls -a '%s' | grep -c rapporteur-", r);
+    char *left = sh("ls -a '%s' | grep -c 'r[.]rapporteur-'", dir);
     ck_assert_int_eq(atoi(left), 0);
     char *after = fingerprint(r);
     t_assert_text(after, before);
@@ -416,6 +476,7 @@ Suite *rp_suite_reports(void)
     tcase_set_timeout(tc, 180);
     tcase_add_test(tc, pdf_text_pages_bookmarks);
     tcase_add_test(tc, clashing_sheet_names_and_no_tmp);
+    tcase_add_test(tc, output_folder_safety);
     tcase_add_test(tc, byte_identical_runs);
     tcase_add_test(tc, html_self_contained_in_a_browser);
     tcase_add_test(tc, tables_in_both_conventions);

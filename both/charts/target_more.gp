@@ -1,0 +1,49 @@
+# Cases
+# Drawn by rapporteur 0.1.0 from target_more.csv: run gnuplot target_more.gp to draw it again after editing.
+do for [FMT in 'png svg pdf'] {
+    reset
+    if (FMT eq 'png') { set terminal pngcairo size 1920,1080 font 'DejaVu Sans,15' fontscale 2 linewidth 2 noenhanced background rgb 'white' }
+    if (FMT eq 'svg') { set terminal svg size 960,540 font 'DejaVu Sans,15' linewidth 1 noenhanced background rgb 'white' }
+    if (FMT eq 'pdf') { set terminal pdfcairo size 16cm,9cm font 'DejaVu Sans,15' fontscale 0.4724 linewidth 0.5 noenhanced background rgb 'white' }
+    set output 'target_more.'.FMT
+set encoding utf8
+set datafile separator comma
+set decimalsign '.'
+set border 3 lc rgb '#444444' lw 1
+set tics nomirror out scale 0.5 textcolor rgb '#333333'
+set grid ytics lc rgb '#dddddd' lw 1 dt 1
+set key at screen 0.97, screen 0.875 right top horizontal maxcols 3 Left reverse noautotitle samplen 1.5 spacing 1 width 1 font ',12'
+set linetype 1 lc rgb '#0072B2' lw 2.5 pt 7 ps 1.2
+set linetype 2 lc rgb '#E69F00' lw 2.5 pt 7 ps 1.2
+set linetype 3 lc rgb '#009E73' lw 2.5 pt 7 ps 1.2
+set linetype 4 lc rgb '#D55E00' lw 2.5 pt 7 ps 1.2
+set linetype 5 lc rgb '#56B4E9' lw 2.5 pt 7 ps 1.2
+set linetype 6 lc rgb '#CC79A7' lw 2.5 pt 7 ps 1.2
+set linetype 7 lc rgb '#F0E442' lw 2.5 pt 7 ps 1.2
+set linetype 8 lc rgb '#000000' lw 2.5 pt 7 ps 1.2
+set label 101 'Cases' at screen 0.02, screen 0.955 left font ',19' textcolor rgb '#000000'
+set label 102 'Cases: significant progress' at screen 0.02, screen 0.90 left font ',13' textcolor rgb '#444444'
+set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',10' textcolor rgb '#555555'
+set label 104 'Band: 95% confidence interval.' at screen 0.02, screen 0.072 left font ',11' textcolor rgb '#333333'
+set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',11' textcolor rgb '#333333'
+set label 106 'Series break in 2020: the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',11' textcolor rgb '#333333'
+set tmargin at screen 0.770
+set bmargin at screen 0.271
+set lmargin at screen 0.09
+set rmargin at screen 0.97
+set xrange [2015.5:2025.5]
+set xtics 1 format '%.0f'
+set yrange [0:200]
+set ytics ('0' 0, '50' 50, '100' 100, '150' 150, '200' 200)
+set label 100 'number' at graph 0, graph 1.035 left font ',12' textcolor rgb '#333333'
+set arrow 1 from 2020, graph 0 to 2020, graph 1 nohead dt 2 lc rgb '#777777'
+set label 1 'Baseline 2020' at 2020.15, graph 0.96 left font ',12' textcolor rgb '#555555'
+plot 'target_more.csv' index 0 using 1:3:4 with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
+    '' index 0 using 1:2 with lines lt 1 title 'Value', \
+    '' index 0 using 1:5 with points lt 1 pt 7 notitle, \
+    '' index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title 'Provisional / estimated / revised', \
+    '' index 1 using 1:3:4 with filledcurves fc rgb '#999999' fs transparent solid 0.25 noborder title 'Projection (prediction interval)', \
+    '' index 1 using 1:2 with lines lc rgb '#666666' dt 2 lw 1.5 notitle, \
+    '' index 2 using 1:2 with linespoints lt 4 dt 4 lw 1.5 pt 13 ps 2.2 title 'Baseline and target'
+    unset output
+}
