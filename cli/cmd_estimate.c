@@ -185,8 +185,10 @@ static void print_notes(const rp_estimate *e, int below, rp_lang lang)
             rp_word_est_reason(&b, e, r, lang), rp_buf_puts(&b, "\n");
         else
             rp_word_est_warnings(&b, e, r, 0, lang);
+        char *stratum = rp_visible(r->stratum);
         if (rp_buf_str(&b)[0])
-            printf("%s: %s", r->stratum, rp_buf_str(&b));
+            printf("%s: %s", stratum ? stratum : "", rp_buf_str(&b));
+        free(stratum);
     }
     rp_buf_free(&b);
 }

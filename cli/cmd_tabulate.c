@@ -1,6 +1,7 @@
 /* rapporteur tabulate FILE --by COLS: a streaming count table of a CSV file. */
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/common.h"
 #include "datasets/buf.h"
 #include "datasets/tabulate.h"
 #include "reports/csvwrite.h"
@@ -57,32 +58,32 @@ static void fmt_count(char *buf, size_t n, double v, long below)
 
 static void print_text(const rp_tab *t, long below)
 {
-    size_t *w = calloc(t->ncols + 1, sizeof *w);
-    if (!w)
-        return;
+    size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0;
+    char **cells = calloc(nr * nc, sizeof *cells);
+    int *right = calloc(nc, sizeof *right);
     char buf[64];
-    size_t nsup = 0;
+    if (!cells || !right) {
+        free(cells);
+        free(right);
+        return;
+    }
+    right[t->ncols] = 1;
     for (size_t k = 0; k < t->ncols; k++)
-        w[k] = strlen(t->cols[k]);
-    w[t->ncols] = 5;
+        cells[k] = rp_strdup(t->cols[k]);
+    cells[t->ncols] = rp_strdup("count");
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
-            if (strlen(t->keys[i * t->ncols + k]) > w[k])
-                w[k] = strlen(t->keys[i * t->ncols + k]);
+            cells[(i + 1) * nc + k] = rp_strdup(t->keys[i * t->ncols + k]);
         fmt_count(buf, sizeof buf, t->count[i], below);
-        if (strlen(buf) > w[t->ncols])
-            w[t->ncols] = strlen(buf);
+        cells[(i + 1) * nc + t->ncols] = rp_strdup(buf);
         nsup += suppressed(t->count[i], below);
     }
-    for (size_t k = 0; k < t->ncols; k++)
-        printf("%-*s  ", (int)w[k], t->cols[k]);
-    printf("%*s\n", (int)w[t->ncols], "count");
-    for (size_t i = 0; i < t->n; i++) {
-        for (size_t k = 0; k < t->ncols; k++)
-            printf("%-*s  ", (int)w[k], t->keys[i * t->ncols + k]);
-        fmt_count(buf, sizeof buf, t->count[i], below);
-        printf("%*s\n", (int)w[t->ncols], buf);
-    }
+    /* rp_cli_table aligns by characters and makes control characters from data visible */
+    rp_cli_table(cells, nr, nc, right);
+    for (size_t i = 0; i < nr * nc; i++)
+        free(cells[i]);
+    free(cells);
+    free(right);
     if (nsup == 0) {
         printf("total: %.10g in %zu combination%s of %ld rows\n", t->total, t->n,
                t->n == 1 ? "" : "s", t->rows);
@@ -95,7 +96,6 @@ static void print_text(const rp_tab *t, long below)
         printf("total of the counts shown: %.10g (%zu suppressed count%s left out)\n", shown,
                nsup, nsup == 1 ? "" : "s");
     }
-    free(w);
 }
 
 static void print_csv(const rp_tab *t, long below)

@@ -162,6 +162,14 @@ void rp_cli_table(char **cells, size_t nrows, size_t ncols, const int *right)
     size_t *w = calloc(ncols, sizeof *w);
     if (!w)
         return;
+    /* text from data reaches the terminal: its control characters made visible */
+    for (size_t i = 0; i < nrows * ncols; i++) {
+        char *v = rp_visible(cells[i]);
+        if (v) {
+            free(cells[i]);
+            cells[i] = v;
+        }
+    }
     for (size_t r = 0; r < nrows; r++)
         for (size_t c = 0; c < ncols; c++)
             if (width(cells[r * ncols + c]) > w[c])

@@ -161,3 +161,18 @@ int rp_buf_read_file(rp_buf *b, const char *path)
     fclose(f);
     return r;
 }
+
+char *rp_visible(const char *s)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        if (*p < 0x20 || *p == 0x7f)
+            rp_buf_printf(&b, "\\x%02x", *p);
+        else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+            rp_buf_printf(&b, "\\u%04x", p[1]), p++;
+        else
+            rp_buf_putc(&b, (char)*p);
+    }
+    return rp_buf_steal(&b);
+}

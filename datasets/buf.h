@@ -37,6 +37,10 @@ char *rp_strdup(const char *s);                 /* NULL in, NULL out; caller fre
 char *rp_strndup(const char *s, size_t n);
 char *rp_strfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2))); /* caller frees */
 int rp_strieq(const char *a, const char *b);    /* ASCII case-insensitive equality */
-char *rp_trim(char *s);                          /* trims ASCII space in place, returns s */
+char *rp_trim(char *s);
+/* A new string of s with every control character (C0, DEL and the C1 controls U+0080..U+009F)
+ * written as \xNN, for text that reaches a terminal: an escape sequence or a line break from
+ * data can then neither restyle the screen nor forge a line of its own. Caller frees. */
+char *rp_visible(const char *s);                          /* trims ASCII space in place, returns s */
 
 #endif

@@ -112,7 +112,9 @@ void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long 
     va_start(ap, fmt);
     rp_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    keep(d, sev, fi, line, col, rp_buf_steal(&b));
+    char *msg = rp_visible(rp_buf_str(&b));
+    rp_buf_free(&b);
+    keep(d, sev, fi, line, col, msg);
 }
 
 size_t rp_diag_errors(const rp_diag *d) { return d ? d->errors : 0; }
