@@ -453,9 +453,10 @@ rp_csv *rp_csv_open(const char *path, const char *name, char decimal, rp_diag *d
 {
     if (!name)
         name = path;
-    FILE *fp = fopen(path, "rb");
+    char why[160];
+    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, why, sizeof why);
     if (!fp) {
-        rp_diag_error(diag, name, 0, 0, "cannot open: %s", strerror(errno));
+        rp_diag_error(diag, name, 0, 0, "%s", why);
         return NULL;
     }
     return open_source(fp, NULL, 0, name, decimal, diag);

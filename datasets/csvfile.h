@@ -9,6 +9,8 @@
 
 #define RP_CSV_MAX_COLS 1000
 #define RP_CSV_MAX_FIELD (1024 * 1024)
+/* The largest input file: 64 GiB, some 1.5 billion records. */
+#define RP_CSV_MAX_BYTES (64LL << 30)
 
 /* One record. Ownership: every pointer belongs to the reader and is valid until the next
  * rp_csv_next or rp_csv_close. Empty cells are "". */

@@ -966,10 +966,11 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
     c.m = m;
     c.diag = diag;
     c.ini = m->ini;
-    c.fp = fopen(m->ini, "r");
+    char why[160];
+    c.fp = rp_open_regular(m->ini, 1 << 20, why, sizeof why);
     if (!c.fp) {
-        rp_diag_error(diag, m->ini, 0, 0, "cannot open: %s; expected a monitor.ini (rapporteur "
-                      "init DIR writes an example)", strerror(errno));
+        rp_diag_error(diag, m->ini, 0, 0, "%s; expected a monitor.ini (rapporteur init DIR "
+                      "writes an example)", why);
         rp_monitor_free(m);
         return NULL;
     }

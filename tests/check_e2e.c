@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -199,6 +200,33 @@ START_TEST(source_date_epoch_checked)
 }
 END_TEST
 
+/* Inputs that are not files: /dev/zero through a link, a named pipe nobody writes, and a
+ * folder: refused at once, never read for ever. */
+START_TEST(inputs_are_regular_files)
+{
+    char *tmp = t_tmpdir(), *out, *err;
+    free(t_write(tmp, "monitor.ini", "[monitor]\ntitle = T\n[dataset v]\nfile = v.csv\n"
+                                     "[indicator i]\ntitle = I\ndataset = v\n"));
+    char *v = rp_strfmt("%s/v.csv", tmp);
+    ck_assert_int_eq(symlink("/dev/zero", v), 0);
+    ck_assert_int_eq(t_run(tmp, "validate .", &out, &err), 1);
+    ck_assert_msg(t_has(err, "monitor.ini:4: file = v.csv is not a regular file"), "%s", err);
+    free(out), free(err);
+    unlink(v);
+    ck_assert_int_eq(mkfifo(v, 0600), 0);
+    ck_assert_int_eq(t_run(tmp, "tabulate v.csv --by jaar", &out, &err), 1);
+    ck_assert_msg(t_has(err, "v.csv: is not a regular file"), "%s", err);
+    free(out), free(err);
+    unlink(v);
+    mkdir(v, 0777);
+    ck_assert_int_eq(t_run(tmp, "trend v.csv --x jaar --y aantal --model mk", &out, &err), 1);
+    ck_assert_msg(t_has(err, "v.csv: is not a regular file"), "%s", err);
+    free(out), free(err);
+    free(v);
+    free(tmp);
+}
+END_TEST
+
 /* The three inputs of the corpus too big to keep in the repository. */
 static void make_big_inputs(const char *dir)
 {
@@ -317,6 +345,7 @@ Suite *rp_suite_e2e(void)
     free(names);
     tcase_add_test(tc, init_then_validate);
     tcase_add_test(tc, source_date_epoch_checked);
+    tcase_add_test(tc, inputs_are_regular_files);
     tcase_add_test(tc, hostile_corpus);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
