@@ -407,7 +407,64 @@ struct rp_gp_job {
     long long epoch;
     rp_diag *diag;
     int bad;
+    /* the watchdog: gnuplot is killed when the job is not done by the deadline */
+    pthread_t dog;
+    int dog_on, done, fired;
+    long seconds;
+    pthread_mutex_t lock;
+    pthread_cond_t wake;
 };
+
+/* A gnuplot that stops answering (a broken installation, a blocked file system) would hang
+ * the run for ever: after 60 s and 10 s per chart (RP_GNUPLOT_TIMEOUT seconds when set) it is
+ * killed, which also unblocks the pipes, and the run fails. */
+static void *watchdog(void *arg)
+{
+    rp_gp_job *j = arg;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += j->seconds;
+    pthread_mutex_lock(&j->lock);
+    int r = 0;
+    while (!j->done && r != ETIMEDOUT)
+        r = pthread_cond_timedwait(&j->wake, &j->lock, &until);
+    if (!j->done && j->g.pid > 0) {
+        j->fired = 1;
+        kill(j->g.pid, SIGKILL);
+    }
+    pthread_mutex_unlock(&j->lock);
+    return NULL;
+}
+
+static void start_watchdog(rp_gp_job *j)
+{
+    const char *env = getenv("RP_GNUPLOT_TIMEOUT");
+    long s = env ? strtol(env, NULL, 10) : 0;
+    j->seconds = s > 0 ? s : 60 + 10 * (long)j->n;
+    pthread_mutex_init(&j->lock, NULL);
+    pthread_cond_init(&j->wake, NULL);
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old); /* signals stay with the main thread */
+    j->dog_on = pthread_create(&j->dog, NULL, watchdog, j) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+static void stop_watchdog(rp_gp_job *j)
+{
+    if (!j->dog_on)
+        return;
+    pthread_mutex_lock(&j->lock);
+    j->done = 1;
+    pthread_cond_signal(&j->wake);
+    pthread_mutex_unlock(&j->lock);
+    pthread_join(j->dog, NULL);
+    pthread_mutex_destroy(&j->lock);
+    pthread_cond_destroy(&j->wake);
+}
 
 /* The chart's data, script, and alt text beside it, for staff to redraw it. */
 static int write_sources(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
@@ -502,6 +559,7 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
         j->bad = 1;
         return j;
     }
+    start_watchdog(j);
     rp_buf cd;
     rp_buf_init(&cd);
     rp_gp_string(&cd, dir);
@@ -528,6 +586,12 @@ int rp_gp_end(rp_gp_job *j)
         pthread_join(j->writer, NULL);
     if (j->g.pid > 0) {
         st = gp_finish(&j->g);
+        stop_watchdog(j);
+        if (j->fired) {
+            rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped answering and was ended "
+                          "after %ld seconds; no chart of this run is kept", j->seconds);
+            j->bad = bad = 1;
+        }
     } else {
         if (j->g.in)
             fclose(j->g.in);

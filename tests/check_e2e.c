@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static int cmp_str(const void *a, const void *b)
@@ -227,6 +228,49 @@ START_TEST(inputs_are_regular_files)
 }
 END_TEST
 
+/* A gnuplot that stops answering is ended by the watchdog, the run fails (exit 3) and no
+ * output folder is written; and in the C locale (cron, env -i) the charts draw. */
+START_TEST(hung_gnuplot_and_c_locale)
+{
+    char *tmp = t_tmpdir(), *out, *err;
+    char *fake = t_write(tmp, "gnuplot", "#!/bin/sh\n"
+                                         "if [ \"$1\" = -V ]; then echo 'gnuplot 5.4 patchlevel 4'; "
+                                         "exit 0; fi\nexec sleep 600\n");
+    chmod(fake, 0755);
+    char *path = rp_strfmt("%s:%s", tmp, getenv("PATH"));
+    char *old = rp_strdup(getenv("PATH"));
+    setenv("PATH", path, 1);
+    setenv("RP_GNUPLOT_TIMEOUT", "2", 1);
+    char *proj = t_src("tests/e2e/charts_small/proj");
+    char *args = rp_strfmt("charts '%s' -o hung --format svg", proj);
+    time_t t0 = time(NULL);
+    ck_assert_int_eq(t_run(tmp, args, &out, &err), 3);
+    ck_assert_msg(time(NULL) - t0 < 30, "the watchdog took %ld s", (long)(time(NULL) - t0));
+    ck_assert_msg(t_has(err, "gnuplot stopped answering and was ended after 2 seconds"), "%s",
+                  err);
+    free(out), free(err);
+    char *hung = rp_strfmt("%s/hung", tmp);
+    struct stat st;
+    ck_assert_msg(stat(hung, &st) != 0, "a failed run wrote its output folder");
+    setenv("PATH", old, 1);
+    unsetenv("RP_GNUPLOT_TIMEOUT");
+    setenv("LC_ALL", "C", 1);
+    free(args);
+    args = rp_strfmt("charts '%s' -o c --format svg,png", proj);
+    ck_assert_int_eq(t_run(tmp, args, &out, &err), 0);
+    ck_assert_msg(!t_has(err, "iconv") && !t_has(err, "warning"), "%s", err);
+    unsetenv("LC_ALL");
+    free(out), free(err);
+    free(hung);
+    free(args);
+    free(proj);
+    free(old);
+    free(path);
+    free(fake);
+    free(tmp);
+}
+END_TEST
+
 /* The three inputs of the corpus too big to keep in the repository. */
 static void make_big_inputs(const char *dir)
 {
@@ -346,6 +390,7 @@ Suite *rp_suite_e2e(void)
     tcase_add_test(tc, init_then_validate);
     tcase_add_test(tc, source_date_epoch_checked);
     tcase_add_test(tc, inputs_are_regular_files);
+    tcase_add_test(tc, hung_gnuplot_and_c_locale);
     tcase_add_test(tc, hostile_corpus);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
