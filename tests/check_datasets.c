@@ -881,6 +881,37 @@ START_TEST(monitor_strict_targets)
 }
 END_TEST
 
+/* Every key monitor.ini takes is in monitor.ini(5): the lists are the ones the loader names
+ * when it meets an unknown key. */
+START_TEST(every_key_in_the_manual)
+{
+    char *msgs = load_messages("[monitor]\nx = 1\n[regions]\nx = 1\n[dataset d]\nx = 1\n"
+                               "[indicator i]\nx = 1\n[target t]\nx = 1\n[estimate e]\nx = 1\n",
+                               NULL);
+    char *man = t_src("man/monitor.ini.5"), *text = t_read(man, NULL);
+    ck_assert_ptr_nonnull(text);
+    int keys = 0;
+    for (char *line = strtok(msgs, "\n"); line; line = strtok(NULL, "\n")) {
+        char *list = strstr(line, "expected one of: ");
+        if (!list)
+            continue;
+        char *save = NULL;
+        for (char *k = strtok_r(list + 17, ", ", &save); k; k = strtok_r(NULL, ", ", &save)) {
+            char *want = rp_strfmt("\n.B %s\n", k), *also = rp_strfmt(".BR %s ", k),
+                 *mid = rp_strfmt(", %s\n", k), *mid2 = rp_strfmt(", %s ", k);
+            ck_assert_msg(t_has(text, want) || t_has(text, also) || t_has(text, mid) ||
+                          t_has(text, mid2) || t_has(text, k), "monitor.ini(5) lacks %s", k);
+            free(want), free(also), free(mid), free(mid2);
+            keys++;
+        }
+    }
+    ck_assert_int_ge(keys, 40);
+    free(text);
+    free(man);
+    free(msgs);
+}
+END_TEST
+
 /* [estimate] sections: what they need of their dataset, their model and terms, each problem
  * with monitor.ini's line; capture histories are read only through an [estimate]. */
 START_TEST(monitor_estimate_sections)
@@ -962,6 +993,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_errors_with_lines);
     tcase_add_test(tc, monitor_estimate_sections);
     tcase_add_test(tc, monitor_strict_targets);
+    tcase_add_test(tc, every_key_in_the_manual);
     tcase_add_test(tc, monitor_filter_columns_checked_against_data);
     tcase_add_test(tc, monitor_missing_and_long);
     tcase_add_test(tc, monitor_long_text_on_one_line);

@@ -1,8 +1,12 @@
 #!/bin/sh
-# Finds every build dependency, installs the missing Debian packages when it may, and writes
-# the compiler and linker flags for the Makefile (to stdout). RP_DEPS_TOOLS lists commands
-# that are also needed, each from the Debian package of the same name.
+# Finds every build dependency and writes the compiler and linker flags for the Makefile (to
+# stdout). Like a Debian tool's build it only says what is missing, unless RP_DEPS_INSTALL=1
+# (make demo, make check): then it installs the missing Debian packages, as root or with
+# sudo. RP_DEPS_TEST=1 adds the packages only the tests need (a browser, PDF and zip tools);
+# RP_DEPS_TOOLS lists further commands, each from the Debian package of the same name.
 set -u
+INSTALL=${RP_DEPS_INSTALL:-0}
+TESTS=${RP_DEPS_TEST:-0}
 
 # pkg-config module, Debian package (one pair a line)
 MODULES='gsl libgsl-dev
@@ -31,10 +35,12 @@ probe() {
     [ -f /usr/include/glpk.h ] || [ -f /usr/local/include/glpk.h ] || need libglpk-dev
     command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need fonts-dejavu-core
-    # for the tests: PDF text and images, XLSX contents, and a real browser for the HTML
-    command -v pdftotext >/dev/null 2>&1 || need poppler-utils
-    command -v unzip >/dev/null 2>&1 || need unzip
-    command -v chromium >/dev/null 2>&1 || need chromium
+    # for the tests only: PDF text and images, XLSX contents, a real browser for the HTML
+    if [ "$TESTS" = 1 ]; then
+        command -v pdftotext >/dev/null 2>&1 || need poppler-utils
+        command -v unzip >/dev/null 2>&1 || need unzip
+        command -v chromium >/dev/null 2>&1 || need chromium
+    fi
     # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
     for tool in ${RP_DEPS_TOOLS:-}; do
         command -v "$tool" >/dev/null 2>&1 || need "$tool"
@@ -42,6 +48,12 @@ probe() {
 }
 
 probe
+if [ -n "$missing" ] && [ "$INSTALL" != 1 ]; then
+    echo "rapporteur: missing Debian packages:$missing" >&2
+    echo "    install them with: apt-get install$missing" >&2
+    echo "    (or run make demo / make check, which install what is missing)" >&2
+    exit 1
+fi
 if [ -n "$missing" ]; then
     echo "rapporteur: installing missing Debian packages:$missing" >&2
     if [ "$(id -u)" = 0 ]; then
