@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define CHUNK 65536
 
@@ -25,6 +26,7 @@ struct rp_csv {
 
     unsigned char *chunk;
     size_t chunk_len, chunk_pos;
+    long long left;    /* bytes of the file still to read for this reader; -1: to the end */
     int eof, finished, failed;
     long line;        /* physical line at libcsv's position, from 1 */
     long tail_bytes;  /* bytes after the last newline of earlier chunks (for error columns) */
@@ -228,7 +230,10 @@ static int read_chunk(rp_csv *c)
     if (c->eof)
         return 0;
     if (c->fp) {
-        c->chunk_len = fread(c->chunk, 1, CHUNK, c->fp);
+        size_t want = c->left >= 0 && c->left < CHUNK ? (size_t)c->left : CHUNK;
+        c->chunk_len = want ? fread(c->chunk, 1, want, c->fp) : 0;
+        if (c->left >= 0)
+            c->left -= (long long)c->chunk_len;
     } else {
         c->chunk_len = c->mem_len - c->mem_pos < CHUNK ? c->mem_len - c->mem_pos : CHUNK;
         memcpy(c->chunk, c->mem + c->mem_pos, c->chunk_len);
@@ -429,6 +434,7 @@ static rp_csv *open_source(FILE *fp, unsigned char *mem, size_t n, const char *n
     c->name = rp_strdup(name);
     c->diag = diag;
     c->line = 1;
+    c->left = -1;
     c->chunk = malloc(CHUNK);
     rp_buf_init(&c->fields);
     if (!c->name || !c->chunk || csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
@@ -460,6 +466,145 @@ rp_csv *rp_csv_open(const char *path, const char *name, char decimal, rp_diag *d
         return NULL;
     }
     return open_source(fp, NULL, 0, name, decimal, diag);
+}
+
+rp_csv *rp_csv_open_range(const rp_csv *like, const char *path, long long start,
+                          long long end, long line, rp_diag *diag)
+{
+    char why[160];
+    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, why, sizeof why);
+    if (!fp || fseeko(fp, (off_t)start, SEEK_SET) != 0) {
+        rp_diag_error(diag, like->name, 0, 0, "%s", fp ? strerror(errno) : why);
+        if (fp)
+            fclose(fp);
+        return NULL;
+    }
+    rp_csv *c = calloc(1, sizeof *c);
+    if (!c) {
+        fclose(fp);
+        return NULL;
+    }
+    c->fp = fp;
+    c->left = end - start;
+    c->name = rp_strdup(like->name);
+    c->diag = diag;
+    c->line = line;
+    c->header_line = like->header_line;
+    c->delim = like->delim;
+    c->decimal = like->decimal;
+    c->chunk = malloc(CHUNK);
+    c->cols = calloc(like->ncols ? like->ncols : 1, sizeof *c->cols);
+    rp_buf_init(&c->fields);
+    int bad = !c->name || !c->chunk || !c->cols ||
+              csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0;
+    c->parser_ok = !bad;
+    for (size_t i = 0; !bad && i < like->ncols; i++)
+        bad = !(c->cols[c->ncols++] = rp_strdup(like->cols[i]));
+    if (bad) {
+        rp_csv_close(c);
+        return NULL;
+    }
+    csv_set_delim(&c->p, (unsigned char)c->delim);
+    return c;
+}
+
+/* The scan of rp_csv_split over one block: counts line breaks, follows quote parity, and
+ * notes the first line break outside quotes at or after `from` (an offset in the file). */
+typedef struct split_scan {
+    long long pos, found;   /* file offset of the block; of the break found (-1: none yet) */
+    long lines;             /* line breaks before pos */
+    long found_line;        /* the line the record after the found break starts on */
+    int quoted;
+} split_scan;
+
+static void scan_block(split_scan *sc, const unsigned char *b, size_t n, long long from)
+{
+    if (!sc->quoted && !memchr(b, '"', n)) {
+        /* no quote: only line breaks matter, counted with memchr */
+        for (const unsigned char *p = b; (p = memchr(p, '\n', n - (size_t)(p - b))); p++) {
+            sc->lines++;
+            if (sc->found < 0 && sc->pos + (p - b) >= from) {
+                sc->found = sc->pos + (p - b) + 1;
+                sc->found_line = sc->lines + 1;
+            }
+        }
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (b[i] == '"')
+                sc->quoted = !sc->quoted;
+            else if (b[i] == '\n') {
+                sc->lines++;
+                if (!sc->quoted && sc->found < 0 && sc->pos + (long long)i >= from) {
+                    sc->found = sc->pos + (long long)i + 1;
+                    sc->found_line = sc->lines + 1;
+                }
+            }
+        }
+    }
+    sc->pos += (long long)n;
+}
+
+/* The first record boundary at or after `from`, scanning on from where sc stands; -1 at the
+ * end of the file. *line: the line the record after it starts on. */
+static long long next_boundary(FILE *fp, unsigned char *buf, split_scan *sc, long long from,
+                               long *line)
+{
+    sc->found = -1;
+    for (;;) {
+        size_t n = fread(buf, 1, CHUNK, fp);
+        if (n == 0)
+            return -1;
+        scan_block(sc, buf, n, from);
+        if (sc->found >= 0) {
+            /* back to just after the break (outside quotes), where the next search starts */
+            long long found = sc->found;
+            sc->lines = sc->found_line - 1;
+            sc->pos = found;
+            sc->quoted = 0;
+            if (fseeko(fp, (off_t)found, SEEK_SET) != 0)
+                return -1;
+            *line = sc->found_line;
+            return found;
+        }
+    }
+}
+
+size_t rp_csv_split(const char *path, long header_line, size_t parts, long long *off,
+                    long *line)
+{
+    char why[160];
+    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, why, sizeof why);
+    unsigned char *buf = fp ? malloc(CHUNK) : NULL;
+    struct stat st;
+    if (!fp || !buf || fstat(fileno(fp), &st) != 0) {
+        if (fp)
+            fclose(fp);
+        free(buf);
+        return 0;
+    }
+    long long size = (long long)st.st_size;
+    split_scan sc = {0, -1, 0, 0, 0};
+    size_t k = 0;
+    /* the header ends at the first break outside quotes on or after its first line */
+    long long from = 0;
+    do {
+        off[0] = next_boundary(fp, buf, &sc, from, &line[0]);
+        from = sc.pos;
+    } while (off[0] >= 0 && line[0] <= header_line);
+    if (off[0] >= 0 && size - off[0] >= (8LL << 20)) {
+        for (k = 1; k < parts; k++) {
+            long long target = off[0] + (size - off[0]) * (long long)k / (long long)parts;
+            off[k] = next_boundary(fp, buf, &sc, target, &line[k]);
+            if (off[k] < 0 || off[k] >= size)
+                break;
+        }
+    } else {
+        k = off[0] >= 0 ? 1 : 0;
+    }
+    off[k ? k : 1] = size;
+    fclose(fp);
+    free(buf);
+    return k;
 }
 
 rp_csv *rp_csv_open_mem(const void *data, size_t n, const char *name, char decimal,

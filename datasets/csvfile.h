@@ -35,6 +35,23 @@ rp_csv *rp_csv_open_mem(const void *data, size_t n, const char *name, char decim
                         rp_diag *diag);
 void rp_csv_close(rp_csv *c);
 
+/* A reader of the records in bytes [start, end) of path, which begin on physical line `line`:
+ * the header (columns, delimiter, decimal, name) is the one an open reader `like` of the same
+ * file read. For reading one file's parts on several threads (rp_csv_split). NULL after
+ * reporting to diag when the file cannot be read. Freed by rp_csv_close. */
+rp_csv *rp_csv_open_range(const rp_csv *like, const char *path, long long start,
+                          long long end, long line, rp_diag *diag);
+
+/* Splits path after its header into at most parts byte ranges that start at record
+ * boundaries: after a line break outside quotes (quote parity from the start of the file, at
+ * memchr speed where a block holds no quote). header_line is the line the header starts on.
+ * Fills off[0..k] (off[0] the first byte after the header, off[k] the file's size) and
+ * line[0..k-1] (the physical line each range starts on), and returns k >= 1; 0 when the file
+ * cannot be read. A file too small to be worth it, or without a line break to split at, is
+ * one range. */
+size_t rp_csv_split(const char *path, long header_line, size_t parts, long long *off,
+                    long *line);
+
 size_t rp_csv_ncols(const rp_csv *c);
 const char *rp_csv_colname(const rp_csv *c, size_t i);  /* trimmed, BOM removed; owned by c */
 int rp_csv_find(const rp_csv *c, const char *name);     /* case-insensitive; -1 if absent */

@@ -117,6 +117,40 @@ void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long 
     keep(d, sev, fi, line, col, msg);
 }
 
+void rp_diag_merge(rp_diag *d, const rp_diag *src)
+{
+    if (!d || !src)
+        return;
+    for (size_t i = 0; i < src->n; i++) {
+        const entry *e = &src->e[i];
+        size_t fi = file_index(d, src->files[e->file].file);
+        if (fi == (size_t)-1)
+            return;
+        file_count *f = &d->files[fi];
+        if (e->sev == RP_ERROR) {
+            d->errors++;
+            f->errors++;
+            if (f->shown >= RP_DIAG_PER_FILE)
+                continue;
+            f->shown++;
+        } else {
+            d->warnings++;
+        }
+        char *text = rp_strdup(e->text);
+        if (text)
+            keep(d, e->sev, fi, e->line, e->col, text);
+    }
+    /* errors src counted but did not keep */
+    for (size_t k = 0; k < src->nfiles; k++) {
+        size_t extra = src->files[k].errors - src->files[k].shown;
+        size_t fi = extra ? file_index(d, src->files[k].file) : (size_t)-1;
+        if (fi != (size_t)-1) {
+            d->files[fi].errors += extra;
+            d->errors += extra;
+        }
+    }
+}
+
 size_t rp_diag_errors(const rp_diag *d) { return d ? d->errors : 0; }
 size_t rp_diag_warnings(const rp_diag *d) { return d ? d->warnings : 0; }
 

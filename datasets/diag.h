@@ -27,6 +27,10 @@ size_t rp_diag_errors(const rp_diag *d);                      /* all errors, sho
 size_t rp_diag_errors_in(const rp_diag *d, const char *file); /* errors for one file */
 size_t rp_diag_warnings(const rp_diag *d);
 
+/* Adds every problem of src to d, as if reported there (the 20 shown per file still hold):
+ * the readers of one file's parts, each with its own collector, report as one. */
+void rp_diag_merge(rp_diag *d, const rp_diag *src);
+
 /* Prints every kept message in order, and after a file's 20th error one line counting the
  * rest. Warnings are prefixed "warning: ". */
 void rp_diag_print(const rp_diag *d, FILE *out);

@@ -6,11 +6,14 @@
 #include "datasets/table.h"
 #include "datasets/value.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-typedef struct {
+typedef struct tabber {
     rp_table *t;
     rp_diag *diag;
     size_t nby;
@@ -163,6 +166,118 @@ static void free_tabber(tabber *tb)
     rp_table_close(tb->t);
 }
 
+/* One part of the file read on its own thread into its own groups. */
+typedef struct worker {
+    tabber tb;
+    const rp_filter *f;
+    char dec;
+    int ok;
+    long rows;
+    pthread_t tid;
+    int started;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    rp_trow row;
+    int r = 0;
+    while (w->ok == 0 && (r = rp_table_next(w->tb.t, &row)) > 0)
+        if (rp_filter_match(w->f, &row.raw, w->dec) && add_row(&w->tb, &row))
+            w->ok = -1;
+    if (r < 0)
+        w->ok = -1;
+    w->rows = rp_table_rows(w->tb.t);
+    return NULL;
+}
+
+/* Adds a worker's groups into the main table's. */
+static int merge(tabber *into, const tabber *from)
+{
+    for (size_t g = 0; g < rp_hash_count(from->groups); g++) {
+        size_t len;
+        const char *key = rp_hash_key(from->groups, g, &len);
+        size_t at = rp_hash_put(into->groups, key, len, NULL);
+        if (at == (size_t)-1)
+            return -1;
+        if (at >= into->cap) {
+            size_t cap = into->cap ? 2 * into->cap : 256;
+            while (cap <= at)
+                cap *= 2;
+            double *p = realloc(into->count, cap * sizeof *p);
+            if (!p)
+                return -1;
+            memset(p + into->cap, 0, (cap - into->cap) * sizeof *p);
+            into->count = p;
+            into->cap = cap;
+        }
+        into->count[at] += from->count[g];
+    }
+    return 0;
+}
+
+static int start_worker(worker *w, const tabber *main, const char *path, long long start,
+                        long long end, long line)
+{
+    rp_csv *c = rp_table_csv(main->t);
+    w->tb.diag = rp_diag_new();
+    w->tb.nby = main->nby;
+    w->tb.col = main->col;  /* shared, read only */
+    w->tb.groups = rp_hash_new();
+    w->tb.t = w->tb.diag ? rp_table_wrap(rp_csv_open_range(c, path, start, end, line,
+                                                           w->tb.diag), NULL, w->tb.diag)
+                         : NULL;
+    if (!w->tb.t || !w->tb.groups)
+        return -1;
+    /* the threads leave signals to the main thread (the interrupt handler, cli/) */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    w->started = pthread_create(&w->tid, NULL, work, w) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return w->started ? 0 : -1;
+}
+
+/* The parts of the file on one thread each (rp_csv_split), their groups and problems merged:
+ * the same table and the same messages, with their lines, as one pass would give. */
+static int parallel(tabber *tb, const char *path, const long long *off, const long *line,
+                    size_t n, const rp_filter *f, char dec, long *rows)
+{
+    worker *w = calloc(n, sizeof *w);
+    if (!w)
+        return -1;
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        w[i].f = f;
+        w[i].dec = dec;
+        if (!bad && start_worker(&w[i], tb, path, off[i], off[i + 1], line[i]) != 0)
+            bad = 1;
+    }
+    *rows = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].started)
+            pthread_join(w[i].tid, NULL);
+        bad |= !w[i].started || w[i].ok != 0 || merge(tb, &w[i].tb) != 0;
+        rp_diag_merge(tb->diag, w[i].tb.diag);
+        *rows += w[i].rows;
+        rp_table_close(w[i].tb.t);
+        rp_hash_free(w[i].tb.groups);
+        free(w[i].tb.count);
+        rp_buf_free(&w[i].tb.key);
+        rp_diag_free(w[i].tb.diag);
+    }
+    free(w);
+    return bad ? -1 : 0;
+}
+
+/* Threads: one per core (at most 16), or RP_THREADS (tests and benchmarks compare). */
+static size_t cores(void)
+{
+    const char *env = getenv("RP_THREADS");
+    long n = env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 16 ? 16 : (size_t)n;
+}
+
 rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const char *where,
                     char decimal, rp_diag *diag)
 {
@@ -184,11 +299,21 @@ rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const c
     rp_trow row;
     int r = 0;
     char dec = tb.t ? rp_csv_decimal(rp_table_csv(tb.t)) : '.';
-    while (ok == 0 && (r = rp_table_next(tb.t, &row)) > 0)
-        if (rp_filter_match(f, &row.raw, dec) && add_row(&tb, &row))
+    long long off[17];
+    long line[17];
+    size_t parts = ok == 0 ? rp_csv_split(path, rp_csv_header_line(rp_table_csv(tb.t)), cores(),
+                                          off, line) : 0;
+    if (parts >= 2) {
+        ok = parallel(&tb, path, off, line, parts, f, dec, &tab->rows);
+    } else {
+        while (ok == 0 && (r = rp_table_next(tb.t, &row)) > 0)
+            if (rp_filter_match(f, &row.raw, dec) && add_row(&tb, &row))
+                ok = -1;
+        if (r < 0)
             ok = -1;
-    if (ok == 0 && r == 0 && rp_diag_errors(diag) == before) {
-        tab->rows = rp_table_rows(tb.t);
+        tab->rows = tb.t ? rp_table_rows(tb.t) : 0;
+    }
+    if (ok == 0 && rp_diag_errors(diag) == before) {
         if (!collect(&tb, tab))
             ok = -1;
     } else {

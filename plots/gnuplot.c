@@ -395,14 +395,25 @@ static int check_outputs(rp_chart *const *charts, size_t n, const char *dir, uns
     return bad;
 }
 
-struct rp_gp_job {
+/* A gnuplot process and the commands a writer thread feeds it. */
+typedef struct gp_lane {
     gp_proc g;
-    rp_chart *const *charts;
-    size_t n;
-    char *dir, *pass2;
+    char *pass2;
     size_t pass2_len;
     int pass2_ok, writing;
     pthread_t writer;
+} gp_lane;
+
+/* Lane 0 draws the SVGs (the documents wait for them), then its share of the PNGs and PDFs;
+ * lane 1, from the start, the rest of them: PNG rendering no longer waits on one core. */
+#define GP_LANES 2
+
+struct rp_gp_job {
+    gp_lane lane[GP_LANES];
+    size_t nlanes;
+    rp_chart *const *charts;
+    size_t n;
+    char *dir;
     unsigned formats;
     long long epoch;
     rp_diag *diag;
@@ -428,10 +439,11 @@ static void *watchdog(void *arg)
     int r = 0;
     while (!j->done && r != ETIMEDOUT)
         r = pthread_cond_timedwait(&j->wake, &j->lock, &until);
-    if (!j->done && j->g.pid > 0) {
-        j->fired = 1;
-        kill(j->g.pid, SIGKILL);
-    }
+    for (size_t i = 0; !j->done && i < j->nlanes; i++)
+        if (j->lane[i].g.pid > 0) {
+            j->fired = 1;
+            kill(j->lane[i].g.pid, SIGKILL);
+        }
     pthread_mutex_unlock(&j->lock);
     return NULL;
 }
@@ -491,11 +503,15 @@ static int write_sources(rp_chart *const *charts, size_t n, const char *dir, uns
 /* The formats other than SVG, as commands for gnuplot's stdin. They are written by a thread
  * of their own, so that this one can lay out the documents while gnuplot reads them; a
  * script file for `load` would not do, since one error ends a whole loaded file. */
-static char *pass2_text(rp_chart *const *charts, size_t n, unsigned rest, size_t *len)
+/* The PNG and PDF pass of charts [from, to), after a cd into dir when given. */
+static char *pass2_text(rp_chart *const *charts, size_t from, size_t to, unsigned rest,
+                        const char *cd, size_t *len)
 {
     char *text = NULL;
     FILE *f = open_memstream(&text, len);
-    for (size_t i = 0; f && rest && i < n; i++)
+    if (f && cd)
+        fprintf(f, "cd %s\n", cd);
+    for (size_t i = from; f && rest && i < to; i++)
         send_chart(f, charts[i], i, rest);
     if (!f || fclose(f) != 0) {
         free(text);
@@ -506,16 +522,16 @@ static char *pass2_text(rp_chart *const *charts, size_t n, unsigned rest, size_t
 
 static void *write_pass2(void *arg)
 {
-    rp_gp_job *j = arg;
-    j->pass2_ok = fwrite(j->pass2, 1, j->pass2_len, j->g.in) == j->pass2_len;
-    j->pass2_ok &= fclose(j->g.in) == 0;
-    j->g.in = NULL; /* joined before anyone looks again */
+    gp_lane *l = arg;
+    l->pass2_ok = fwrite(l->pass2, 1, l->pass2_len, l->g.in) == l->pass2_len;
+    l->pass2_ok &= fclose(l->g.in) == 0;
+    l->g.in = NULL; /* joined before anyone looks again */
     return NULL;
 }
 
 /* The writer takes no stop signals: a handler that cleans up an interrupted run (cli/interrupt.c)
  * then runs on the calling thread, which cannot meanwhile write into the folder it empties. */
-static void start_writer(rp_gp_job *j)
+static void start_writer(gp_lane *l)
 {
     sigset_t stop, old;
     sigemptyset(&stop);
@@ -523,11 +539,25 @@ static void start_writer(rp_gp_job *j)
     sigaddset(&stop, SIGTERM);
     sigaddset(&stop, SIGHUP);
     int masked = pthread_sigmask(SIG_BLOCK, &stop, &old) == 0;
-    j->writing = pthread_create(&j->writer, NULL, write_pass2, j) == 0;
+    l->writing = pthread_create(&l->writer, NULL, write_pass2, l) == 0;
     if (masked)
         pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (!j->writing)
-        write_pass2(j);
+    if (!l->writing)
+        write_pass2(l);
+}
+
+/* The lanes and their share of the PNG and PDF pass: one lane for few charts or one core. */
+static int plan_lanes(rp_gp_job *j, unsigned rest, const char *cd)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    j->nlanes = rest && j->n >= 4 && cores >= 2 ? GP_LANES : 1;
+    /* lane 0 also draws every SVG first: lane 1 takes the larger share */
+    size_t split = j->nlanes == 2 ? j->n * 55 / 100 : 0;
+    gp_lane *l0 = &j->lane[0], *l1 = &j->lane[1];
+    l0->pass2 = pass2_text(j->charts, split, j->n, rest, NULL, &l0->pass2_len);
+    if (j->nlanes == 2)
+        l1->pass2 = pass2_text(j->charts, 0, split, rest, cd, &l1->pass2_len);
+    return l0->pass2 && (j->nlanes == 1 || l1->pass2) ? 0 : -1;
 }
 
 rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
@@ -544,71 +574,87 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
     }
     if (write_sources(charts, n, dir, formats, diag))
         return NULL;
-    size_t len = 0;
-    char *pass2 = pass2_text(charts, n, formats & ~(unsigned)RP_FMT_SVG, &len);
-    rp_gp_job *j = pass2 ? calloc(1, sizeof *j) : NULL;
-    if (!j) {
-        rp_diag_error(diag, dir, 0, 0, "out of memory");
-        free(pass2);
-        return NULL;
-    }
-    *j = (rp_gp_job){.charts = charts, .n = n, .dir = rp_strdup(dir), .pass2 = pass2,
-                     .pass2_len = len, .formats = formats, .epoch = epoch, .diag = diag};
-    if (gp_start(&j->g) != 0) {
-        rp_diag_error(diag, "gnuplot", 0, 0, "cannot start gnuplot: %s", strerror(errno));
-        j->bad = 1;
-        return j;
-    }
-    start_watchdog(j);
     rp_buf cd;
     rp_buf_init(&cd);
     rp_gp_string(&cd, dir);
-    fprintf(j->g.in, "cd %s\n", rp_buf_str(&cd));
+    rp_gp_job *j = calloc(1, sizeof *j);
+    if (j)
+        *j = (rp_gp_job){.charts = charts, .n = n, .dir = rp_strdup(dir), .formats = formats,
+                         .epoch = epoch, .diag = diag};
+    if (!j || !j->dir || plan_lanes(j, formats & ~(unsigned)RP_FMT_SVG, rp_buf_str(&cd)) != 0) {
+        rp_diag_error(diag, dir, 0, 0, "out of memory");
+        rp_buf_free(&cd);
+        if (j)
+            j->bad = 1;
+        return j;
+    }
+    for (size_t i = 0; i < j->nlanes; i++)
+        if (gp_start(&j->lane[i].g) != 0) {
+            rp_diag_error(diag, "gnuplot", 0, 0, "cannot start gnuplot: %s", strerror(errno));
+            j->bad = 1;
+            rp_buf_free(&cd);
+            return j;
+        }
+    start_watchdog(j);
+    if (j->nlanes == 2)
+        start_writer(&j->lane[1]);
+    gp_lane *l = &j->lane[0];
+    fprintf(l->g.in, "cd %s\n", rp_buf_str(&cd));
     rp_buf_free(&cd);
     for (size_t i = 0; (formats & RP_FMT_SVG) && i < n; i++)
-        send_chart(j->g.in, charts[i], i, RP_FMT_SVG);
-    fprintf(j->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
-    fflush(j->g.in);
-    start_writer(j);
+        send_chart(l->g.in, charts[i], i, RP_FMT_SVG);
+    fprintf(l->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
+    fflush(l->g.in);
+    start_writer(l);
     /* wait for the SVGs (or for gnuplot to end early, which rp_gp_end reports) */
     char line[64];
-    while (fgets(line, sizeof line, j->g.out) && strncmp(line, "RP_SVG_DONE", 11) != 0)
+    while (fgets(line, sizeof line, l->g.out) && strncmp(line, "RP_SVG_DONE", 11) != 0)
         ;
     return j;
+}
+
+/* Waits for one lane's gnuplot and reports what it said. Returns 1 when it failed. */
+static int end_lane(rp_gp_job *j, gp_lane *l)
+{
+    int bad = 0, st = -1;
+    if (l->writing)
+        pthread_join(l->writer, NULL);
+    if (l->g.pid > 0) {
+        st = gp_finish(&l->g);
+    } else {
+        if (l->g.in)
+            fclose(l->g.in);
+        if (l->g.out)
+            fclose(l->g.out);
+    }
+    if (l->g.err) {
+        bad |= report_messages(l->g.err, j->charts, j->n, j->dir, j->diag);
+        fclose(l->g.err);
+    }
+    free(l->pass2);
+    return bad || st < 0;
 }
 
 int rp_gp_end(rp_gp_job *j)
 {
     if (!j)
         return -1;
-    int bad = j->bad, st = -1;
-    if (j->writing)
-        pthread_join(j->writer, NULL);
-    if (j->g.pid > 0) {
-        st = gp_finish(&j->g);
-        stop_watchdog(j);
-        if (j->fired) {
-            rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped answering and was ended "
-                          "after %ld seconds; no chart of this run is kept", j->seconds);
-            j->bad = bad = 1;
-        }
-    } else {
-        if (j->g.in)
-            fclose(j->g.in);
-        if (j->g.out)
-            fclose(j->g.out);
+    int bad = j->bad, lost = 0;
+    for (size_t i = 0; i < j->nlanes; i++) {
+        int r = end_lane(j, &j->lane[i]);
+        bad |= r;
+        lost |= r && j->lane[i].g.pid > 0;
     }
-    if (j->g.err) {
-        bad |= report_messages(j->g.err, j->charts, j->n, j->dir, j->diag);
-        fclose(j->g.err);
-    }
-    if (st < 0 && !j->bad) {
-        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
+    stop_watchdog(j);
+    if (j->fired) {
+        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped answering and was ended after "
+                      "%ld seconds; no chart of this run is kept", j->seconds);
         bad = 1;
+    } else if (lost && !j->bad && rp_diag_errors(j->diag) == 0) {
+        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
     }
     if (!bad)
         bad = check_outputs(j->charts, j->n, j->dir, j->formats, j->epoch, j->diag);
-    free(j->pass2);
     free(j->dir);
     free(j);
     return bad ? -1 : 0;

@@ -13,7 +13,7 @@ rp_dtable *rp_dtable_new(const char *name, const char *title, size_t ncols,
     if (!t)
         return NULL;
     t->key = rp_strdup(name);
-    t->name = rp_strndup(name, 31);
+    t->name = rp_strndup(name, strnlen(name, 31));
     t->title = rp_strdup(title);
     t->ncols = ncols;
     t->head = calloc(ncols, sizeof *t->head);

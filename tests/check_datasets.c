@@ -798,6 +798,69 @@ START_TEST(project_counts_duplicates_and_population)
 }
 END_TEST
 
+/* Messages of a tabulate run, and its table as text. */
+static char *tabulate_text(const char *path, const char *threads, char **msgs)
+{
+    setenv("RP_THREADS", threads, 1);
+    rp_diag *d = rp_diag_new();
+    const char *by[] = {"jaar", "vorm"};
+    rp_tab *t = rp_tabulate(path, by, 2, "naam != skip", 0, d);
+    size_t len = 0;
+    FILE *m = open_memstream(msgs, &len);
+    rp_diag_print(d, m);
+    fclose(m);
+    rp_buf b;
+    rp_buf_init(&b);
+    for (size_t i = 0; t && i < t->n; i++)
+        rp_buf_printf(&b, "%s;%s;%g\n", t->keys[2 * i], t->keys[2 * i + 1], t->count[i]);
+    if (t)
+        rp_buf_printf(&b, "rows %ld total %g\n", t->rows, t->total);
+    rp_tab_free(t);
+    rp_diag_free(d);
+    unsetenv("RP_THREADS");
+    return rp_buf_steal(&b);
+}
+
+/* A 12 MB file read in parts on two threads (split after line breaks outside quotes, quoted
+ * cells with line breaks and delimiters throughout) gives the same table as one pass, and
+ * with bad rows in both halves the same messages with the same lines. */
+START_TEST(tabulate_in_parts_as_in_one_pass)
+{
+    char *dir = t_tmpdir();
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, "jaar;vorm;naam;aantal\n");
+    for (int i = 0; i < 240000; i++)
+        rp_buf_printf(&b, "%d;%s;\"%s\";%d\n", 2015 + i % 9, i % 3 ? "arbeid" : "seksueel",
+                      i % 7 ? "een; twee\nnaam met regel" : (i % 2 ? "skip" : "x"), i % 5);
+    char *good = t_write_n(dir, "good.csv", b.data, b.len);
+    /* a bad count early and late: lines 4 (record 2 spans lines 4-5) and near the end */
+    char *bad_text = rp_strdup(b.data);
+    char *first = strstr(bad_text, ";3\n");
+    first[1] = 'x';
+    char *last = bad_text + b.len - 2;      /* the last row's count, just before its \n */
+    *last = 'y';
+    char *bad = t_write(dir, "bad.csv", bad_text);
+    char *m1, *m2;
+    char *one = tabulate_text(good, "1", &m1), *two = tabulate_text(good, "2", &m2);
+    ck_assert_msg(t_has(one, "rows 240000"), "%s", one);
+    t_assert_text(two, one);
+    t_assert_text(m2, m1);
+    free(one), free(two), free(m1), free(m2);
+    one = tabulate_text(bad, "1", &m1);
+    two = tabulate_text(bad, "2", &m2);
+    ck_assert_msg(t_has(m1, "bad.csv:") && strchr(m1, '\n') != strrchr(m1, '\n'), "%s", m1);
+    t_assert_text(m2, m1);
+    t_assert_text(two, one);
+    free(one), free(two), free(m1), free(m2);
+    free(bad_text);
+    free(bad);
+    free(good);
+    rp_buf_free(&b);
+    free(dir);
+}
+END_TEST
+
 START_TEST(tabulate_counts_and_filters)
 {
     char *dir = t_tmpdir();
@@ -999,6 +1062,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_long_text_on_one_line);
     tcase_add_test(tc, project_counts_duplicates_and_population);
     tcase_add_test(tc, tabulate_counts_and_filters);
+    tcase_add_test(tc, tabulate_in_parts_as_in_one_pass);
     suite_add_tcase(s, tc);
     return s;
 }
