@@ -2,6 +2,7 @@
 #include "plots/gnuplot.h"
 #include "datasets/project.h"
 #include "plots/gpquote.h"
+#include "plots/raster.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -326,54 +327,8 @@ static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const c
     return bad;
 }
 
-static char *find(char *buf, size_t n, const char *needle)
-{
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++)
-        if (buf[i] == needle[0] && memcmp(buf + i, needle, k) == 0)
-            return buf + i;
-    return NULL;
-}
-
-/* cairo 1.16 writes the current time as the PDF's CreationDate (D:YYYYMMDDHHMMSSZ, UTC as
- * gnuplot runs with TZ=UTC): replaced by the given time, digit for digit, so the file's
- * offsets stay valid and the same inputs give the same bytes. */
-static int fix_pdf_date(const char *path, long long epoch)
-{
-    FILE *f = fopen(path, "r+b");
-    if (!f)
-        return -1;
-    char buf[65536];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    long base = 0;
-    int r = -1;
-    for (;;) {
-        buf[n] = '\0';
-        char *p = find(buf, n, "/CreationDate (D:");
-        if (p) {
-            struct tm tm;
-            char digits[16];
-            rp_epoch_tm(epoch, &tm);
-            strftime(digits, sizeof digits, "%Y%m%d%H%M%S", &tm);
-            if (fseek(f, base + (long)(p - buf) + 17, SEEK_SET) == 0 &&
-                fwrite(digits, 1, 14, f) == 14)
-                r = 0;
-            break;
-        }
-        if (n < sizeof buf - 1)
-            break;
-        base += (long)n - 32;
-        if (fseek(f, base, SEEK_SET) != 0)
-            break;
-        n = fread(buf, 1, sizeof buf - 1, f);
-    }
-    if (fclose(f) != 0)
-        r = -1;
-    return r;
-}
-
 static int check_outputs(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
-                         long long epoch, rp_diag *diag)
+                         rp_diag *diag)
 {
     int bad = 0;
     for (size_t i = 0; i < n; i++)
@@ -386,31 +341,18 @@ static int check_outputs(rp_chart *const *charts, size_t n, const char *dir, uns
                 rp_diag_error(diag, path ? path : charts[i]->id, 0, 0,
                               "gnuplot wrote no image; see the messages above");
                 bad = 1;
-            } else if (k == 2 && epoch >= 0 && fix_pdf_date(path, epoch) != 0) {
-                rp_diag_error(diag, path, 0, 0, "cannot set the PDF's date");
-                bad = 1;
             }
             free(path);
         }
     return bad;
 }
 
-/* A gnuplot process and the commands a writer thread feeds it. */
-typedef struct gp_lane {
-    gp_proc g;
-    char *pass2;
-    size_t pass2_len;
-    int pass2_ok, writing;
-    pthread_t writer;
-} gp_lane;
-
-/* Lane 0 draws the SVGs (the documents wait for them), then its share of the PNGs and PDFs;
- * lane 1, from the start, the rest of them: PNG rendering no longer waits on one core. */
-#define GP_LANES 2
-
+/* gnuplot draws every chart's SVG (the documents embed them); the PNGs and PDFs are drawn
+ * from those SVGs in this process, on every core, while the documents are laid out
+ * (plots/raster). */
 struct rp_gp_job {
-    gp_lane lane[GP_LANES];
-    size_t nlanes;
+    gp_proc g;
+    rp_raster *raster;
     rp_chart *const *charts;
     size_t n;
     char *dir;
@@ -439,11 +381,10 @@ static void *watchdog(void *arg)
     int r = 0;
     while (!j->done && r != ETIMEDOUT)
         r = pthread_cond_timedwait(&j->wake, &j->lock, &until);
-    for (size_t i = 0; !j->done && i < j->nlanes; i++)
-        if (j->lane[i].g.pid > 0) {
-            j->fired = 1;
-            kill(j->lane[i].g.pid, SIGKILL);
-        }
+    if (!j->done && j->g.pid > 0) {
+        j->fired = 1;
+        kill(j->g.pid, SIGKILL);
+    }
     pthread_mutex_unlock(&j->lock);
     return NULL;
 }
@@ -503,61 +444,42 @@ static int write_sources(rp_chart *const *charts, size_t n, const char *dir, uns
 /* The formats other than SVG, as commands for gnuplot's stdin. They are written by a thread
  * of their own, so that this one can lay out the documents while gnuplot reads them; a
  * script file for `load` would not do, since one error ends a whole loaded file. */
-/* The PNG and PDF pass of charts [from, to), after a cd into dir when given. */
-static char *pass2_text(rp_chart *const *charts, size_t from, size_t to, unsigned rest,
-                        const char *cd, size_t *len)
+/* gnuplot's SVG terminal draws point symbols two to three times the size pngcairo does (and
+ * has no option to scale them): the symbols' scale is brought to the PNG's, for the PNG and
+ * PDF drawn from the SVG and for the documents that embed it. */
+#define POINT_SCALE 0.45
+
+static int shrink_points(const char *dir, const char *id)
 {
-    char *text = NULL;
-    FILE *f = open_memstream(&text, len);
-    if (f && cd)
-        fprintf(f, "cd %s\n", cd);
-    for (size_t i = from; f && rest && i < to; i++)
-        send_chart(f, charts[i], i, rest);
-    if (!f || fclose(f) != 0) {
-        free(text);
-        return NULL;
+    char *path = rp_strfmt("%s/%s.svg", dir, id);
+    rp_buf in, out;
+    rp_buf_init(&in);
+    rp_buf_init(&out);
+    int r = path && rp_buf_read_file(&in, path) == 0 ? 0 : -1;
+    const char *s = rp_buf_str(&in), *use;
+    while (r == 0 && (use = strstr(s, "<use xlink:href='#gpPt"))) {
+        const char *end = strchr(use, '>'), *sc = strstr(use, "scale(");
+        if (!end || !sc || sc > end) {
+            rp_buf_append(&out, s, (size_t)(use - s) + 1);
+            s = use + 1;
+            continue;
+        }
+        char *after;
+        double k = strtod(sc + 6, &after);
+        rp_buf_append(&out, s, (size_t)(sc - s) + 6);
+        rp_buf_printf(&out, "%.2f", k * POINT_SCALE);
+        s = after;
     }
-    return text;
-}
-
-static void *write_pass2(void *arg)
-{
-    gp_lane *l = arg;
-    l->pass2_ok = fwrite(l->pass2, 1, l->pass2_len, l->g.in) == l->pass2_len;
-    l->pass2_ok &= fclose(l->g.in) == 0;
-    l->g.in = NULL; /* joined before anyone looks again */
-    return NULL;
-}
-
-/* The writer takes no stop signals: a handler that cleans up an interrupted run (cli/interrupt.c)
- * then runs on the calling thread, which cannot meanwhile write into the folder it empties. */
-static void start_writer(gp_lane *l)
-{
-    sigset_t stop, old;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
-    int masked = pthread_sigmask(SIG_BLOCK, &stop, &old) == 0;
-    l->writing = pthread_create(&l->writer, NULL, write_pass2, l) == 0;
-    if (masked)
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (!l->writing)
-        write_pass2(l);
-}
-
-/* The lanes and their share of the PNG and PDF pass: one lane for few charts or one core. */
-static int plan_lanes(rp_gp_job *j, unsigned rest, const char *cd)
-{
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    j->nlanes = rest && j->n >= 4 && cores >= 2 ? GP_LANES : 1;
-    /* lane 0 also draws every SVG first: lane 1 takes the larger share */
-    size_t split = j->nlanes == 2 ? j->n * 55 / 100 : 0;
-    gp_lane *l0 = &j->lane[0], *l1 = &j->lane[1];
-    l0->pass2 = pass2_text(j->charts, split, j->n, rest, NULL, &l0->pass2_len);
-    if (j->nlanes == 2)
-        l1->pass2 = pass2_text(j->charts, 0, split, rest, cd, &l1->pass2_len);
-    return l0->pass2 && (j->nlanes == 1 || l1->pass2) ? 0 : -1;
+    rp_buf_puts(&out, s);
+    FILE *f = r == 0 ? fopen(path, "wb") : NULL;
+    if (!f || fwrite(out.data, 1, out.len, f) != out.len)
+        r = -1;
+    if (f && fclose(f) != 0)
+        r = -1;
+    rp_buf_free(&in);
+    rp_buf_free(&out);
+    free(path);
+    return r;
 }
 
 rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
@@ -574,87 +496,86 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
     }
     if (write_sources(charts, n, dir, formats, diag))
         return NULL;
+    rp_gp_job *j = calloc(1, sizeof *j);
+    if (!j || !(j->dir = rp_strdup(dir))) {
+        rp_diag_error(diag, dir, 0, 0, "out of memory");
+        free(j);
+        return NULL;
+    }
+    j->charts = charts;
+    j->n = n;
+    j->formats = formats;
+    j->epoch = epoch;
+    j->diag = diag;
+    if (gp_start(&j->g) != 0) {
+        rp_diag_error(diag, "gnuplot", 0, 0, "cannot start gnuplot: %s", strerror(errno));
+        j->bad = 1;
+        return j;
+    }
+    start_watchdog(j);
     rp_buf cd;
     rp_buf_init(&cd);
     rp_gp_string(&cd, dir);
-    rp_gp_job *j = calloc(1, sizeof *j);
-    if (j)
-        *j = (rp_gp_job){.charts = charts, .n = n, .dir = rp_strdup(dir), .formats = formats,
-                         .epoch = epoch, .diag = diag};
-    if (!j || !j->dir || plan_lanes(j, formats & ~(unsigned)RP_FMT_SVG, rp_buf_str(&cd)) != 0) {
-        rp_diag_error(diag, dir, 0, 0, "out of memory");
-        rp_buf_free(&cd);
-        if (j)
-            j->bad = 1;
-        return j;
-    }
-    for (size_t i = 0; i < j->nlanes; i++)
-        if (gp_start(&j->lane[i].g) != 0) {
-            rp_diag_error(diag, "gnuplot", 0, 0, "cannot start gnuplot: %s", strerror(errno));
-            j->bad = 1;
-            rp_buf_free(&cd);
-            return j;
-        }
-    start_watchdog(j);
-    if (j->nlanes == 2)
-        start_writer(&j->lane[1]);
-    gp_lane *l = &j->lane[0];
-    fprintf(l->g.in, "cd %s\n", rp_buf_str(&cd));
+    fprintf(j->g.in, "cd %s\n", rp_buf_str(&cd));
     rp_buf_free(&cd);
-    for (size_t i = 0; (formats & RP_FMT_SVG) && i < n; i++)
-        send_chart(l->g.in, charts[i], i, RP_FMT_SVG);
-    fprintf(l->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
-    fflush(l->g.in);
-    start_writer(l);
-    /* wait for the SVGs (or for gnuplot to end early, which rp_gp_end reports) */
+    for (size_t i = 0; i < n; i++)
+        send_chart(j->g.in, charts[i], i, RP_FMT_SVG);
+    fprintf(j->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
+    /* gnuplot ends at the end of its input, when every SVG is written */
+    int closed = fclose(j->g.in) == 0;
+    j->g.in = NULL;
     char line[64];
-    while (fgets(line, sizeof line, l->g.out) && strncmp(line, "RP_SVG_DONE", 11) != 0)
-        ;
+    int done = 0;
+    while (!done && fgets(line, sizeof line, j->g.out))
+        done = !strncmp(line, "RP_SVG_DONE", 11);
+    for (size_t i = 0; closed && done && i < n; i++)
+        if (shrink_points(dir, charts[i]->id) != 0) {
+            rp_diag_error(diag, charts[i]->id, 0, 0, "cannot rewrite its SVG");
+            j->bad = 1;
+        }
+    if (closed && done && !j->bad)
+        j->raster = rp_raster_begin(charts, n, dir, formats, epoch);
     return j;
 }
 
-/* Waits for one lane's gnuplot and reports what it said. Returns 1 when it failed. */
-static int end_lane(rp_gp_job *j, gp_lane *l)
+/* The SVGs were only a means when the charts were asked for as PNG or PDF alone. */
+static void remove_svgs(const rp_gp_job *j)
 {
-    int bad = 0, st = -1;
-    if (l->writing)
-        pthread_join(l->writer, NULL);
-    if (l->g.pid > 0) {
-        st = gp_finish(&l->g);
-    } else {
-        if (l->g.in)
-            fclose(l->g.in);
-        if (l->g.out)
-            fclose(l->g.out);
+    for (size_t i = 0; !(j->formats & RP_FMT_SVG) && i < j->n; i++) {
+        char *path = rp_strfmt("%s/%s.svg", j->dir, j->charts[i]->id);
+        if (path)
+            unlink(path);
+        free(path);
     }
-    if (l->g.err) {
-        bad |= report_messages(l->g.err, j->charts, j->n, j->dir, j->diag);
-        fclose(l->g.err);
-    }
-    free(l->pass2);
-    return bad || st < 0;
 }
 
 int rp_gp_end(rp_gp_job *j)
 {
     if (!j)
         return -1;
-    int bad = j->bad, lost = 0;
-    for (size_t i = 0; i < j->nlanes; i++) {
-        int r = end_lane(j, &j->lane[i]);
-        bad |= r;
-        lost |= r && j->lane[i].g.pid > 0;
-    }
+    int bad = j->bad, st = -1;
+    if (j->g.pid > 0)
+        st = gp_finish(&j->g);
+    else if (j->g.out)
+        fclose(j->g.out);
     stop_watchdog(j);
+    if (j->g.err) {
+        bad |= report_messages(j->g.err, j->charts, j->n, j->dir, j->diag);
+        fclose(j->g.err);
+    }
+    /* a chart gnuplot could not draw has no SVG to draw from: said once, above */
+    bad |= rp_raster_end(j->raster, bad ? NULL : j->diag) != 0;
     if (j->fired) {
         rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped answering and was ended after "
                       "%ld seconds; no chart of this run is kept", j->seconds);
         bad = 1;
-    } else if (lost && !j->bad && rp_diag_errors(j->diag) == 0) {
+    } else if (st < 0 && !j->bad) {
         rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
+        bad = 1;
     }
     if (!bad)
-        bad = check_outputs(j->charts, j->n, j->dir, j->formats, j->epoch, j->diag);
+        bad = check_outputs(j->charts, j->n, j->dir, j->formats, j->diag);
+    remove_svgs(j);
     free(j->dir);
     free(j);
     return bad ? -1 : 0;

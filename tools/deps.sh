@@ -14,6 +14,7 @@ inih libinih-dev
 cairo libcairo2-dev
 pangocairo libpango1.0-dev
 librsvg-2.0 librsvg2-dev
+libpng libpng-dev
 xlsxwriter libxlsxwriter-dev
 glib-2.0 libglib2.0-dev
 check check'
