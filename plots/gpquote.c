@@ -17,6 +17,12 @@ static int nonchar(const unsigned char *s)
     return 0;
 }
 
+/* Bytes at s that never reach gnuplot: a control character or a noncharacter; 0 to keep. */
+static int dropped(const unsigned char *s)
+{
+    return is_control(*s) ? 1 : nonchar(s);
+}
+
 /* Text as gnuplot 5.4 reads it back unchanged: single-quoted pieces joined by "'" with the
  * string operator (a doubled quote works inside a single-quoted string but not at its start,
  * where two quotes are read as an empty string), control characters and XML noncharacters
@@ -26,13 +32,11 @@ void rp_gp_string(rp_buf *b, const char *text)
     const unsigned char *s = (const unsigned char *)(text ? text : "");
     int open = 0, pieces = 0;
     for (; *s; s++) {
-        int skip = nonchar(s);
+        int skip = dropped(s);
         if (skip) {
             s += skip - 1;
             continue;
         }
-        if (is_control(*s))
-            continue;
         if (*s == '\'') {
             rp_buf_puts(b, open ? "'.\"'\"" : pieces ? ".\"'\"" : "\"'\"");
             open = 0;
@@ -57,13 +61,11 @@ void rp_gp_string(rp_buf *b, const char *text)
 void rp_gp_clean(rp_buf *b, const char *text)
 {
     for (const unsigned char *s = (const unsigned char *)(text ? text : ""); *s; s++) {
-        int skip = nonchar(s);
+        int skip = dropped(s);
         if (skip) {
             s += skip - 1;
             continue;
         }
-        if (is_control(*s))
-            continue;
         rp_buf_putc(b, (char)*s);
         if (s[0] == ']' && s[1] == ']' && s[2] == '>')
             rp_buf_putc(b, ' ');

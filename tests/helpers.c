@@ -68,7 +68,7 @@ int t_run(const char *dir, const char *args, char **out, char **err)
     char *tmp = t_tmpdir();
     char *o = rp_strfmt("%s/stdout", tmp), *e = rp_strfmt("%s/stderr", tmp);
     const char *top = getenv("RP_TOP");
-    char *valgrind = vg && *vg ? rp_strfmt("valgrind -q --leak-check=full "
+    char *valgrind = vg && *vg ? rp_strfmt("valgrind -q --leak-check=full --show-leak-kinds=definite "
                                            "--errors-for-leak-kinds=definite --error-exitcode=99 "
                                            "--suppressions='%s/tools/valgrind.supp' ",
                                            top ? top : ".")
