@@ -251,20 +251,60 @@ static int gp_finish(gp_proc *g)
     return bad || !WIFEXITED(st) || WEXITSTATUS(st) == 127 ? -1 : WEXITSTATUS(st);
 }
 
-/* Sends one chart: its data as a datablock ended by a terminator no data line can equal (text
- * cells are always quoted), then its script, between markers on stderr. */
-static void send_chart(FILE *in, const rp_chart *c, size_t i, unsigned formats)
+/* Writes one chart's data, as a datablock ended by a terminator no data line can equal (text
+ * cells are always quoted), and its script. */
+static void chart_commands(FILE *f, const rp_chart *c, size_t i, unsigned formats)
 {
-    fprintf(in, "printerr 'RP_BEGIN %zu'\n$RPD%zu << RPEOD_%zu_X\n", i, i, i);
-    fputs(rp_buf_str(&c->data), in);
-    fprintf(in, "RPEOD_%zu_X\n", i);
+    fprintf(f, "$RPD%zu << RPEOD_%zu_X\n", i, i);
+    fputs(rp_buf_str(&c->data), f);
+    fprintf(f, "RPEOD_%zu_X\n", i);
     char src[32];
     snprintf(src, sizeof src, "$RPD%zu", i);
     char *script = rp_gp_script(c, formats, src);
     if (script)
-        fputs(script, in);
+        fputs(script, f);
     free(script);
+}
+
+/* The file a chart's commands are loaded from, in the folder gnuplot works in. gnuplot reads
+ * its standard input a byte per system call (100,000 calls for the example's charts), a
+ * loaded file through stdio's buffer. */
+static char *load_name(size_t i)
+{
+    return rp_strfmt(".rp-chart-%zu.gp", i);
+}
+
+/* Sends one chart between markers on stderr: loaded from a file when one can be written, an
+ * error in it then ending that load alone; else down the pipe. */
+static void send_chart(FILE *in, const char *dir, const rp_chart *c, size_t i, unsigned formats)
+{
+    char *name = load_name(i), *path = name ? rp_strfmt("%s/%s", dir, name) : NULL;
+    FILE *f = path ? fopen(path, "w") : NULL;
+    fprintf(in, "printerr 'RP_BEGIN %zu'\n", i);
+    if (f) {
+        chart_commands(f, c, i, formats);
+        if (fclose(f) == 0)
+            fprintf(in, "load '%s'\n", name);
+        else
+            f = NULL;
+    }
+    if (!f)
+        chart_commands(in, c, i, formats);
     fprintf(in, "undefine $RPD%zu\nprinterr 'RP_END %zu'\n", i, i);
+    free(path);
+    free(name);
+}
+
+/* Removes the files the charts were loaded from. */
+static void remove_loads(const char *dir, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *name = load_name(i), *path = name ? rp_strfmt("%s/%s", dir, name) : NULL;
+        if (path)
+            unlink(path);
+        free(path);
+        free(name);
+    }
 }
 
 /* A chart's messages: warnings (the chart is drawn; check_outputs finds it missing or empty
@@ -285,6 +325,16 @@ static int chart_messages(const rp_buf *msg, const rp_buf *warn, rp_chart *const
 }
 
 /* Attributes everything gnuplot said between a chart's markers to that chart. */
+/* A message without the place in the load file (see load_name), which is gone after the run
+ * and whose lines are not the saved script's. */
+static char *unplaced(char *t)
+{
+    if (strncmp(t, "\".rp-chart-", 11) != 0)
+        return t;
+    char *colon = strstr(t, ": ");
+    return colon ? colon + 2 : t;
+}
+
 static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const char *dir,
                            rp_diag *diag)
 {
@@ -308,7 +358,7 @@ static int report_messages(FILE *err, rp_chart *const *charts, size_t n, const c
             current = -1;
             continue;
         }
-        char *t = rp_trim(line);
+        char *t = unplaced(rp_trim(line));
         /* a series whose every value is suppressed has nothing to draw; the others do */
         if (strstr(t, "warning: Skipping data file with no valid points"))
             continue;
@@ -519,7 +569,7 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
     fprintf(j->g.in, "cd %s\n", rp_buf_str(&cd));
     rp_buf_free(&cd);
     for (size_t i = 0; i < n; i++)
-        send_chart(j->g.in, charts[i], i, RP_FMT_SVG);
+        send_chart(j->g.in, dir, charts[i], i, RP_FMT_SVG);
     fprintf(j->g.in, "set print '-'\nprint 'RP_SVG_DONE'\nset print\n");
     /* gnuplot ends at the end of its input, when every SVG is written */
     int closed = fclose(j->g.in) == 0;
@@ -559,6 +609,7 @@ int rp_gp_end(rp_gp_job *j)
     else if (j->g.out)
         fclose(j->g.out);
     stop_watchdog(j);
+    remove_loads(j->dir, j->n);
     if (j->g.err) {
         bad |= report_messages(j->g.err, j->charts, j->n, j->dir, j->diag);
         fclose(j->g.err);

@@ -144,19 +144,6 @@ static void audit_folder(audit *A, const char *dir, const char *suffix)
     closedir(d);
 }
 
-/* Output of a shell command; caller frees. */
-static char *run(const char *cmd)
-{
-    FILE *p = popen(cmd, "r");
-    rp_buf b;
-    rp_buf_init(&b);
-    if (p) {
-        rp_buf_read_stream(&b, p);
-        pclose(p);
-    }
-    return rp_buf_steal(&b);
-}
-
 /* The text between <tag ...> and </tag> from s on; *next is set past it. NULL when none. */
 static char *element(const char *s, const char *tag, const char **next)
 {
@@ -256,7 +243,7 @@ static void audit_html(audit *A, const char *path)
 static void audit_xlsx(audit *A, const char *path)
 {
     char *cmd = rp_strfmt("unzip -p '%s' xl/sharedStrings.xml", path);
-    char *shared = run(cmd);
+    char *shared = t_sh("%s", cmd);
     free(cmd);
     char **strings = NULL;
     size_t ns = 0;
@@ -269,7 +256,7 @@ static void audit_xlsx(audit *A, const char *path)
         p = next;
     }
     cmd = rp_strfmt("unzip -p '%s' xl/workbook.xml", path);
-    char *book = run(cmd);
+    char *book = t_sh("%s", cmd);
     free(cmd);
     int sheets = 0;
     const char *sheet = book;
@@ -280,7 +267,7 @@ static void audit_xlsx(audit *A, const char *path)
         int vc = counts_table(name);
         free(name);
         cmd = rp_strfmt("unzip -p '%s' xl/worksheets/sheet%d.xml 2>/dev/null", path, k);
-        char *xml = run(cmd);
+        char *xml = t_sh("%s", cmd);
         free(cmd);
         if (!*xml) {
             free(xml);
@@ -412,7 +399,7 @@ START_TEST(no_small_count_in_any_output)
     audit_html(&A, path);
     free(path);
     char *cmd = rp_strfmt("pdftotext -layout '%s/r/report.pdf' -", out);
-    char *text = run(cmd);
+    char *text = t_sh("%s", cmd);
     audit_lines(&A, "report.pdf", text);
     ck_assert_msg(strstr(text, "<10") != NULL, "the PDF shows no suppression");
     ck_assert_msg(A.fails.len == 0, "%s", A.fails.data);

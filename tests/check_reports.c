@@ -9,33 +9,11 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-/* Output of a shell command; caller frees. */
-static char *sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *sh(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    rp_buf cmd;
-    rp_buf_init(&cmd);
-    rp_buf_vprintf(&cmd, fmt, ap);
-    va_end(ap);
-    FILE *p = popen(cmd.data, "r");
-    rp_buf out;
-    rp_buf_init(&out);
-    if (p) {
-        rp_buf_read_stream(&out, p);
-        pclose(p);
-    }
-    rp_buf_free(&cmd);
-    return rp_buf_steal(&out);
-}
 
 /* The report of the small fixture project (tests/e2e/charts_small/proj), dated 2023-11-14. */
 static char *small_report(const char *cmd)
@@ -74,11 +52,11 @@ START_TEST(clashing_sheet_names_and_no_tmp)
     char *o, *e;
     ck_assert_msg(t_run(dir, "report . -o r", &o, &e) == 0, "%s", e);
     unsetenv("TMPDIR");
-    char *ls = sh("ls '%s/r/tables' | sort -f | tr '\\n' ' '", dir);
+    char *ls = t_sh("ls '%s/r/tables' | sort -f | tr '\\n' ' '", dir);
     ck_assert_msg(t_has(ls, "series_Cases.csv series_cases_2.csv "), "%s", ls);
     ck_assert_msg(t_has(ls, "series_registered_cases_of_labo.csv") &&
                   t_has(ls, "series_registered_cases_of_la_2.csv"), "%s", ls);
-    char *sheets = sh("unzip -p '%s/r/tables/tables.xlsx' xl/workbook.xml | grep -o "
+    char *sheets = t_sh("unzip -p '%s/r/tables/tables.xlsx' xl/workbook.xml | grep -o "
                       "'<sheet name=\"[^\"]*\"' | sort -f | tr '\\n' ' '", dir);
     ck_assert_msg(t_has(sheets, "series_registered_cases_of_la_2") &&
                   t_has(sheets, "series_cases_2"), "%s", sheets);
@@ -95,7 +73,7 @@ END_TEST
 START_TEST(pdf_text_pages_bookmarks)
 {
     char *dir = small_report("report");
-    char *text = sh("pdftotext -layout '%s/r/report.pdf' -", dir);
+    char *text = t_sh("pdftotext -layout '%s/r/report.pdf' -", dir);
     static const char *const want[] = {
         "Small monitor", "Yearly monitor 2023", "14 November 2023", "Contents", "Summary",
         "Indicators", "Cases", "Share of labour exploitation", "Targets", "Methods and sources",
@@ -110,11 +88,11 @@ START_TEST(pdf_text_pages_bookmarks)
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
         ck_assert_msg(t_has(text, want[i]), "the PDF lacks \"%s\"", want[i]);
     /* the input file's SHA-256 as sha256sum computes it */
-    char *sum = sh("sha256sum '%s/tests/e2e/charts_small/proj/cases.csv' | cut -c1-64",
+    char *sum = t_sh("sha256sum '%s/tests/e2e/charts_small/proj/cases.csv' | cut -c1-64",
                    getenv("RP_TOP"));
     rp_trim(sum);
     ck_assert_msg(t_has(text, sum), "the annex lacks the SHA-256 %s", sum);
-    char *info = sh("pdfinfo '%s/r/report.pdf'", dir);
+    char *info = t_sh("pdfinfo '%s/r/report.pdf'", dir);
     ck_assert(t_has(info, "Pages:           10"));
     ck_assert(t_has(info, "Title:           Small monitor"));
     ck_assert(t_has(info, "Creator:         rapporteur"));
@@ -126,7 +104,7 @@ START_TEST(pdf_text_pages_bookmarks)
     ck_assert(memmem(pdf, n, "/Type /Outlines", 15) != NULL);
     ck_assert(memmem(pdf, n, "/Count -10", 10) != NULL);
     /* charts as vectors: not a single raster image */
-    char *imgs = sh("pdfimages -list '%s/r/report.pdf' | tail -n +3 | wc -l", dir);
+    char *imgs = t_sh("pdfimages -list '%s/r/report.pdf' | tail -n +3 | wc -l", dir);
     ck_assert_int_eq(atoi(imgs), 0);
     free(imgs);
     free(pdf);
@@ -141,7 +119,7 @@ END_TEST
 START_TEST(byte_identical_runs)
 {
     char *a = small_report("report"), *b = small_report("report");
-    char *diff = sh("diff -r '%s/r' '%s/r' && echo SAME", a, b);
+    char *diff = t_sh("diff -r '%s/r' '%s/r' && echo SAME", a, b);
     ck_assert_msg(t_has(diff, "SAME"), "%s", diff);
     free(diff);
     free(a);
@@ -163,11 +141,11 @@ START_TEST(html_self_contained_in_a_browser)
     /* the series breaks in 2020: the caption compares within the segment */
     ck_assert(t_has(html, "<figcaption>Cases: rose from 102 in 2020 to 114 in 2023"));
     /* Debian's chromium prints it, and the text is all there */
-    char *log = sh("cd '%s' && timeout 120 chromium --headless --no-sandbox --disable-gpu "
+    char *log = t_sh("cd '%s' && timeout 120 chromium --headless --no-sandbox --disable-gpu "
                    "--disable-background-networking --no-first-run --disable-component-update "
                    "--disable-sync --user-data-dir='%s/profile' --no-pdf-header-footer "
                    "--print-to-pdf='%s/printed.pdf' 'file://%s' 2>&1", dir, dir, dir, p);
-    char *text = sh("pdftotext '%s/printed.pdf' - 2>&1", dir);
+    char *text = t_sh("pdftotext '%s/printed.pdf' - 2>&1", dir);
     ck_assert_msg(t_has(text, "Yearly monitor 2023"), "chromium printed: %s\n%.500s", text, log);
     ck_assert(t_has(text, "In 2023: 114 (95% CI 94 to 137)"));
     ck_assert(t_has(text, "Methods and sources"));
@@ -192,10 +170,10 @@ START_TEST(tables_in_both_conventions)
     free(csv);
     free(p);
     /* numbers are numbers in the workbook: <v> values, the suppressed cell a shared string */
-    char *sheet = sh("unzip -p '%s/r/tables/tables.xlsx' xl/worksheets/sheet2.xml", dir);
+    char *sheet = t_sh("unzip -p '%s/r/tables/tables.xlsx' xl/worksheets/sheet2.xml", dir);
     ck_assert(t_has(sheet, "<v>2016</v>"));
     ck_assert(t_has(sheet, "t=\"s\""));
-    char *strings = sh("unzip -p '%s/r/tables/tables.xlsx' xl/sharedStrings.xml", dir);
+    char *strings = t_sh("unzip -p '%s/r/tables/tables.xlsx' xl/sharedStrings.xml", dir);
     ck_assert(t_has(strings, "&lt;5"));
     free(strings);
     free(sheet);
@@ -260,7 +238,7 @@ END_TEST
 /* Hashes of every file below dir, sorted: a fingerprint of an output folder. */
 static char *fingerprint(const char *dir)
 {
-    return sh("cd '%s' && find . -type f | sort | xargs sha256sum", dir);
+    return t_sh("cd '%s' && find . -type f | sort | xargs sha256sum", dir);
 }
 
 /* Hostile text in region names, categories, titles and the source (tests/hostile/
@@ -272,31 +250,31 @@ START_TEST(hostile_text_stays_text)
     char *args = rp_strfmt("report '%s' -o out", proj);
     char *o, *e;
     ck_assert_msg(t_run(cwd, args, &o, &e) == 0, "report failed: %s", e);
-    char *pwned = sh("find '%s' '%s' -name 'PWNED*' | wc -l", cwd, proj);
+    char *pwned = t_sh("find '%s' '%s' -name 'PWNED*' | wc -l", cwd, proj);
     ck_assert_msg(atoi(pwned) == 0, "a command in the data ran");
-    char *csv = sh("cat '%s/out/tables/regions.csv'", cwd);
+    char *csv = t_sh("cat '%s/out/tables/regions.csv'", cwd);
     ck_assert(t_has(csv, "\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klik\"\")\""));
     /* the charts' data files too: no text cell starts as a formula */
-    char *cells = sh("cat '%s'/out/charts/*.csv | grep -c '\\(^\\|,\\)\"[=+@-]'", cwd);
+    char *cells = t_sh("cat '%s'/out/charts/*.csv | grep -c '\\(^\\|,\\)\"[=+@-]'", cwd);
     ck_assert_msg(atoi(cells) == 0, "%s chart data cells start as a formula", cells);
     free(cells);
-    cells = sh("cat '%s'/out/charts/*.csv | grep -c \"\\\"'=HYPERLINK\"", cwd);
+    cells = t_sh("cat '%s'/out/charts/*.csv | grep -c \"\\\"'=HYPERLINK\"", cwd);
     ck_assert_msg(atoi(cells) > 0, "the hostile region is not in the chart data");
     free(cells);
-    char *formulas = sh("cd '%s/out/tables' && unzip -p tables.xlsx 'xl/worksheets/*.xml' | "
+    char *formulas = t_sh("cd '%s/out/tables' && unzip -p tables.xlsx 'xl/worksheets/*.xml' | "
                         "grep -c '<f>'", cwd);
     ck_assert_int_eq(atoi(formulas), 0);
-    char *strings = sh("cd '%s/out/tables' && unzip -p tables.xlsx xl/sharedStrings.xml", cwd);
+    char *strings = t_sh("cd '%s/out/tables' && unzip -p tables.xlsx xl/sharedStrings.xml", cwd);
     ck_assert(t_has(strings, "=HYPERLINK("));
-    char *html = sh("cat '%s/out/report.html'", cwd);
+    char *html = t_sh("cat '%s/out/report.html'", cwd);
     ck_assert(!t_has(html, "<script") && !t_has(html, "<b>bold"));
     ck_assert(t_has(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
     ck_assert(t_has(html, "Victims &lt;b&gt;bold&lt;/b&gt; =1+1"));
-    char *pdf = sh("pdftotext -layout '%s/out/report.pdf' -", cwd);
+    char *pdf = t_sh("pdftotext -layout '%s/out/report.pdf' -", cwd);
     ck_assert(t_has(pdf, "Victims <b>bold</b> =1+1"));
     ck_assert(t_has(pdf, "<span size=\"99999\">big</span> & more"));
     ck_assert(t_has(pdf, "`touch PWNED_src` $(touch PWNED_sh)"));
-    char *svg = sh("cat '%s/out/charts/regions_rates.svg'", cwd);
+    char *svg = t_sh("cat '%s/out/charts/regions_rates.svg'", cwd);
     ck_assert(!t_has(svg, "<script") && t_has(svg, "&lt;script>alert(1)"));
     free(svg);
     free(pdf);
@@ -331,7 +309,7 @@ START_TEST(output_folder_safety)
     char *args = rp_strfmt("charts '%s' -o r --format png,svg", proj);
     ck_assert_msg(t_run(dir, args, &o, &e) == 0, "%s", e);
     free(o), free(e);
-    char *check = sh("cd '%s' && cat victim/precious.txt && ls -A | tr '\\n' ' ' && "
+    char *check = t_sh("cd '%s' && cat victim/precious.txt && ls -A | tr '\\n' ' ' && "
                      "ls r | grep -c png && ls r | grep -c junk", dir);
     ck_assert_msg(t_has(check, "keep me\n") && !t_has(check, "rapporteur-A") &&
                   !t_has(check, "rapporteur-B") && t_has(check, "\n0\n"), "%s", check);
@@ -341,11 +319,11 @@ START_TEST(output_folder_safety)
     args = rp_strfmt("charts '%s' -o r --format svg", proj);
     ck_assert_int_eq(t_run(dir, args, &o, &e), 0);
     free(o), free(e);
-    check = sh("ls '%s/r' | grep -c '[.]png$'", dir);
+    check = t_sh("ls '%s/r' | grep -c '[.]png$'", dir);
     ck_assert_int_eq(atoi(check), 0);
     free(check);
     /* two runs at once into one folder: both succeed, one after the other */
-    check = sh("cd '%s' && { ('%s' report '%s' -o both >/dev/null 2>&1; echo $? > a) & "
+    check = t_sh("cd '%s' && { ('%s' report '%s' -o both >/dev/null 2>&1; echo $? > a) & "
                "('%s' report '%s' -o both >/dev/null 2>&1; echo $? > b); wait; "
                "cat a b; ls -A | grep -c 'both[.]rapporteur-'; }", dir, getenv("RP_BIN"), proj,
                getenv("RP_BIN"), proj);
@@ -362,7 +340,7 @@ START_TEST(output_folder_safety)
     ck_assert_int_eq(t_run(dir, args, &o, &e), 3);
     ck_assert_msg(t_has(e, "holds files that rapporteur did not write"), "%s", e);
     free(o), free(e);
-    check = sh("cat '%s/victim/precious.txt'", dir);
+    check = t_sh("cat '%s/victim/precious.txt'", dir);
     ck_assert_str_eq(check, "keep me\n");
     free(check);
     free(args);
@@ -412,7 +390,7 @@ START_TEST(interrupted_run_cleans_up)
                       (WIFEXITED(st) && WEXITSTATUS(st) == 0), "status %d after signal %d", st,
                       sig);
         interrupted += WIFSIGNALED(st);
-        char *left = sh("ls -A '%s' | grep -c '^[.]r[.]rapporteur-'", dir);
+        char *left = t_sh("ls -A '%s' | grep -c '^[.]r[.]rapporteur-'", dir);
         ck_assert_msg(atoi(left) == 0, "a staging folder remains after signal %d at %d ms", sig,
                       delays_ms[i]);
         free(left);
@@ -440,7 +418,7 @@ START_TEST(killed_run_leaves_the_old_report)
         report_signalled(proj, r, delays_ms[i], SIGKILL);
         char *now = fingerprint(r);
         /* whatever was staged, the files of the report are the old ones */
-        char *visible = sh("cd '%s' && find . -type f | sort | xargs sha256sum", r);
+        char *visible = t_sh("cd '%s' && find . -type f | sort | xargs sha256sum", r);
         t_assert_text(visible, before);
         free(visible);
         free(now);
@@ -449,7 +427,7 @@ START_TEST(killed_run_leaves_the_old_report)
     char *o, *e;
     char *args = rp_strfmt("report '%s' -o '%s'", proj, r);
     ck_assert_int_eq(t_run(NULL, args, &o, &e), 0);
-    char *left = sh("ls -a '%s' | grep -c 'r[.]rapporteur-'", dir);
+    char *left = t_sh("ls -a '%s' | grep -c 'r[.]rapporteur-'", dir);
     ck_assert_int_eq(atoi(left), 0);
     char *after = fingerprint(r);
     t_assert_text(after, before);

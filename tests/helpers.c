@@ -3,6 +3,7 @@
 #include "datasets/buf.h"
 
 #include <stdio.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -54,6 +55,25 @@ char *t_src(const char *rel)
 {
     const char *top = getenv("RP_TOP");
     return rp_strfmt("%s/%s", top ? top : ".", rel);
+}
+
+char *t_sh(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rp_buf cmd;
+    rp_buf_init(&cmd);
+    rp_buf_vprintf(&cmd, fmt, ap);
+    va_end(ap);
+    FILE *p = popen(rp_buf_str(&cmd), "r");
+    rp_buf out;
+    rp_buf_init(&out);
+    if (p) {
+        rp_buf_read_stream(&out, p);
+        pclose(p);
+    }
+    rp_buf_free(&cmd);
+    return rp_buf_steal(&out);
 }
 
 int t_has(const char *haystack, const char *needle)

@@ -31,6 +31,8 @@ char *t_src(const char *rel);
  * (Check's own messages are too short for whole outputs). */
 #define t_assert_text(got, expected) t_text_eq(got, expected, __FILE__, __LINE__)
 void t_text_eq(const char *got, const char *expected, const char *file, int line);
+/* Standard output of a shell command built like printf's; caller frees. */
+char *t_sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Whether haystack contains needle. */
 int t_has(const char *haystack, const char *needle);
 
