@@ -63,7 +63,8 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
             p->ind_recid[idx[j]] = p->recid[k];
     } else if (use && idx) {
         p->scans[k] = rp_scan_dataset(m, def, use, n, p->regions, diag);
-        for (size_t j = 0; p->scans[k] && j < n; j++)
+        /* a file that failed its kind or year check has no indicators read (ind NULL) */
+        for (size_t j = 0; p->scans[k] && p->scans[k]->ind && j < n; j++)
             p->ind[idx[j]] = &p->scans[k]->ind[j];
     }
     free(use);

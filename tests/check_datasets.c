@@ -798,6 +798,27 @@ START_TEST(project_counts_duplicates_and_population)
 }
 END_TEST
 
+/* A file that fails its year check and is used by three indicators: each command names the
+ * file and exits 1 (it once read the indicators' data from a NULL array and crashed). */
+START_TEST(dataset_without_year_used_twice)
+{
+    char *dir = t_tmpdir();
+    free(t_write(dir, "monitor.ini", "[monitor]\ntitle = T\n[dataset cases]\nfile = cases.csv\n"
+                                     "[indicator a]\ntitle = A\ndataset = cases\n"
+                                     "[indicator b]\ntitle = B\ndataset = cases\nwhere = vorm = x\n"
+                                     "[indicator c]\ntitle = C\ndataset = cases\nby = vorm\n"));
+    free(t_write(dir, "cases.csv", "Jaartal;vorm\n2020;x\n2021;y\n"));
+    const char *cmds[] = {"validate", "targets", "report -o out"};
+    for (size_t i = 0; i < 3; i++) {
+        char *args = rp_strfmt("%s '%s'", cmds[i], dir), *o, *e;
+        ck_assert_msg(t_run(dir, args, &o, &e) == 1, "%s: %s", cmds[i], e);
+        ck_assert_msg(t_has(e, "cases.csv:1: no column year or jaar"), "%s", e);
+        free(args), free(o), free(e);
+    }
+    free(dir);
+}
+END_TEST
+
 /* Messages of a tabulate run, and its table as text. */
 static char *tabulate_text(const char *path, const char *threads, char **msgs)
 {
@@ -1061,6 +1082,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_missing_and_long);
     tcase_add_test(tc, monitor_long_text_on_one_line);
     tcase_add_test(tc, project_counts_duplicates_and_population);
+    tcase_add_test(tc, dataset_without_year_used_twice);
     tcase_add_test(tc, tabulate_counts_and_filters);
     tcase_add_test(tc, tabulate_in_parts_as_in_one_pass);
     suite_add_tcase(s, tc);
