@@ -7,6 +7,7 @@
 #include "stats/disclosure.h"
 #include "stats/model.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,13 +115,23 @@ struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *statu
         *status = RP_EXIT_USAGE;
         return NULL;
     }
+    /* a signal between making the staging folder and registering it would leave it behind:
+     * it waits until the handler knows the folder */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    sigprocmask(SIG_BLOCK, &block, &old);
     rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
+    int long_path = o && rp_interrupt_stage(rp_outdir_staging(o)) != 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (!o) {
         fprintf(stderr, "rapporteur: %s\n", err);
         *status = RP_EXIT_IO;
         return NULL;
     }
-    if (rp_interrupt_stage(rp_outdir_staging(o)) != 0)
+    if (long_path)
         fprintf(stderr, "rapporteur: warning: the staging folder's path is too long to clean "
                         "up after an interruption\n");
     return o;

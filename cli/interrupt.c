@@ -15,6 +15,7 @@
  * async-signal-safe calls, so no allocation, no stdio, no opendir. This is the one piece of
  * process-wide state in the program, and it lives in cli/. */
 static char stage[4096];
+static char gone[4096 + 8]; /* stage renamed: see on_signal */
 static char children[64];
 
 /* Kills every child (gnuplot) so that nothing writes into the folder while it goes. The
@@ -75,11 +76,15 @@ static void empty_folder(int fd, int depth)
 static void on_signal(int sig)
 {
     kill_children();
-    int fd = stage[0] ? open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW) : -1;
+    /* the chart threads go on drawing until the process ends: renamed, the folder can no
+     * longer be reached by the paths they open, so emptying it is final (a name the next run
+     * also removes, should this fail) */
+    const char *dir = stage[0] && rename(stage, gone) == 0 ? gone : stage;
+    int fd = dir[0] ? open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW) : -1;
     if (fd >= 0) {
         empty_folder(fd, 0);
         close(fd);
-        rmdir(stage);
+        rmdir(dir);
     }
     /* end by the signal itself, so that the shell sees an interrupted run */
     signal(sig, SIG_DFL);
@@ -101,6 +106,7 @@ int rp_interrupt_stage(const char *path)
         r = path ? -1 : 0;
     } else {
         memcpy(stage, path, strlen(path) + 1);
+        snprintf(gone, sizeof gone, "%s-gone", path);
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     return r;
