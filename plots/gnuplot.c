@@ -280,7 +280,8 @@ static void send_chart(FILE *in, const char *dir, const rp_chart *c, size_t i, u
 {
     char *name = load_name(i), *path = name ? rp_strfmt("%s/%s", dir, name) : NULL;
     FILE *f = path ? fopen(path, "w") : NULL;
-    fprintf(in, "printerr 'RP_BEGIN %zu'\n", i);
+    /* a chart that failed inside its multiplot would leave every later one failing there */
+    fprintf(in, "unset multiplot\nprinterr 'RP_BEGIN %zu'\n", i);
     if (f) {
         chart_commands(f, c, i, formats);
         if (fclose(f) == 0)
@@ -413,6 +414,7 @@ struct rp_gp_job {
     /* the watchdog: gnuplot is killed when the job is not done by the deadline */
     pthread_t dog;
     int dog_on, done, fired;
+    int finished;              /* gnuplot has ended and been reported on */
     long seconds;
     pthread_mutex_t lock;
     pthread_cond_t wake;
@@ -532,6 +534,39 @@ static int shrink_points(const char *dir, const char *id)
     return r;
 }
 
+/* Waits for gnuplot (its input is closed), ends the watchdog and says what went wrong:
+ * gnuplot's own messages per chart, a kill by the watchdog, or an early end (complete is
+ * whether every SVG was reported written). */
+static void finish_gnuplot(rp_gp_job *j, int complete)
+{
+    int st = -1;
+    if (j->g.in) {
+        fclose(j->g.in);
+        j->g.in = NULL;
+    }
+    if (j->g.pid > 0)
+        st = gp_finish(&j->g);
+    else if (j->g.out)
+        fclose(j->g.out);
+    j->g.out = NULL;
+    stop_watchdog(j);
+    remove_loads(j->dir, j->n);
+    if (j->g.err) {
+        j->bad |= report_messages(j->g.err, j->charts, j->n, j->dir, j->diag);
+        fclose(j->g.err);
+        j->g.err = NULL;
+    }
+    if (j->fired) {
+        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped answering and was ended after "
+                      "%ld seconds; no chart of this run is kept", j->seconds);
+        j->bad = 1;
+    } else if ((st < 0 || !complete) && !j->bad) {
+        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
+        j->bad = 1;
+    }
+    j->finished = 1;
+}
+
 rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
                        long long epoch, rp_diag *diag)
 {
@@ -578,14 +613,22 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
     int done = 0;
     while (!done && fgets(line, sizeof line, j->g.out))
         done = !strncmp(line, "RP_SVG_DONE", 11);
-    for (size_t i = 0; closed && done && i < n; i++)
+    /* gnuplot's part ends with the SVGs: its errors are said before anything is drawn from
+     * them */
+    finish_gnuplot(j, closed && done);
+    for (size_t i = 0; !j->bad && i < n; i++)
         if (shrink_points(dir, charts[i]->id) != 0) {
             rp_diag_error(diag, charts[i]->id, 0, 0, "cannot rewrite its SVG");
             j->bad = 1;
         }
-    if (closed && done && !j->bad)
+    if (!j->bad)
         j->raster = rp_raster_begin(charts, n, dir, formats, epoch);
     return j;
+}
+
+int rp_gp_failed(const rp_gp_job *j)
+{
+    return !j || j->bad;
 }
 
 /* The SVGs were only a means when the charts were asked for as PNG or PDF alone. */
@@ -603,27 +646,10 @@ int rp_gp_end(rp_gp_job *j)
 {
     if (!j)
         return -1;
-    int bad = j->bad, st = -1;
-    if (j->g.pid > 0)
-        st = gp_finish(&j->g);
-    else if (j->g.out)
-        fclose(j->g.out);
-    stop_watchdog(j);
-    remove_loads(j->dir, j->n);
-    if (j->g.err) {
-        bad |= report_messages(j->g.err, j->charts, j->n, j->dir, j->diag);
-        fclose(j->g.err);
-    }
-    /* a chart gnuplot could not draw has no SVG to draw from: said once, above */
-    bad |= rp_raster_end(j->raster, bad ? NULL : j->diag) != 0;
-    if (j->fired) {
-        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped answering and was ended after "
-                      "%ld seconds; no chart of this run is kept", j->seconds);
-        bad = 1;
-    } else if (st < 0 && !j->bad) {
-        rp_diag_error(j->diag, "gnuplot", 0, 0, "gnuplot stopped before drawing every chart");
-        bad = 1;
-    }
+    if (!j->finished)
+        finish_gnuplot(j, 0);
+    /* a chart gnuplot could not draw has no SVG to draw from: said once, by finish_gnuplot */
+    int bad = rp_raster_end(j->raster, j->bad ? NULL : j->diag) != 0 || j->bad;
     if (!bad)
         bad = check_outputs(j->charts, j->n, j->dir, j->formats, j->diag);
     remove_svgs(j);

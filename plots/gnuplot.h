@@ -32,6 +32,9 @@ typedef struct rp_gp_job rp_gp_job;
 rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsigned formats,
                        long long epoch, rp_diag *diag);
 int rp_gp_end(rp_gp_job *job);
+/* Whether gnuplot failed to draw some chart (already reported): nothing should be laid out
+ * around the charts. 1 for NULL. */
+int rp_gp_failed(const rp_gp_job *job);
 
 /* The script as saved beside a chart: the chart's body drawing from its CSV file, in a loop
  * over the formats. Caller frees. */

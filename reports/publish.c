@@ -109,9 +109,10 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         baseline_charts(&cs);
     /* gnuplot draws the PNGs and PDFs on the other core while the documents are laid out */
     rp_gp_job *job = NULL;
-    if (r == 0 && !(job = rp_gp_begin(cs.c, cs.n, charts, formats | RP_FMT_SVG,
-                                      rp_project_epoch(m->p), diag)))
-        r = -1;
+    if (r == 0)
+        job = rp_gp_begin(cs.c, cs.n, charts, formats | RP_FMT_SVG, rp_project_epoch(m->p), diag);
+    if (r == 0 && rp_gp_failed(job))
+        r = -1; /* gnuplot's messages are said; documents around missing charts would not be */
     if (r == 0) {
         if (kind == RP_DOC_REPORT)
             build_extras(m, &x);

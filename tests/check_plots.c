@@ -253,16 +253,18 @@ END_TEST
 START_TEST(gnuplot_error_names_the_chart)
 {
     char *dir = t_tmpdir();
-    /* the bad chart first: its error ends its own load, not the charts after it */
-    rp_chart *c[2] = {simple_chart("bad", "set nonsense 12\n"), simple_chart("good", "")};
+    /* the bad chart first, failing inside a multiplot: its error ends its own load and its
+     * multiplot, not the charts after it */
+    rp_chart *c[2] = {simple_chart("bad", "set multiplot layout 1,2\nset nonsense 12\n"),
+                      simple_chart("good", "")};
     rp_diag *d = rp_diag_new();
-    ck_assert_int_eq(rp_gp_draw(c, 2, dir, RP_FMT_PNG, -1, d), -1);
+    ck_assert_int_eq(rp_gp_draw(c, 2, dir, RP_FMT_SVG, -1, d), -1);
     const char *msg = rp_diag_first(d);
     ck_assert_msg(t_has(msg, "/bad.gp: gnuplot could not draw the chart: unrecognized option"),
                   "%s", msg);
     ck_assert_uint_eq(rp_diag_errors(d), 1);
     char *listing = t_sh("ls -A '%s' | tr '\\n' ' '", dir);
-    ck_assert_msg(t_has(listing, "good.png") && !t_has(listing, ".rp-chart"), "%s", listing);
+    ck_assert_msg(t_has(listing, "good.svg") && !t_has(listing, ".rp-chart"), "%s", listing);
     free(listing);
     rp_chart_free(c[0]);
     rp_chart_free(c[1]);
