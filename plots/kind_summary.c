@@ -65,9 +65,16 @@ rp_chart *rp_chart_multiples(const rp_model *m)
     int cols = n <= 4 ? 2 : n <= 9 ? 3 : 4, rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
     rp_chart_style(c, lang);
     char *src = source_line(m);
-    char *note = rp_strfmt(RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn "
-                                    "eigen schaal.", "Band: %g%% confidence interval. Each "
-                                                     "indicator on its own scale."), 100 * m->level);
+    int ones = 0; /* panels of one year draw an error bar, the others a band */
+    for (size_t k = 0; k < n; k++)
+        ones += m->series[idx[k]].year_min == m->series[idx[k]].year_max;
+    const char *what = ones == 0 ? RP_NL(lang, "Band", "Band")
+                       : ones == (int)n ? RP_NL(lang, "Foutbalk", "Error bar")
+                                        : RP_NL(lang, "Band of foutbalk", "Band or error bar");
+    char *note = rp_strfmt(RP_NL(lang, "%s: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn "
+                                    "eigen schaal.", "%s: %g%% confidence interval. Each "
+                                                     "indicator on its own scale."), what,
+                           100 * m->level);
     const char *notes[] = {note};
     double bottom = rp_chart_frame(c, title, NULL, notes, 1, src);
     rp_chart_cmd(c, "unset key\nset xtics font ',10' format '%%.0f'\nset ytics font ',10'\n"
@@ -84,11 +91,17 @@ rp_chart *rp_chart_multiples(const rp_model *m)
         rp_buf_free(&st);
         rp_chart_yticks_n(c, 0, fraction(s) && ymax[k] * 1.1 > 100 ? 100 : ymax[k] * 1.1,
                           fraction(s), lang, 3);
-        rp_chart_cmd(c, "set xrange [%d:%d]\nset xtics %d\n", s->year_min, s->year_max,
-                     s->year_max - s->year_min > 8 ? 4 : 2);
-        rp_chart_cmd(c, "plot %s index %zu using 1:3:4 with filledcurves lc rgb '%s' fs "
-                        "transparent solid 0.2 noborder, '' index %zu using 1:2 with lines lt 1 "
-                        "lw 2\n", RP_CHART_DATA, k, rp_okabe_ito[0], k);
+        /* one year is a point with its interval: a line and a band need two */
+        int one = s->year_max == s->year_min;
+        rp_chart_cmd(c, "set xrange [%g:%g]\nset xtics %d\n", s->year_min - 0.5 * one,
+                     s->year_max + 0.5 * one, one ? 1 : s->year_max - s->year_min > 8 ? 4 : 2);
+        if (one)
+            rp_chart_cmd(c, "plot %s index %zu using 1:2:3:4 with yerrorbars lc rgb '%s' pt 7 "
+                            "ps 1.2\n", RP_CHART_DATA, k, rp_okabe_ito[0]);
+        else
+            rp_chart_cmd(c, "plot %s index %zu using 1:3:4 with filledcurves lc rgb '%s' fs "
+                            "transparent solid 0.2 noborder, '' index %zu using 1:2 with lines "
+                            "lt 1 lw 2\n", RP_CHART_DATA, k, rp_okabe_ito[0], k);
         if (k == 0)
             rp_chart_cmd(c, "unset label\n"); /* the frame is drawn once */
     }

@@ -199,9 +199,12 @@ static size_t footnotes(const trend *T, char **notes)
     if (T->any_small)
         notes[n++] = rp_strfmt(RP_NL(lang, "<%d: minder dan %d, niet getoond.",
                                   "<%d: fewer than %d, not shown."), s->below, s->below);
+    int one = s->year_min == s->year_max; /* drawn as an error bar, see plot_commands */
     if (T->any_value) /* a series suppressed throughout has no band to explain */
-        notes[n++] = rp_strfmt(RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
-                                  "Band: %g%% confidence interval%s."), 100 * T->m->level,
+        notes[n++] = rp_strfmt(one ? RP_NL(lang, "Foutbalk: %g%%-betrouwbaarheidsinterval%s.",
+                                           "Error bar: %g%% confidence interval%s.")
+                                   : RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
+                                           "Band: %g%% confidence interval%s."), 100 * T->m->level,
                                T->has_fit ? RP_NL(lang, "; stippellijn: trend",
                                                   "; dotted line: trend")
                                           : "");
@@ -222,7 +225,13 @@ static void plot_commands(trend *T, rp_chart *c)
 {
     rp_lang lang = T->lang;
     int n = 0;
-    if (T->any_value) {
+    if (T->any_value && T->s->year_min == T->s->year_max) {
+        /* one year: a band and a line need two, so the point carries its interval */
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:2:3:4 with yerrorbars lt 1 pt 7 ps 1.4 title ");
+        rp_chart_str(c, RP_NL(lang, "Waarde met betrouwbaarheidsinterval",
+                              "Value with confidence interval"));
+    } else if (T->any_value) {
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:3:4 with filledcurves lc rgb '%s' fs transparent solid "
                         "0.18 noborder title ", rp_okabe_ito[0]);
@@ -324,7 +333,10 @@ rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
     if (t) {
         rp_buf_printf(&sub, "%s: %s", s->def->title, rp_word_category(t->category, T.lang));
     } else {
-        rp_buf_printf(&sub, "%d-%d", s->year_min, s->year_max);
+        if (s->year_min == s->year_max)
+            rp_buf_printf(&sub, "%d", s->year_min);
+        else
+            rp_buf_printf(&sub, "%d-%d", s->year_min, s->year_max);
         if (s->marker.mark != RP_MARK_CANNOT)
             rp_buf_printf(&sub, RP_NL(T.lang, "; recente trend %d-%d: %s", "; recent trend %d-%d: %s"),
                           s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T.lang));

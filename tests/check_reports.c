@@ -295,6 +295,34 @@ END_TEST
  * go is removed without touching what it points to; another run's leftovers are never
  * published; two runs into one folder take turns; a narrower --format leaves no earlier
  * files; -o may not be the project, nor a folder of someone else's files. */
+/* Data cut at a year where some indicators have one year (2019: the policy share starts
+ * there) or all have (2012): every chart is drawn, a single year as a point with its error
+ * bar, and no subtitle doubles the year. */
+START_TEST(one_year_of_data)
+{
+    char *dir = t_tmpdir(), *ex = t_src("datasets/example");
+    const int years[] = {2019, 2012};
+    for (size_t i = 0; i < 2; i++) {
+        char *args = rp_strfmt("report '%s' --year %d -o y%d --format svg", ex, years[i],
+                               years[i]), *o, *e;
+        ck_assert_msg(t_run(dir, args, &o, &e) == 0, "%d: %s", years[i], e);
+        ck_assert_msg(!*e, "%s", e);
+        free(args), free(o), free(e);
+    }
+    char *gp = t_sh("cat '%s/y2019/charts/trend_policy_share.gp'", dir);
+    ck_assert_msg(t_has(gp, "with yerrorbars") && !t_has(gp, "filledcurves") &&
+                  t_has(gp, "'2019' at") && !t_has(gp, "2019-2019") && t_has(gp, "Foutbalk"),
+                  "%s", gp);
+    free(gp);
+    char *svg = t_sh("grep -c 'Band of foutbalk' '%s/y2019/charts/overview.svg'; "
+                     "grep -c 'Foutbalk: ' '%s/y2012/charts/overview.svg'", dir, dir);
+    ck_assert_str_eq(svg, "1\n1\n");
+    free(svg);
+    free(ex);
+    free(dir);
+}
+END_TEST
+
 START_TEST(output_folder_safety)
 {
     char *dir = t_tmpdir(), *o, *e;
@@ -454,6 +482,7 @@ Suite *rp_suite_reports(void)
     tcase_set_timeout(tc, 180);
     tcase_add_test(tc, pdf_text_pages_bookmarks);
     tcase_add_test(tc, clashing_sheet_names_and_no_tmp);
+    tcase_add_test(tc, one_year_of_data);
     tcase_add_test(tc, output_folder_safety);
     tcase_add_test(tc, byte_identical_runs);
     tcase_add_test(tc, html_self_contained_in_a_browser);
