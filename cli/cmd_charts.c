@@ -63,7 +63,8 @@ static int draw(const rp_project *p, rp_charts *cs, const char *dir, const char 
         fprintf(stderr, "rapporteur charts: %s\n", err);
         return RP_EXIT_IO;
     }
-    printf("Drew %zu charts into %s (images, data, gnuplot scripts, alt texts).\n", cs->n, dir);
+    printf("Drew %zu %s into %s (images, data, gnuplot scripts, alt texts).\n", cs->n,
+           cs->n == 1 ? "chart" : "charts", dir);
     return RP_EXIT_OK;
 }
 

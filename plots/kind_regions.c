@@ -237,8 +237,10 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
                                  "de 95%-grenzen.", " Dashed 95%, solid 99.8%. Names at regions "
                                                     "outside the 95% limits."));
     char *n1 = rp_buf_steal(&fb);
-    char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%d regio('s) met minder dan %d niet getoond.",
-                                     "%d region(s) with fewer than %d not shown."), hidden, below)
+    char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%d %s met minder dan %d niet getoond.",
+                                     "%d %s with fewer than %d not shown."), hidden,
+                                  hidden == 1 ? RP_NL(lang, "regio", "region")
+                                              : RP_NL(lang, "regio's", "regions"), below)
                       : NULL;
     const char *notes[] = {n1, n2};
     double bottom = rp_chart_frame(c, title, RP_NL(lang, "Elk punt is een regio; buiten de lijnen "
@@ -291,7 +293,10 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
         o[i] = &r->rows[i];
     if (o)
         qsort(o, r->k, sizeof *o, by_rate_desc);
-    c->alt = o ? region_alt(m, r, o, r->k, title) : NULL;
+    /* the chart's title has the year already, which region_alt adds */
+    char *what = rp_strfmt(RP_NL(lang, "Trechterdiagram: %s", "Funnel plot: %s"), d->title);
+    c->alt = o && what ? region_alt(m, r, o, r->k, what) : NULL;
+    free(what);
     free(o);
     free(n1);
     free(n2);

@@ -205,13 +205,13 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
             rp_buf_puts(&b, RP_NL(lang, " (voorlopig of geschat)", " (provisional or estimated)"));
         rp_buf_puts(&b, ". ");
     }
-    if (s->marker.mark != RP_MARK_CANNOT)
-        rp_buf_printf(&b, RP_NL(lang, "Recente trend %d-%d: %s (chi-kwadraat voor trend %.1f; "
-                                   "significant boven 9,5). ",
-                             "Recent trend %d-%d: %s (chi-square for trend %.1f; significant "
-                             "above 9.5). "),
-                      s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, lang),
-                      s->marker.chi2);
+    if (s->marker.mark != RP_MARK_CANNOT) {
+        rp_buf_printf(&b, RP_NL(lang, "Recente trend %d-%d: %s (chi-kwadraat voor trend ",
+                                "Recent trend %d-%d: %s (chi-square for trend "),
+                      s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, lang));
+        rp_fmt_num(&b, s->marker.chi2, 1, lang);
+        rp_buf_puts(&b, RP_NL(lang, "; significant boven 9,5). ", "; significant above 9.5). "));
+    }
     else
         rp_buf_printf(&b, RP_NL(lang, "Recente trend: niet te berekenen (%s). ",
                              "Recent trend: cannot be calculated (%s). "),
@@ -391,11 +391,18 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs,
                       "years, by cohort, estimated with Kaplan-Meier (%g%% CI, log-log). Days in "
                       "detention do not count as time at risk; where a cohort has not been "
                       "followed long enough, the figure is not estimable."), 100 * m->level);
-    if (rr->has_test)
-        rp_doc_para(d, RP_NL(lang, "Log-ranktoets tussen de cohorten: chi-kwadraat %.1f bij %g "
-                                "vrijheidsgraden, p = %.2g.", "Log-rank test between the "
-                                                              "cohorts: chi-square %.1f on %g df, p = %.2g."),
-                    rr->chi2, rr->df, rr->p);
+    if (rr->has_test) {
+        rp_buf t;
+        rp_buf_init(&t);
+        rp_buf_puts(&t, RP_NL(lang, "Log-ranktoets tussen de cohorten: chi-kwadraat ",
+                              "Log-rank test between the cohorts: chi-square "));
+        rp_fmt_num(&t, rr->chi2, 1, lang);
+        rp_buf_printf(&t, RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), rr->df);
+        rp_word_p(&t, rr->p, lang);
+        rp_buf_putc(&t, '.');
+        rp_doc_para(d, "%s", rp_buf_str(&t));
+        rp_buf_free(&t);
+    }
     rp_doc_chart(d, cs, "recidivism_km");
     rp_doc_table_ref(d, find_table(ts, "recidivism"));
 }

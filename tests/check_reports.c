@@ -314,6 +314,15 @@ START_TEST(one_year_of_data)
                   t_has(gp, "'2019' at") && !t_has(gp, "2019-2019") && t_has(gp, "Foutbalk"),
                   "%s", gp);
     free(gp);
+    /* Dutch numbers in Dutch sentences; the funnel's year once */
+    char *text = t_sh("grep -o 'chi-kwadraat voor trend [0-9.,]*;' '%s/y2019/report.html' | sort -u; "
+                      "grep -o 'Log-ranktoets[^<]*' '%s/y2019/report.html'; "
+                      "cat '%s/y2019/charts/regions_funnel.alt.txt'", dir, dir, dir);
+    ck_assert_msg(t_has(text, "chi-kwadraat voor trend 26,3;") && !t_has(text, "trend 26.3") &&
+                  t_has(text, "chi-kwadraat 6,1 bij 8 vrijheidsgraden, p = 0,64.") &&
+                  t_has(text, "Trechterdiagram: Geregistreerde slachtoffers per 100.000 "
+                              "inwoners, 2019: ") && !t_has(text, "2019, 2019"), "%s", text);
+    free(text);
     char *svg = t_sh("grep -c 'Band of foutbalk' '%s/y2019/charts/overview.svg'; "
                      "grep -c 'Foutbalk: ' '%s/y2012/charts/overview.svg'", dir, dir);
     ck_assert_str_eq(svg, "1\n1\n");
