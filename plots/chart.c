@@ -138,6 +138,9 @@ void rp_chart_style(rp_chart *c, rp_lang lang)
     for (int i = 0; i < 8; i++)
         rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2.5 pt 7 ps 1.2\n", i + 1,
                      rp_okabe_ito[i]);
+    /* gnuplot skips an empty cell and draws the line on to the next value; an undefined one
+     * breaks lines and bands, so that a missing year is a gap */
+    rp_chart_cmd(c, "gap(c) = valid(c) ? column(c) : NaN\n");
 }
 
 /* Splits text at spaces into lines of at most width characters (UTF-8 counted as one). */

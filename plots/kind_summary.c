@@ -99,9 +99,10 @@ rp_chart *rp_chart_multiples(const rp_model *m)
             rp_chart_cmd(c, "plot %s index %zu using 1:2:3:4 with yerrorbars lc rgb '%s' pt 7 "
                             "ps 1.2\n", RP_CHART_DATA, k, rp_okabe_ito[0]);
         else
-            rp_chart_cmd(c, "plot %s index %zu using 1:3:4 with filledcurves lc rgb '%s' fs "
-                            "transparent solid 0.2 noborder, '' index %zu using 1:2 with lines "
-                            "lt 1 lw 2\n", RP_CHART_DATA, k, rp_okabe_ito[0], k);
+            rp_chart_cmd(c, "plot %s index %zu using 1:(gap(3)):(gap(4)) with filledcurves "
+                            "lc rgb '%s' fs transparent solid 0.2 noborder, '' index %zu using "
+                            "1:(gap(2)) with lines lt 1 lw 2\n", RP_CHART_DATA, k,
+                         rp_okabe_ito[0], k);
         if (k == 0)
             rp_chart_cmd(c, "unset label\n"); /* the frame is drawn once */
     }

@@ -233,11 +233,11 @@ static void plot_commands(trend *T, rp_chart *c)
                               "Value with confidence interval"));
     } else if (T->any_value) {
         element(c, &n);
-        rp_chart_cmd(c, " index 0 using 1:3:4 with filledcurves lc rgb '%s' fs transparent solid "
-                        "0.18 noborder title ", rp_okabe_ito[0]);
+        rp_chart_cmd(c, " index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '%s' fs "
+                        "transparent solid 0.18 noborder title ", rp_okabe_ito[0]);
         rp_chart_str(c, RP_NL(lang, "Betrouwbaarheidsinterval", "Confidence interval"));
         element(c, &n);
-        rp_chart_cmd(c, " index 0 using 1:2 with lines lt 1 title ");
+        rp_chart_cmd(c, " index 0 using 1:(gap(2)) with lines lt 1 title ");
         rp_chart_str(c, RP_NL(lang, "Waarde", "Value"));
     }
     if (T->any_solid) {

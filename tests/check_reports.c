@@ -332,6 +332,30 @@ START_TEST(one_year_of_data)
 }
 END_TEST
 
+/* Missing years (2016 and 2017 taken out of the victims file) stay on the axis as empty
+ * rows, and lines and bands stop at them: gnuplot draws on across an empty cell but breaks
+ * at an undefined value, which gap() makes of it (seen in the rendered chart). */
+START_TEST(missing_years_are_gaps)
+{
+    char *dir = t_tmpdir(), *ex = t_src("datasets/example");
+    char *o, *e;
+    free(t_sh("cp -r '%s' '%s/p' && awk -F';' 'NR == 1 || ($1 != 2016 && $1 != 2017)' "
+              "'%s/victims.csv' > '%s/p/victims.csv'", ex, dir, ex, dir));
+    ck_assert_msg(t_run(dir, "report p -o r --format svg", &o, &e) == 0, "%s", e);
+    free(o), free(e);
+    char *csv = t_sh("grep '^201[5-8],' '%s/r/charts/trend_victims_total.csv'", dir);
+    ck_assert_msg(t_has(csv, "\n2016,,,,,,,\"\"\n2017,,,,,,,\"\"\n2018,668,"), "%s", csv);
+    free(csv);
+    char *gp = t_sh("cat '%s/r/charts/trend_victims_total.gp'", dir);
+    ck_assert_msg(t_has(gp, "gap(c) = valid(c) ? column(c) : NaN") &&
+                  t_has(gp, "using 1:(gap(3)):(gap(4)) with filledcurves") &&
+                  t_has(gp, "using 1:(gap(2)) with lines"), "%s", gp);
+    free(gp);
+    free(ex);
+    free(dir);
+}
+END_TEST
+
 START_TEST(output_folder_safety)
 {
     char *dir = t_tmpdir(), *o, *e;
@@ -492,6 +516,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, pdf_text_pages_bookmarks);
     tcase_add_test(tc, clashing_sheet_names_and_no_tmp);
     tcase_add_test(tc, one_year_of_data);
+    tcase_add_test(tc, missing_years_are_gaps);
     tcase_add_test(tc, output_folder_safety);
     tcase_add_test(tc, byte_identical_runs);
     tcase_add_test(tc, html_self_contained_in_a_browser);

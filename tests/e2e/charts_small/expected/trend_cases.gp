@@ -19,6 +19,7 @@ set linetype 5 lc rgb '#56B4E9' lw 2.5 pt 7 ps 1.2
 set linetype 6 lc rgb '#CC79A7' lw 2.5 pt 7 ps 1.2
 set linetype 7 lc rgb '#F0E442' lw 2.5 pt 7 ps 1.2
 set linetype 8 lc rgb '#000000' lw 2.5 pt 7 ps 1.2
+gap(c) = valid(c) ? column(c) : NaN
 set label 101 'Cases' at screen 0.02, screen 0.955 left font ',19' textcolor rgb '#000000'
 set label 102 '2016-2023' at screen 0.02, screen 0.90 left font ',13' textcolor rgb '#444444'
 set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',10' textcolor rgb '#555555'
@@ -34,8 +35,8 @@ set xtics 1 format '%.0f'
 set yrange [0:160]
 set ytics ('0' 0, '20' 20, '40' 40, '60' 60, '80' 80, '100' 100, '120' 120, '140' 140, '160' 160)
 set label 100 'number' at graph 0, graph 1.035 left font ',12' textcolor rgb '#333333'
-plot 'trend_cases.csv' index 0 using 1:3:4 with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
-    '' index 0 using 1:2 with lines lt 1 title 'Value', \
+plot 'trend_cases.csv' index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
+    '' index 0 using 1:(gap(2)) with lines lt 1 title 'Value', \
     '' index 0 using 1:5 with points lt 1 pt 7 notitle, \
     '' index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title 'Provisional / estimated / revised', \
     '' index 0 using 1:7 with lines lt 8 dt 3 lw 1.5 title 'Trend'
