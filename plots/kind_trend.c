@@ -17,6 +17,7 @@ typedef struct {
     double mult;          /* 100 for shares: drawn as percentages */
     double ymax;
     int any_flag, any_small, has_fit, has_cone, any_value, any_solid;
+    int any_alone;        /* a value with no shown neighbour: no band, so an error bar */
     int x0, x1;
 } trend;
 
@@ -42,12 +43,26 @@ static int model_hidden(const rp_series *s)
     return hidden > shown_n;
 }
 
+/* Whether point j, a neighbour of point k, is drawn on the same line as k: shown, and on
+ * the same side of the series break. */
+static int drawn_at(const trend *T, size_t j, size_t k)
+{
+    const rp_series *s = T->s;
+    if (j >= s->n) /* also (size_t)-1 */
+        return 0;
+    const rp_point *p = &s->pts[j];
+    int cut = s->seg_start > s->year_min;
+    if (cut && (p->year >= s->seg_start) != (s->pts[k].year >= s->seg_start))
+        return 0;
+    return !isnan(shown(T, p, p->value));
+}
+
 static void series_block(trend *T, rp_chart *c)
 {
     const rp_series *s = T->s;
     /* a target's chart shows the target's own rate (the projection), not a second trend */
     int draw_fit = !T->t && s->proj.model != RP_PROJ_NONE && !model_hidden(s);
-    rp_chart_header(c, "year,value,lo,hi,solid,hollow,fit,label");
+    rp_chart_header(c, "year,value,lo,hi,solid,hollow,fit,label,alone");
     for (size_t k = 0; k < s->n; k++) {
         const rp_point *p = &s->pts[k];
         if (p->year == s->seg_start && s->seg_start > s->year_min)
@@ -73,7 +88,11 @@ static void series_block(trend *T, rp_chart *c)
         } else {
             rp_chart_text(c, "");
         }
+        int alone = !isnan(v) && s->year_min < s->year_max && !drawn_at(T, k - 1, k) &&
+                    !drawn_at(T, k + 1, k);
+        rp_chart_num(c, alone ? v : NAN);
         rp_chart_endrow(c);
+        T->any_alone |= alone;
         T->any_flag |= p->flags && !isnan(v);
         T->any_value |= !isnan(v);
         T->any_solid |= !p->flags && !isnan(v);
@@ -203,8 +222,13 @@ static size_t footnotes(const trend *T, char **notes)
     if (T->any_value) /* a series suppressed throughout has no band to explain */
         notes[n++] = rp_strfmt(one ? RP_NL(lang, "Foutbalk: %g%%-betrouwbaarheidsinterval%s.",
                                            "Error bar: %g%% confidence interval%s.")
-                                   : RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
-                                           "Band: %g%% confidence interval%s."), 100 * T->m->level,
+                           : T->any_alone
+                               ? RP_NL(lang, "Band (los jaar: foutbalk): "
+                                             "%g%%-betrouwbaarheidsinterval%s.",
+                                       "Band (single year: error bar): "
+                                       "%g%% confidence interval%s.")
+                               : RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
+                                       "Band: %g%% confidence interval%s."), 100 * T->m->level,
                                T->has_fit ? RP_NL(lang, "; stippellijn: trend",
                                                   "; dotted line: trend")
                                           : "");
@@ -239,6 +263,11 @@ static void plot_commands(trend *T, rp_chart *c)
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:(gap(2)) with lines lt 1 title ");
         rp_chart_str(c, RP_NL(lang, "Waarde", "Value"));
+    }
+    if (T->any_alone) {
+        element(c, &n);
+        rp_chart_cmd(c, " index 0 using 1:(gap(9)):(gap(3)):(gap(4)) with yerrorbars lt 1 "
+                        "pt 7 notitle");
     }
     if (T->any_solid) {
         element(c, &n);
@@ -309,7 +338,8 @@ rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
     const rp_series *s = &m->series[i];
     if (!s->n)
         return NULL;
-    trend T = {m, s, t, m->p->m->lang, 1, 0, 0, 0, 0, 0, 0, 0, s->year_min, s->year_max};
+    trend T = {.m = m, .s = s, .t = t, .lang = m->p->m->lang, .mult = 1, .x0 = s->year_min,
+               .x1 = s->year_max};
     if (s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM)
         T.mult = 100;
     char *id = t ? rp_strfmt("target_%s", t->def->id) : rp_strfmt("trend_%s", s->def->id);

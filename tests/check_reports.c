@@ -344,12 +344,16 @@ START_TEST(missing_years_are_gaps)
     ck_assert_msg(t_run(dir, "report p -o r --format svg", &o, &e) == 0, "%s", e);
     free(o), free(e);
     char *csv = t_sh("grep '^201[5-8],' '%s/r/charts/trend_victims_total.csv'", dir);
-    ck_assert_msg(t_has(csv, "\n2016,,,,,,,\"\"\n2017,,,,,,,\"\"\n2018,668,"), "%s", csv);
+    /* 2018 stands alone between the gap and the 2019 break: drawn with an error bar */
+    ck_assert_msg(t_has(csv, "\n2016,,,,,,,\"\",\n2017,,,,,,,\"\",\n2018,668,") &&
+                  t_has(csv, ",668\n"), "%s", csv);
     free(csv);
     char *gp = t_sh("cat '%s/r/charts/trend_victims_total.gp'", dir);
     ck_assert_msg(t_has(gp, "gap(c) = valid(c) ? column(c) : NaN") &&
                   t_has(gp, "using 1:(gap(3)):(gap(4)) with filledcurves") &&
-                  t_has(gp, "using 1:(gap(2)) with lines"), "%s", gp);
+                  t_has(gp, "using 1:(gap(2)) with lines") &&
+                  t_has(gp, "using 1:(gap(9)):(gap(3)):(gap(4)) with yerrorbars") &&
+                  t_has(gp, "Band (los jaar: foutbalk)"), "%s", gp);
     free(gp);
     free(ex);
     free(dir);
