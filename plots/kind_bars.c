@@ -186,8 +186,14 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     int any_small = 0;
     for (int y = s->year_min; y <= s->year_max; y++) {
         size_t yi = (size_t)(y - d->year_min);
-        if (y > d->year_max || !d->present[yi])
+        if (y > d->year_max || !d->present[yi]) {
+            /* a missing year keeps its place on the axis, with no bar */
+            rp_chart_num(c, y);
+            for (size_t k = 0; k < d->ncats && k < 64; k++)
+                rp_chart_num(c, NAN);
+            rp_chart_endrow(c);
             continue;
+        }
         double total = 0, v[64];
         unsigned char hide[64];
         size_t nc = d->ncats < 64 ? d->ncats : 64;

@@ -348,6 +348,10 @@ START_TEST(missing_years_are_gaps)
     ck_assert_msg(t_has(csv, "\n2016,,,,,,,\"\",\n2017,,,,,,,\"\",\n2018,668,") &&
                   t_has(csv, ",668\n"), "%s", csv);
     free(csv);
+    /* the stacked bars keep the missing years on their axis, empty */
+    csv = t_sh("grep -c '^201[67],,,,$' '%s/r/charts/stacked_victims_total.csv'", dir);
+    ck_assert_str_eq(csv, "2\n");
+    free(csv);
     char *gp = t_sh("cat '%s/r/charts/trend_victims_total.gp'", dir);
     ck_assert_msg(t_has(gp, "gap(c) = valid(c) ? column(c) : NaN") &&
                   t_has(gp, "using 1:(gap(3)):(gap(4)) with filledcurves") &&
