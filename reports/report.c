@@ -202,7 +202,7 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
         rp_buf_printf(&b, RP_NL(lang, "In %d: ", "In %d: "), last);
         rp_word_point_ci(&b, s, p, m->level, lang);
         if (p->flags)
-            rp_buf_puts(&b, RP_NL(lang, " (voorlopig of geschat)", " (provisional or estimated)"));
+            rp_buf_printf(&b, " (%s)", rp_word_flag(p->flags, lang)); /* the flag's own word */
         rp_buf_puts(&b, ". ");
     }
     if (s->marker.mark != RP_MARK_CANNOT) {
