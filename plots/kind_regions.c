@@ -69,8 +69,9 @@ static char *region_alt(const rp_model *m, const rp_regional *r, const rp_region
     }
     rp_buf_puts(&b, RP_NL(lang, "landelijk ", "national rate "));
     rp_fmt_num(&b, r->sum.national_rate, 1, lang);
-    rp_buf_printf(&b, RP_NL(lang, ". %d regio's boven en %d onder de grenzen van 99,8%%.",
-                         ". %d regions above and %d below the 99.8%% limits."), hi, lo);
+    rp_buf_printf(&b, RP_NL(lang, ". %d %s boven en %d onder de grenzen van 99,8%%.",
+                         ". %d %s above and %d below the 99.8%% limits."), hi,
+                  hi == 1 ? RP_NL(lang, "regio", "region") : RP_NL(lang, "regio's", "regions"), lo);
     return rp_buf_steal(&b);
 }
 

@@ -330,7 +330,9 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
     rp_buf_printf(&b, RP_NL(lang, "%s in %d, per regio. Landelijk: ", "%s in %d, by region. National: "),
                   p->m->indicators[r->indicator].title, r->year);
     rp_fmt_num(&b, r->sum.national_rate, 1, lang);
-    rp_buf_printf(&b, RP_NL(lang, " per %.0f inwoners. ", " per %.0f inhabitants. "), r->per);
+    rp_buf_puts(&b, RP_NL(lang, " per ", " per "));
+    rp_fmt_num(&b, r->per, 0, lang); /* 100.000, not 100000 */
+    rp_buf_puts(&b, RP_NL(lang, " inwoners. ", " inhabitants. "));
     if (r->test_withheld) {
         rp_buf_puts(&b, RP_NL(lang, "De toets op verschillen tussen regio's en de concentratiematen "
                                     "worden niet getoond: met de totalen zouden ze een "

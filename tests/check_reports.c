@@ -352,6 +352,12 @@ START_TEST(missing_years_are_gaps)
     csv = t_sh("grep -o 'In 2024: 1.060 ([^)]*) ([a-z ]*)' '%s/r/report.html'", dir);
     ck_assert_str_eq(csv, "In 2024: 1.060 (95% BI 997 tot 1.126) (voorlopig)\n");
     free(csv);
+    /* numbers and plurals as a Dutch reader writes them */
+    csv = t_sh("grep -o 'Landelijk: 5,9 per 100.000 inwoners' '%s/r/report.html' | sort -u; "
+               "grep -o '[0-9]* regio[^ ]* boven en' '%s/r/charts/regions_funnel.alt.txt'",
+               dir, dir);
+    ck_assert_str_eq(csv, "Landelijk: 5,9 per 100.000 inwoners\n1 regio boven en\n");
+    free(csv);
     /* the stacked bars keep the missing years on their axis, empty */
     csv = t_sh("grep -c '^201[67],,,,$' '%s/r/charts/stacked_victims_total.csv'", dir);
     ck_assert_str_eq(csv, "2\n");
