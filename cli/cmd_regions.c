@@ -6,7 +6,6 @@
 #include "datasets/buf.h"
 #include "reports/csvwrite.h"
 #include "stats/disclosure.h"
-#include "stats/disclosure.h"
 #include "stats/regional.h"
 
 #include <math.h>
@@ -43,6 +42,13 @@ static const rp_cmd spec = {
 static const char *signal_name(int s)
 {
     return s > 0 ? "high" : s < 0 ? "low" : "within";
+}
+
+/* The same in the text, in the project's language. */
+static const char *signal_word(int s, rp_lang lang)
+{
+    return s > 0 ? RP_NL(lang, "hoog", "high") : s < 0 ? RP_NL(lang, "laag", "low")
+                                                    : RP_NL(lang, "binnen", "within");
 }
 
 static void csv_regions(const rp_project *p, const rp_regional *r, int below)
@@ -130,8 +136,10 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
     for (size_t i = 0; i < r->k; i++)
         order[i] = &r->rows[i];
     qsort(order, r->k, sizeof *order, by_rate_desc);
-    const char *head[] = {"region", "count", "rate", "interval", "funnel 99.8%", "signal",
-                          "change"};
+    const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
+                          RP_NL(lang, "cijfer", "rate"), RP_NL(lang, "interval", "interval"),
+                          RP_NL(lang, "trechter 99,8%", "funnel 99.8%"),
+                          RP_NL(lang, "signaal", "signal"), RP_NL(lang, "verandering", "change")};
     for (size_t c = 0; c < nc; c++)
         cells[c] = rp_strdup(head[c]);
     for (size_t i = 0; i < r->k; i++) {
@@ -156,8 +164,9 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         c[4] = rp_strfmt("%s - %s", lo, hi);
         free(lo);
         free(hi);
-        c[5] = rp_strfmt("%s%s", row->hidden ? "" : signal_name(row->s.signal),
-                         !row->s.signal && row->s.warn95 ? " (outside 95%)" : "");
+        c[5] = rp_strfmt("%s%s", row->hidden ? "" : signal_word(row->s.signal, lang),
+                         !row->s.signal && row->s.warn95
+                             ? RP_NL(lang, " (buiten 95%)", " (outside 95%)") : "");
         rp_buf_init(&b);
         if (!small && !isnan(row->change.estimate))
             rp_fmt_change(&b, 100 * (row->change.estimate - 1), 0, lang);
@@ -176,7 +185,8 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
     rp_lang lang = p->m->lang;
     const rp_indicator_def *d = &p->m->indicators[r->indicator];
     char *nat = num(r->sum.national_rate, 1, lang), *per = num(r->per, 0, lang);
-    printf("%s, %d. National rate %s per %s inhabitants.\n", d->title, r->year, nat, per);
+    printf(RP_NL(lang, "%s, %d. Landelijk %s per %s inwoners.\n",
+                 "%s, %d. National rate %s per %s inhabitants.\n"), d->title, r->year, nat, per);
     free(nat);
     free(per);
     if (!summary_only) {
@@ -184,23 +194,28 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
         text_rows(p, r, below, lang);
         rp_buf fb;
         rp_buf_init(&fb);
-        rp_word_funnel(&fb, &r->sum, RP_LANG_EN); /* the sentence around it is English */
-        printf("\nchange: rate ratio against %d. signal: outside the 99.8%% funnel limits. %s "
-               "<%d: fewer than %d; x: withheld so that a count below %d cannot be recovered "
-               "from the total.\n", r->baseline, rp_buf_str(&fb), below, below, below);
+        rp_word_funnel(&fb, &r->sum, lang);
+        printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. signaal: buiten "
+                           "de trechtergrenzen van 99,8%%. %s <%d: minder dan %d; x: "
+                           "achtergehouden zodat een aantal onder %d niet uit het totaal terug "
+                           "te rekenen is.\n",
+                     "\nchange: rate ratio against %d. signal: outside the 99.8%% funnel "
+                     "limits. %s <%d: fewer than %d; x: withheld so that a count below %d "
+                     "cannot be recovered from the total.\n"),
+               r->baseline, rp_buf_str(&fb), below, below, below);
         rp_buf_free(&fb);
     }
     if (r->test_withheld) {
-        printf("\nHeterogeneity and concentration: not shown, since with the totals they would "
-               "give a withheld count back.\n");
+        printf(RP_NL(lang, "\nHeterogeniteit en concentratie: niet getoond, omdat ze met de "
+                           "totalen een achtergehouden aantal zouden teruggeven.\n",
+                     "\nHeterogeneity and concentration: not shown, since with the totals they "
+                     "would give a withheld count back.\n"));
     } else {
-        printf("\nHeterogeneity: chi-square %.1f on %g df, p = %.2g: %s.\n", r->sum.chi2,
-               r->sum.df, r->sum.p_value,
-               r->sum.p_value < 0.05 ? "the regions differ by more than chance"
-                                     : "the differences are compatible with chance");
-        printf("Concentration: the top 40%% of regions bring %.0f%% of the total; %.0f%% of "
-               "the regions bring 75%%; Gini %.2f.\n", 100 * r->sum.top40_share,
-               100 * r->sum.share_for_75, r->sum.gini);
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_word_heterogeneity(&b, &r->sum, lang);
+        printf("\n%s\n", rp_buf_str(&b));
+        rp_buf_free(&b);
     }
     for (size_t i = 0; i < r->nleft; i++) {
         rp_buf b;
@@ -209,7 +224,8 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
             rp_buf_puts(&b, "x");
         else
             rp_cli_count(&b, r->left_out_count[i], below, lang);
-        printf("Left out: %s (no population of its own), count %s.\n",
+        printf(RP_NL(lang, "Weggelaten: %s (geen eigen bevolking), aantal %s.\n",
+                     "Left out: %s (no population of its own), count %s.\n"),
                p->regions->r[r->left_out[i]].name, rp_buf_str(&b));
         rp_buf_free(&b);
     }

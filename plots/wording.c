@@ -440,3 +440,30 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
     else
         target_projection(b, r, lang);
 }
+
+/* The test of regional differences and the concentration, in one sentence each:
+ * "Chi-kwadraattoets ...: 123,9 bij 9 vrijheidsgraden, p < 0,001: ... De grootste 40% ...". */
+void rp_word_heterogeneity(rp_buf *b, const rp_regions_summary *s, rp_lang lang)
+{
+    rp_buf_puts(b, RP_NL(lang, "Chi-kwadraattoets van de regionale aantallen tegen de op "
+                               "bevolking verwachte: ", "Chi-square test of the regional "
+                               "counts against population-expected counts: "));
+    rp_fmt_num(b, s->chi2, 1, lang);
+    rp_buf_printf(b, RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), s->df);
+    rp_word_p(b, s->p_value, lang);
+    rp_buf_printf(b, ": %s. ", s->p_value < 0.05
+                                   ? RP_NL(lang, "de regio's verschillen meer dan toeval "
+                                                 "verklaart", "the regions differ by more "
+                                                              "than chance")
+                                   : RP_NL(lang, "de verschillen passen bij toeval",
+                                           "the differences are compatible with chance"));
+    rp_buf_puts(b, RP_NL(lang, "De grootste 40% van de regio's brengt ",
+                         "The largest 40% of regions bring "));
+    rp_fmt_pct(b, s->top40_share, 0, lang);
+    rp_buf_puts(b, RP_NL(lang, " van het totaal; ", " of the total; "));
+    rp_fmt_pct(b, s->share_for_75, 0, lang);
+    rp_buf_puts(b, RP_NL(lang, " van de regio's brengt 75%; Gini ",
+                         " of the regions bring 75%; Gini "));
+    rp_fmt_num(b, s->gini, 2, lang);
+    rp_buf_puts(b, ".");
+}

@@ -33,6 +33,9 @@ const char *rp_word_category(rp_category c, rp_lang lang);
 void rp_word_p(rp_buf *b, double p, rp_lang lang);
 /* How the funnel limits were made, as a sentence: exact Poisson, or widened for
  * over-dispersion with the dispersion found. */
+/* The chi-square test of the regional counts and the concentration figures (the report's and
+ * the regions command's text). */
+void rp_word_heterogeneity(rp_buf *b, const rp_regions_summary *s, rp_lang lang);
 void rp_word_funnel(rp_buf *b, const rp_regions_summary *s, rp_lang lang);
 const char *rp_word_mark(rp_mark m, rp_lang lang);
 const char *rp_word_measure(rp_measure m, rp_lang lang);

@@ -341,27 +341,7 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
                               "figures are not shown: with the totals they would give a "
                               "withheld count away."));
     } else {
-        rp_buf_puts(&b, RP_NL(lang, "Chi-kwadraattoets van de regionale aantallen tegen de op "
-                                    "bevolking verwachte: ", "Chi-square test of the regional "
-                                    "counts against population-expected counts: "));
-        rp_fmt_num(&b, r->sum.chi2, 1, lang);
-        rp_buf_printf(&b, RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), r->sum.df);
-        rp_word_p(&b, r->sum.p_value, lang);
-        rp_buf_printf(&b, ": %s. ", r->sum.p_value < 0.05
-                                        ? RP_NL(lang, "de regio's verschillen meer dan toeval "
-                                                      "verklaart", "the regions differ by more "
-                                                                   "than chance")
-                                        : RP_NL(lang, "de verschillen passen bij toeval",
-                                                "the differences are compatible with chance"));
-        rp_buf_puts(&b, RP_NL(lang, "De grootste 40% van de regio's brengt ",
-                              "The largest 40% of regions bring "));
-        rp_fmt_pct(&b, r->sum.top40_share, 0, lang);
-        rp_buf_puts(&b, RP_NL(lang, " van het totaal; ", " of the total; "));
-        rp_fmt_pct(&b, r->sum.share_for_75, 0, lang);
-        rp_buf_puts(&b, RP_NL(lang, " van de regio's brengt 75%; Gini ",
-                              " of the regions bring 75%; Gini "));
-        rp_fmt_num(&b, r->sum.gini, 2, lang);
-        rp_buf_puts(&b, ".");
+        rp_word_heterogeneity(&b, &r->sum, lang);
     }
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);

@@ -358,6 +358,12 @@ START_TEST(missing_years_are_gaps)
                dir, dir);
     ck_assert_str_eq(csv, "Landelijk: 5,9 per 100.000 inwoners\n1 regio boven en\n");
     free(csv);
+    /* the regions command speaks the project's language, numbers included */
+    ck_assert_int_eq(t_run(dir, "regions p", &o, &e), 0);
+    ck_assert_msg(t_has(o, "Landelijk 5,9 per 100.000 inwoners.") &&
+                  t_has(o, "123,9 bij 9 vrijheidsgraden, p < 0,001") && t_has(o, "Gini 0,18.") &&
+                  t_has(o, "hoog") && !t_has(o, "within") && !t_has(o, "123.9"), "%s", o);
+    free(o), free(e);
     /* the stacked bars keep the missing years on their axis, empty */
     csv = t_sh("grep -c '^201[67],,,,$' '%s/r/charts/stacked_victims_total.csv'", dir);
     ck_assert_str_eq(csv, "2\n");
