@@ -7,7 +7,6 @@
 #include "stats/disclosure.h"
 #include "stats/model.h"
 
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,15 +116,11 @@ struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *statu
     }
     /* a signal between making the staging folder and registering it would leave it behind:
      * it waits until the handler knows the folder */
-    sigset_t block, old;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigaddset(&block, SIGTERM);
-    sigaddset(&block, SIGHUP);
-    sigprocmask(SIG_BLOCK, &block, &old);
+    sigset_t old;
+    rp_interrupt_hold(&old);
     rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
     int long_path = o && rp_interrupt_stage(rp_outdir_staging(o)) != 0;
-    sigprocmask(SIG_SETMASK, &old, NULL);
+    rp_interrupt_release(&old);
     if (!o) {
         fprintf(stderr, "rapporteur: %s\n", err);
         *status = RP_EXIT_IO;

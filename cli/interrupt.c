@@ -94,12 +94,8 @@ static void on_signal(int sig)
 int rp_interrupt_stage(const char *path)
 {
     /* the handler may run between any two instructions: it must never see half a path */
-    sigset_t block, old;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigaddset(&block, SIGTERM);
-    sigaddset(&block, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &block, &old);
+    sigset_t old;
+    rp_interrupt_hold(&old);
     int r = 0;
     if (!path || strlen(path) >= sizeof stage) {
         stage[0] = '\0';
@@ -108,8 +104,23 @@ int rp_interrupt_stage(const char *path)
         memcpy(stage, path, strlen(path) + 1);
         snprintf(gone, sizeof gone, "%s-gone", path);
     }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    rp_interrupt_release(&old);
     return r;
+}
+
+void rp_interrupt_hold(sigset_t *old)
+{
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, old);
+}
+
+void rp_interrupt_release(const sigset_t *old)
+{
+    pthread_sigmask(SIG_SETMASK, old, NULL);
 }
 
 void rp_interrupt_arm(void)
