@@ -48,7 +48,10 @@ START_TEST(clashing_sheet_names_and_no_tmp)
                  "dataset = cases\n"
                  "[indicator Cases]\ntitle = C1\ndataset = cases\n"
                  "[indicator cases]\ntitle = C2\ndataset = cases\n"));
-    setenv("TMPDIR", "/nonexistent/tmp", 1);
+    /* valgrind keeps files of its own in TMPDIR: under it, only the names are tested */
+    const char *vg = getenv("RP_VALGRIND");
+    if (!vg || !*vg)
+        setenv("TMPDIR", "/nonexistent/tmp", 1);
     char *o, *e;
     ck_assert_msg(t_run(dir, "report . -o r", &o, &e) == 0, "%s", e);
     unsetenv("TMPDIR");
