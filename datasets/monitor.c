@@ -384,9 +384,14 @@ static void key_monitor(ctx *c, const char *k, const char *v)
     else if (!strcmp(k, "illustrative")) {
         if (!parse_choice(c, k, v, "no|yes|false|true|0|1", &i))
             m->illustrative = i % 2;
+    } else if (!strcmp(k, "missing")) {
+        /* CBS writes ".", Eurostat ":" */
+        static const char *const signs[] = {".", ":", "..", "-"};
+        if (!parse_choice(c, k, v, ".|:|..|-", &i))
+            m->missing = signs[i];
     } else
         unknown_key(c, "[monitor]", k, "title, organisation, language, report_year, "
-                    "confidence, suppress_below, source, author, illustrative");
+                    "confidence, suppress_below, source, author, illustrative, missing");
 }
 
 static void key_regions(ctx *c, const char *k, const char *v)
@@ -957,6 +962,7 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
         return NULL;
     m->confidence = 0.95;
     m->suppress_below = 5;
+    m->missing = ".";
     size_t before = rp_diag_errors(diag);
     if (locate(m, path, diag)) {
         rp_monitor_free(m);

@@ -93,6 +93,8 @@ typedef struct rp_monitor {
     double confidence;
     int suppress_below;
     int illustrative;
+    const char *missing; /* the sign of a year without data in tables: ".", ":", ".." or "-"
+                            (a literal, not owned) */
     char *regions_file, *regions_path;
     long regions_line;
     int funnel;          /* [regions] funnel: 0 auto, 1 exact, 2 multiplicative, 3 additive

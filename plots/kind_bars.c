@@ -69,12 +69,13 @@ static size_t categories(const rp_model *m, const rp_indicator_data *d, int year
     return d->ncats;
 }
 
-static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int year, int share)
+/* The alt text; the chart's title ends with the year. */
+static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int share)
 {
     rp_lang lang = m->p->m->lang;
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "%s in %d, per categorie: ", "%s in %d, by category: "), c->title, year);
+    rp_buf_printf(&b, RP_NL(lang, "%s, per categorie: ", "%s, by category: "), c->title);
     for (size_t k = 0; k < n; k++) {
         rp_buf_printf(&b, "%s%s ", k ? ", " : "", cs[k].name);
         if (cs[k].small)
@@ -148,7 +149,7 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
                         "    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5, \\\n"
                         "    '' using 1:(%g):6 with labels tc rgb '#555555'\n",
                      RP_CHART_DATA, rp_okabe_ito[0], ymax * 0.04);
-        cat_alt(c, m, cs, n, year, share);
+        cat_alt(c, m, cs, n, share);
         free(note);
         free(src);
     }

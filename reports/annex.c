@@ -128,9 +128,12 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
     rp_doc_heading(d, 1, "methods", RP_NL(lang, "Methoden en bronnen", "Methods and sources"));
     rp_doc_heading(d, 2, "methods-stat", RP_NL(lang, "Methoden", "Methods"));
     methods(d);
-    rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d.",
-                      "Confidence level: %g%%. Disclosure threshold: %d."),
-                100 * m->level, m->p->m->suppress_below);
+    rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d. In de "
+                            "tabellen: <%d minder dan %d; x achtergehouden; %s geen gegevens.",
+                      "Confidence level: %g%%. Disclosure threshold: %d. In the tables: <%d "
+                      "fewer than %d; x withheld; %s no data."),
+                100 * m->level, m->p->m->suppress_below, m->p->m->suppress_below,
+                m->p->m->suppress_below, m->p->m->missing);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));
     rp_doc_para(d, RP_NL(lang, "Gemaakt met rapporteur %s uit de onderstaande bestanden; de "
                             "SHA-256 legt precies vast welke versie is gebruikt.",

@@ -96,6 +96,16 @@ void rp_dtable_suppressed(rp_dtable *t, size_t r, size_t c, int below)
     }
 }
 
+void rp_dtable_missing(rp_dtable *t, size_t r, size_t c, const char *sign)
+{
+    rp_tcell *cell = at(t, r, c);
+    if (cell) {
+        free(cell->text);
+        cell->text = rp_strdup(sign ? sign : ".");
+        cell->kind = cell->text ? RP_TC_MISSING : RP_TC_EMPTY;
+    }
+}
+
 const char *rp_dtable_mark(const rp_tcell *c, char *buf, size_t n)
 {
     if (c->below <= 0)
@@ -119,7 +129,8 @@ void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang)
 {
     char mark[32];
     switch (c->kind) {
-    case RP_TC_TEXT: rp_buf_puts(b, c->text); break;
+    case RP_TC_TEXT:
+    case RP_TC_MISSING: rp_buf_puts(b, c->text); break;
     case RP_TC_SUPPRESSED: rp_buf_puts(b, rp_dtable_mark(c, mark, sizeof mark)); break;
     case RP_TC_NUM:
         if (c->decimals < 0)
@@ -144,7 +155,7 @@ int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang)
     for (size_t r = 0; r < t->nrows; r++) {
         for (size_t c = 0; c < t->ncols; c++) {
             const rp_tcell *cell = rp_dtable_cell(t, r, c);
-            if (cell->kind == RP_TC_TEXT) {
+            if (cell->kind == RP_TC_TEXT || cell->kind == RP_TC_MISSING) {
                 rp_csvw_text(&w, cell->text);
             } else if (cell->kind == RP_TC_NUM) {
                 rp_csvw_num(&w, cell->v);

@@ -8,7 +8,9 @@
 #include "datasets/buf.h"
 #include "datasets/numfmt.h"
 
-typedef enum { RP_TC_EMPTY = 0, RP_TC_TEXT, RP_TC_NUM, RP_TC_SUPPRESSED } rp_tc_kind;
+typedef enum {
+    RP_TC_EMPTY = 0, RP_TC_TEXT, RP_TC_NUM, RP_TC_SUPPRESSED, RP_TC_MISSING
+} rp_tc_kind;
 
 typedef struct rp_tcell {
     rp_tc_kind kind;
@@ -16,7 +18,7 @@ typedef struct rp_tcell {
     int decimals;        /* shown with this many decimals; -1: a year, no grouping */
     int percent;         /* shown as v * 100 with a % sign */
     int below;           /* suppressed: shown as "<below"; 0: "x" (hidden as a second cell) */
-    char *text;          /* text cells */
+    char *text;          /* text cells; missing cells: their sign */
 } rp_tcell;
 
 /* Ownership: rp_dtable_new returns a table freed by rp_dtable_free (NULL ok); cells copy
@@ -40,6 +42,8 @@ size_t rp_dtable_row(rp_dtable *t);
 void rp_dtable_text(rp_dtable *t, size_t r, size_t c, const char *s);
 void rp_dtable_num(rp_dtable *t, size_t r, size_t c, double v, int decimals, int percent);
 void rp_dtable_suppressed(rp_dtable *t, size_t r, size_t c, int below);
+/* No data for this cell (a missing year): shown as sign (monitor.ini's missing) everywhere. */
+void rp_dtable_missing(rp_dtable *t, size_t r, size_t c, const char *sign);
 /* How a suppressed cell reads: "<below" (written into buf), or "x" when below is 0. */
 const char *rp_dtable_mark(const rp_tcell *c, char *buf, size_t n);
 void rp_dtable_set_note(rp_dtable *t, const char *note);

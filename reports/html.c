@@ -153,7 +153,8 @@ static void table(rp_buf *b, const rp_dtable *t, rp_lang lang)
             rp_buf v;
             rp_buf_init(&v);
             rp_dtable_format(&v, cell, lang);
-            rp_buf_puts(b, cell->kind == RP_TC_NUM || cell->kind == RP_TC_SUPPRESSED
+            rp_buf_puts(b, cell->kind == RP_TC_NUM || cell->kind == RP_TC_SUPPRESSED ||
+                                   cell->kind == RP_TC_MISSING
                                ? "<td class=\"num\">" : "<td>");
             rp_html_escape(b, rp_buf_str(&v));
             rp_buf_puts(b, "</td>");

@@ -196,7 +196,10 @@ static void heading(pdf *p, size_t i, const rp_block *b)
     put_text(p, b->text, size, 1, 0, 0, 0.05, b->level == 1 ? 12 : 6);
 }
 
-static int numeric(const rp_tcell *c) { return c->kind == RP_TC_NUM || c->kind == RP_TC_SUPPRESSED; }
+static int numeric(const rp_tcell *c)
+{
+    return c->kind == RP_TC_NUM || c->kind == RP_TC_SUPPRESSED || c->kind == RP_TC_MISSING;
+}
 
 /* The widest word of a text: a header may wrap between words, never inside one. */
 static double widest_word(pdf *p, const char *text, double size, int bold)

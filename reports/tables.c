@@ -73,10 +73,16 @@ static int is_fraction(const rp_indicator_def *d)
 }
 
 /* A value of the indicator, or "<N" when its point is suppressed. */
+/* A value of a year: missing (the project's sign) when the year has no data, empty when it
+ * has data but no estimate (a rate without population), "<N" when suppressed. */
 static void value_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, const rp_point *p,
-                       double v)
+                       double v, const char *missing)
 {
-    if (!p || !p->present || !p->estimable || isnan(v))
+    if (!p || !p->present) {
+        rp_dtable_missing(t, r, c, missing);
+        return;
+    }
+    if (!p->estimable || isnan(v))
         return;
     if (p->suppressed)
         rp_dtable_suppressed(t, r, c, s->below);
@@ -142,9 +148,9 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
         if (r == (size_t)-1)
             break;
         rp_dtable_num(t, r, 0, p->year, -1, 0);
-        value_cell(t, r, 1, s, p, p->value);
-        value_cell(t, r, 2, s, p, p->lo);
-        value_cell(t, r, 3, s, p, p->hi);
+        value_cell(t, r, 1, s, p, p->value, m->p->m->missing);
+        value_cell(t, r, 2, s, p, p->lo, m->p->m->missing);
+        value_cell(t, r, 3, s, p, p->hi, m->p->m->missing);
         if (p->present && s->def->measure != RP_MEASURE_MEAN) {
             count_cell(t, r, 4, p->num, s->below);
             if (s->def->measure == RP_MEASURE_RATE)
@@ -153,6 +159,11 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
                 count_cell(t, r, 5, p->den, s->below);
         } else if (p->present) {
             count_cell(t, r, 5, p->den, s->below);
+        } else {
+            if (s->def->measure != RP_MEASURE_MEAN)
+                rp_dtable_missing(t, r, 4, m->p->m->missing);
+            if (s->def->measure != RP_MEASURE_COUNT)
+                rp_dtable_missing(t, r, 5, m->p->m->missing);
         }
         rp_dtable_text(t, r, 6, flag_text(p->flags, lang));
     }
@@ -197,9 +208,9 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             continue;
         const rp_series *s = res->series;
         const rp_point *bp = rp_series_at(s, d->baseline_year);
-        value_cell(t, r, 3, s, bp, res->baseline);
-        value_cell(t, r, 4, s, bp, res->baseline_lo);
-        value_cell(t, r, 5, s, bp, res->baseline_hi);
+        value_cell(t, r, 3, s, bp, res->baseline, m->p->m->missing);
+        value_cell(t, r, 4, s, bp, res->baseline_lo, m->p->m->missing);
+        value_cell(t, r, 5, s, bp, res->baseline_hi, m->p->m->missing);
         if (d->target_year) {
             rp_dtable_num(t, r, 6, d->target_year, -1, 0);
         }
@@ -224,9 +235,9 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             size_t r2 = rp_dtable_row(series);
             rp_dtable_text(series, r2, 0, d->id);
             rp_dtable_num(series, r2, 1, p->year, -1, 0);
-            value_cell(series, r2, 2, s, p, p->value);
-            value_cell(series, r2, 3, s, p, p->lo);
-            value_cell(series, r2, 4, s, p, p->hi);
+            value_cell(series, r2, 2, s, p, p->value, m->p->m->missing);
+            value_cell(series, r2, 3, s, p, p->lo, m->p->m->missing);
+            value_cell(series, r2, 4, s, p, p->hi, m->p->m->missing);
             rp_dtable_text(series, r2, 5, flag_text(p->flags, lang));
         }
     }
@@ -262,10 +273,12 @@ rp_dtable *rp_table_targets(const rp_model *m)
             continue;
         }
         const rp_series *s = res->series;
-        value_cell(t, r, 2, s, rp_series_at(s, d->baseline_year), res->baseline);
+        value_cell(t, r, 2, s, rp_series_at(s, d->baseline_year), res->baseline,
+                   m->p->m->missing);
         if (res->current_year) {
             rp_dtable_num(t, r, 3, res->current_year, -1, 0);
-            value_cell(t, r, 4, s, rp_series_at(s, res->current_year), res->current);
+            value_cell(t, r, 4, s, rp_series_at(s, res->current_year), res->current,
+                       m->p->m->missing);
         }
         if (d->target_year) {
             rp_dtable_num(t, r, 5, d->target_year, -1, 0);
@@ -392,7 +405,7 @@ static int write_sheet(lxw_workbook *wb, const rp_dtable *t, const char *sheet,
         for (size_t c = 0; c < t->ncols; c++) {
             const rp_tcell *cell = rp_dtable_cell(t, r, c);
             lxw_row_t row = (lxw_row_t)(r + 1);
-            if (cell->kind == RP_TC_TEXT) {
+            if (cell->kind == RP_TC_TEXT || cell->kind == RP_TC_MISSING) {
                 bad |= worksheet_write_string(ws, row, (lxw_col_t)c, cell->text, NULL) !=
                        LXW_NO_ERROR;
             } else if (cell->kind == RP_TC_SUPPRESSED) {

@@ -367,6 +367,28 @@ START_TEST(missing_years_are_gaps)
                   t_has(o, "123,9 bij 9 vrijheidsgraden, p < 0,001") && t_has(o, "Gini 0,18.") &&
                   t_has(o, "hoog") && !t_has(o, "within") && !t_has(o, "123.9"), "%s", o);
     free(o), free(e);
+    /* tables mark a missing year with the project's sign (default ".", as CBS), never blank */
+    csv = t_sh("grep '^201[67];' '%s/r/tables/series_victims_total.csv'; "
+               "grep -c '<td class=\"num\">[.]</td>' '%s/r/report.html' | grep -c '^[1-9]'",
+               dir, dir);
+    ck_assert_str_eq(csv, "2016;.;.;.;.;;\n2017;.;.;.;.;;\n1\n");
+    free(csv);
+    free(t_sh("sed -i 's/^\\[monitor\\]$/[monitor]\\nmissing = :/' '%s/p/monitor.ini'", dir));
+    ck_assert_msg(t_run(dir, "report p -o r2 --format svg", &o, &e) == 0, "%s", e);
+    free(o), free(e);
+    csv = t_sh("grep '^2016;' '%s/r2/tables/series_victims_total.csv'; unzip -p "
+               "'%s/r2/tables/tables.xlsx' xl/sharedStrings.xml | grep -c '<t>:</t>'", dir, dir);
+    ck_assert_str_eq(csv, "2016;:;:;:;:;;\n1\n");
+    free(csv);
+    free(t_sh("sed -i 's/^missing = :$/missing = x/' '%s/p/monitor.ini'", dir));
+    ck_assert_int_eq(t_run(dir, "validate p", &o, &e), 1);
+    ck_assert_msg(t_has(e, "p/monitor.ini:6: missing = x; expected ., :, .. or -"), "%s", e);
+    free(o), free(e);
+    /* the year once in the bar chart's alt text */
+    csv = t_sh("cat '%s/r/charts/categories_victims_total.alt.txt'", dir);
+    ck_assert_msg(t_has(csv, "naar vorm, 2024, per categorie: ") && !t_has(csv, "2024 in 2024"),
+                  "%s", csv);
+    free(csv);
     /* the stacked bars keep the missing years on their axis, empty */
     csv = t_sh("grep -c '^201[67],,,,$' '%s/r/charts/stacked_victims_total.csv'", dir);
     ck_assert_str_eq(csv, "2\n");
