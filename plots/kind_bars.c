@@ -219,9 +219,26 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
                                                 "and where needed a second part, so that the "
                                                 "total does not give them away."), below)
                            : NULL;
-    const char *notes[] = {note};
+    int cut = s->seg_start > s->year_min; /* a series break: marked between its two years */
+    char *brk = cut ? rp_strfmt(RP_NL(lang, "Stippellijn: trendbreuk in %d, de definitie "
+                                          "veranderde; jaren ervoor zijn niet vergelijkbaar.",
+                                      "Dotted line: series break in %d, the definition "
+                                      "changed; earlier years are not comparable."),
+                                s->seg_start)
+                    : NULL;
+    const char *notes[2];
+    size_t nn = 0;
+    if (brk)
+        notes[nn++] = brk;
+    if (note)
+        notes[nn++] = note;
     rp_chart_frame(c, title, RP_NL(lang, "Aantal per jaar, gestapeld", "Count per year, stacked"),
-                   notes, note ? 1 : 0, src);
+                   notes, nn, src);
+    free(brk);
+    if (cut) /* the bars stand at 0, 1, ... from year_min, every year kept */
+        rp_chart_cmd(c, "set arrow 2 from %g, graph 0 to %g, graph 1 nohead dt 2 lw 1.5 "
+                        "lc rgb '#555555' front\n", s->seg_start - s->year_min - 0.5,
+                     s->seg_start - s->year_min - 0.5);
     rp_buf u;
     rp_buf_init(&u);
     rp_word_unit(&u, s->def, lang);

@@ -389,6 +389,12 @@ START_TEST(missing_years_are_gaps)
     ck_assert_msg(t_has(csv, "naar vorm, 2024, per categorie: ") && !t_has(csv, "2024 in 2024"),
                   "%s", csv);
     free(csv);
+    /* the stacked bars mark the 2019 break between their 2018 and 2019 bars (x = 6.5) */
+    csv = t_sh("grep -c 'set arrow 2 from 6.5, graph 0 to 6.5, graph 1 nohead' "
+               "'%s/r/charts/stacked_victims_total.gp'; grep -c 'trendbreuk in 2019' "
+               "'%s/r/charts/stacked_victims_total.gp'", dir, dir);
+    ck_assert_str_eq(csv, "1\n1\n");
+    free(csv);
     /* the stacked bars keep the missing years on their axis, empty */
     csv = t_sh("grep -c '^201[67],,,,$' '%s/r/charts/stacked_victims_total.csv'", dir);
     ck_assert_str_eq(csv, "2\n");
