@@ -125,3 +125,16 @@ int rp_args_int(const rp_args *a, const char *name, long lo, long hi, long *out)
                               s, lo, hi);
     return 0;
 }
+
+int rp_args_begin(const rp_cmd *cmd, int argc, char **argv, rp_args *a, int *fmt, int *status)
+{
+    int r = rp_args_parse(cmd, argc, argv, a);
+    *fmt = 0;
+    if (r) {
+        *status = r < 0 ? RP_EXIT_OK : r;
+        return 0;
+    }
+    *fmt = rp_args_format(a);
+    *status = *fmt < 0 ? RP_EXIT_USAGE : RP_EXIT_OK;
+    return *fmt >= 0;
+}

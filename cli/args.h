@@ -44,6 +44,9 @@ void rp_print_help(const rp_cmd *cmd);
 /* --format text|csv (and more when allowed): returns 0 text, 1 csv, or -1 after a usage
  * error. */
 int rp_args_format(const rp_args *a);
+/* The start of every command with --format: rp_args_parse, then rp_args_format. Returns 1 to
+ * go on with *fmt set; else 0, and *status is what the command returns (0 after --help). */
+int rp_args_begin(const rp_cmd *cmd, int argc, char **argv, rp_args *a, int *fmt, int *status);
 /* A number option within [lo, hi]; returns 0, or RP_EXIT_USAGE after saying why. */
 int rp_args_double(const rp_args *a, const char *name, double lo, double hi, double *out);
 int rp_args_int(const rp_args *a, const char *name, long lo, long hi, long *out);

@@ -148,13 +148,10 @@ static int check_inputs(const rp_args *a, const char *kind, double x, double n)
 int rp_cmd_ci(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     const char *kind = rp_args_get(&a, "kind");
-    if (fmt < 0)
-        return RP_EXIT_USAGE;
     if (!kind || (strcmp(kind, "proportion") && strcmp(kind, "count") && strcmp(kind, "rate") &&
                   strcmp(kind, "mean")))
         return rp_usage_error(&spec, "--kind must be proportion, count, rate or mean");

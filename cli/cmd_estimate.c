@@ -380,12 +380,9 @@ static int run_project(const rp_args *a, int fmt)
 int rp_cmd_estimate(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
-    if (fmt < 0)
-        return RP_EXIT_USAGE;
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     if (rp_cli_is_project(a.pos[0]))
         return run_project(&a, fmt);
     if (rp_args_get(&a, "estimate"))

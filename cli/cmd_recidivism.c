@@ -197,14 +197,11 @@ static rp_recid *load(const char *path, const char *id, rp_project **proj, int *
 int rp_cmd_recidivism(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     double at[16] = {2, 5, 7};
     size_t nat = 3;
-    if (fmt < 0)
-        return RP_EXIT_USAGE;
     if (rp_args_get(&a, "at") && parse_at(rp_args_get(&a, "at"), at, &nat))
         return rp_usage_error(&spec, "--at %s: expected up to 16 times in years above 0, such "
                               "as 2,5,7", rp_args_get(&a, "at"));

@@ -241,12 +241,11 @@ static int pick_indicator(const rp_project *p, const char *id)
 int rp_cmd_regions(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     long year = 0, base = 0;
-    if (fmt < 0 || rp_args_int(&a, "year", 1900, 2100, &year) ||
+    if (rp_args_int(&a, "year", 1900, 2100, &year) ||
         rp_args_int(&a, "baseline", 1900, 2100, &base))
         return RP_EXIT_USAGE;
     int status = RP_EXIT_OK;

@@ -126,12 +126,11 @@ static void print_csv(const rp_tab *t, long below)
 int rp_cmd_tabulate(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     long below = 5;
-    if (fmt < 0 || rp_args_int(&a, "suppress", 0, 1000000, &below))
+    if (rp_args_int(&a, "suppress", 0, 1000000, &below))
         return RP_EXIT_USAGE;
     const char *by = rp_args_get(&a, "by"), *dec = rp_args_get(&a, "decimal");
     if (!by)

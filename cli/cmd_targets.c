@@ -128,12 +128,11 @@ static void text_target(const rp_model *m, size_t k, rp_lang lang)
 int rp_cmd_targets(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     long year = 0;
-    if (fmt < 0 || rp_args_int(&a, "year", 1900, 2100, &year))
+    if (rp_args_int(&a, "year", 1900, 2100, &year))
         return RP_EXIT_USAGE;
     int status = RP_EXIT_OK;
     rp_project *p;

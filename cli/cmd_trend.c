@@ -360,15 +360,14 @@ static int why(const series *s, int r)
 int rp_cmd_trend(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     series s = {0};
     s.model = rp_args_get(&a, "model");
     s.level = 0.95;
     const char *dec = rp_args_get(&a, "decimal");
-    if (fmt < 0 || rp_args_double(&a, "level", 0.5, 0.9999, &s.level))
+    if (rp_args_double(&a, "level", 0.5, 0.9999, &s.level))
         return RP_EXIT_USAGE;
     if (!rp_args_get(&a, "x") || !rp_args_get(&a, "y"))
         return rp_usage_error(&spec, "--x and --y are required");

@@ -143,12 +143,9 @@ static void csv_summary(const rp_project *p)
 int rp_cmd_validate(int argc, char **argv)
 {
     rp_args a;
-    int r = rp_args_parse(&spec, argc, argv, &a);
-    if (r)
-        return r < 0 ? RP_EXIT_OK : r;
-    int fmt = rp_args_format(&a);
-    if (fmt < 0)
-        return RP_EXIT_USAGE;
+    int fmt, r;
+    if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
+        return r;
     rp_diag *diag = rp_diag_new();
     if (!diag)
         return RP_EXIT_IO;
