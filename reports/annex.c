@@ -129,9 +129,11 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
     rp_doc_heading(d, 2, "methods-stat", RP_NL(lang, "Methoden", "Methods"));
     methods(d);
     rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d. In de "
-                            "tabellen: <%d minder dan %d; x achtergehouden; %s geen gegevens.",
-                      "Confidence level: %g%%. Disclosure threshold: %d. In the tables: <%d "
-                      "fewer than %d; x withheld; %s no data."),
+                            "tabellen: \u201c<%d\u201d minder dan %d; \u201cx\u201d "
+                            "achtergehouden; \u201c%s\u201d geen gegevens.",
+                      "Confidence level: %g%%. Disclosure threshold: %d. In the tables: "
+                      "\u201c<%d\u201d fewer than %d; \u201cx\u201d withheld; \u201c%s\u201d "
+                      "no data."),
                 100 * m->level, m->p->m->suppress_below, m->p->m->suppress_below,
                 m->p->m->suppress_below, m->p->m->missing);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));
