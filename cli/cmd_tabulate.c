@@ -5,7 +5,9 @@
 #include "datasets/buf.h"
 #include "datasets/tabulate.h"
 #include "reports/csvwrite.h"
+#include "stats/disclosure.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,8 +25,10 @@ static const rp_cmd spec = {
     "tabulate", "FILE --by COLS [--where FILTER] [--format text|csv] [--suppress N]",
     "Counts the rows of a records CSV (or sums its count column) per combination of the --by "
     "columns, in one streaming pass: memory grows with the combinations, not the rows.",
-    "Small counts are suppressed as in every output of rapporteur; when any count is "
-    "suppressed, the total covers only the counts shown.",
+    "Small counts are suppressed as in every output of rapporteur: a count from 1 to N-1 "
+    "shows as <N, and where a coarser table (fewer --by columns, or the total) would give it "
+    "back, a second count is hidden as x. When any count is hidden, the total covers only the "
+    "counts shown.",
     1, 1, opts};
 
 static char **split(const char *s, size_t *n)
@@ -46,19 +50,60 @@ static char **split(const char *s, size_t *n)
     return out;
 }
 
-static int suppressed(double v, long below) { return v > 0 && v < below; }
+typedef struct {
+    const char *s;
+    size_t i;
+} keyed;
 
-static void fmt_count(char *buf, size_t n, double v, long below)
+static int by_text(const void *a, const void *b)
 {
-    if (suppressed(v, below))
+    return strcmp(((const keyed *)a)->s, ((const keyed *)b)->s);
+}
+
+/* The disclosure marks of every combination: small counts, and second cells wherever a
+ * coarser table (--by with fewer columns, or the total) would give one back. Returns NULL
+ * when memory runs out. Ownership: the caller frees. */
+static unsigned char *marks(const rp_tab *t, long below)
+{
+    size_t n = t->n, nc = t->ncols;
+    size_t *code = malloc((n * nc > 0 ? n * nc : 1) * sizeof *code);
+    keyed *ks = malloc((n ? n : 1) * sizeof *ks);
+    unsigned char *hide = malloc(n ? n : 1);
+    for (size_t k = 0; code && ks && hide && k < nc; k++) {
+        for (size_t i = 0; i < n; i++)
+            ks[i] = (keyed){t->keys[i * nc + k], i};
+        qsort(ks, n, sizeof *ks, by_text);
+        for (size_t i = 0, id = 0; i < n; i++) {
+            id += i > 0 && strcmp(ks[i - 1].s, ks[i].s) != 0;
+            code[ks[i].i * nc + k] = id;
+        }
+    }
+    long r = code && ks && hide
+                 ? rp_secondary_table(t->count, code, n, nc, below > INT_MAX ? INT_MAX : (int)below,
+                                      hide)
+                 : -1;
+    free(code);
+    free(ks);
+    if (r < 0) {
+        free(hide);
+        return NULL;
+    }
+    return hide;
+}
+
+static void fmt_count(char *buf, size_t n, double v, int mark, long below)
+{
+    if (mark == RP_HIDE_SECOND)
+        snprintf(buf, n, "x");
+    else if (mark)
         snprintf(buf, n, "<%ld", below);
     else
         snprintf(buf, n, "%.10g", v);
 }
 
-static void print_text(const rp_tab *t, long below)
+static void print_text(const rp_tab *t, const unsigned char *hide, long below)
 {
-    size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0;
+    size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0, nsec = 0;
     char **cells = calloc(nr * nc, sizeof *cells);
     int *right = calloc(nc, sizeof *right);
     char buf[64];
@@ -71,12 +116,15 @@ static void print_text(const rp_tab *t, long below)
     for (size_t k = 0; k < t->ncols; k++)
         cells[k] = rp_strdup(t->cols[k]);
     cells[t->ncols] = rp_strdup("count");
+    double shown = 0;
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
             cells[(i + 1) * nc + k] = rp_strdup(t->keys[i * t->ncols + k]);
-        fmt_count(buf, sizeof buf, t->count[i], below);
+        fmt_count(buf, sizeof buf, t->count[i], hide[i], below);
         cells[(i + 1) * nc + t->ncols] = rp_strdup(buf);
-        nsup += suppressed(t->count[i], below);
+        nsup += hide[i] != RP_SHOWN;
+        nsec += hide[i] == RP_HIDE_SECOND;
+        shown += hide[i] ? 0 : t->count[i];
     }
     /* rp_cli_table aligns by characters and makes control characters from data visible */
     rp_cli_table(cells, nr, nc, right);
@@ -84,21 +132,16 @@ static void print_text(const rp_tab *t, long below)
         free(cells[i]);
     free(cells);
     free(right);
-    if (nsup == 0) {
+    if (nsup == 0)
         printf("total: %.10g in %zu combination%s of %ld rows\n", t->total, t->n,
                t->n == 1 ? "" : "s", t->rows);
-    } else {
-        /* the full total, less the shown counts, would give the suppressed ones away */
-        double shown = 0;
-        for (size_t i = 0; i < t->n; i++)
-            if (!suppressed(t->count[i], below))
-                shown += t->count[i];
-        printf("total of the counts shown: %.10g (%zu suppressed count%s left out)\n", shown,
-               nsup, nsup == 1 ? "" : "s");
-    }
+    else /* the full total, less the shown counts, would give the hidden ones away */
+        printf("total of the counts shown: %.10g (%zu hidden count%s left out%s)\n", shown,
+               nsup, nsup == 1 ? "" : "s",
+               nsec ? "; x: hidden so that no total gives a small count back" : "");
 }
 
-static void print_csv(const rp_tab *t, long below)
+static void print_csv(const rp_tab *t, const unsigned char *hide, long below)
 {
     rp_csvw w;
     rp_csvw_init(&w, stdout, ',', '.');
@@ -111,8 +154,8 @@ static void print_csv(const rp_tab *t, long below)
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
             rp_csvw_text(&w, t->keys[i * t->ncols + k]);
-        if (suppressed(t->count[i], below)) {
-            snprintf(note, sizeof note, "<%ld", below);
+        if (hide[i]) {
+            fmt_count(note, sizeof note, t->count[i], hide[i], below);
             rp_csvw_empty(&w);
             rp_csvw_text(&w, note);
         } else {
@@ -149,11 +192,15 @@ int rp_cmd_tabulate(int argc, char **argv)
     rp_tab *t = rp_tabulate(a.pos[0], (const char *const *)cols, n, rp_args_get(&a, "where"),
                             dec ? dec[0] : 0, diag);
     rp_diag_print(diag, stderr);
-    if (t && fmt == 1)
-        print_csv(t, below);
-    else if (t)
-        print_text(t, below);
-    int status = t ? RP_EXIT_OK : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_IO;
+    unsigned char *hide = t ? marks(t, below) : NULL;
+    if (hide && fmt == 1)
+        print_csv(t, hide, below);
+    else if (hide)
+        print_text(t, hide, below);
+    int status = hide ? RP_EXIT_OK
+                 : t ? (fprintf(stderr, "rapporteur: out of memory\n"), RP_EXIT_IO)
+                 : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_IO;
+    free(hide);
     rp_tab_free(t);
     rp_diag_free(diag);
     for (size_t i = 0; i < n; i++)

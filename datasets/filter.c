@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     char *text;
@@ -263,6 +264,22 @@ int rp_filter_match(const rp_filter *f, const rp_csv_row *row, char decimal)
             return 0;
     }
     return 1;
+}
+
+int rp_filter_match_only(const rp_filter *f, const char *column, const char *value,
+                         char decimal)
+{
+    int pass = 1;
+    for (size_t i = 0; f && i < f->n; i++) {
+        const term *t = &f->terms[i];
+        if (strcasecmp(t->column, column))
+            return -1;
+        int hit = 0;
+        for (size_t k = 0; k < t->nvalues && !hit; k++)
+            hit = value_eq(&t->values[k], value, decimal);
+        pass &= hit != t->negate;
+    }
+    return pass;
 }
 
 char *rp_filter_text(const rp_filter *f)

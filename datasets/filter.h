@@ -24,6 +24,13 @@ int rp_filter_bind(rp_filter *f, const rp_csv *c, const char **missing);
  * are numbers of equal value (so "1" matches "1,0" in a decimal-comma file). */
 int rp_filter_match(const rp_filter *f, const rp_csv_row *row, char decimal);
 
+/* Whether a filter reads only `column` (case-insensitive), and then whether a row holding
+ * value in that column passes: 1 passes, 0 fails, -1 the filter reads another column too
+ * (NULL, the filter that passes all, gives 1). For disclosure control: a filter on the
+ * breakdown column publishes a sum over some of its categories. */
+int rp_filter_match_only(const rp_filter *f, const char *column, const char *value,
+                         char decimal);
+
 /* A normalised text of the filter, for messages and reports; caller frees. */
 char *rp_filter_text(const rp_filter *f);
 

@@ -12,8 +12,8 @@
 
 typedef struct {
     const char *name;
-    double num, den, value, lo, hi;
-    int small;
+    int hide;               /* rp_hide */
+    double value, lo, hi;   /* NaN when hidden */
 } cat;
 
 static int by_value_desc(const void *a, const void *b)
@@ -33,40 +33,33 @@ static char *source_line(const rp_model *m)
                      m->p->m->source ? m->p->m->source : m->p->m->title);
 }
 
-/* Counts (exact/Byar intervals) or shares (Wilson) per category of the latest year. */
-static size_t categories(const rp_model *m, const rp_indicator_data *d, int year, cat *out)
+/* The categories of one year, as the model published them. */
+static size_t categories(const rp_breakdown *b, int year, cat *out)
 {
-    size_t ny = (size_t)(d->year_max - d->year_min + 1), yi = (size_t)(year - d->year_min);
-    int below = m->p->m->suppress_below, share = d->def->measure == RP_MEASURE_SHARE;
-    for (size_t k = 0; k < d->ncats; k++) {
-        const rp_cell *c = &d->by[k * ny + yi];
-        rp_ci ci;
-        cat *o = &out[k];
-        o->name = d->cats[k];
-        o->num = c->num;
-        o->den = c->den;
-        int ok = share ? rp_ci_proportion(c->num, c->den, m->level, RP_CI_WILSON, &ci) == RP_OK
-                       : rp_ci_count(c->num, m->level, RP_CI_AUTO, &ci) == RP_OK;
-        o->small = share && (rp_small(c->num, below) || rp_small(c->den, below) ||
-                             rp_small(c->den - c->num, below));
-        o->value = ok ? ci.estimate * (share ? 100 : 1) : NAN;
-        o->lo = ok ? ci.lo * (share ? 100 : 1) : NAN;
-        o->hi = ok ? ci.hi * (share ? 100 : 1) : NAN;
+    for (size_t k = 0; k < b->ncats; k++) {
+        int inside;
+        size_t i = rp_breakdown_cell(b, k, year, &inside);
+        double mult = b->share ? 100 : 1;
+        out[k] = (cat){b->cats[k], inside ? b->hide[i] : RP_HIDE_SMALL,
+                       inside ? b->value[i] * mult : NAN, inside ? b->lo[i] * mult : NAN,
+                       inside ? b->hi[i] * mult : NAN};
     }
-    /* counts add up to the indicator's total: suppression with a second cell */
-    if (!share) {
-        double *v = malloc((d->ncats ? d->ncats : 1) * sizeof *v);
-        unsigned char *hide = malloc(d->ncats ? d->ncats : 1);
-        for (size_t k = 0; v && hide && k < d->ncats; k++)
-            v[k] = out[k].num;
-        if (v && hide)
-            rp_secondary(v, d->ncats, below, hide);
-        for (size_t k = 0; k < d->ncats; k++)
-            out[k].small = !v || !hide || hide[k];
-        free(v);
-        free(hide);
-    }
-    return d->ncats;
+    return b->ncats;
+}
+
+/* "<N" or "x" for a hidden category, the missing sign for a year without rows, else its
+ * value. */
+static void cat_word(rp_buf *b, const cat *c, int share, const rp_monitor *mon)
+{
+    rp_lang lang = mon->lang;
+    if (c->hide)
+        rp_word_hidden(b, c->hide, mon->suppress_below);
+    else if (isnan(c->value))
+        rp_buf_puts(b, mon->missing);
+    else if (share)
+        rp_fmt_pct(b, c->value / 100, 1, lang);
+    else
+        rp_fmt_num(b, c->value, 0, lang);
 }
 
 /* The alt text; the chart's title ends with the year. */
@@ -78,12 +71,7 @@ static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int
     rp_buf_printf(&b, RP_NL(lang, "%s, per categorie: ", "%s, by category: "), c->title);
     for (size_t k = 0; k < n; k++) {
         rp_buf_printf(&b, "%s%s ", k ? ", " : "", cs[k].name);
-        if (cs[k].small)
-            rp_buf_printf(&b, "<%d", m->p->m->suppress_below);
-        else if (share)
-            rp_fmt_pct(&b, cs[k].value / 100, 1, lang);
-        else
-            rp_fmt_num(&b, cs[k].value, 0, lang);
+        cat_word(&b, &cs[k], share, m->p->m);
     }
     rp_buf_puts(&b, ".");
     c->alt = rp_buf_steal(&b);
@@ -91,39 +79,39 @@ static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int
 
 rp_chart *rp_chart_categories(const rp_model *m, size_t i)
 {
-    const rp_indicator_data *d = m->p->ind[i];
+    const rp_breakdown *bd = &m->by[i];
     const rp_series *s = &m->series[i];
-    if (!d || !d->by || !d->ncats || !s->n)
+    if (!bd->ncats || !s->n)
         return NULL;
     rp_lang lang = m->p->m->lang;
-    int year = rp_series_latest(s), share = s->def->measure == RP_MEASURE_SHARE;
-    if (!year || (s->def->measure != RP_MEASURE_COUNT && !share))
+    int year = rp_series_latest(s), share = bd->share;
+    if (!year)
         return NULL;
-    cat *cs = calloc(d->ncats, sizeof *cs);
+    cat *cs = calloc(bd->ncats, sizeof *cs);
     char *id = rp_strfmt("categories_%s", s->def->id);
     char *title = rp_strfmt(RP_NL(lang, "%s naar %s, %d", "%s by %s, %d"), s->def->title,
                             s->def->by, year);
     rp_chart *c = cs && id && title ? rp_chart_new(id, title) : NULL;
     free(id);
     if (c) {
-        size_t n = categories(m, d, year, cs);
+        size_t n = categories(bd, year, cs);
         qsort(cs, n, sizeof *cs, by_value_desc);
         double ymax = 0;
         rp_chart_header(c, "rank,category,value,lo,hi,label");
         for (size_t k = 0; k < n; k++) {
             rp_chart_num(c, (double)k);
             rp_chart_text(c, cs[k].name);
-            rp_chart_num(c, cs[k].small ? NAN : cs[k].value);
-            rp_chart_num(c, cs[k].small ? NAN : cs[k].lo);
-            rp_chart_num(c, cs[k].small ? NAN : cs[k].hi);
-            char lab[16] = "";
-            if (cs[k].small && rp_small(cs[k].num, m->p->m->suppress_below))
-                snprintf(lab, sizeof lab, "<%d", m->p->m->suppress_below);
-            else if (cs[k].small)
-                snprintf(lab, sizeof lab, "x");
-            rp_chart_text(c, lab);
+            rp_chart_num(c, cs[k].value);
+            rp_chart_num(c, cs[k].lo);
+            rp_chart_num(c, cs[k].hi);
+            rp_buf lab;
+            rp_buf_init(&lab);
+            if (cs[k].hide)
+                rp_word_hidden(&lab, cs[k].hide, m->p->m->suppress_below);
+            rp_chart_text(c, rp_buf_str(&lab));
+            rp_buf_free(&lab);
             rp_chart_endrow(c);
-            if (!cs[k].small && cs[k].hi > ymax)
+            if (!cs[k].hide && cs[k].hi > ymax)
                 ymax = cs[k].hi;
         }
         rp_chart_style(c, lang);
@@ -160,13 +148,12 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
 
 rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
 {
-    const rp_indicator_data *d = m->p->ind[i];
+    const rp_breakdown *bd = &m->by[i];
     const rp_series *s = &m->series[i];
-    if (!d || !d->by || !d->ncats || !s->n || s->def->measure != RP_MEASURE_COUNT)
+    if (!bd->ncats || !s->n || bd->share)
         return NULL;
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
-    size_t ny = (size_t)(d->year_max - d->year_min + 1);
     char *id = rp_strfmt("stacked_%s", s->def->id);
     char *title = rp_strfmt(RP_NL(lang, "%s naar %s per jaar", "%s by %s per year"), s->def->title,
                             s->def->by);
@@ -179,33 +166,23 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     rp_buf head;
     rp_buf_init(&head);
     rp_buf_puts(&head, "year");
-    for (size_t k = 0; k < d->ncats; k++)
-        rp_buf_printf(&head, ",%s", d->cats[k]);
+    for (size_t k = 0; k < bd->ncats; k++)
+        rp_buf_printf(&head, ",%s", bd->cats[k]);
     rp_chart_header(c, rp_buf_str(&head));
     rp_buf_free(&head);
     double ymax = 0;
     int any_small = 0;
     for (int y = s->year_min; y <= s->year_max; y++) {
-        size_t yi = (size_t)(y - d->year_min);
-        if (y > d->year_max || !d->present[yi]) {
-            /* a missing year keeps its place on the axis, with no bar */
-            rp_chart_num(c, y);
-            for (size_t k = 0; k < d->ncats && k < 64; k++)
-                rp_chart_num(c, NAN);
-            rp_chart_endrow(c);
-            continue;
-        }
-        double total = 0, v[64];
-        unsigned char hide[64];
-        size_t nc = d->ncats < 64 ? d->ncats : 64;
-        for (size_t k = 0; k < nc; k++)
-            v[k] = d->by[k * ny + yi].num;
-        rp_secondary(v, nc, below, hide);
+        /* a missing year keeps its place on the axis, with no bar; hidden parts are NaN */
+        double total = 0;
         rp_chart_num(c, y);
-        for (size_t k = 0; k < nc; k++) {
-            any_small |= hide[k];
-            rp_chart_num(c, hide[k] ? NAN : v[k]);
-            total += hide[k] ? 0 : v[k];
+        for (size_t k = 0; k < bd->ncats; k++) {
+            int inside;
+            size_t ci = rp_breakdown_cell(bd, k, y, &inside);
+            double v = inside ? bd->num[ci] : NAN;
+            any_small |= inside && bd->hide[ci];
+            rp_chart_num(c, v);
+            total += isnan(v) ? 0 : v;
         }
         rp_chart_endrow(c);
         if (total > ymax)
@@ -248,27 +225,29 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     rp_chart_cmd(c, "set style data histograms\nset style histogram rowstacked\n"
                     "set style fill solid 0.9 border rgb 'white'\nset boxwidth 0.75\n"
                     "set xtics rotate by 0 %s\n", s->year_max - s->year_min > 14 ? "font ',11'" : "");
-    for (size_t k = 0; k < d->ncats; k++) {
+    for (size_t k = 0; k < bd->ncats; k++) {
         if (k)
             rp_chart_cmd(c, ", \\\n    '' using %zu title ", k + 2);
         else
             rp_chart_cmd(c, "plot %s using 2:xtic(1) title ", RP_CHART_DATA);
-        rp_chart_keystr(c, d->cats[k]);
+        rp_chart_keystr(c, bd->cats[k]);
         rp_chart_cmd(c, " lc rgb '%s'", rp_okabe_ito[k % 8]);
     }
     rp_chart_cmd(c, "\n");
     /* the alt text: the latest year's parts */
     rp_buf b;
     rp_buf_init(&b);
-    int y = d->year_max < s->year_max ? d->year_max : s->year_max;
+    int y = s->year_max, last = bd->year_min + (int)bd->ny - 1;
+    if (y > last)
+        y = last;
     rp_buf_printf(&b, RP_NL(lang, "%s, %d-%d. In %d: ", "%s, %d-%d. In %d: "), title, s->year_min, y, y);
-    for (size_t k = 0; k < d->ncats; k++) {
-        double v = d->by[k * ny + (size_t)(y - d->year_min)].num;
-        rp_buf_printf(&b, "%s%s ", k ? ", " : "", d->cats[k]);
-        if (rp_small(v, below))
-            rp_buf_printf(&b, "<%d", below);
-        else
-            rp_fmt_num(&b, v, 0, lang);
+    for (size_t k = 0; k < bd->ncats; k++) {
+        int inside;
+        size_t ci = rp_breakdown_cell(bd, k, y, &inside);
+        rp_buf_printf(&b, "%s%s ", k ? ", " : "", bd->cats[k]);
+        cat part = {bd->cats[k], inside ? bd->hide[ci] : RP_HIDE_SMALL,
+                    inside ? bd->num[ci] : NAN, NAN, NAN};
+        cat_word(&b, &part, 0, m->p->m);
     }
     rp_buf_puts(&b, ".");
     c->alt = rp_buf_steal(&b);

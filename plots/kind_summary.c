@@ -144,7 +144,9 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     rp_chart_header(c, "row,target,ratio,category,symbol,label");
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "%zu doelen. ", "%zu targets. "), mon->ntargets);
+    rp_buf_printf(&b, mon->ntargets == 1 ? RP_NL(lang, "%zu doel. ", "%zu target. ")
+                                          : RP_NL(lang, "%zu doelen. ", "%zu targets. "),
+                  mon->ntargets);
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
         const rp_target_result *r = &m->targets[k];

@@ -81,9 +81,11 @@ static void series_block(trend *T, rp_chart *c)
         rp_chart_num(c, p->flags ? v : NAN);
         rp_chart_num(c, fit);
         if (p->present && p->suppressed) {
-            char lab[16];
-            snprintf(lab, sizeof lab, "<%d", s->below);
-            rp_chart_text(c, lab);
+            rp_buf lab;
+            rp_buf_init(&lab);
+            rp_word_hidden(&lab, p->suppressed, s->below);
+            rp_chart_text(c, rp_buf_str(&lab));
+            rp_buf_free(&lab);
             T->any_small = 1;
         } else {
             rp_chart_text(c, "");
@@ -165,6 +167,20 @@ static char *alt_text(const trend *T)
     if (!first || first == last) {
         rp_buf_puts(&b, RP_NL(T->lang, "te weinig jaren voor een verloop.", "too few years for a "
                                                                           "course over time."));
+        return rp_buf_steal(&b);
+    }
+    if (first->suppressed || last->suppressed) {
+        /* a direction between hidden values would bound them: the years and their signs */
+        rp_buf_printf(&b, "%d: ", first->year);
+        rp_word_point(&b, s, first, T->lang);
+        rp_buf_printf(&b, "; %d: ", last->year);
+        rp_word_point(&b, s, last, T->lang);
+        rp_buf_puts(&b, RP_NL(T->lang, " (kleine aantallen worden niet getoond).",
+                              " (small counts are not shown)."));
+        if (T->t) {
+            rp_buf_puts(&b, " ");
+            rp_word_target_summary(&b, T->t, T->lang);
+        }
         return rp_buf_steal(&b);
     }
     int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;

@@ -1,6 +1,7 @@
 /* The words of every output in Dutch and English. */
 #include "datasets/numfmt.h"
 #include "plots/wording.h"
+#include "stats/disclosure.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -37,12 +38,20 @@ void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
     }
 }
 
+void rp_word_hidden(rp_buf *b, int mark, int below)
+{
+    if (mark == RP_HIDE_SECOND)
+        rp_buf_putc(b, 'x');
+    else
+        rp_buf_printf(b, "<%d", below);
+}
+
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang)
 {
     if (!p || !p->present || !p->estimable)
         rp_buf_puts(b, "-");
     else if (p->suppressed)
-        rp_buf_printf(b, "<%d", s->below);
+        rp_word_hidden(b, p->suppressed, s->below);
     else
         rp_word_value(b, s->def, p->value, lang);
 }
@@ -165,6 +174,7 @@ const char *rp_word_na(rp_na_reason r, rp_lang lang)
     case RP_NA_TOO_FEW: return RP_NL(lang, "minder dan 3 waarden vanaf het basisjaar", "fewer than 3 values from the baseline year on");
     case RP_NA_NO_TARGET_VALUE: return RP_NL(lang, "geen waarde in het doeljaar", "no value in the target year");
     case RP_NA_AFTER_DATA: return RP_NL(lang, "het basisjaar ligt na de gegevens", "the baseline year is after the data");
+    case RP_NA_HIDDEN: return RP_NL(lang, "de waarde in het basis- of laatste jaar is niet gepubliceerd (te klein aantal)", "the value in the baseline or latest year is not published (too small a count)");
     default: return "";
     }
 }
@@ -319,7 +329,7 @@ static void value_or_suppressed(rp_buf *b, const rp_target_result *r, int year, 
 {
     const rp_point *p = rp_series_at(r->series, year);
     if (p && p->suppressed)
-        rp_buf_printf(b, "<%d", r->series->below);
+        rp_word_hidden(b, p->suppressed, r->series->below);
     else
         rp_word_value(b, r->series->def, v, lang);
 }

@@ -15,6 +15,9 @@ void rp_word_value(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
 /* A difference in the indicator's unit (shares in percentage points). */
 void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
 /* A point as published: its value, "<N" when suppressed, "-" when missing. */
+/* The sign of a hidden value: "<below" for a small count, "x" for a second cell (an
+ * rp_hide mark). */
+void rp_word_hidden(rp_buf *b, int mark, int below);
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang);
 /* "value (95% BI lo-hi)" with suppression. */
 void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double level,

@@ -40,28 +40,22 @@ void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
     const rp_project *p = m->p;
     int below = p->m->suppress_below;
     rp_lang lang = p->m->lang;
+    const char *second = RP_NL(lang, " (tweede cel)", " (second cell)");
     for (size_t i = 0; i < p->m->nindicators; i++) {
         const rp_series *s = &m->series[i];
         for (size_t k = 0; k < s->n; k++)
             if (s->pts[k].present && s->pts[k].suppressed)
-                rp_strings_add(out, rp_strfmt("%s, %d", s->def->title, s->pts[k].year));
-        const rp_indicator_data *d = p->ind[i];
-        if (!d || !d->by || s->def->measure != RP_MEASURE_COUNT)
-            continue;
-        size_t ny = (size_t)(d->year_max - d->year_min + 1);
-        for (size_t y = 0; y < ny && d->ncats <= 64; y++) {
-            double v[64];
-            unsigned char hide[64];
-            for (size_t c = 0; c < d->ncats; c++)
-                v[c] = d->by[c * ny + y].num;
-            rp_secondary(v, d->ncats, below, hide);
-            for (size_t c = 0; c < d->ncats; c++)
-                if (hide[c])
+                rp_strings_add(out, rp_strfmt("%s, %d%s", s->def->title, s->pts[k].year,
+                                              s->pts[k].suppressed == RP_HIDE_SECOND ? second
+                                                                                     : ""));
+        const rp_breakdown *b = &m->by[i];
+        for (size_t c = 0; c < b->ncats; c++)
+            for (size_t y = 0; y < b->ny; y++)
+                if (b->hide[c * b->ny + y])
                     rp_strings_add(out, rp_strfmt("%s, %s %s, %d%s", s->def->title, s->def->by,
-                                                  d->cats[c], d->year_min + (int)y,
-                                                  rp_small(v[c], below) ? ""
-                                                  : RP_NL(lang, " (tweede cel)", " (second cell)")));
-        }
+                                                  b->cats[c], b->year_min + (int)y,
+                                                  b->hide[c * b->ny + y] == RP_HIDE_SECOND
+                                                      ? second : ""));
     }
     for (size_t i = 0; reg && i < reg->k; i++)
         if (reg->rows[i].hidden)

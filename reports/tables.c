@@ -82,11 +82,9 @@ static void value_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, con
         rp_dtable_missing(t, r, c, missing);
         return;
     }
-    if (!p->estimable || isnan(v))
-        return;
-    if (p->suppressed)
-        rp_dtable_suppressed(t, r, c, s->below);
-    else
+    if (p->suppressed) /* before the value: a hidden point has none */
+        rp_dtable_suppressed(t, r, c, p->suppressed == RP_HIDE_SECOND ? 0 : s->below);
+    else if (p->estimable && !isnan(v))
         rp_dtable_num(t, r, c, v, decimals_of(s->def, v), is_fraction(s->def));
 }
 
@@ -151,7 +149,17 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
         value_cell(t, r, 1, s, p, p->value, m->p->m->missing);
         value_cell(t, r, 2, s, p, p->lo, m->p->m->missing);
         value_cell(t, r, 3, s, p, p->hi, m->p->m->missing);
-        if (p->present && s->def->measure != RP_MEASURE_MEAN) {
+        if (p->present && p->suppressed) {
+            /* the counts behind a hidden point are hidden with it: the numerator as the
+             * point, a denominator only when it was withheld (small, or a mean's n) */
+            int below = p->suppressed == RP_HIDE_SECOND ? 0 : s->below;
+            if (s->def->measure != RP_MEASURE_MEAN)
+                rp_dtable_suppressed(t, r, 4, below);
+            if (s->def->measure != RP_MEASURE_COUNT && !isnan(p->den))
+                rp_dtable_num(t, r, 5, p->den, 0, 0);
+            else if (s->def->measure != RP_MEASURE_COUNT)
+                rp_dtable_suppressed(t, r, 5, s->def->measure == RP_MEASURE_MEAN ? below : 0);
+        } else if (p->present && s->def->measure != RP_MEASURE_MEAN) {
             count_cell(t, r, 4, p->num, s->below);
             if (s->def->measure == RP_MEASURE_RATE)
                 rp_dtable_num(t, r, 5, p->den, 0, 0);
@@ -510,7 +518,7 @@ static void year_value(rp_buf *b, const rp_series *s, int year, double v, rp_lan
     const rp_point *p = rp_series_at(s, year);
     rp_buf_printf(b, "%d: ", year);
     if (p && p->suppressed)
-        rp_buf_printf(b, "<%d", s->below);
+        rp_word_hidden(b, p->suppressed, s->below);
     else
         rp_word_value(b, s->def, v, lang);
 }

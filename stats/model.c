@@ -27,10 +27,11 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
     m->last_year = last_year ? last_year : mon->report_year;
     m->level = mon->confidence;
     m->series = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->series);
+    m->by = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->by);
     m->targets = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->targets);
     m->assessed = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->assessed);
     m->estimates = calloc(mon->nestimates ? mon->nestimates : 1, sizeof *m->estimates);
-    if (!m->series || !m->targets || !m->assessed || !m->estimates) {
+    if (!m->series || !m->by || !m->targets || !m->assessed || !m->estimates) {
         rp_model_free(m);
         return NULL;
     }
@@ -39,6 +40,18 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
             rp_model_free(m);
             return NULL;
         }
+    /* disclosure: the breakdowns, then the filtered indicators that are sums over them;
+     * markers and projections only then, so that none runs through a hidden point */
+    for (size_t i = 0; i < mon->nindicators; i++)
+        if (p->ind[i] && rp_breakdown_build(p->ind[i], m->level, mon->suppress_below,
+                                            &m->by[i]) == RP_ENOMEM) {
+            rp_model_free(m);
+            return NULL;
+        }
+    rp_disclose_margins(p, m->by, m->series);
+    for (size_t i = 0; i < mon->nindicators; i++)
+        if (m->series[i].n)
+            rp_series_finish(&m->series[i]);
     for (size_t k = 0; k < mon->nestimates; k++)
         if (p->captures[k] && !(m->estimates[k] = rp_model_estimate(p, k))) {
             rp_model_free(m);
@@ -64,6 +77,8 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
         rp_model_free(m);
         return NULL;
     }
+    for (size_t i = 0; i < mon->nindicators; i++)
+        rp_series_wipe(&m->series[i]);
     return m;
 }
 
@@ -74,6 +89,9 @@ void rp_model_free(rp_model *m)
     for (size_t i = 0; m->series && i < m->p->m->nindicators; i++)
         rp_series_clear(&m->series[i]);
     free(m->series);
+    for (size_t i = 0; m->by && i < m->p->m->nindicators; i++)
+        rp_breakdown_clear(&m->by[i]);
+    free(m->by);
     free(m->targets);
     free(m->assessed);
     for (size_t k = 0; m->estimates && k < m->p->m->nestimates; k++)

@@ -4,6 +4,7 @@
 #define RP_MODEL_H
 
 #include "datasets/project.h"
+#include "stats/disclose.h"
 #include "stats/estimate.h"
 #include "stats/series.h"
 #include "stats/target.h"
@@ -14,7 +15,9 @@ typedef struct rp_model {
     const rp_project *p;
     int last_year;                 /* data after this year are left out (0: none) */
     double level;
-    rp_series *series;             /* per indicator; n == 0 when it has no data */
+    rp_series *series;             /* per indicator; n == 0 when it has no data; hidden
+                                    * points keep no value */
+    rp_breakdown *by;              /* per indicator: its categories (ncats 0 without `by`) */
     rp_target_result *targets;     /* per target */
     int *assessed;                 /* per target: 1 when assessed (its indicator has data) */
     rp_estimate **estimates;       /* per [estimate]: the hidden number, or NULL */

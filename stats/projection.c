@@ -48,10 +48,12 @@ void rp_series_fit_projection(rp_series *s)
     double *x = malloc(s->n * sizeof *x), *y = malloc(s->n * sizeof *y);
     double *off = malloc(s->n * sizeof *off);
     size_t m = 0;
+    int hidden = 0;
     for (size_t k = 0; x && y && off && k < s->n; k++) {
         const rp_point *pt = &s->pts[k];
         if (pt->year < s->seg_start || !pt->present || !pt->estimable)
             continue;
+        hidden |= pt->suppressed;
         x[m] = pt->year;
         y[m] = model_value(s, pt);
         off[m++] = pt->den;
@@ -59,6 +61,16 @@ void rp_series_fit_projection(rp_series *s)
     rp_trend_fit t;
     int r = RP_EDATA;
     rp_measure meas = s->def->measure;
+    /* a Poisson fit with an intercept has sum(fitted) = sum(observed): its line, and any
+     * projection from it, gives a hidden count back as a difference */
+    if (hidden) {
+        pr->model = RP_PROJ_NONE;
+        pr->reason = "a value in the fitted years is hidden";
+        free(x);
+        free(y);
+        free(off);
+        return;
+    }
     if (m >= 3 && (meas == RP_MEASURE_COUNT || meas == RP_MEASURE_RATE)) {
         r = rp_trend_poisson(x, y, meas == RP_MEASURE_RATE ? off : NULL, m, 0.95, &t);
         pr->model = RP_PROJ_POISSON;

@@ -185,6 +185,15 @@ static void marker(rp_series *s)
         s->marker.reason = "a series break among the latest 5 points";
         return;
     }
+    /* a trend statistic over a hidden value is a sum with it in: withheld */
+    for (int y = last - 4; y <= last; y++)
+        if (s->pts[y - s->year_min].suppressed) {
+            s->marker.mark = RP_MARK_CANNOT;
+            s->marker.reason = "a value among the latest 5 points is hidden";
+            s->marker.first = last - 4;
+            s->marker.last = last;
+            return;
+        }
     int share = s->def->measure == RP_MEASURE_SHARE;
     rp_marker_compute(&s->pts[last - 4 - s->year_min], 5, share, s->def->polarity, &s->marker);
 }
@@ -215,9 +224,29 @@ int rp_series_build(const rp_project *p, size_t i, int last_year, double level, 
         return ok;
     }
     find_segment(s);
+    return RP_OK;
+}
+
+void rp_series_finish(rp_series *s)
+{
     marker(s);
     rp_series_fit_projection(s);
-    return RP_OK;
+}
+
+/* Everything a hidden point could be worked back from goes: its value and interval, the
+ * counts behind it, and for a mean its spread. The year, its flags and the mark stay. */
+void rp_series_wipe(rp_series *s)
+{
+    for (size_t k = 0; k < s->n; k++) {
+        rp_point *pt = &s->pts[k];
+        if (!pt->suppressed)
+            continue;
+        pt->value = pt->lo = pt->hi = pt->lo95 = pt->hi95 = pt->num = pt->sd = NAN;
+        /* a denominator is a total published in its own right (the population, all rows,
+         * a cohort's size) unless it is small itself; a mean's n is the hidden count */
+        if (s->def->measure == RP_MEASURE_MEAN || rp_small(pt->den, s->below))
+            pt->den = NAN;
+    }
 }
 
 void rp_series_clear(rp_series *s)

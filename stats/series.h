@@ -15,7 +15,10 @@ typedef struct rp_point {
     double num, den;      /* the counts behind it: numerator; denominator, population or n */
     double sd;            /* mean: standard deviation of the values */
     unsigned flags;       /* RP_FLAG_P | RP_FLAG_E | RP_FLAG_R of the rows counted */
-    int suppressed;       /* a count behind it is below suppress_below: value withheld */
+    int suppressed;       /* an rp_hide mark: RP_HIDE_SMALL when a count behind it is below
+                           * suppress_below, RP_HIDE_SECOND when a published margin would give
+                           * a hidden count back through it; after rp_series_wipe a hidden
+                           * point keeps no value */
 } rp_point;
 
 /* The recent-trend marker of the UK Fingertips method on the latest 5 annual points. */
@@ -59,10 +62,14 @@ typedef struct rp_series {
     rp_projection proj;
 } rp_series;
 
-/* Builds indicator i of a project, cut at last_year when it is not 0 (report --year).
- * level: the project's confidence level. Returns RP_OK, RP_EDATA (no data) or RP_ENOMEM.
- * Ownership: s's arrays are freed by rp_series_clear. */
+/* Builds the points of indicator i of a project, cut at last_year when it is not 0 (report
+ * --year), each marked when a count behind it is small. level: the project's confidence
+ * level. Returns RP_OK, RP_EDATA (no data) or RP_ENOMEM. Ownership: s's arrays are freed by
+ * rp_series_clear. The model then marks second cells, calls rp_series_finish for the marker
+ * and the projection (none over a hidden point), and rp_series_wipe once targets are set. */
 int rp_series_build(const rp_project *p, size_t i, int last_year, double level, rp_series *s);
+void rp_series_finish(rp_series *s);
+void rp_series_wipe(rp_series *s);
 void rp_series_clear(rp_series *s);
 
 const rp_point *rp_series_at(const rp_series *s, int year);

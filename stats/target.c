@@ -248,6 +248,9 @@ static void eurostat(rp_target_result *r, const rp_series *s)
     const rp_point *c = usable(s, r->current_year);
     r->current = c->value;
     r->current_flags = c->flags;
+    /* growth from or to a hidden value, and the verdict that rests on it, would bound it */
+    if (rp_series_at(s, r->baseline_year)->suppressed || c->suppressed)
+        return not_assessable(r, RP_NA_HIDDEN);
     r->nobs = count_from_baseline(s, r->baseline_year, r->current_year);
     if (r->nobs < 3)
         return not_assessable(r, RP_NA_TOO_FEW);
@@ -380,7 +383,10 @@ static void withhold(rp_target_result *r, const rp_series *s, const rp_target_de
     if (sb && t->kind == RP_TARGET_ABSOLUTE)
         r->required_change = NAN;
     /* growth between hidden values, and the projection and chance carried by it */
-    if (sb || sc) {
+    int hidden_between = 0;
+    for (int y = r->baseline_year; r->current_year && y <= r->current_year; y++)
+        hidden_between |= suppressed_at(s, y);
+    if (sb || sc || hidden_between) {
         r->observed_cagr = r->observed_change = r->progress_ratio = NAN;
         r->projected = r->projected_lo = r->projected_hi = r->p_meet = NAN;
         r->proj_df = NAN;

@@ -37,7 +37,8 @@ typedef struct rp_smart {
 
 typedef enum {
     RP_NA_NONE = 0, RP_NA_NO_BASELINE, RP_NA_BREAK, RP_NA_NO_LATER, RP_NA_NO_TARGET_YEAR,
-    RP_NA_ZERO_BASELINE, RP_NA_TOO_FEW, RP_NA_NO_TARGET_VALUE, RP_NA_AFTER_DATA
+    RP_NA_ZERO_BASELINE, RP_NA_TOO_FEW, RP_NA_NO_TARGET_VALUE, RP_NA_AFTER_DATA,
+    RP_NA_HIDDEN
 } rp_na_reason;
 
 typedef struct rp_target_result {

@@ -7,6 +7,7 @@
 #include "tests/helpers.h"
 #include "datasets/buf.h"
 #include "datasets/csvfile.h"
+#include "stats/disclosure.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -369,6 +370,94 @@ static void audit_svgs(audit *A, const char *dir)
     ck_assert_msg(n >= 10, "only %d SVG charts", n);
 }
 
+
+/* The rules as data: (counts, threshold) -> marks, '.' shown, '<' small, 'x' second cell. The
+ * threshold rule with complementary suppression as Hundepool et al., Statistical Disclosure
+ * Control (2012), sec. 5.2: the sum of the hidden cells of a line follows from its total, so it
+ * must be neither a single cell nor a sum below the threshold. Each row worked by hand. */
+static const struct {
+    double c[6];
+    size_t n;
+    int below;
+    const char *marks;
+} LINE_RULES[] = {
+    {{59, 39, 7}, 3, 10, ".x<"},          /* issue 13: 2023 by vorm, one small cell */
+    {{50, 3, 4, 40}, 4, 10, ".<<x"},      /* two small adding to 7: a third */
+    {{50, 3, 8, 40}, 4, 10, ".<<."},      /* two small adding to 11: safe as they are */
+    {{5, 0, 0}, 3, 10, "<.."},            /* nothing above zero to hide it with */
+    {{0, 12, 15}, 3, 10, "..."},          /* zero reveals nobody */
+    {{9, 12, 15}, 3, 5, "..."},
+    {{4, 4, 4, 30}, 4, 5, "<<<."},        /* 12 >= 5 */
+    {{1, 1, 1, 1, 1, 30}, 6, 10, "<<<<<x"}, /* 5 < 10 */
+    {{12, 12, 3}, 3, 10, "x.<"},          /* a tie: the first of the smallest */
+    {{10, 11}, 2, 10, ".."},              /* 10 is not below 10 */
+};
+
+static char mark_char(unsigned char m) { return m == RP_HIDE_SMALL ? '<' : m ? 'x' : '.'; }
+
+START_TEST(secondary_rules_as_data)
+{
+    for (size_t r = 0; r < sizeof LINE_RULES / sizeof *LINE_RULES; r++) {
+        unsigned char hide[6];
+        char got[7] = "";
+        size_t n = rp_secondary(LINE_RULES[r].c, LINE_RULES[r].n, LINE_RULES[r].below, hide),
+               want = 0;
+        for (size_t i = 0; i < LINE_RULES[r].n; i++) {
+            got[i] = mark_char(hide[i]);
+            want += got[i] != '.';
+        }
+        ck_assert_msg(!strcmp(got, LINE_RULES[r].marks), "row %zu: %s, expected %s", r, got,
+                      LINE_RULES[r].marks);
+        ck_assert_uint_eq(n, want);
+    }
+}
+END_TEST
+
+/* A published sum over some cells of a line gives back what it covers of the hidden part,
+ * unless it covers none or all of it (then the line's total told as much). */
+START_TEST(margin_rules_as_data)
+{
+    static const struct {
+        const char *hide, *in;
+        int leaks;
+    } rows[] = {
+        {".x<", ".x.", 1},   /* vorm = arbeid beside a breakdown hiding arbeid as x */
+        {".x<", ".xx", 0},   /* vorm != seksueel: all the hidden part, as the total less 59 */
+        {".x<", "x..", 0},   /* vorm = seksueel: a shown cell only */
+        {"...", "xx.", 0},
+        {"<<x.", "x.x.", 1}, /* half of the hidden part */
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+        unsigned char hide[4], in[4];
+        size_t n = strlen(rows[r].hide);
+        for (size_t i = 0; i < n; i++) {
+            hide[i] = rows[r].hide[i] == '<' ? RP_HIDE_SMALL : rows[r].hide[i] == 'x'
+                                                                   ? RP_HIDE_SECOND : RP_SHOWN;
+            in[i] = rows[r].in[i] == 'x';
+        }
+        ck_assert_msg(rp_margin_leaks(hide, in, n) == rows[r].leaks, "row %zu", r);
+    }
+}
+END_TEST
+
+/* A two-way table: each row and each column adds up to a margin that a coarser table
+ * publishes. b in 2023 (3) is small; its row needs a second cell (c, 15: the smaller of a and
+ * c), its column one too (b in 2024), and the column of c then needs c in 2024, which also
+ * settles the 2024 row. Worked by hand: no row or column is left with one hidden cell, and
+ * a (20, 25) stays shown, where hiding per line in turn would hide every cell. */
+START_TEST(secondary_table_two_way)
+{
+    static const double count[] = {20, 3, 15, 25, 12, 30};
+    static const size_t key[] = {0, 0, 0, 1, 0, 2, 1, 0, 1, 1, 1, 2}; /* (year, form) */
+    unsigned char hide[6];
+    ck_assert_int_eq(rp_secondary_table(count, key, 6, 2, 10, hide), 4);
+    char got[7] = "";
+    for (size_t i = 0; i < 6; i++)
+        got[i] = mark_char(hide[i]);
+    ck_assert_str_eq(got, ".<x.xx");
+}
+END_TEST
+
 START_TEST(no_small_count_in_any_output)
 {
     char *out = t_tmpdir(), *proj = t_src("tests/disclosure");
@@ -421,6 +510,9 @@ TCase *rp_tcase_disclosure(void)
 {
     TCase *tc = tcase_create("disclosure");
     tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, secondary_rules_as_data);
+    tcase_add_test(tc, margin_rules_as_data);
+    tcase_add_test(tc, secondary_table_two_way);
     tcase_add_test(tc, no_small_count_in_any_output);
     return tc;
 }

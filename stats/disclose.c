@@ -1,0 +1,171 @@
+/* The model's disclosure step: breakdowns by category and the margins across indicators. */
+#include "stats/disclose.h"
+#include "stats/disclosure.h"
+#include "stats/interval.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void rp_breakdown_clear(rp_breakdown *b)
+{
+    if (!b)
+        return;
+    free(b->num);
+    free(b->den);
+    free(b->value);
+    free(b->lo);
+    free(b->hi);
+    free(b->hide);
+    memset(b, 0, sizeof *b);
+}
+
+size_t rp_breakdown_cell(const rp_breakdown *b, size_t k, int year, int *inside)
+{
+    *inside = b->ncats && k < b->ncats && year >= b->year_min &&
+              year < b->year_min + (int)b->ny;
+    return *inside ? k * b->ny + (size_t)(year - b->year_min) : 0;
+}
+
+/* Hides, jointly over the vectors v[0..nv-1] of one year, what rp_secondary would hide in
+ * each: a cell hidden for one vector is hidden in all, and the rule is applied again until
+ * every vector's hidden part is safe (at most n rounds, one cell each). */
+static void joint(double *const *v, size_t nv, size_t n, int below, unsigned char *hide)
+{
+    for (size_t k = 0; k < n; k++) {
+        hide[k] = RP_SHOWN;
+        for (size_t a = 0; a < nv; a++)
+            if (rp_small(v[a][k], below))
+                hide[k] = RP_HIDE_SMALL;
+    }
+    for (size_t round = 0; round <= n; round++) {
+        int added = 0;
+        for (size_t a = 0; a < nv; a++)
+            added |= rp_secondary_more(v[a], n, below, hide);
+        if (!added)
+            return;
+    }
+}
+
+static int alloc_cells(rp_breakdown *b, size_t n)
+{
+    b->num = malloc(n * sizeof *b->num);
+    b->den = malloc(n * sizeof *b->den);
+    b->value = malloc(n * sizeof *b->value);
+    b->lo = malloc(n * sizeof *b->lo);
+    b->hi = malloc(n * sizeof *b->hi);
+    b->hide = calloc(n, 1);
+    return b->num && b->den && b->value && b->lo && b->hi && b->hide;
+}
+
+/* One cell's value and interval; NaN throughout when hidden or the year has no rows. */
+static void fill(rp_breakdown *b, size_t i, const rp_cell *c, int present, double level)
+{
+    rp_ci ci;
+    int ok = present && !b->hide[i] &&
+             (b->share ? rp_ci_proportion(c->num, c->den, level, RP_CI_WILSON, &ci)
+                       : rp_ci_count(c->num, level, RP_CI_AUTO, &ci)) == RP_OK;
+    b->num[i] = present && !b->hide[i] ? c->num : NAN;
+    b->den[i] = present && !b->hide[i] && b->share ? c->den : NAN;
+    b->value[i] = ok ? ci.estimate : NAN;
+    b->lo[i] = ok ? ci.lo : NAN;
+    b->hi[i] = ok ? ci.hi : NAN;
+}
+
+int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_breakdown *b)
+{
+    memset(b, 0, sizeof *b);
+    rp_measure m = d ? d->def->measure : RP_MEASURE_COUNT;
+    if (!d || !d->by || !d->ncats || !d->year_min ||
+        (m != RP_MEASURE_COUNT && m != RP_MEASURE_SHARE))
+        return RP_EDATA;
+    b->ncats = d->ncats;
+    b->ny = (size_t)(d->year_max - d->year_min + 1);
+    b->year_min = d->year_min;
+    b->cats = d->cats;
+    b->present = d->present;
+    b->share = m == RP_MEASURE_SHARE;
+    size_t n = b->ncats;
+    double *v = malloc(3 * n * sizeof *v);
+    unsigned char *hide = malloc(n);
+    int ok = v && hide && alloc_cells(b, n * b->ny);
+    for (size_t y = 0; ok && y < b->ny; y++) {
+        for (size_t k = 0; k < n; k++) {
+            const rp_cell *c = &d->by[k * b->ny + y];
+            v[k] = c->num;
+            v[n + k] = b->share ? c->den : 0;
+            v[2 * n + k] = b->share ? c->den - c->num : 0;
+        }
+        double *vs[3] = {v, v + n, v + 2 * n};
+        joint(vs, b->share ? 3 : 1, n, below, hide);
+        for (size_t k = 0; k < n; k++) {
+            size_t i = k * b->ny + y;
+            b->hide[i] = d->present[y] ? hide[k] : RP_SHOWN;
+            fill(b, i, &d->by[i], d->present[y], level);
+        }
+    }
+    free(v);
+    free(hide);
+    if (!ok) {
+        rp_breakdown_clear(b);
+        return RP_ENOMEM;
+    }
+    return RP_OK;
+}
+
+/* Whether indicator j publishes sums over the categories of breakdown b (of indicator i,
+ * a count over all rows of the same dataset): its filters read only the breakdown column. */
+static int sums_over(const rp_indicator_def *bi, const rp_indicator_def *j, const rp_breakdown *b)
+{
+    if (j == bi || j->measure == RP_MEASURE_RECIDIVISM || strcasecmp(j->dataset, bi->dataset) ||
+        (!j->where && !j->denominator))
+        return 0;
+    for (size_t k = 0; k < b->ncats; k++)
+        if (rp_filter_match_only(j->where, bi->by, b->cats[k], 0) < 0 ||
+            rp_filter_match_only(j->denominator, bi->by, b->cats[k], 0) < 0)
+            return 0;
+    return 1;
+}
+
+static size_t mark_partial(const rp_indicator_def *bi, const rp_breakdown *b, rp_series *s)
+{
+    size_t n = b->ncats, marked = 0;
+    unsigned char *in = malloc(n ? n : 1), *den = malloc(n ? n : 1), *hide = malloc(n ? n : 1);
+    for (size_t k = 0; in && den && hide && k < n; k++) {
+        in[k] = rp_filter_match_only(s->def->where, bi->by, b->cats[k], 0) == 1;
+        den[k] = rp_filter_match_only(s->def->denominator, bi->by, b->cats[k], 0) == 1;
+    }
+    for (size_t t = 0; in && den && hide && t < s->n; t++) {
+        rp_point *pt = &s->pts[t];
+        int inside;
+        for (size_t k = 0; k < n; k++) {
+            size_t i = rp_breakdown_cell(b, k, pt->year, &inside);
+            hide[k] = inside ? b->hide[i] : RP_SHOWN;
+        }
+        int leaks = rp_margin_leaks(hide, in, n) ||
+                    (s->def->measure == RP_MEASURE_SHARE && rp_margin_leaks(hide, den, n));
+        if (leaks && pt->present && !pt->suppressed) {
+            pt->suppressed = RP_HIDE_SECOND;
+            marked++;
+        }
+    }
+    free(in);
+    free(den);
+    free(hide);
+    return marked;
+}
+
+size_t rp_disclose_margins(const rp_project *p, const rp_breakdown *by, rp_series *series)
+{
+    size_t marked = 0;
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        const rp_indicator_def *bi = &p->m->indicators[i];
+        if (!by[i].ncats || by[i].share || bi->where)
+            continue;
+        for (size_t j = 0; j < p->m->nindicators; j++)
+            if (series[j].n && sums_over(bi, series[j].def, &by[i]))
+                marked += mark_partial(bi, &by[i], &series[j]);
+    }
+    return marked;
+}
