@@ -21,7 +21,8 @@ static const rp_cmd report_spec = {
     "report", "PROJECT -o DIR [--year Y]",
     "Writes the yearly monitor: report.pdf (A4, contents and bookmarks, charts as vectors, a "
     "methods and sources annex), report.html (one self-contained file), every table as CSV and "
-    "in tables/tables.xlsx, and every chart in charts/.",
+    "in tables/tables.xlsx, every chart in charts/, and manifest.sha256 (the checksums of the "
+    "inputs, kept out of the published documents).",
     "The same inputs give byte-identical files; SOURCE_DATE_EPOCH sets the date.", 1, 1,
     report_opts};
 
@@ -29,7 +30,7 @@ static const rp_cmd baseline_spec = {
     "baseline", "PROJECT -o DIR",
     "Writes the nulmeting (zero measurement): per target the baseline value with its interval, "
     "the series up to the baseline year, the required annual change and the SMART audit, as "
-    "baseline.pdf, baseline.html, tables (CSV and XLSX) and charts.",
+    "baseline.pdf, baseline.html, tables (CSV and XLSX), charts and manifest.sha256.",
     "The same inputs give byte-identical files; SOURCE_DATE_EPOCH sets the date.", 1, 1,
     report_opts};
 
@@ -59,7 +60,7 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
         status = RP_EXIT_IO;
     rp_diag_print(diag, stderr);
     if (status == RP_EXIT_OK)
-        printf("Wrote %s: %s.pdf, %s.html, tables/ and charts/.\n", dir,
+        printf("Wrote %s: %s.pdf, %s.html, manifest.sha256, tables/ and charts/.\n", dir,
                kind == RP_DOC_REPORT ? "report" : "baseline",
                kind == RP_DOC_REPORT ? "report" : "baseline");
     rp_diag_free(diag);

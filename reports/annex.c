@@ -99,27 +99,72 @@ static void methods(rp_doc *d)
         rp_doc_item(d, lang == RP_LANG_NL ? nl[i] : en[i]);
 }
 
+/* The input files in the order the manifest lists them: monitor.ini, the regions file, each
+ * dataset. Returns how many; names[i] is borrowed from the project, role[i] too or static. */
+static size_t inputs(const rp_project *p, const char **path, const char **role, size_t cap)
+{
+    size_t n = 0;
+    if (n < cap) {
+        path[n] = p->m->ini;
+        role[n++] = "monitor.ini";
+    }
+    if (p->m->regions_path && n < cap) {
+        path[n] = p->m->regions_path;
+        role[n++] = "[regions]";
+    }
+    for (size_t k = 0; k < p->m->ndatasets && n < cap; k++) {
+        path[n] = p->m->datasets[k].path;
+        role[n++] = p->m->datasets[k].id;
+    }
+    return n;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    return b ? b + 1 : path;
+}
+
 static void files(rp_doc *d, const rp_project *p)
 {
     rp_lang lang = d->lang;
-    const char *head[] = {RP_NL(lang, "bestand", "file"), "SHA-256"};
+    const char *head[] = {RP_NL(lang, "bestand", "file"), RP_NL(lang, "rol", "role")};
     rp_dtable *t = rp_dtable_new("inputs", RP_NL(lang, "Invoerbestanden", "Input files"), 2, head);
-    const char *paths[64];
-    size_t n = 0;
-    paths[n++] = p->m->ini;
-    if (p->m->regions_path)
-        paths[n++] = p->m->regions_path;
-    for (size_t k = 0; k < p->m->ndatasets && n < 64; k++)
-        paths[n++] = p->m->datasets[k].path;
+    size_t cap = p->m->ndatasets + 2, n;
+    const char **path = malloc(cap * sizeof *path), **role = malloc(cap * sizeof *role);
+    n = path && role ? inputs(p, path, role, cap) : 0;
     for (size_t i = 0; t && i < n; i++) {
-        char *h = rp_sha256_file(paths[i]);
-        const char *base = strrchr(paths[i], '/');
         size_t r = rp_dtable_row(t);
-        rp_dtable_text(t, r, 0, base ? base + 1 : paths[i]);
-        rp_dtable_text(t, r, 1, h ? h : "?");
+        rp_dtable_text(t, r, 0, base_name(path[i]));
+        rp_dtable_text(t, r, 1, role[i]);
+    }
+    free(path);
+    free(role);
+    rp_doc_table(d, t);
+}
+
+char *rp_manifest(const rp_project *p)
+{
+    size_t cap = p->m->ndatasets + 2, n;
+    const char **path = malloc(cap * sizeof *path), **role = malloc(cap * sizeof *role);
+    n = path && role ? inputs(p, path, role, cap) : 0;
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_printf(&b, "# rapporteur %s: SHA-256 of the inputs (sha256sum -c reads this file)\n",
+                  RP_VERSION);
+    int ok = path && role;
+    for (size_t i = 0; ok && i < n; i++) {
+        char *h = rp_sha256_file(path[i]);
+        ok = h != NULL;
+        if (h)
+            rp_buf_printf(&b, "%s  %s\n", h, base_name(path[i]));
         free(h);
     }
-    rp_doc_table(d, t);
+    free(path);
+    free(role);
+    if (!ok)
+        rp_buf_free(&b);
+    return ok ? rp_buf_steal(&b) : NULL;
 }
 
 void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
@@ -137,10 +182,13 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
                 100 * m->level, m->p->m->suppress_below, m->p->m->suppress_below,
                 m->p->m->suppress_below, m->p->m->missing);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));
-    rp_doc_para(d, RP_NL(lang, "Gemaakt met rapporteur %s uit de onderstaande bestanden; de "
-                            "SHA-256 legt precies vast welke versie is gebruikt.",
-                      "Made with rapporteur %s from the files below; the SHA-256 records "
-                      "exactly which version was used."), RP_VERSION);
+    rp_doc_para(d, RP_NL(lang, "Gemaakt met rapporteur %s uit de onderstaande bestanden. Hun "
+                            "SHA-256 staat in manifest.sha256 naast dit rapport en niet erin: bij "
+                            "een klein bestand zou een controlegetal een gok naar een verborgen "
+                            "aantal kunnen bevestigen.",
+                      "Made with rapporteur %s from the files below. Their SHA-256 is in "
+                      "manifest.sha256 beside this report, not in it: for a small file a "
+                      "checksum could confirm a guess at a hidden count."), RP_VERSION);
     files(d, m->p);
     if (m->p->m->source)
         rp_doc_para(d, "%s: %s", RP_NL(lang, "Bron", "Source"), m->p->m->source);

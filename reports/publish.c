@@ -91,6 +91,17 @@ static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_d
     return r;
 }
 
+static int write_manifest(const rp_project *p, rp_outdir *o, rp_diag *diag)
+{
+    char *text = rp_manifest(p);
+    FILE *f = text ? rp_outdir_create(o, "manifest.sha256") : NULL;
+    int r = f && fputs(text, f) >= 0 ? 0 : -1;
+    if (rp_outdir_close(f) != 0 || r)
+        rp_diag_error(diag, rp_outdir_dir(o), 0, 0, "cannot write manifest.sha256");
+    free(text);
+    return r || !f ? -1 : 0;
+}
+
 int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned formats,
                rp_diag *diag)
 {
@@ -122,6 +133,8 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
                                   : rp_baseline_doc(m, &cs, &ts, &supp);
         r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", diag) : -1;
     }
+    if (r == 0)
+        r = write_manifest(m->p, o, diag);
     if (r == 0 && rp_tables_write(&ts, o, "tables", m->p->m->lang, m->p->m->title,
                                   rp_project_epoch(m->p), err, sizeof err) != 0) {
         rp_diag_error(diag, dir, 0, 0, "%s", err);

@@ -18,6 +18,10 @@ void rp_strings_free(rp_strings *l);
 
 /* SHA-256 of a file as 64 hex digits, or NULL; caller frees. */
 char *rp_sha256_file(const char *path);
+/* The manifest beside a report: the SHA-256 of every input file, in sha256sum's format. Kept
+ * out of the published documents, where a small file's checksum would let anyone confirm a
+ * guess at a hidden count. Returns NULL when a file cannot be read. Ownership: caller frees. */
+char *rp_manifest(const rp_project *p);
 
 /* The methods and sources annex, ending the document. */
 void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions);
