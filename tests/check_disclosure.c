@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,8 +98,9 @@ static void free_rows(char ***rows, size_t nrows, size_t ncols)
     free(rows);
 }
 
-/* A CSV table (or a chart's first data block) through the program's own reader. */
-static void audit_csv(audit *A, const char *path, const char *name)
+/* A CSV table (or a chart's first data block) through the program's own reader: rows[0] is
+ * the header. Free with free_rows. */
+static char ***read_rows(const char *path, const char *name, size_t *nrows, size_t *ncols)
 {
     char *text = t_read(path, NULL);
     ck_assert_msg(text != NULL, "cannot read %s", path);
@@ -122,11 +124,20 @@ static void audit_csv(audit *A, const char *path, const char *name)
             rows[n][i] = rp_strdup(row.f[i]);
         n++;
     }
-    audit_rows(A, name, rows, n, nc);
-    free_rows(rows, n, nc);
     rp_csv_close(c);
     rp_diag_free(d);
     free(text);
+    *nrows = n;
+    *ncols = nc;
+    return rows;
+}
+
+static void audit_csv(audit *A, const char *path, const char *name)
+{
+    size_t n, nc;
+    char ***rows = read_rows(path, name, &n, &nc);
+    audit_rows(A, name, rows, n, nc);
+    free_rows(rows, n, nc);
 }
 
 static void audit_folder(audit *A, const char *dir, const char *suffix)
@@ -458,6 +469,188 @@ START_TEST(secondary_table_two_way)
 }
 END_TEST
 
+
+/* ---- subtraction attacks: what the published numbers let anyone solve for ---- */
+
+/* The rank of the rows of a (nr x nc, row-major, changed in place) by Gaussian elimination. */
+static size_t rank_of(double *a, size_t nr, size_t nc)
+{
+    size_t r = 0;
+    for (size_t c = 0; c < nc && r < nr; c++) {
+        size_t p = r;
+        for (size_t i = r + 1; i < nr; i++)
+            if (fabs(a[i * nc + c]) > fabs(a[p * nc + c]))
+                p = i;
+        if (fabs(a[p * nc + c]) < 1e-9)
+            continue;
+        for (size_t k = 0; k < nc; k++) {
+            double t = a[r * nc + k];
+            a[r * nc + k] = a[p * nc + k];
+            a[p * nc + k] = t;
+        }
+        for (size_t i = r + 1; i < nr; i++) {
+            double f = a[i * nc + c] / a[r * nc + c];
+            for (size_t k = 0; k < nc; k++)
+                a[i * nc + k] -= f * a[r * nc + k];
+        }
+        r++;
+    }
+    return r;
+}
+
+/* Whether unknown j follows from the equations (rows of 0/1 over nu unknowns, once the shown
+ * cells are subtracted): it does when adding e_j leaves the rank as it is. */
+static int solvable(const double *eq, size_t neq, size_t nu, size_t j)
+{
+    double *a = calloc((neq + 1) * nu, sizeof *a), *b = calloc((neq + 1) * nu, sizeof *b);
+    memcpy(a, eq, neq * nu * sizeof *a);
+    memcpy(b, eq, neq * nu * sizeof *b);
+    b[neq * nu + j] = 1;
+    int r = rank_of(a, neq, nu) == rank_of(b, neq + 1, nu);
+    free(a);
+    free(b);
+    return r;
+}
+
+static int published(const char *cell) { return *cell && strcmp(cell, "x") && cell[0] != '<'; }
+
+/* The value column of a series table, per year: 1 when published. */
+static int series_published(const char *dir, const char *id, const char *col, int year)
+{
+    char *path = rp_strfmt("%s/series_%s.csv", dir, id);
+    size_t n, nc, c = 0;
+    char ***rows = read_rows(path, id, &n, &nc);
+    while (c < nc && strcmp(rows[0][c], col))
+        c++;
+    int r = 0;
+    for (size_t i = 1; c < nc && i < n; i++)
+        if (atoi(rows[i][0]) == year)
+            r = published(rows[i][c]);
+    free_rows(rows, n, nc);
+    free(path);
+    return r;
+}
+
+/* The breakdown by vorm against every margin the fixture publishes over it: the total, the
+ * indicators `vorm = arbeid`, `vorm = orgaanhandel`, and the share of `vorm in (arbeid,
+ * seksueel)` (its numerator). Solves each year's system for every hidden cell. */
+static void attack_breakdown(audit *A, const char *out)
+{
+    char *charts = rp_strfmt("%s/r/charts/stacked_victims.csv", out);
+    char *tables = rp_strfmt("%s/r/tables", out);
+    size_t n, nc;
+    char ***rows = read_rows(charts, "stacked", &n, &nc);
+    static const struct {
+        const char *id, *col, *cats;
+    } margins[] = {{"victims", "value", "*"}, {"labour", "value", "arbeid"},
+                   {"organ", "value", "orgaanhandel"},
+                   {"labour_share", "numerator", "arbeid seksueel"}};
+    size_t nm = sizeof margins / sizeof *margins;
+    for (size_t i = 1; i < n; i++) {
+        int year = atoi(rows[i][0]);
+        size_t nu = 0, idx[16];
+        for (size_t c = 1; c < nc && nu < 16; c++)
+            if (!published(rows[i][c]))
+                idx[nu++] = c;
+        if (!nu)
+            continue;
+        double *eq = calloc(nm * nu, sizeof *eq);
+        size_t neq = 0;
+        for (size_t k = 0; k < nm; k++) {
+            if (!series_published(tables, margins[k].id, margins[k].col, year))
+                continue;
+            for (size_t u = 0; u < nu; u++)
+                eq[neq * nu + u] = !strcmp(margins[k].cats, "*") ||
+                                   strstr(margins[k].cats, rows[0][idx[u]]) != NULL;
+            neq++;
+        }
+        for (size_t u = 0; u < nu; u++)
+            if (neq && solvable(eq, neq, nu, u))
+                rp_buf_printf(&A->fails, "%d: %s hidden in the stacked chart, recovered from "
+                              "the published margins\n", year, rows[0][idx[u]]);
+        free(eq);
+    }
+    free_rows(rows, n, nc);
+    free(charts);
+    free(tables);
+}
+
+/* A fitted line through a hidden point, and any projection from it, would give the point
+ * back (a Poisson fit keeps sum(fit) = sum(observed)): no fit where a year is hidden. */
+static void attack_fits(audit *A, const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t k = strlen(e->d_name);
+        if (k < 5 || strcmp(e->d_name + k - 4, ".csv") ||
+            (strncmp(e->d_name, "trend_", 6) && strncmp(e->d_name, "target_", 7)))
+            continue;
+        char *path = rp_strfmt("%s/%s", dir, e->d_name);
+        size_t n, nc, fit = 0, lab = 0;
+        char ***rows = read_rows(path, e->d_name, &n, &nc);
+        for (size_t c = 0; c < nc; c++) {
+            fit = strcmp(rows[0][c], "fit") ? fit : c;
+            lab = strcmp(rows[0][c], "label") ? lab : c;
+        }
+        int hidden = 0, fitted = 0;
+        for (size_t i = 1; fit && lab && i < n; i++) {
+            hidden |= *rows[i][lab] != '\0';
+            fitted |= *rows[i][fit] != '\0';
+        }
+        if (hidden && fitted)
+            rp_buf_printf(&A->fails, "%s: a fitted line through a hidden year\n", e->d_name);
+        free_rows(rows, n, nc);
+        char *text = t_read(path, NULL);
+        char *proj = strstr(text, "# year,projection,lo,hi\n");
+        if (hidden && proj && proj[24] != ',' && proj[24] != '\n')
+            rp_buf_printf(&A->fails, "%s: a projection from hidden years\n", e->d_name);
+        free(text);
+        free(path);
+    }
+    if (d)
+        closedir(d);
+}
+
+/* Every part of the stacked chart's latest year is said in its alt text as the chart shows
+ * it: its number where the bar is drawn, a hidden sign where it is not. */
+static void attack_alt(audit *A, const char *out)
+{
+    char *path = rp_strfmt("%s/r/charts/stacked_victims.csv", out);
+    char *alt_path = rp_strfmt("%s/r/charts/stacked_victims.alt.txt", out);
+    char *alt = t_read(alt_path, NULL);
+    size_t n, nc;
+    char ***rows = read_rows(path, "stacked", &n, &nc);
+    for (size_t c = 1; c < nc; c++) {
+        const char *cell = rows[n - 1][c];
+        char *said = rp_strfmt("%s %s", rows[0][c], cell);
+        char *x = rp_strfmt("%s x", rows[0][c]), *lt = rp_strfmt("%s <10", rows[0][c]);
+        if (*cell ? !t_has(alt, said) : !t_has(alt, x) && !t_has(alt, lt))
+            rp_buf_printf(&A->fails, "stacked alt text: %s is %s in the chart: %s\n", rows[0][c],
+                          *cell ? cell : "hidden", alt);
+        free(said);
+        free(x);
+        free(lt);
+    }
+    free_rows(rows, n, nc);
+    free(alt);
+    free(alt_path);
+    free(path);
+}
+
+/* No input checksum in a published document: one hash of a small file confirms a guess. */
+static void attack_checksums(audit *A, const char *what, const char *text)
+{
+    size_t run = 0;
+    for (const char *p = text; *p; p++) {
+        run = isxdigit((unsigned char)*p) ? run + 1 : 0;
+        if (run == 64) {
+            rp_buf_printf(&A->fails, "%s: a SHA-256 in the published text\n", what);
+            return;
+        }
+    }
+}
+
 START_TEST(no_small_count_in_any_output)
 {
     char *out = t_tmpdir(), *proj = t_src("tests/disclosure");
@@ -491,6 +684,16 @@ START_TEST(no_small_count_in_any_output)
     char *text = t_sh("%s", cmd);
     audit_lines(&A, "report.pdf", text);
     ck_assert_msg(strstr(text, "<10") != NULL, "the PDF shows no suppression");
+    attack_checksums(&A, "report.pdf", text);
+    char *html = rp_strfmt("%s/r/report.html", out), *ht = t_read(html, NULL);
+    attack_checksums(&A, "report.html", ht);
+    free(ht);
+    free(html);
+    attack_breakdown(&A, out);
+    dir = rp_strfmt("%s/r/charts", out);
+    attack_fits(&A, dir);
+    free(dir);
+    attack_alt(&A, out);
     ck_assert_msg(A.fails.len == 0, "%s", A.fails.data);
     /* the audit is not empty: the fixture has small counts, and they are marked */
     ck_assert_msg(A.small_marks >= 20 && A.x_marks >= 2, "%d <10 marks, %d x marks",
