@@ -79,7 +79,7 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
         for (int k = 0; k < 3; k++)
             rp_csvw_num(&w, small || base_small ? NAN : c[k]);
         char note[120] = "";
-        if (small && rp_small(row->s.count, below))
+        if (row->hidden == RP_HIDE_SMALL)
             snprintf(note, sizeof note, "count below %d: withheld", below);
         else if (small)
             snprintf(note, sizeof note, "withheld so that a count below %d cannot be recovered "
@@ -116,12 +116,6 @@ static char *num(double v, int d, rp_lang lang)
     return rp_fmt_numstr(v, d, lang);
 }
 
-static int by_rate_desc(const void *a, const void *b)
-{
-    double x = (*(const rp_regional_row *const *)a)->s.rate.estimate;
-    double y = (*(const rp_regional_row *const *)b)->s.rate.estimate;
-    return (x < y) - (x > y);
-}
 
 static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_lang lang)
 {
@@ -135,7 +129,7 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
     }
     for (size_t i = 0; i < r->k; i++)
         order[i] = &r->rows[i];
-    qsort(order, r->k, sizeof *order, by_rate_desc);
+    qsort(order, r->k, sizeof *order, rp_regional_by_rate);
     const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
                           RP_NL(lang, "cijfer", "rate"), RP_NL(lang, "interval", "interval"),
                           RP_NL(lang, "trechter 99,8%", "funnel 99.8%"),
@@ -148,8 +142,8 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         int small = row->hidden;
         rp_buf b;
         rp_buf_init(&b);
-        if (small && !rp_small(row->s.count, below))
-            rp_buf_puts(&b, "x"); /* withheld so that a small count cannot be recovered */
+        if (small)
+            rp_word_hidden(&b, row->hidden, (int)below);
         else
             rp_cli_count(&b, row->s.count, below, lang);
         c[0] = rp_strdup(p->regions->r[row->region].name);
@@ -220,8 +214,8 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
     for (size_t i = 0; i < r->nleft; i++) {
         rp_buf b;
         rp_buf_init(&b);
-        if (r->left_out_hidden[i] && !rp_small(r->left_out_count[i], below))
-            rp_buf_puts(&b, "x");
+        if (r->left_out_hidden[i])
+            rp_word_hidden(&b, r->left_out_hidden[i], (int)below);
         else
             rp_cli_count(&b, r->left_out_count[i], below, lang);
         printf(RP_NL(lang, "Weggelaten: %s (geen eigen bevolking), aantal %s.\n",

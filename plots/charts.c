@@ -38,15 +38,10 @@ int rp_charts_build(const rp_model *m, rp_charts *out)
         int i = rp_project_indicator(m->p, mon->targets[k].indicator);
         r |= add(out, rp_chart_trend(m, (size_t)i, &m->targets[k]));
     }
-    int ri = rp_regional_default(m->p);
-    const char *why;
-    rp_regional *reg = ri >= 0 ? rp_regional_build(m->p, ri, m->last_year, 0, m->level, &why)
-                               : NULL;
-    if (reg) {
-        r |= add(out, rp_chart_region_bars(m, reg));
-        r |= add(out, rp_chart_funnel(m, reg));
+    if (m->regional) {
+        r |= add(out, rp_chart_region_bars(m, m->regional));
+        r |= add(out, rp_chart_funnel(m, m->regional));
     }
-    rp_regional_free(reg);
     for (size_t k = 0; k < mon->ndatasets; k++) {
         const rp_recid *rd = m->p->recid[k];
         if (!rd)

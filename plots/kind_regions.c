@@ -15,12 +15,6 @@ static const char *signal_word(int s, rp_lang lang)
                                                     : RP_NL(lang, "binnen", "within");
 }
 
-static int by_rate_desc(const void *a, const void *b)
-{
-    double x = (*(const rp_regional_row *const *)a)->s.rate.estimate;
-    double y = (*(const rp_regional_row *const *)b)->s.rate.estimate;
-    return (x < y) - (x > y);
-}
 
 static char *source_line(const rp_model *m)
 {
@@ -90,7 +84,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     }
     for (size_t i = 0; i < r->k; i++)
         o[i] = &r->rows[i];
-    qsort(o, r->k, sizeof *o, by_rate_desc);
+    qsort(o, r->k, sizeof *o, rp_regional_by_rate);
     rp_chart_header(c, "rank,region,rate,lo,hi,within,high,low,label");
     double ymax = r->sum.national_rate;
     for (size_t i = 0; i < r->k; i++) {
@@ -293,7 +287,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     for (size_t i = 0; o && i < r->k; i++)
         o[i] = &r->rows[i];
     if (o)
-        qsort(o, r->k, sizeof *o, by_rate_desc);
+        qsort(o, r->k, sizeof *o, rp_regional_by_rate);
     /* the chart's title has the year already, which region_alt adds */
     char *what = rp_strfmt(RP_NL(lang, "Trechterdiagram: %s", "Funnel plot: %s"), d->title);
     c->alt = o && what ? region_alt(m, r, o, r->k, what) : NULL;

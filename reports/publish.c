@@ -26,7 +26,7 @@ static void baseline_charts(rp_charts *cs)
 
 /* What the yearly monitor reports besides the series: the regions and recidivism. */
 typedef struct {
-    rp_regional *reg;
+    const rp_regional *reg;
     rp_recid_result *rr;
     double at[3];
 } extras;
@@ -34,12 +34,10 @@ typedef struct {
 static void build_extras(const rp_model *m, extras *x)
 {
     const rp_project *p = m->p;
-    const char *why;
-    int ri = rp_regional_default(p);
     x->at[0] = 2;
     x->at[1] = 5;
     x->at[2] = 7;
-    x->reg = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
+    x->reg = m->regional;
     for (size_t k = 0; k < p->m->ndatasets && !x->rr; k++)
         if (p->recid[k])
             x->rr = rp_recid_analyse(p->recid[k], rp_recid_col(p->recid[k], "cohort"), x->at, 3,
@@ -155,7 +153,6 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     rp_strings_free(&supp);
     rp_tables_free(&ts);
     rp_charts_free(&cs);
-    rp_regional_free(x.reg);
     rp_recid_result_free(x.rr);
     return r;
 }

@@ -38,7 +38,6 @@ void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
                              const rp_recid_result *rr, rp_strings *out)
 {
     const rp_project *p = m->p;
-    int below = p->m->suppress_below;
     rp_lang lang = p->m->lang;
     const char *second = RP_NL(lang, " (tweede cel)", " (second cell)");
     for (size_t i = 0; i < p->m->nindicators; i++) {
@@ -62,8 +61,7 @@ void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
             rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d%s", "%s, region %s, %d%s"),
                                           p->m->indicators[reg->indicator].title,
                                           p->regions->r[reg->rows[i].region].name, reg->year,
-                                          rp_small(reg->rows[i].s.count, below) ? ""
-                                          : RP_NL(lang, " (tweede cel)", " (second cell)")));
+                                          reg->rows[i].hidden == RP_HIDE_SECOND ? second : ""));
     for (size_t i = 0; reg && i < reg->nleft; i++)
         if (reg->left_out_hidden[i])
             rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d", "%s, region %s, %d"),
@@ -76,8 +74,7 @@ void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
                 rp_strings_add(out, rp_strfmt("%s, %s%s", p->m->estimates[k].title
                                                   ? p->m->estimates[k].title
                                                   : p->m->estimates[k].id, w->stratum,
-                                              w->publish == RP_EST_SMALL ? ""
-                                              : RP_NL(lang, " (tweede cel)", " (second cell)")));
+                                              w->publish == RP_EST_SMALL ? "" : second));
         }
     for (size_t i = 0; rr && i < rr->ngroups * rr->nat; i++) {
         const rp_recid_row *w = &rr->rows[i];

@@ -324,8 +324,8 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         int small = row->hidden;
         size_t r = rp_dtable_row(t);
         rp_dtable_text(t, r, 0, p->regions->r[row->region].name);
-        if (small && !rp_small(row->s.count, below))
-            rp_dtable_text(t, r, 1, "x");
+        if (small)
+            rp_dtable_suppressed(t, r, 1, row->hidden == RP_HIDE_SECOND ? 0 : below);
         else
             count_cell(t, r, 1, row->s.count, below);
         rp_dtable_num(t, r, 2, row->s.population, 0, 0);
@@ -334,7 +334,7 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
             rp_dtable_num(t, r, 4, row->s.rate.lo, 1, 0);
             rp_dtable_num(t, r, 5, row->s.rate.hi, 1, 0);
         } else {
-            rp_dtable_suppressed(t, r, 3, below);
+            rp_dtable_suppressed(t, r, 3, row->hidden == RP_HIDE_SECOND ? 0 : below);
         }
         rp_dtable_num(t, r, 6, row->s.f998_lo, 1, 0);
         rp_dtable_num(t, r, 7, row->s.f998_hi, 1, 0);

@@ -169,3 +169,52 @@ size_t rp_disclose_margins(const rp_project *p, const rp_breakdown *by, rp_serie
     }
     return marked;
 }
+
+/* 1 when a row of region `code` passes f, 0 when not, -1 when f reads another column. */
+static int region_match(const rp_filter *f, const char *code)
+{
+    int r = rp_filter_match_only(f, "regio", code, 0);
+    return r >= 0 ? r : rp_filter_match_only(f, "region", code, 0);
+}
+
+static void mark_regions(const rp_project *p, const rp_regional *reg, rp_series *s, int base,
+                         unsigned char *hide, unsigned char *in)
+{
+    size_t n = base ? reg->k : reg->k + reg->nleft;
+    for (size_t i = 0; i < n; i++) {
+        size_t idx = i < reg->k ? reg->rows[i].region : reg->left_out[i - reg->k];
+        hide[i] = i < reg->k ? (base ? reg->rows[i].base_hidden : reg->rows[i].hidden)
+                             : reg->left_out_hidden[i - reg->k];
+        in[i] = region_match(s->def->where, p->regions->r[idx].code) == 1;
+    }
+    rp_point *pt = (rp_point *)rp_series_at(s, base ? reg->baseline : reg->year);
+    if (pt && pt->present && !pt->suppressed && rp_margin_leaks(hide, in, n))
+        pt->suppressed = RP_HIDE_SECOND;
+}
+
+size_t rp_disclose_regions(const rp_project *p, const rp_regional *reg, rp_series *series)
+{
+    const rp_indicator_def *ri = &p->m->indicators[reg->indicator];
+    size_t n = reg->k + reg->nleft, marked = 0;
+    unsigned char *hide = malloc(n ? n : 1), *in = malloc(n ? n : 1);
+    for (size_t j = 0; hide && in && !ri->where && j < p->m->nindicators; j++) {
+        rp_series *s = &series[j];
+        if (!s->n || (size_t)reg->indicator == j || s->def->measure == RP_MEASURE_RECIDIVISM ||
+            strcasecmp(s->def->dataset, ri->dataset) || !s->def->where || s->def->denominator)
+            continue;
+        int reads_region = 1;
+        for (size_t i = 0; i < p->regions->n && reads_region; i++)
+            reads_region = region_match(s->def->where, p->regions->r[i].code) >= 0;
+        if (!reads_region)
+            continue;
+        for (int base = 0; base <= 1; base++) {
+            const rp_point *before = rp_series_at(s, base ? reg->baseline : reg->year);
+            int was = before ? before->suppressed : 1;
+            mark_regions(p, reg, s, base, hide, in);
+            marked += before && !was && before->suppressed;
+        }
+    }
+    free(hide);
+    free(in);
+    return marked;
+}

@@ -5,6 +5,7 @@
 #define RP_DISCLOSE_H
 
 #include "datasets/project.h"
+#include "stats/regional.h"
 #include "stats/series.h"
 
 /* An indicator's categories per year. Cells run category-major: cell (k, y) is
@@ -35,6 +36,12 @@ void rp_breakdown_clear(rp_breakdown *b);
  * crimineel as a second cell). by and series are per indicator of p. Returns the number of
  * points marked. */
 size_t rp_disclose_margins(const rp_project *p, const rp_breakdown *by, rp_series *series);
+
+/* The same for the regional comparison: a filtered indicator on its dataset that reads only
+ * the region column (`where regio = DO`) publishes a sum over regions, and is hidden as x in
+ * the years the comparison shows where it would give a hidden region back. Returns the number
+ * of points marked. */
+size_t rp_disclose_regions(const rp_project *p, const rp_regional *reg, rp_series *series);
 
 /* The index of cell (k, year) of a breakdown; *inside is 0 (and the index 0) outside it. */
 size_t rp_breakdown_cell(const rp_breakdown *b, size_t k, int year, int *inside);

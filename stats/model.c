@@ -48,7 +48,12 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
             rp_model_free(m);
             return NULL;
         }
+    int ri = rp_regional_default(p);
+    const char *why;
+    m->regional = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
     rp_disclose_margins(p, m->by, m->series);
+    if (m->regional)
+        rp_disclose_regions(p, m->regional, m->series);
     for (size_t i = 0; i < mon->nindicators; i++)
         if (m->series[i].n)
             rp_series_finish(&m->series[i]);
@@ -92,6 +97,7 @@ void rp_model_free(rp_model *m)
     for (size_t i = 0; m->by && i < m->p->m->nindicators; i++)
         rp_breakdown_clear(&m->by[i]);
     free(m->by);
+    rp_regional_free(m->regional);
     free(m->targets);
     free(m->assessed);
     for (size_t k = 0; m->estimates && k < m->p->m->nestimates; k++)

@@ -6,6 +6,7 @@
 #include "datasets/project.h"
 #include "stats/disclose.h"
 #include "stats/estimate.h"
+#include "stats/regional.h"
 #include "stats/series.h"
 #include "stats/target.h"
 
@@ -18,6 +19,8 @@ typedef struct rp_model {
     rp_series *series;             /* per indicator; n == 0 when it has no data; hidden
                                     * points keep no value */
     rp_breakdown *by;              /* per indicator: its categories (ncats 0 without `by`) */
+    rp_regional *regional;         /* the regional comparison every output shows (the
+                                    * default indicator in the model's year), or NULL */
     rp_target_result *targets;     /* per target */
     int *assessed;                 /* per target: 1 when assessed (its indicator has data) */
     rp_estimate **estimates;       /* per [estimate]: the hidden number, or NULL */

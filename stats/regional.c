@@ -110,24 +110,6 @@ static int funnel_curve(rp_regional *r)
     return 0;
 }
 
-/* A margin with exactly one hidden cell gives it back: hide the smallest other count above
- * zero in it too. Returns whether anything changed. */
-static int second_cell(const double *v, size_t from, size_t to, unsigned char *hide)
-{
-    size_t hidden = 0, pick = to;
-    for (size_t i = from; i < to; i++)
-        hidden += hide[i];
-    if (hidden != 1)
-        return 0;
-    for (size_t i = from; i < to; i++)
-        if (!hide[i] && v[i] > 0 && (pick == to || v[i] < v[pick]))
-            pick = i;
-    if (pick == to)
-        return 0;
-    hide[pick] = 1;
-    return 1;
-}
-
 /* Two margins are published: the national count (every region, national units included) and,
  * through the national rate and the total, the regions with population (the first k). Each
  * keeps no single hidden cell (Hundepool et al. 2012, ch. 5: linked tables). */
@@ -135,7 +117,7 @@ static void protect(const double *v, size_t k, size_t n, int below, unsigned cha
 {
     rp_secondary(v, n, below, hide);
     for (int changed = 1; changed;)
-        changed = second_cell(v, 0, k, hide) | second_cell(v, 0, n, hide);
+        changed = rp_secondary_more(v, k, below, hide) | rp_secondary_more(v, n, below, hide);
 }
 
 /* Figures computed from every region's count (the test, concentration, over-dispersion) would
@@ -214,6 +196,25 @@ static int recheck(rp_regional *r, double level)
     return ok;
 }
 
+/* A hidden count keeps no value past this point, nor what would give it back: its rate and
+ * interval, and the change against the baseline. */
+static void wipe(rp_regional *r)
+{
+    for (size_t i = 0; i < r->k; i++) {
+        rp_regional_row *w = &r->rows[i];
+        if (w->hidden) {
+            w->s.count = w->s.rate.estimate = w->s.rate.lo = w->s.rate.hi = NAN;
+        }
+        if (w->base_hidden)
+            w->base_count = NAN;
+        if (w->hidden || w->base_hidden)
+            w->change.estimate = w->change.lo = w->change.hi = NAN;
+    }
+    for (size_t i = 0; i < r->nleft; i++)
+        if (r->left_out_hidden[i])
+            r->left_out_count[i] = NAN;
+}
+
 rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
                                double level, const char **why)
 {
@@ -245,7 +246,24 @@ rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int basel
         rp_regional_free(r);
         return NULL;
     }
+    wipe(r);
     return r;
+}
+
+int rp_regional_by_rate(const void *a, const void *b)
+{
+    const rp_regional_row *u = *(const rp_regional_row *const *)a;
+    const rp_regional_row *v = *(const rp_regional_row *const *)b;
+    double x = u->s.rate.estimate, y = v->s.rate.estimate;
+    if (u->hidden || v->hidden || isnan(x) || isnan(y)) {
+        int hu = u->hidden || isnan(x), hv = v->hidden || isnan(y);
+        if (hu != hv)
+            return hu - hv;
+        return (u->region > v->region) - (u->region < v->region);
+    }
+    if (x != y)
+        return (x < y) - (x > y);
+    return (u->region > v->region) - (u->region < v->region);
 }
 
 void rp_regional_free(rp_regional *r)

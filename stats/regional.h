@@ -48,6 +48,10 @@ rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int basel
                                double level, const char **why);
 void rp_regional_free(rp_regional *r);
 
+/* qsort order of pointers to rows: the highest rate first; hidden rows (no rate) last, in the
+ * order of the regions file, so that their place says nothing of their rate. */
+int rp_regional_by_rate(const void *a, const void *b);
+
 /* The default indicator for a regional comparison: the first rate, else the first count
  * with region data; -1 when there is none. */
 int rp_regional_default(const rp_project *p);

@@ -531,6 +531,21 @@ static int series_published(const char *dir, const char *id, const char *col, in
     return r;
 }
 
+/* The published value of a series table in a year, NaN when hidden. */
+static double series_value(const char *dir, const char *id, int year)
+{
+    char *path = rp_strfmt("%s/series_%s.csv", dir, id);
+    size_t n, nc;
+    char ***rows = read_rows(path, id, &n, &nc);
+    double v = NAN;
+    for (size_t i = 1; i < n; i++)
+        if (atoi(rows[i][0]) == year && published(rows[i][1]))
+            v = atof(rows[i][1]);
+    free_rows(rows, n, nc);
+    free(path);
+    return v;
+}
+
 /* The breakdown by vorm against every margin the fixture publishes over it: the total, the
  * indicators `vorm = arbeid`, `vorm = orgaanhandel`, and the share of `vorm in (arbeid,
  * seksueel)` (its numerator). Solves each year's system for every hidden cell. */
@@ -573,6 +588,44 @@ static void attack_breakdown(audit *A, const char *out)
     free_rows(rows, n, nc);
     free(charts);
     free(tables);
+}
+
+/* The regional table of 2023 against the national total and the indicator `regio = MS`. */
+static void attack_regions(audit *A, const char *out)
+{
+    char *path = rp_strfmt("%s/r/tables/regions.csv", out);
+    char *tables = rp_strfmt("%s/r/tables", out);
+    size_t n, nc, nu = 0, idx[16];
+    char ***rows = read_rows(path, "regions", &n, &nc);
+    for (size_t i = 1; i < n && nu < 16; i++)
+        if (!published(rows[i][1]))
+            idx[nu++] = i;
+    double eq[2 * 16] = {0};
+    size_t neq = 0;
+    if (series_published(tables, "victims", "value", 2023)) {
+        for (size_t u = 0; u < nu; u++)
+            eq[u] = 1;
+        neq++;
+    }
+    if (series_published(tables, "middenstad", "value", 2023)) {
+        for (size_t u = 0; u < nu; u++)
+            eq[neq * nu + u] = !strcmp(rows[idx[u]][0], "Middenstad");
+        neq++;
+    }
+    for (size_t u = 0; u < nu; u++)
+        if (neq && solvable(eq, neq, nu, u))
+            rp_buf_printf(&A->fails, "2023: %s hidden in the regions table, recovered from the "
+                          "published margins\n", rows[idx[u]][0]);
+    /* the total less the shown regions is the sum of the hidden ones: not a small number */
+    double total = series_value(tables, "victims", 2023), shown = 0;
+    for (size_t i = 1; i < n; i++)
+        shown += published(rows[i][1]) ? atof(rows[i][1]) : 0;
+    if (total - shown > 0 && total - shown < 10)
+        rp_buf_printf(&A->fails, "2023: the hidden regions add up to %g\n", total - shown);
+    ck_assert_msg(nu >= 2, "the fixture hides %zu regions", nu);
+    free_rows(rows, n, nc);
+    free(tables);
+    free(path);
 }
 
 /* A fitted line through a hidden point, and any projection from it, would give the point
@@ -690,6 +743,7 @@ START_TEST(no_small_count_in_any_output)
     free(ht);
     free(html);
     attack_breakdown(&A, out);
+    attack_regions(&A, out);
     dir = rp_strfmt("%s/r/charts", out);
     attack_fits(&A, dir);
     free(dir);
