@@ -42,17 +42,8 @@ int rp_charts_build(const rp_model *m, rp_charts *out)
         r |= add(out, rp_chart_region_bars(m, m->regional));
         r |= add(out, rp_chart_funnel(m, m->regional));
     }
-    for (size_t k = 0; k < mon->ndatasets; k++) {
-        const rp_recid *rd = m->p->recid[k];
-        if (!rd)
-            continue;
-        int by = -1;
-        for (size_t g = 0; g < rd->ncols && by < 0; g++)
-            if (strcmp(rd->colnames[g], "cohort") != 0)
-                by = (int)g;
-        r |= add(out, rp_chart_km(m, rd, by));
-        break;
-    }
+    if (m->recid)
+        r |= add(out, rp_chart_km(m));
     for (size_t k = 0; k < mon->nestimates; k++)
         r |= add(out, rp_chart_estimate(m, k));
     return r;

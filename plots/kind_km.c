@@ -9,77 +9,79 @@
 #include <string.h>
 
 
-/* One block per group. The curve is not drawn at each event time (those are the times of
- * single people) but on a monthly grid, and only where at least suppress_below new offences
- * have come since the previous point, so that no step stands for fewer people; it stops
- * where fewer than suppress_below people are still followed. Returns the last time. */
-static double curve_block(rp_chart *c, const rp_km *k, double level, int below, int first)
+/* One data block per drawn group, from the curve the model published. */
+static void curve_block(rp_chart *c, const rp_recid_curve *k, int first)
 {
     if (first)
         rp_chart_header(c, "years,prevalence,lo,hi");
     else
         rp_chart_block(c, "years,prevalence,lo,hi");
-    rp_chart_num(c, 0);
-    rp_chart_num(c, 0);
-    rp_chart_num(c, 0);
-    rp_chart_num(c, 0);
-    rp_chart_endrow(c);
-    double last = 0;
-    size_t shown = 0;
-    for (int month = 1; month <= 12 * 100 && month / 12.0 <= k->tmax; month++) {
-        rp_km_point p;
-        rp_km_at(k, month / 12.0, level, &p);
-        if ((int)p.at_risk < below)
-            break;
-        if (p.events - shown < (size_t)(below > 1 ? below : 1))
-            continue;
-        shown = p.events;
-        last = month / 12.0;
-        rp_chart_num(c, last);
-        rp_chart_num(c, 100 * p.prevalence);
-        rp_chart_num(c, 100 * p.lo);
-        rp_chart_num(c, 100 * p.hi);
+    for (size_t j = 0; j <= k->nsteps; j++) {
+        rp_chart_num(c, j ? k->t[j - 1] : 0);
+        rp_chart_num(c, j ? 100 * k->prevalence[j - 1] : 0);
+        rp_chart_num(c, j ? 100 * k->lo[j - 1] : 0);
+        rp_chart_num(c, j ? 100 * k->hi[j - 1] : 0);
         rp_chart_endrow(c);
     }
-    return last;
 }
 
-rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
+/* "groot: 2 jaar 17%, 5 jaar 37%, ..." for every group with people enough. */
+static void km_alt(rp_buf *b, const rp_recid_result *res, const double *at, int below,
+                   rp_lang lang)
+{
+    for (size_t g = 0; g < res->ngroups; g++) {
+        const rp_recid_row *w = &res->rows[g * res->nat];
+        if (w->group_small)
+            continue;
+        rp_buf_printf(b, "%s: ", w->group);
+        for (size_t j = 0; j < res->nat; j++) {
+            const rp_recid_row *x = &res->rows[g * res->nat + j];
+            rp_buf_printf(b, RP_NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
+            if (!x->p.estimable)
+                rp_buf_puts(b, RP_NL(lang, "niet te schatten", "not estimable"));
+            else if (x->withheld)
+                rp_buf_printf(b, RP_NL(lang, "niet getoond (minder dan %d)",
+                                       "not shown (fewer than %d)"), below);
+            else
+                rp_fmt_pct(b, x->p.prevalence, 0, lang);
+        }
+        rp_buf_puts(b, ". ");
+    }
+}
+
+rp_chart *rp_chart_km(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
-    double at[3] = {2, 5, 7};
-    rp_recid_result *res = rp_recid_analyse(r, by, at, 3, m->level, below);
+    const rp_recid_result *res = m->recid_groups ? m->recid_groups : m->recid;
+    if (!res || !m->curves)
+        return NULL;
     char *title = rp_strfmt(RP_NL(lang, "Recidive: aandeel met een nieuw delict", "Recidivism: share "
                                      "with a new offence"));
-    rp_chart *c = res && title ? rp_chart_new("recidivism_km", title) : NULL;
+    rp_chart *c = title ? rp_chart_new("recidivism_km", title) : NULL;
     if (!c) {
-        rp_recid_result_free(res);
         free(title);
         return NULL;
     }
-    size_t *members = malloc((r->n ? r->n : 1) * sizeof *members);
-    size_t drawn = 0, hidden = 0;
+    /* eight colours keep lines apart; more groups are named in a footnote, and all are in
+     * the table */
+    size_t drawn = 0, hidden = 0, over = 0;
     const char *names[8];
     double tmax = 0;
-    for (size_t g = 0; members && g < res->ngroups && drawn < 8; g++) {
-        const char *name = res->rows[g * res->nat].group;
-        size_t n = 0;
-        for (size_t i = 0; i < r->n; i++)
-            if (by < 0 || !strcmp(r->values[by][r->val[i * r->ncols + (size_t)by]], name))
-                members[n++] = i;
-        if (rp_small((double)n, below) || n == 0) {
+    for (size_t g = 0; g < res->ngroups; g++) {
+        const rp_recid_curve *k = &m->curves[g];
+        if (k->hidden) {
             hidden++;
             continue;
         }
-        rp_km *k = rp_km_fit(r->time, r->event, members, n);
-        if (!k)
+        if (drawn == 8) {
+            over++;
             continue;
-        double t = curve_block(c, k, m->level, below, drawn == 0);
-        if (t > tmax)
-            tmax = t;
-        names[drawn++] = name;
-        rp_km_free(k);
+        }
+        curve_block(c, k, drawn == 0);
+        if (k->nsteps && k->t[k->nsteps - 1] > tmax)
+            tmax = k->t[k->nsteps - 1];
+        names[drawn++] = k->group;
     }
     rp_chart_style(c, lang);
     char *src = rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
@@ -92,20 +94,35 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
                             "detention do not count. By month, in steps of at least %d new "
                             "offences; curves stop where fewer than %d people are followed."),
                          100 * m->level, below, below);
-    char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%zu groep(en) met minder dan %d mensen niet getoond.",
-                                     "%zu group(s) of fewer than %d people not shown."), hidden, below)
-                      : NULL;
-    const char *notes[] = {n1, n2};
-    char *sub = by >= 0 ? rp_strfmt(RP_NL(lang, "Naar %s", "By %s"), r->colnames[by])
-                        : rp_strdup(RP_NL(lang, "Alle veroordeelden", "Everyone convicted"));
-    double bottom = rp_chart_frame(c, title, sub, notes, n2 ? 2 : 1, src);
+    char *n2 = hidden == 1 ? rp_strfmt(RP_NL(lang, "1 groep met minder dan %d mensen niet "
+                                             "getoond.", "1 group of fewer than %d people not "
+                                             "shown."), below)
+               : hidden ? rp_strfmt(RP_NL(lang, "%zu groepen met minder dan %d mensen niet "
+                                            "getoond.", "%zu groups of fewer than %d people not "
+                                            "shown."), hidden, below)
+                        : NULL;
+    char *n3 = over ? rp_strfmt(RP_NL(lang, "Getekend: de eerste 8 groepen; %zu meer staan in de "
+                                           "tabel.", "Drawn: the first 8 groups; %zu more are "
+                                           "in the table."), over)
+                    : NULL;
+    const char *notes[3];
+    size_t nn = 0;
+    notes[nn++] = n1;
+    if (n2)
+        notes[nn++] = n2;
+    if (n3)
+        notes[nn++] = n3;
+    const rp_recid *r = m->recid_data;
+    char *sub = m->recid_groups ? rp_strfmt(RP_NL(lang, "Naar %s", "By %s"), r->colnames[m->recid_by])
+                                : rp_strdup(RP_NL(lang, "Naar cohort", "By cohort"));
+    double bottom = rp_chart_frame(c, title, sub, notes, nn, src);
     rp_chart_unit(c, "%");
     rp_chart_yticks(c, 0, 100, 1, lang);
     rp_chart_cmd(c, "set xrange [0:%g]\nset xtics 1\n", ceil(tmax));
     rp_chart_xlabel(c, RP_NL(lang, "jaren na de start", "years after the start"), bottom);
     for (int k = 0; k < 3; k++)
         rp_chart_cmd(c, "set arrow %d from %g, graph 0 to %g, graph 1 nohead dt 3 lc rgb '#aaaaaa'\n",
-                     10 + k, at[k], at[k]);
+                     10 + k, m->recid_at[k], m->recid_at[k]);
     for (size_t g = 0; g < drawn; g++) {
         if (g)
             rp_chart_cmd(c, ", \\\n    '' index %zu using 1:2 with steps lt %zu lw 2.5 title ",
@@ -123,30 +140,13 @@ rp_chart *rp_chart_km(const rp_model *m, const rp_recid *r, int by)
     rp_buf b;
     rp_buf_init(&b);
     rp_buf_printf(&b, "%s. ", title);
-    for (size_t g = 0; g < res->ngroups; g++) {
-        const rp_recid_row *w = &res->rows[g * res->nat];
-        if (w->group_small)
-            continue;
-        rp_buf_printf(&b, "%s: ", w->group);
-        for (size_t j = 0; j < res->nat; j++) {
-            const rp_recid_row *x = &res->rows[g * res->nat + j];
-            rp_buf_printf(&b, RP_NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
-            if (!x->p.estimable)
-                rp_buf_puts(&b, RP_NL(lang, "niet te schatten", "not estimable"));
-            else if (x->withheld)
-                rp_buf_printf(&b, "<%d", below);
-            else
-                rp_fmt_pct(&b, x->p.prevalence, 0, lang);
-        }
-        rp_buf_puts(&b, ". ");
-    }
+    km_alt(&b, res, m->recid_at, below, lang);
     c->alt = rp_buf_steal(&b);
     free(sub);
     free(n1);
     free(n2);
+    free(n3);
     free(src);
     free(title);
-    free(members);
-    rp_recid_result_free(res);
     return c;
 }

@@ -21,7 +21,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r);
 /* The funnel plot: regional rates against population with the 95% and 99.8% limits. */
 rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r);
 /* Kaplan-Meier curves (prevalence of reoffending) with bands, one per group. */
-rp_chart *rp_chart_km(const rp_model *m, const rp_recid *data, int by_col);
+rp_chart *rp_chart_km(const rp_model *m);
 /* The hidden number of victims of an [estimate]: registered and estimated per stratum. */
 rp_chart *rp_chart_estimate(const rp_model *m, size_t k);
 /* Small multiples: every indicator's series in a grid. */

@@ -24,24 +24,20 @@ static void baseline_charts(rp_charts *cs)
     cs->n = k;
 }
 
-/* What the yearly monitor reports besides the series: the regions and recidivism. */
+/* What the yearly monitor reports besides the series: the regions and recidivism, both built
+ * once in the model. */
 typedef struct {
     const rp_regional *reg;
-    rp_recid_result *rr;
-    double at[3];
+    const rp_recid_result *rr, *groups;
+    const double *at;
 } extras;
 
 static void build_extras(const rp_model *m, extras *x)
 {
-    const rp_project *p = m->p;
-    x->at[0] = 2;
-    x->at[1] = 5;
-    x->at[2] = 7;
     x->reg = m->regional;
-    for (size_t k = 0; k < p->m->ndatasets && !x->rr; k++)
-        if (p->recid[k])
-            x->rr = rp_recid_analyse(p->recid[k], rp_recid_col(p->recid[k], "cohort"), x->at, 3,
-                                     m->level, p->m->suppress_below);
+    x->rr = m->recid;
+    x->groups = m->recid_groups;
+    x->at = m->recid_at;
 }
 
 static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, rp_tables *ts)
@@ -58,6 +54,8 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
         rp_tables_add(ts, rp_table_regions(m, x->reg));
     if (x->rr)
         rp_tables_add(ts, rp_table_recidivism(m, x->rr, x->at));
+    if (x->groups)
+        rp_tables_add(ts, rp_table_recidivism(m, x->groups, x->at));
     for (size_t k = 0; k < m->p->m->nestimates; k++)
         if (m->estimates[k])
             rp_tables_add(ts, rp_table_estimate(m, k));
@@ -126,8 +124,8 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         if (kind == RP_DOC_REPORT)
             build_extras(m, &x);
         build_tables(m, kind, &x, &ts);
-        rp_collect_suppressions(m, x.reg, x.rr, &supp);
-        d = kind == RP_DOC_REPORT ? rp_report_doc(m, &cs, x.reg, x.rr, &ts, &supp)
+        rp_collect_suppressions(m, kind == RP_DOC_REPORT, &supp);
+        d = kind == RP_DOC_REPORT ? rp_report_doc(m, &cs, &ts, &supp)
                                   : rp_baseline_doc(m, &cs, &ts, &supp);
         r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", diag) : -1;
     }
@@ -153,6 +151,5 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     rp_strings_free(&supp);
     rp_tables_free(&ts);
     rp_charts_free(&cs);
-    rp_recid_result_free(x.rr);
     return r;
 }

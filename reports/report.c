@@ -8,6 +8,7 @@
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,10 +35,10 @@ void rp_strings_free(rp_strings *l)
 }
 
 /* Everything withheld, named (never the value) for the annex. */
-void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
-                             const rp_recid_result *rr, rp_strings *out)
+void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
 {
     const rp_project *p = m->p;
+    const rp_regional *reg = extras ? m->regional : NULL;
     rp_lang lang = p->m->lang;
     const char *second = RP_NL(lang, " (tweede cel)", " (second cell)");
     for (size_t i = 0; i < p->m->nindicators; i++) {
@@ -76,15 +77,24 @@ void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
                                                   : p->m->estimates[k].id, w->stratum,
                                               w->publish == RP_EST_SMALL ? "" : second));
         }
-    for (size_t i = 0; rr && i < rr->ngroups * rr->nat; i++) {
-        const rp_recid_row *w = &rr->rows[i];
-        if (w->group_small || w->events_small || w->at_risk_small)
-            rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %s", "Recidivism, %s %s, %s"),
-                                          rr->by ? rr->by : "", w->group,
+    const rp_recid_result *rs[2] = {extras ? m->recid : NULL, extras ? m->recid_groups : NULL};
+    for (size_t k = 0; k < 2; k++)
+        for (size_t i = 0; rs[k] && i < rs[k]->ngroups * rs[k]->nat; i++) {
+            const rp_recid_row *w = &rs[k]->rows[i];
+            if (!w->group_small && !w->withheld && !w->n_withheld)
+                continue;
+            int sec = !w->group_small && !w->events_small && !w->at_risk_small;
+            rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %g jaar, %s%s",
+                                                "Recidivism, %s %s, %g years, %s%s"),
+                                          rs[k]->by ? rs[k]->by : "", w->group,
+                                          m->recid_at[i % rs[k]->nat],
                                           w->group_small ? RP_NL(lang, "hele groep", "whole group")
-                                          : w->events_small ? RP_NL(lang, "recidivisten", "events")
-                                                            : RP_NL(lang, "nog gevolgd", "at risk")));
-    }
+                                          : w->n_withheld ? "n"
+                                          : w->events_small || sec
+                                              ? RP_NL(lang, "recidivisten", "events")
+                                              : RP_NL(lang, "nog gevolgd", "at risk"),
+                                          sec ? second : ""));
+        }
 }
 
 static void summary(rp_doc *d, const rp_model *m, const rp_tables *ts)
@@ -349,34 +359,61 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
     rp_doc_table_ref(d, find_table(ts, "regions"));
 }
 
-static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs,
-                       const rp_recid_result *rr, const rp_tables *ts)
+/* The log-rank sentence of one grouping. */
+static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
 {
     rp_lang lang = d->lang;
+    if (!r || !r->has_test)
+        return;
+    rp_buf t;
+    rp_buf_init(&t);
+    rp_buf_printf(&t, RP_NL(lang, "Log-ranktoets tussen %s: chi-kwadraat ",
+                            "Log-rank test between %s: chi-square "), between);
+    rp_fmt_num(&t, r->chi2, 1, lang);
+    rp_buf_printf(&t, r->df == 1 ? RP_NL(lang, " bij %g vrijheidsgraad, ", " on %g df, ")
+                                 : RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), r->df);
+    rp_word_p(&t, r->p, lang);
+    rp_buf_putc(&t, '.');
+    rp_doc_para(d, "%s", rp_buf_str(&t));
+    rp_buf_free(&t);
+}
+
+/* Recidivism as the model built it: the table by cohort, and the chart with its own table by
+ * the chart's grouping, each named in the text. */
+static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_tables *ts)
+{
+    rp_lang lang = d->lang;
+    const rp_recid_result *rr = m->recid, *rg = m->recid_groups;
     if (!rr)
         return;
     rp_doc_heading(d, 1, "recidivism", RP_NL(lang, "Recidive", "Recidivism"));
     rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 jaar, "
-                            "per cohort, geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in "
-                            "detentie tellen niet als tijd waarin iemand kon recidiveren; waar een "
-                            "cohort nog niet lang genoeg is gevolgd, is het cijfer niet te schatten.",
+                            "geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in detentie tellen "
+                            "niet als tijd waarin iemand kon recidiveren; waar een groep nog niet "
+                            "lang genoeg is gevolgd, is het cijfer niet te schatten.",
                       "The share of convicted offenders with a new offence within 2, 5 and 7 "
-                      "years, by cohort, estimated with Kaplan-Meier (%g%% CI, log-log). Days in "
-                      "detention do not count as time at risk; where a cohort has not been "
-                      "followed long enough, the figure is not estimable."), 100 * m->level);
-    if (rr->has_test) {
-        rp_buf t;
-        rp_buf_init(&t);
-        rp_buf_puts(&t, RP_NL(lang, "Log-ranktoets tussen de cohorten: chi-kwadraat ",
-                              "Log-rank test between the cohorts: chi-square "));
-        rp_fmt_num(&t, rr->chi2, 1, lang);
-        rp_buf_printf(&t, RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), rr->df);
-        rp_word_p(&t, rr->p, lang);
-        rp_buf_putc(&t, '.');
-        rp_doc_para(d, "%s", rp_buf_str(&t));
-        rp_buf_free(&t);
+                      "years, estimated with Kaplan-Meier (%g%% CI, log-log). Days in detention "
+                      "do not count as time at risk; where a group has not been followed long "
+                      "enough, the figure is not estimable."), 100 * m->level);
+    if (rg) {
+        char *by = rp_strfmt(RP_NL(lang, "de groepen naar %s", "the groups by %s"), rg->by);
+        rp_doc_para(d, RP_NL(lang, "De figuur en de eerste tabel delen de veroordeelden in naar "
+                                "%s; de tweede tabel naar cohort.",
+                          "The chart and the first table group the offenders by %s; the second "
+                          "table by cohort."), rg->by);
+        logrank(d, rg, by);
+        free(by);
     }
+    logrank(d, rr, RP_NL(lang, "de cohorten", "the cohorts"));
     rp_doc_chart(d, cs, "recidivism_km");
+    if (rg) {
+        char *name = rp_strfmt("recidivism_%s", rg->by);
+        for (char *p = name; p && *p; p++)
+            if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+                *p = '_';
+        rp_doc_table_ref(d, find_table(ts, name));
+        free(name);
+    }
     rp_doc_table_ref(d, find_table(ts, "recidivism"));
 }
 
@@ -495,8 +532,7 @@ static void estimates(rp_doc *d, const rp_model *m, const rp_charts *cs, const r
     }
 }
 
-rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_regional *reg,
-                      const rp_recid_result *rr, const rp_tables *ts,
+rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *ts,
                       const rp_strings *suppressions)
 {
     const rp_monitor *mon = m->p->m;
@@ -517,8 +553,8 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_regional 
     summary(d, m, ts);
     indicators(d, m, cs, ts);
     targets(d, m, cs);
-    regions(d, m, cs, reg, ts);
-    recidivism(d, m, cs, rr, ts);
+    regions(d, m, cs, m->regional, ts);
+    recidivism(d, m, cs, ts);
     estimates(d, m, cs, ts);
     rp_annex(d, m, suppressions);
     return d;

@@ -28,9 +28,9 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions);
 
 struct rp_charts;
 
-/* Everything withheld (named, never its value), for the annex. rr and reg may be NULL. */
-void rp_collect_suppressions(const rp_model *m, const rp_regional *reg,
-                             const rp_recid_result *rr, rp_strings *out);
+/* Everything withheld (named, never its value), for the annex; extras: also the regional
+ * comparison and recidivism, which only the yearly monitor shows. */
+void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out);
 /* A figure block for the chart with this id, when there is one. */
 void rp_doc_chart(rp_doc *d, const struct rp_charts *cs, const char *id);
 /* The chart of one target and its SMART audit, letter by letter. */
@@ -38,8 +38,7 @@ void rp_doc_target_audit(rp_doc *d, const struct rp_charts *cs, const rp_target_
                          const rp_target_result *r);
 /* The yearly monitor and the nulmeting as documents; tables are referenced, not copied (ts
  * must outlive the document). Caller frees with rp_doc_free. */
-rp_doc *rp_report_doc(const rp_model *m, const struct rp_charts *cs, const rp_regional *reg,
-                      const rp_recid_result *rr, const rp_tables *ts,
+rp_doc *rp_report_doc(const rp_model *m, const struct rp_charts *cs, const rp_tables *ts,
                       const rp_strings *suppressions);
 rp_doc *rp_baseline_doc(const rp_model *m, const struct rp_charts *cs, const rp_tables *ts,
                         const rp_strings *suppressions);

@@ -5,6 +5,7 @@
 #include "plots/wording.h"
 #include "stats/disclosure.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,9 +124,15 @@ static const char *flag_text(unsigned f, rp_lang lang)
     return "";
 }
 
+/* A table's file and sheet name; ids are checked, but a column name comes from the data, so
+ * anything beyond letters, digits, '_' and '-' becomes '_' (no path, no sheet-name sign). */
 static char *table_name(const char *prefix, const char *id)
 {
-    return rp_strfmt("%s%s", prefix, id);   /* rp_dtable_new cuts the file name to 31 */
+    char *s = rp_strfmt("%s%s", prefix, id);   /* rp_dtable_new cuts the file name to 31 */
+    for (char *p = s; p && *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+            *p = '_';
+    return s;
 }
 
 rp_dtable *rp_table_series(const rp_model *m, size_t i)
@@ -349,21 +356,29 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
 
 rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at)
 {
+    char *name = res->by && strcasecmp(res->by, "cohort") ? table_name("recidivism_", res->by)
+                                                        : rp_strdup("recidivism");
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
     const char *head[] = {res->by ? res->by : RP_NL(lang, "groep", "group"),
                           RP_NL(lang, "jaren", "years"), "n", RP_NL(lang, "recidivisten", "events"),
                           RP_NL(lang, "nog gevolgd", "at risk"), RP_NL(lang, "recidive", "prevalence"),
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper")};
-    rp_dtable *t = rp_dtable_new("recidivism", RP_NL(lang, "Recidive (Kaplan-Meier)",
-                                                  "Recidivism (Kaplan-Meier)"), 8, head);
+    char *title = rp_strfmt(RP_NL(lang, "Recidive naar %s (Kaplan-Meier)",
+                                  "Recidivism by %s (Kaplan-Meier)"), head[0]);
+    rp_dtable *t = name && title ? rp_dtable_new(name, title, 8, head) : NULL;
+    free(name);
+    free(title);
     int secondary = 0;
     for (size_t i = 0; t && i < res->ngroups * res->nat; i++) {
         const rp_recid_row *w = &res->rows[i];
         size_t r = rp_dtable_row(t);
         rp_dtable_text(t, r, 0, w->group);
         rp_dtable_num(t, r, 1, at[i % res->nat], 0, 0);
-        count_cell(t, r, 2, (double)w->n, below);
+        if (w->n_withheld)
+            rp_dtable_suppressed(t, r, 2, 0);
+        else
+            count_cell(t, r, 2, (double)w->n, below);
         if (w->group_small)
             continue;
         /* one hidden count of the two would come back from the other (stats/recidivism.h) */
@@ -375,21 +390,23 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
             rp_dtable_text(t, r, 4, "x");
         else
             count_cell(t, r, 4, (double)w->p.at_risk, below);
-        if (w->events_small != w->at_risk_small)
+        if (w->events_small != w->at_risk_small || (w->withheld && !w->events_small &&
+                                                     !w->at_risk_small))
             secondary = 1;
         if (w->p.estimable && !w->withheld) {
             rp_dtable_num(t, r, 5, w->p.prevalence, 1, 1);
             rp_dtable_num(t, r, 6, w->p.lo, 1, 1);
             rp_dtable_num(t, r, 7, w->p.hi, 1, 1);
         } else if (w->withheld) {
-            rp_dtable_suppressed(t, r, 5, below);
+            rp_dtable_suppressed(t, r, 5, w->events_small || w->at_risk_small ? below : 0);
         }
     }
     if (t && secondary)
         rp_dtable_set_note(t, RP_NL(lang, "x: achtergehouden zodat een aantal onder de drempel "
-                                          "niet uit n terug te rekenen is.",
+                                          "niet uit n of uit de andere indeling terug te rekenen "
+                                          "is.",
                                     "x: withheld so that a count below the threshold cannot be "
-                                    "worked out from n."));
+                                    "worked out from n or from the other grouping."));
     return t;
 }
 

@@ -218,3 +218,69 @@ size_t rp_disclose_regions(const rp_project *p, const rp_regional *reg, rp_serie
     free(in);
     return marked;
 }
+
+/* Whether a partition hides anything at horizon j (j == nat: the group sizes). */
+static int hides(const rp_recid_result *r, size_t j)
+{
+    for (size_t g = 0; g < r->ngroups; g++) {
+        const rp_recid_row *w = &r->rows[g * r->nat + (j < r->nat ? j : 0)];
+        if (w->group_small || w->n_withheld || (j < r->nat && w->withheld))
+            return 1;
+    }
+    return 0;
+}
+
+/* Hides the smallest cell of r at horizon j (j == nat: the smallest group). */
+static size_t hide_smallest(rp_recid_result *r, size_t j)
+{
+    size_t best = r->ngroups;
+    for (size_t g = 0; g < r->ngroups; g++) {
+        const rp_recid_row *w = &r->rows[g * r->nat + (j < r->nat ? j : 0)];
+        double v = j < r->nat ? (double)w->p.events : (double)w->n;
+        if (w->group_small || (j < r->nat && !w->p.estimable) || !(v > 0))
+            continue;
+        const rp_recid_row *b = best < r->ngroups ? &r->rows[best * r->nat + (j < r->nat ? j : 0)]
+                                                  : NULL;
+        if (!b || v < (j < r->nat ? (double)b->p.events : (double)b->n))
+            best = g;
+    }
+    if (best == r->ngroups)
+        return 0;
+    for (size_t k = 0; k < r->nat; k++) {
+        rp_recid_row *w = &r->rows[best * r->nat + k];
+        if (j == r->nat)
+            w->n_withheld = 1;
+        if (j == r->nat || k == j)
+            w->withheld = 1;
+    }
+    return 1;
+}
+
+size_t rp_disclose_recid(rp_recid_result *a, rp_recid_result *b)
+{
+    if (!a || !b || a->nat != b->nat)
+        return 0;
+    size_t hidden = 0;
+    for (size_t j = 0; j <= a->nat; j++) {
+        int ha = hides(a, j), hb = hides(b, j);
+        if (ha && !hb)
+            hidden += hide_smallest(b, j);
+        else if (hb && !ha)
+            hidden += hide_smallest(a, j);
+    }
+    return hidden;
+}
+
+void rp_disclose_recid_series(const rp_recid_result *cohorts, const double *at, rp_series *s)
+{
+    for (size_t j = 0; cohorts && j < cohorts->nat; j++) {
+        if (at[j] != s->def->years)
+            continue;
+        for (size_t g = 0; g < cohorts->ngroups; g++) {
+            const rp_recid_row *w = &cohorts->rows[g * cohorts->nat + j];
+            rp_point *pt = (rp_point *)rp_series_at(s, atoi(w->group));
+            if (pt && pt->present && !pt->suppressed && (w->withheld || w->n_withheld))
+                pt->suppressed = RP_HIDE_SECOND;
+        }
+    }
+}

@@ -5,6 +5,7 @@
 #define RP_DISCLOSE_H
 
 #include "datasets/project.h"
+#include "stats/recidivism.h"
 #include "stats/regional.h"
 #include "stats/series.h"
 
@@ -42,6 +43,16 @@ size_t rp_disclose_margins(const rp_project *p, const rp_breakdown *by, rp_serie
  * the years the comparison shows where it would give a hidden region back. Returns the number
  * of points marked. */
 size_t rp_disclose_regions(const rp_project *p, const rp_regional *reg, rp_series *series);
+
+/* Two groupings of the same people (by cohort, and by the chart's grouping) are two
+ * partitions of one total: where one hides a cell and the other hides none, the other's sum
+ * would give the hidden one back. Then the other hides its smallest cell as well (withheld,
+ * or n_withheld for the sizes of the groups). Either may be NULL. Returns cells hidden. */
+size_t rp_disclose_recid(rp_recid_result *a, rp_recid_result *b);
+
+/* A recidivism indicator's points (by cohort) hidden as x where the cohort table withholds
+ * its cell at the indicator's follow-up. */
+void rp_disclose_recid_series(const rp_recid_result *cohorts, const double *at, rp_series *s);
 
 /* The index of cell (k, year) of a breakdown; *inside is 0 (and the index 0) outside it. */
 size_t rp_breakdown_cell(const rp_breakdown *b, size_t k, int year, int *inside);

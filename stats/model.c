@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 rp_estimate *rp_model_estimate(const rp_project *p, size_t k)
 {
@@ -15,6 +16,44 @@ rp_estimate *rp_model_estimate(const rp_project *p, size_t k)
     rp_estimate_opts o = {{(rp_mse_method)e->model, terms, n, e->threshold, p->m->confidence},
                           e->bootstrap, e->seed, 0, p->m->suppress_below};
     return p->captures[k] ? rp_estimate_run(p->captures[k], &o) : NULL;
+}
+
+/* The grouping the recidivism chart draws: the `by` of a recidivism indicator on the data,
+ * else the first column besides cohort; -1 for none. */
+static int recid_grouping(const rp_project *p, const rp_recid *r)
+{
+    for (size_t i = 0; i < p->m->nindicators; i++)
+        if (p->ind_recid[i] == r && p->m->indicators[i].by &&
+            rp_recid_col(r, p->m->indicators[i].by) >= 0)
+            return rp_recid_col(r, p->m->indicators[i].by);
+    for (size_t g = 0; g < r->ncols; g++)
+        if (strcasecmp(r->colnames[g], "cohort"))
+            return (int)g;
+    return -1;
+}
+
+/* Recidivism once for every output: the tables, the chart, its curves and the text. */
+static int build_recid(rp_model *m)
+{
+    const rp_project *p = m->p;
+    for (size_t k = 0; k < p->m->ndatasets && !m->recid_data; k++)
+        m->recid_data = p->recid[k];
+    const rp_recid *r = m->recid_data;
+    if (!r)
+        return 0;
+    int below = p->m->suppress_below;
+    m->recid_at[0] = 2;
+    m->recid_at[1] = 5;
+    m->recid_at[2] = 7;
+    m->recid_by = recid_grouping(p, r);
+    m->recid = rp_recid_analyse(r, rp_recid_col(r, "cohort"), m->recid_at, 3, m->level, below);
+    if (m->recid_by >= 0)
+        m->recid_groups = rp_recid_analyse(r, m->recid_by, m->recid_at, 3, m->level, below);
+    const rp_recid_result *drawn = m->recid_groups ? m->recid_groups : m->recid;
+    int by = m->recid_groups ? m->recid_by : rp_recid_col(r, "cohort");
+    m->curves = drawn ? rp_recid_curves_build(r, by, drawn, m->level, below) : NULL;
+    rp_disclose_recid(m->recid, m->recid_groups);
+    return m->recid && drawn && m->curves && (m->recid_by < 0 || m->recid_groups) ? 0 : -1;
 }
 
 rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
@@ -48,10 +87,17 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
             rp_model_free(m);
             return NULL;
         }
+    if (build_recid(m) != 0) {
+        rp_model_free(m);
+        return NULL;
+    }
     int ri = rp_regional_default(p);
     const char *why;
     m->regional = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
     rp_disclose_margins(p, m->by, m->series);
+    for (size_t i = 0; m->recid && i < mon->nindicators; i++)
+        if (m->series[i].n && p->ind_recid[i] == m->recid_data)
+            rp_disclose_recid_series(m->recid, m->recid_at, &m->series[i]);
     if (m->regional)
         rp_disclose_regions(p, m->regional, m->series);
     for (size_t i = 0; i < mon->nindicators; i++)
@@ -98,6 +144,10 @@ void rp_model_free(rp_model *m)
         rp_breakdown_clear(&m->by[i]);
     free(m->by);
     rp_regional_free(m->regional);
+    const rp_recid_result *drawn = m->recid_groups ? m->recid_groups : m->recid;
+    rp_recid_curves_free(m->curves, drawn ? drawn->ngroups : 0);
+    rp_recid_result_free(m->recid);
+    rp_recid_result_free(m->recid_groups);
     free(m->targets);
     free(m->assessed);
     for (size_t k = 0; m->estimates && k < m->p->m->nestimates; k++)

@@ -6,6 +6,7 @@
 #include "datasets/project.h"
 #include "stats/disclose.h"
 #include "stats/estimate.h"
+#include "stats/recidivism.h"
 #include "stats/regional.h"
 #include "stats/series.h"
 #include "stats/target.h"
@@ -19,6 +20,16 @@ typedef struct rp_model {
     rp_series *series;             /* per indicator; n == 0 when it has no data; hidden
                                     * points keep no value */
     rp_breakdown *by;              /* per indicator: its categories (ncats 0 without `by`) */
+    /* Recidivism, for the report's section: the first recidivism dataset, by cohort at 2, 5 and
+     * 7 years (recid), and by the grouping the chart draws (recid_by: the recidivism
+     * indicator's `by`, else the first column besides cohort; recid_groups, NULL when there is
+     * none), with the published curves of the chart's groups (curves, one per group of
+     * recid_groups, else of recid). */
+    const rp_recid *recid_data;
+    double recid_at[3];
+    int recid_by;
+    rp_recid_result *recid, *recid_groups;
+    rp_recid_curve *curves;
     rp_regional *regional;         /* the regional comparison every output shows (the
                                     * default indicator in the model's year), or NULL */
     rp_target_result *targets;     /* per target */

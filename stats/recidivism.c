@@ -5,6 +5,7 @@
 #include "stats/interval.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
     const char *name;
@@ -101,4 +102,81 @@ void rp_recid_result_free(rp_recid_result *res)
         return;
     free(res->rows);
     free(res);
+}
+
+/* The published steps of one curve (see rp_recid_curve). */
+static int curve_steps(const rp_km *k, double level, int below, rp_recid_curve *c)
+{
+    size_t cap = 0;
+    size_t shown = 0;
+    for (int month = 1; month <= 12 * 100 && month / 12.0 <= k->tmax; month++) {
+        rp_km_point p;
+        rp_km_at(k, month / 12.0, level, &p);
+        if ((int)p.at_risk < below)
+            break;
+        if (p.events - shown < (size_t)(below > 1 ? below : 1))
+            continue;
+        shown = p.events;
+        if (c->nsteps == cap) {
+            cap = cap ? 2 * cap : 32;
+            double *a = realloc(c->t, cap * sizeof *a), *b, *d, *e;
+            if (a)
+                c->t = a;
+            b = a ? realloc(c->prevalence, cap * sizeof *b) : NULL;
+            if (b)
+                c->prevalence = b;
+            d = b ? realloc(c->lo, cap * sizeof *d) : NULL;
+            if (d)
+                c->lo = d;
+            e = d ? realloc(c->hi, cap * sizeof *e) : NULL;
+            if (!e)
+                return -1;
+            c->hi = e;
+        }
+        c->t[c->nsteps] = month / 12.0;
+        c->prevalence[c->nsteps] = p.prevalence;
+        c->lo[c->nsteps] = p.lo;
+        c->hi[c->nsteps++] = p.hi;
+    }
+    return 0;
+}
+
+rp_recid_curve *rp_recid_curves_build(const rp_recid *r, int by_col, const rp_recid_result *res,
+                                      double level, int below)
+{
+    rp_recid_curve *cs = calloc(res->ngroups ? res->ngroups : 1, sizeof *cs);
+    size_t *members = malloc((r->n ? r->n : 1) * sizeof *members);
+    int ok = cs && members;
+    for (size_t g = 0; ok && g < res->ngroups; g++) {
+        rp_recid_curve *c = &cs[g];
+        c->group = res->rows[g * res->nat].group;
+        size_t n = 0;
+        for (size_t i = 0; i < r->n; i++)
+            if (by_col < 0 ||
+                !strcmp(r->values[by_col][r->val[i * r->ncols + (size_t)by_col]], c->group))
+                members[n++] = i;
+        c->hidden = n == 0 || rp_small((double)n, below);
+        if (c->hidden)
+            continue;
+        rp_km *k = rp_km_fit(r->time, r->event, members, n);
+        ok = k && curve_steps(k, level, below, c) == 0;
+        rp_km_free(k);
+    }
+    free(members);
+    if (!ok) {
+        rp_recid_curves_free(cs, cs ? res->ngroups : 0);
+        return NULL;
+    }
+    return cs;
+}
+
+void rp_recid_curves_free(rp_recid_curve *c, size_t ngroups)
+{
+    for (size_t g = 0; c && g < ngroups; g++) {
+        free(c[g].t);
+        free(c[g].prevalence);
+        free(c[g].lo);
+        free(c[g].hi);
+    }
+    free(c);
 }
