@@ -45,11 +45,18 @@ int rp_args_parse(const rp_cmd *cmd, int argc, char **argv, rp_args *a)
 {
     memset(a, 0, sizeof *a);
     a->cmd = cmd;
-    int only_pos = 0;
+    int only_pos = 0, nopts = 0;
+    while (cmd->opts && cmd->opts[nopts].name)
+        nopts++;
+    if (nopts > RP_ARGS_MAX_OPTS || cmd->max_pos > RP_ARGS_MAX_POS) {
+        fprintf(stderr, "rapporteur %s: internal error: more than %d options or %d arguments "
+                        "declared\n", cmd->name, RP_ARGS_MAX_OPTS, RP_ARGS_MAX_POS);
+        return RP_EXIT_IO;
+    }
     for (int i = 0; i < argc; i++) {
         const char *s = argv[i];
         if (only_pos || s[0] != '-' || s[1] == '\0') {
-            if (a->npos >= cmd->max_pos || a->npos >= 8)
+            if (a->npos >= cmd->max_pos)
                 return rp_usage_error(cmd, "unexpected argument \"%s\"", s);
             a->pos[a->npos++] = s;
             continue;

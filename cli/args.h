@@ -25,11 +25,17 @@ typedef struct rp_cmd {
     const rp_opt *opts;    /* terminated by {NULL} */
 } rp_cmd;
 
+/* The most options a command may declare and positional arguments it may take; a command
+ * table beyond them is refused by rp_args_parse (tests run every command's --help). */
+#define RP_ARGS_MAX_OPTS 32
+#define RP_ARGS_MAX_POS 8
+
 /* Ownership: values point into argv. */
 typedef struct rp_args {
     const rp_cmd *cmd;
-    const char *val[32];   /* per option in cmd->opts: its value ("" for a set flag) or NULL */
-    const char *pos[8];
+    const char *val[RP_ARGS_MAX_OPTS]; /* per option in cmd->opts: its value ("" for a set
+                                        * flag) or NULL */
+    const char *pos[RP_ARGS_MAX_POS];
     int npos;
 } rp_args;
 

@@ -47,22 +47,27 @@ rp_chart *rp_chart_multiples(const rp_model *m)
 {
     const rp_monitor *mon = m->p->m;
     rp_lang lang = mon->lang;
-    size_t idx[16], n = 0;
-    for (size_t i = 0; i < mon->nindicators && n < 16; i++)
+    size_t *idx = malloc((mon->nindicators ? mon->nindicators : 1) * sizeof *idx), n = 0;
+    double *ymax = malloc((mon->nindicators ? mon->nindicators : 1) * sizeof *ymax);
+    for (size_t i = 0; idx && ymax && i < mon->nindicators; i++)
         if (m->series[i].n)
             idx[n++] = i;
-    if (n < 2)
+    if (n < 2) {
+        free(idx);
+        free(ymax);
         return NULL;
+    }
     char *title = rp_strfmt(RP_NL(lang, "%s: alle indicatoren", "%s: every indicator"), mon->title);
     rp_chart *c = title ? rp_chart_new("overview", title) : NULL;
     if (!c) {
         free(title);
+        free(idx);
+        free(ymax);
         return NULL;
     }
-    double ymax[16];
     for (size_t k = 0; k < n; k++)
         ymax[k] = panel_block(c, &m->series[idx[k]], k == 0);
-    int cols = n <= 4 ? 2 : n <= 9 ? 3 : 4, rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+    int cols = n <= 4 ? 2 : n <= 9 ? 3 : n <= 16 ? 4 : (int)ceil(sqrt((double)n)), rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
     rp_chart_style(c, lang);
     char *src = source_line(m);
     int ones = 0; /* panels of one year draw an error bar, the others a band */
@@ -121,6 +126,8 @@ rp_chart *rp_chart_multiples(const rp_model *m)
     free(note);
     free(src);
     free(title);
+    free(idx);
+    free(ymax);
     return c;
 }
 

@@ -220,8 +220,15 @@ static double widest_word(pdf *p, const char *text, double size, int bold)
  * is left, in proportion to their natural widths; headers wrap between words. */
 static void column_widths(pdf *p, const rp_dtable *t, double *w)
 {
-    int text[64] = {0};
-    double fixed = 0, flexible = 0, least[64];
+    int *text = calloc(t->ncols ? t->ncols : 1, sizeof *text);
+    double fixed = 0, flexible = 0, *least = malloc((t->ncols ? t->ncols : 1) * sizeof *least);
+    if (!text || !least) { /* out of memory: the header widths, as good as it gets */
+        for (size_t c = 0; c < t->ncols; c++)
+            w[c] = TW / (double)t->ncols;
+        free(text);
+        free(least);
+        return;
+    }
     for (size_t c = 0; c < t->ncols; c++) {
         w[c] = least[c] = widest_word(p, t->head[c], p->tfont, 1) + 8;
         for (size_t r = 0; r < t->nrows; r++) {
@@ -245,6 +252,8 @@ static void column_widths(pdf *p, const rp_dtable *t, double *w)
     for (size_t c = 0; flexible > room && c < t->ncols; c++)
         if (text[c])
             w[c] = fmax(fmax(40, least[c]), w[c] * room / flexible);
+    free(text);
+    free(least);
 }
 
 /* A table too wide for the page at 8 points is set in a smaller font (not below 6). */
@@ -265,9 +274,11 @@ static void fit_table(pdf *p, const rp_dtable *t, double *w)
 /* One row; header rows are bold with a rule below. Returns the height used. */
 static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, int header)
 {
-    PangoLayout *ls[64];
+    size_t nc = t->ncols;
+    PangoLayout **ls = malloc((nc ? nc : 1) * sizeof *ls);
     double h = 0;
-    size_t nc = t->ncols < 64 ? t->ncols : 64;
+    if (!ls)
+        return 0;
     for (size_t c = 0; c < nc; c++) {
         rp_buf b;
         rp_buf_init(&b);
@@ -288,6 +299,7 @@ static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, i
     if (p->y + h > PAGE_H - MB) { /* the caller starts a page and asks again */
         for (size_t c = 0; c < nc; c++)
             g_object_unref(ls[c]);
+        free(ls);
         return -1;
     }
     double x = ML;
@@ -296,6 +308,7 @@ static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, i
         x += w[c];
         g_object_unref(ls[c]);
     }
+    free(ls);
     if (!p->measuring) {
         cairo_set_source_rgb(p->cr, header ? 0.3 : 0.85, header ? 0.3 : 0.85, header ? 0.3 : 0.85);
         cairo_set_line_width(p->cr, header ? 0.8 : 0.4);
@@ -309,8 +322,8 @@ static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, i
 
 static void table(pdf *p, const rp_dtable *t)
 {
-    double w[64];
-    if (t->ncols > 64)
+    double *w = malloc((t->ncols ? t->ncols : 1) * sizeof *w);
+    if (!w)
         return;
     fit_table(p, t, w);
     need(p, 60);
@@ -329,6 +342,7 @@ static void table(pdf *p, const rp_dtable *t)
     if (t->note)
         put_text(p, t->note, 7.5, 0, 0, 0, 0.4, 0);
     p->y += 10;
+    free(w);
 }
 
 /* A chart at the full text width, drawn from its SVG as vectors; its alt text below. */

@@ -174,13 +174,17 @@ static void accumulate(const gobs *o, size_t n, size_t g, double *oe, double *v,
 static int quadratic_form(const double *oe, const double *v, size_t g, double *chi2,
                           size_t *used)
 {
-    size_t keep[64], m = 0;
-    for (size_t a = 0; a < g && m < 64; a++)
+    size_t *keep = malloc((g ? g : 1) * sizeof *keep), m = 0;
+    if (!keep)
+        return RP_ENOMEM;
+    for (size_t a = 0; a < g; a++)
         if (v[a * g + a] > 1e-12)
             keep[m++] = a;
     *used = m;
-    if (m < 2)
+    if (m < 2) {
+        free(keep);
         return RP_EDATA;
+    }
     size_t k = m - 1;
     gsl_matrix *V = gsl_matrix_alloc(k, k);
     gsl_vector *b = gsl_vector_alloc(k), *x = gsl_vector_alloc(k);
@@ -207,6 +211,7 @@ static int quadratic_form(const double *oe, const double *v, size_t g, double *c
         gsl_vector_free(x);
     if (perm)
         gsl_permutation_free(perm);
+    free(keep);
     return r;
 }
 
@@ -214,7 +219,7 @@ int rp_logrank(const double *time, const unsigned char *event, const size_t *gro
                size_t g, double *chi2, double *df, double *p)
 {
     *chi2 = *df = *p = NAN;
-    if (g < 2 || g > 64 || n == 0)
+    if (g < 2 || n == 0)
         return RP_EDATA;
     gobs *o = malloc(n * sizeof *o);
     double *oe = calloc(g, sizeof *oe), *v = calloc(g * g, sizeof *v);
