@@ -179,21 +179,19 @@ const char *rp_word_na(rp_na_reason r, rp_lang lang)
     }
 }
 
-const char *rp_word_marker_reason(const char *reason, rp_lang lang)
+const char *rp_word_why(rp_why why, rp_lang lang)
 {
-    if (!reason || lang != RP_LANG_NL)
-        return reason ? reason : "";
-    if (!strcmp(reason, "fewer than 5 annual points"))
-        return "minder dan 5 jaarcijfers";
-    if (!strcmp(reason, "a series break among the latest 5 points"))
-        return "een trendbreuk in de laatste 5 jaren";
-    if (!strcmp(reason, "a missing value among the latest 5 points"))
-        return "een ontbrekende waarde in de laatste 5 jaren";
-    if (!strcmp(reason, "a point without an interval"))
-        return "een waarde zonder betrouwbaarheidsinterval";
-    if (!strcmp(reason, "the share is 0 or 1 throughout"))
-        return "het aandeel is steeds 0 of 1";
-    return reason;
+    switch (why) {
+    case RP_WHY_FEW_POINTS: return RP_NL(lang, "minder dan 5 jaarcijfers", "fewer than 5 annual points");
+    case RP_WHY_BREAK: return RP_NL(lang, "een trendbreuk in de laatste 5 jaren", "a series break among the latest 5 points");
+    case RP_WHY_MISSING: return RP_NL(lang, "een ontbrekende waarde in de laatste 5 jaren", "a missing value among the latest 5 points");
+    case RP_WHY_NO_INTERVAL: return RP_NL(lang, "een waarde zonder betrouwbaarheidsinterval", "a point without an interval");
+    case RP_WHY_SHARE_0_1: return RP_NL(lang, "het aandeel is steeds 0 of 1", "the share is 0 or 1 throughout");
+    case RP_WHY_HIDDEN: return RP_NL(lang, "een van de waarden is niet gepubliceerd (te klein aantal)", "a value among them is not published (too small a count)");
+    case RP_WHY_FEW_SINCE_BREAK: return RP_NL(lang, "minder dan 3 waarden sinds de laatste trendbreuk", "fewer than 3 points since the latest break");
+    case RP_WHY_NO_FIT: return RP_NL(lang, "het trendmodel past niet op deze waarden", "the trend model cannot be fitted to these values");
+    default: return "";
+    }
 }
 
 const char *rp_word_chance(double p, rp_lang lang)

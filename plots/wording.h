@@ -43,7 +43,7 @@ void rp_word_funnel(rp_buf *b, const rp_regions_summary *s, rp_lang lang);
 const char *rp_word_mark(rp_mark m, rp_lang lang);
 const char *rp_word_measure(rp_measure m, rp_lang lang);
 const char *rp_word_na(rp_na_reason r, rp_lang lang);
-const char *rp_word_marker_reason(const char *reason, rp_lang lang);
+const char *rp_word_why(rp_why why, rp_lang lang);
 /* The reason behind one SMART letter (RP_SMART_S ... RP_SMART_T). */
 void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lang);
 /* The target as a value of the indicator, or as written ("-50% from the baseline") when that

@@ -216,7 +216,7 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
     else
         rp_buf_printf(&b, RP_NL(lang, "Recente trend: niet te berekenen (%s). ",
                              "Recent trend: cannot be calculated (%s). "),
-                      rp_word_marker_reason(s->marker.reason, lang));
+                      rp_word_why(s->marker.reason, lang));
     double apc, lo, hi;
     if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0 && apc == 0 && lo == 0 &&
         hi == 0) {

@@ -90,13 +90,13 @@ static double wls(const rp_point *p, size_t n, long skip, double *chi2)
     return b;
 }
 
-static const char *usable(const rp_point *p, size_t n, int share)
+static rp_why usable(const rp_point *p, size_t n, int share)
 {
     for (size_t i = 0; i < n; i++) {
         if (!p[i].present || !p[i].estimable)
-            return "a missing value among the latest 5 points";
+            return RP_WHY_MISSING;
         if (share ? !(p[i].den > 0) : !(p[i].hi95 > p[i].lo95))
-            return "a point without an interval";
+            return RP_WHY_NO_INTERVAL;
     }
     if (share) {
         double R = 0, N = 0;
@@ -105,9 +105,9 @@ static const char *usable(const rp_point *p, size_t n, int share)
             N += p[i].den;
         }
         if (R <= 0 || R >= N)
-            return "the share is 0 or 1 throughout";
+            return RP_WHY_SHARE_0_1;
     }
-    return NULL;
+    return RP_WHY_NONE;
 }
 
 void rp_marker_compute(const rp_point *p, size_t n, int share, rp_polarity pol, rp_marker *m)

@@ -65,7 +65,7 @@ void rp_series_fit_projection(rp_series *s)
      * projection from it, gives a hidden count back as a difference */
     if (hidden) {
         pr->model = RP_PROJ_NONE;
-        pr->reason = "a value in the fitted years is hidden";
+        pr->reason = RP_WHY_HIDDEN;
         free(x);
         free(y);
         free(off);
@@ -87,8 +87,7 @@ void rp_series_fit_projection(rp_series *s)
         pr->n = m;
     } else {
         pr->model = RP_PROJ_NONE;
-        pr->reason = m < 3 ? "fewer than 3 points since the latest break"
-                           : "the trend model cannot be fitted to these values";
+        pr->reason = m < 3 ? RP_WHY_FEW_SINCE_BREAK : RP_WHY_NO_FIT;
     }
     free(x);
     free(y);

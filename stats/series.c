@@ -177,19 +177,19 @@ static void marker(rp_series *s)
     int last = rp_series_latest(s);
     if (!last || last - 4 < s->year_min) {
         s->marker.mark = RP_MARK_CANNOT;
-        s->marker.reason = "fewer than 5 annual points";
+        s->marker.reason = RP_WHY_FEW_POINTS;
         return;
     }
     if (last - 4 < s->seg_start) {
         s->marker.mark = RP_MARK_CANNOT;
-        s->marker.reason = "a series break among the latest 5 points";
+        s->marker.reason = RP_WHY_BREAK;
         return;
     }
     /* a trend statistic over a hidden value is a sum with it in: withheld */
     for (int y = last - 4; y <= last; y++)
         if (s->pts[y - s->year_min].suppressed) {
             s->marker.mark = RP_MARK_CANNOT;
-            s->marker.reason = "a value among the latest 5 points is hidden";
+            s->marker.reason = RP_WHY_HIDDEN;
             s->marker.first = last - 4;
             s->marker.last = last;
             return;

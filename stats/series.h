@@ -27,9 +27,15 @@ typedef enum {
     RP_MARK_BETTER, RP_MARK_WORSE
 } rp_mark;
 
+/* Why a marker or a projection cannot be given; worded by rp_word_why (plots/wording.h). */
+typedef enum {
+    RP_WHY_NONE = 0, RP_WHY_FEW_POINTS, RP_WHY_BREAK, RP_WHY_MISSING, RP_WHY_NO_INTERVAL,
+    RP_WHY_SHARE_0_1, RP_WHY_HIDDEN, RP_WHY_FEW_SINCE_BREAK, RP_WHY_NO_FIT
+} rp_why;
+
 typedef struct rp_marker {
     rp_mark mark;
-    const char *reason;   /* why it cannot be calculated; static text */
+    rp_why reason;        /* why it cannot be calculated */
     double chi2;          /* the trend statistic (1 df) */
     double slope;         /* direction: logit slope (shares) or WLS slope */
     int robust;           /* the slope kept its sign with each point left out */
@@ -41,7 +47,7 @@ typedef enum { RP_PROJ_NONE = 0, RP_PROJ_POISSON, RP_PROJ_LINEAR, RP_PROJ_LOGIT 
 /* The indicator's trend model on the segment after the latest break, for projections. */
 typedef struct rp_projection {
     rp_proj_model model;
-    const char *reason;    /* why there is none; static text */
+    rp_why reason;         /* why there is none */
     double centre, a, b;   /* model scale: a + b (year - centre) */
     double var_a, var_b, cov_ab, df, dispersion;
     double mult;           /* Poisson: value = mult e^eta (per for a rate, else 1) */
