@@ -103,14 +103,14 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         rp_chart_num(c, s->signal == 0 ? v : NAN);
         rp_chart_num(c, s->signal > 0 ? v : NAN);
         rp_chart_num(c, s->signal < 0 ? v : NAN);
-        char lab[32];
-        if (small && rp_small(s->count, below))
-            snprintf(lab, sizeof lab, "<%d", below);
-        else if (small)
-            snprintf(lab, sizeof lab, "x");
-        else
-            snprintf(lab, sizeof lab, "%s", s->signal ? signal_word(s->signal, lang) : "");
-        rp_chart_text(c, lab);
+        rp_buf lab;
+        rp_buf_init(&lab);
+        if (small)
+            rp_word_hidden(&lab, o[i]->hidden, below);
+        else if (s->signal)
+            rp_buf_puts(&lab, signal_word(s->signal, lang));
+        rp_chart_text(c, rp_buf_str(&lab));
+        rp_buf_free(&lab);
         rp_chart_endrow(c);
         if (!small && s->rate.hi > ymax)
             ymax = s->rate.hi;

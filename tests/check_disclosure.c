@@ -820,6 +820,13 @@ START_TEST(no_small_count_in_any_output)
     attack_fits(&A, dir);
     free(dir);
     attack_alt(&A, out);
+    /* the marks say why: a small region is <10 in the chart as in the table, the region hidden
+     * with it x */
+    char *rates = rp_strfmt("%s/r/charts/regions_rates.csv", out), *rt = t_read(rates, NULL);
+    ck_assert_msg(t_has(rt, "\"Kleinstad\",,,,,,,\"<10\"") && t_has(rt, "\"Middenstad\",,,,,,,\"x\""),
+                  "%s", rt);
+    free(rt);
+    free(rates);
     ck_assert_msg(A.fails.len == 0, "%s", A.fails.data);
     /* the audit is not empty: the fixture has small counts, and they are marked */
     ck_assert_msg(A.small_marks >= 20 && A.x_marks >= 2, "%d <10 marks, %d x marks",
