@@ -32,17 +32,6 @@ static void grow(trend *T, double v)
         T->ymax = v;
 }
 
-/* A fitted line through a series that is mostly suppressed would show the hidden counts
- * nearly as well as the counts themselves: then no trend line and no projection. */
-static int model_hidden(const rp_series *s)
-{
-    size_t hidden = 0, shown_n = 0;
-    for (size_t k = 0; k < s->n; k++)
-        if (s->pts[k].present && s->pts[k].estimable)
-            s->pts[k].suppressed ? hidden++ : shown_n++;
-    return hidden > shown_n;
-}
-
 /* Whether point j, a neighbour of point k, is drawn on the same line as k: shown, and on
  * the same side of the series break. */
 static int drawn_at(const trend *T, size_t j, size_t k)
@@ -61,18 +50,14 @@ static void series_block(trend *T, rp_chart *c)
 {
     const rp_series *s = T->s;
     /* a target's chart shows the target's own rate (the projection), not a second trend */
-    int draw_fit = !T->t && s->proj.model != RP_PROJ_NONE && !model_hidden(s);
+    int draw_fit = !T->t && s->fit;
     rp_chart_header(c, "year,value,lo,hi,solid,hollow,fit,label,alone");
     for (size_t k = 0; k < s->n; k++) {
         const rp_point *p = &s->pts[k];
         if (p->year == s->seg_start && s->seg_start > s->year_min)
             rp_chart_gap(c); /* no line across the break */
-        double v = shown(T, p, p->value), fit = NAN, lo, hi;
-        if (p->year >= s->seg_start && draw_fit) {
-            rp_projection_at(&s->proj, p->year, T->m->level, &fit, &lo, &hi);
-            fit *= T->mult;
-            T->has_fit = 1;
-        }
+        double v = shown(T, p, p->value), fit = draw_fit ? s->fit[k] * T->mult : NAN;
+        T->has_fit |= !isnan(fit);
         rp_chart_num(c, p->year);
         rp_chart_num(c, v);
         rp_chart_num(c, shown(T, p, p->lo));
@@ -156,14 +141,9 @@ static char *alt_text(const trend *T)
     rp_buf b;
     rp_buf_init(&b);
     rp_buf_printf(&b, "%s: ", s->def->title);
-    const rp_point *first = NULL, *last = NULL;
-    /* no comparison across a series break: from the first year of the latest segment */
-    for (size_t k = 0; k < s->n; k++)
-        if (s->pts[k].present && s->pts[k].estimable && s->pts[k].year >= s->seg_start) {
-            if (!first)
-                first = &s->pts[k];
-            last = &s->pts[k];
-        }
+    /* no comparison across a series break: the model took the latest segment */
+    const rp_point *first = s->growth_first ? rp_series_at(s, s->growth_first) : NULL;
+    const rp_point *last = s->growth_last ? rp_series_at(s, s->growth_last) : NULL;
     if (!first || first == last) {
         rp_buf_puts(&b, RP_NL(T->lang, "te weinig jaren voor een verloop.", "too few years for a "
                                                                           "course over time."));
@@ -184,9 +164,7 @@ static char *alt_text(const trend *T)
         return rp_buf_steal(&b);
     }
     int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
-    double years = last->year - first->year;
-    double g = pp ? (last->value - first->value) / years
-                  : rp_cagr(first->value, last->value, years);
+    double g = s->growth;
     int up = last->value > first->value;
     rp_buf_puts(&b, last->value == first->value ? RP_NL(T->lang, "gelijk gebleven op ", "unchanged at ")
                     : up ? RP_NL(T->lang, "gestegen van ", "rose from ")

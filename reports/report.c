@@ -217,13 +217,12 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
         rp_buf_printf(&b, RP_NL(lang, "Recente trend: niet te berekenen (%s). ",
                              "Recent trend: cannot be calculated (%s). "),
                       rp_word_why(s->marker.reason, lang));
-    double apc, lo, hi;
-    if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0 && apc == 0 && lo == 0 &&
-        hi == 0) {
+    double apc = s->apc, lo = s->apc_lo, hi = s->apc_hi;
+    if (apc == 0 && lo == 0 && hi == 0) {
         rp_buf_printf(&b, RP_NL(lang, "Over %d-%d bleef het aantal gelijk: er is geen trend.",
                                 "Over %d-%d the count stayed the same: there is no trend."),
                       s->proj.first, s->proj.last);
-    } else if (rp_projection_apc(&s->proj, m->level, &apc, &lo, &hi) == 0) {
+    } else if (!isnan(apc)) {
         rp_buf_printf(&b, RP_NL(lang, "Over %d-%d veranderde het aantal gemiddeld met ",
                              "Over %d-%d the count changed on average by "),
                       s->proj.first, s->proj.last);

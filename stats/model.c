@@ -102,7 +102,7 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
         rp_disclose_regions(p, m->regional, m->series);
     for (size_t i = 0; i < mon->nindicators; i++)
         if (m->series[i].n)
-            rp_series_finish(&m->series[i]);
+            rp_series_finish(&m->series[i], m->level);
     for (size_t k = 0; k < mon->nestimates; k++)
         if (p->captures[k] && !(m->estimates[k] = rp_model_estimate(p, k))) {
             rp_model_free(m);

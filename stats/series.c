@@ -3,6 +3,7 @@
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 #include "stats/recidivism.h"
+#include "stats/target.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -227,10 +228,41 @@ int rp_series_build(const rp_project *p, size_t i, int last_year, double level, 
     return RP_OK;
 }
 
-void rp_series_finish(rp_series *s)
+/* The first and last value of the latest segment and the annual change between them. */
+static void growth(rp_series *s)
+{
+    const rp_point *first = NULL, *last = NULL;
+    for (size_t k = 0; k < s->n; k++)
+        if (s->pts[k].present && s->pts[k].estimable && s->pts[k].year >= s->seg_start) {
+            if (!first)
+                first = &s->pts[k];
+            last = &s->pts[k];
+        }
+    s->growth = NAN;
+    s->growth_first = first ? first->year : 0;
+    s->growth_last = last ? last->year : 0;
+    if (!first || first == last || first->suppressed || last->suppressed)
+        return;
+    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
+    double years = last->year - first->year;
+    s->growth = pp ? (last->value - first->value) / years
+                   : rp_cagr(first->value, last->value, years);
+}
+
+void rp_series_finish(rp_series *s, double level)
 {
     marker(s);
     rp_series_fit_projection(s);
+    rp_projection_apc(&s->proj, level, &s->apc, &s->apc_lo, &s->apc_hi);
+    growth(s);
+    free(s->fit);
+    s->fit = malloc((s->n ? s->n : 1) * sizeof *s->fit);
+    for (size_t k = 0; s->fit && k < s->n; k++) {
+        double lo, hi;
+        s->fit[k] = NAN;
+        if (s->proj.model != RP_PROJ_NONE && s->pts[k].year >= s->seg_start)
+            rp_projection_at(&s->proj, s->pts[k].year, level, &s->fit[k], &lo, &hi);
+    }
 }
 
 /* Everything a hidden point could be worked back from goes: its value and interval, the
@@ -252,6 +284,8 @@ void rp_series_wipe(rp_series *s)
 void rp_series_clear(rp_series *s)
 {
     free(s->pts);
+    free(s->fit);
+    s->fit = NULL;
     s->pts = NULL;
     s->n = 0;
 }

@@ -66,6 +66,16 @@ typedef struct rp_series {
     int below;            /* the suppression threshold used */
     rp_marker marker;
     rp_projection proj;
+    /* What outputs say of the trend, computed once by rp_series_finish: the fitted value of
+     * every point of the latest segment (NaN elsewhere, and all NaN without a projection);
+     * the Poisson APC with its interval at the model's level (NaN for other models); and the
+     * annual change from the first to the last value of the segment (compound growth, or
+     * percentage points as a fraction for shares and prevalences; NaN when either is
+     * hidden or they are one year). */
+    double *fit;
+    double apc, apc_lo, apc_hi;
+    int growth_first, growth_last;
+    double growth;
 } rp_series;
 
 /* Builds the points of indicator i of a project, cut at last_year when it is not 0 (report
@@ -74,7 +84,7 @@ typedef struct rp_series {
  * rp_series_clear. The model then marks second cells, calls rp_series_finish for the marker
  * and the projection (none over a hidden point), and rp_series_wipe once targets are set. */
 int rp_series_build(const rp_project *p, size_t i, int last_year, double level, rp_series *s);
-void rp_series_finish(rp_series *s);
+void rp_series_finish(rp_series *s, double level);
 void rp_series_wipe(rp_series *s);
 void rp_series_clear(rp_series *s);
 
