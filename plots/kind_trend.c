@@ -94,21 +94,17 @@ static void target_blocks(trend *T, rp_chart *c)
 {
     const rp_target_result *t = T->t;
     const rp_series *s = T->s;
-    int last = rp_series_latest(s);
     rp_chart_block(c, "year,projection,lo,hi");
     /* the target's own projection: the rate that gives its category and chance */
-    double v0, lo0, hi0;
-    if (t->target_year > last &&
-        rp_target_projection_at(t, last, T->m->level, &v0, &lo0, &hi0) == 0) {
-        for (int y = last; y <= t->target_year; y++) {
-            double v, lo, hi;
-            rp_target_projection_at(t, y, T->m->level, &v, &lo, &hi);
-            rp_chart_num(c, y);
-            rp_chart_num(c, v * T->mult);
-            rp_chart_num(c, lo * T->mult);
-            rp_chart_num(c, hi * T->mult);
+    if (t->ncone) {
+        for (size_t k = 0; k < t->ncone; k++) {
+            const double *q = &t->cone[3 * k];
+            rp_chart_num(c, t->cone_from + (int)k);
+            rp_chart_num(c, q[0] * T->mult);
+            rp_chart_num(c, q[1] * T->mult);
+            rp_chart_num(c, q[2] * T->mult);
             rp_chart_endrow(c);
-            grow(T, hi * T->mult);
+            grow(T, q[2] * T->mult);
         }
         T->has_cone = 1;
     } else {

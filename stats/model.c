@@ -123,6 +123,8 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
             continue;
         }
         m->assessed[k] = 1;
+        if (rp_target_cone(&m->targets[k], m->level) != 0)
+            bad = 1;
     }
     if (bad) {
         rp_model_free(m);
@@ -148,6 +150,8 @@ void rp_model_free(rp_model *m)
     rp_recid_curves_free(m->curves, drawn ? drawn->ngroups : 0);
     rp_recid_result_free(m->recid);
     rp_recid_result_free(m->recid_groups);
+    for (size_t k = 0; m->targets && k < m->p->m->ntargets; k++)
+        rp_target_result_clear(&m->targets[k]);
     free(m->targets);
     free(m->assessed);
     for (size_t k = 0; m->estimates && k < m->p->m->nestimates; k++)

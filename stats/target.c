@@ -5,6 +5,7 @@
 #include <gsl/gsl_cdf.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *rp_category_name(rp_category c)
@@ -499,4 +500,32 @@ int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
     audit(out);
     withhold(out, s, t);
     return RP_OK;
+}
+
+int rp_target_cone(rp_target_result *r, double level)
+{
+    int last = rp_series_latest(r->series);
+    double v, lo, hi;
+    free(r->cone);
+    r->cone = NULL;
+    r->ncone = 0;
+    if (!(r->target_year > last) || rp_target_projection_at(r, last, level, &v, &lo, &hi) != 0)
+        return 0;
+    size_t n = (size_t)(r->target_year - last + 1);
+    r->cone = malloc(3 * n * sizeof *r->cone);
+    if (!r->cone)
+        return -1;
+    r->cone_from = last;
+    r->ncone = n;
+    for (size_t k = 0; k < n; k++)
+        rp_target_projection_at(r, last + (int)k, level, &r->cone[3 * k], &r->cone[3 * k + 1],
+                                &r->cone[3 * k + 2]);
+    return 0;
+}
+
+void rp_target_result_clear(rp_target_result *r)
+{
+    free(r->cone);
+    r->cone = NULL;
+    r->ncone = 0;
 }

@@ -72,6 +72,12 @@ typedef struct rp_target_result {
     double proj_sd_rate, proj_noise, proj_df; /* spread of the rate and of one year's value,
                                                * on the log (growth) or value (pp) scale */
     rp_smart smart;
+    /* The projection drawn in the target's chart, from the latest year to the target year:
+     * cone[3 k ..] is value, lo, hi at cone_from + k (ncone years; NULL and 0 when there is
+     * none). Set by rp_target_cone; freed by rp_target_result_clear. */
+    int cone_from;
+    size_t ncone;
+    double *cone;
     /* Disclosure control: when the baseline count is suppressed a change target (-50% of it)
      * would give it away, so target_withheld asks outputs to show the target as written;
      * growth and ratios between suppressed counts are NaN (see withhold() in target.c). */
@@ -85,6 +91,10 @@ const char *rp_category_name(rp_category c);
  * NaN) when there is none (final, not assessable, or values withheld). */
 int rp_target_projection_at(const rp_target_result *r, int year, double level, double *v,
                             double *lo, double *hi);
+
+/* Fills r's cone at the given level. Returns 0, or -1 when memory runs out. */
+int rp_target_cone(rp_target_result *r, double level);
+void rp_target_result_clear(rp_target_result *r);
 
 /* Compound annual growth rate (v1 / v0)^(1 / years) - 1; NaN unless v0 > 0, v1 >= 0 and
  * years > 0. */
