@@ -234,7 +234,7 @@ static void audit_html_table(audit *A, const char *table, int k)
     free(caption);
 }
 
-static void audit_html(audit *A, const char *path)
+static void audit_html(audit *A, const char *path, int least)
 {
     char *html = t_read(path, NULL);
     ck_assert(html != NULL);
@@ -246,7 +246,7 @@ static void audit_html(audit *A, const char *path)
         free(table);
         p = next;
     }
-    ck_assert_msg(k >= 5, "only %d tables in the HTML", k);
+    ck_assert_msg(k >= least, "only %d tables in the HTML", k);
     free(html);
 }
 
@@ -775,6 +775,56 @@ START_TEST(seventy_categories)
 }
 END_TEST
 
+/* The nulmeting and the command line follow the same rules: the baseline's every file, and
+ * the csv of targets, regions, recidivism and tabulate on the fixture. */
+START_TEST(baseline_and_commands_hide_the_same)
+{
+    char *out = t_tmpdir(), *proj = t_src("tests/disclosure");
+    char *args = rp_strfmt("baseline '%s' -o '%s/b'", proj, out), *o, *e;
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "baseline failed: %s", e);
+    free(o);
+    free(e);
+    audit A = {0};
+    rp_buf_init(&A.fails);
+    char *dir = rp_strfmt("%s/b/tables", out);
+    audit_folder(&A, dir, ".csv");
+    free(dir);
+    dir = rp_strfmt("%s/b/charts", out);
+    audit_folder(&A, dir, ".csv");
+    attack_fits(&A, dir);
+    free(dir);
+    char *path = rp_strfmt("%s/b/baseline.html", out), *html = t_read(path, NULL);
+    audit_html(&A, path, 3);
+    attack_checksums(&A, "baseline.html", html);
+    free(html);
+    free(path);
+    char *text = t_sh("pdftotext -layout '%s/b/baseline.pdf' -", out);
+    audit_lines(&A, "baseline.pdf", text);
+    attack_checksums(&A, "baseline.pdf", text);
+    free(text);
+    /* the command line: the organ target's baseline is hidden, so its figures are empty */
+    static const char *const cmds[] = {
+        "targets '%s' --format csv", "regions '%s' --format csv",
+        "recidivism '%s' --by groep --format csv", "tabulate '%s/victims.csv' --by regio,vorm "
+        "--suppress 10"};
+    for (size_t k = 0; k < sizeof cmds / sizeof *cmds; k++) {
+        char *cmd = rp_strfmt(cmds[k], proj);
+        ck_assert_msg(t_run(NULL, cmd, &o, &e) == 0, "%s: %s", cmd, e);
+        audit_lines(&A, cmd, o);
+        if (k == 0)
+            ck_assert_msg(t_has(o, "organ_down,organ,2018,,2023,,"), "%s", o);
+        free(o);
+        free(e);
+        free(cmd);
+    }
+    ck_assert_msg(A.fails.len == 0, "%s", A.fails.data);
+    rp_buf_free(&A.fails);
+    free(args);
+    free(proj);
+    free(out);
+}
+END_TEST
+
 START_TEST(no_small_count_in_any_output)
 {
     char *out = t_tmpdir(), *proj = t_src("tests/disclosure");
@@ -802,7 +852,7 @@ START_TEST(no_small_count_in_any_output)
     audit_xlsx(&A, path);
     free(path);
     path = rp_strfmt("%s/r/report.html", out);
-    audit_html(&A, path);
+    audit_html(&A, path, 5);
     free(path);
     char *cmd = rp_strfmt("pdftotext -layout '%s/r/report.pdf' -", out);
     char *text = t_sh("%s", cmd);
@@ -850,6 +900,7 @@ TCase *rp_tcase_disclosure(void)
     tcase_add_test(tc, margin_rules_as_data);
     tcase_add_test(tc, secondary_table_two_way);
     tcase_add_test(tc, seventy_categories);
+    tcase_add_test(tc, baseline_and_commands_hide_the_same);
     tcase_add_test(tc, no_small_count_in_any_output);
     return tc;
 }
