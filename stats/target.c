@@ -383,12 +383,15 @@ static void withhold(rp_target_result *r, const rp_series *s, const rp_target_de
     }
     if (sb && t->kind == RP_TARGET_ABSOLUTE)
         r->required_change = NAN;
-    /* growth between hidden values, and the projection and chance carried by it */
+    /* growth from or to a hidden value; and the projection and chance, whose spread comes
+     * from every year between baseline and latest (growth between two shown values is
+     * public already and stays) */
     int hidden_between = 0;
     for (int y = r->baseline_year; r->current_year && y <= r->current_year; y++)
         hidden_between |= suppressed_at(s, y);
-    if (sb || sc || hidden_between) {
+    if (sb || sc)
         r->observed_cagr = r->observed_change = r->progress_ratio = NAN;
+    if (sb || sc || hidden_between) {
         r->projected = r->projected_lo = r->projected_hi = r->p_meet = NAN;
         r->proj_df = NAN;
     }

@@ -877,6 +877,20 @@ START_TEST(target_withholds_what_reveals_small_counts)
     ck_assert_int_ne(open.category, RP_CAT_NOT_ASSESSABLE);
     ck_assert_int_eq(r.category, RP_CAT_NOT_ASSESSABLE);
     ck_assert_int_eq(r.why_na, RP_NA_HIDDEN);
+    /* a hidden year between baseline and latest: the category rests on the two shown values
+     * and stays; the projection's spread comes from every year, so it and the chance go */
+    static const double w[] = {100, 110, 121, 133.1, 146.41};
+    rp_indicator_def du = count_def(RP_POLARITY_UP);
+    rp_series u = count_series(&du, 2015, w, 5);
+    rp_target_def tu = target(2015, 200, RP_TARGET_ABSOLUTE, 2022, "OM");
+    rp_target_result shown = assess(&tu, &u);
+    ck_assert(!isnan(shown.p_meet) && !isnan(shown.projected));
+    u.pts[2].suppressed = 2; /* RP_HIDE_SECOND */
+    rp_target_result mid = assess(&tu, &u);
+    ck_assert_int_eq(mid.category, shown.category);
+    NEAR(mid.observed_cagr, 0.1, 1e-12); /* (146.41 / 100)^(1/4) - 1 */
+    ck_assert(isnan(mid.p_meet) && isnan(mid.projected) && isnan(mid.projected_hi));
+    rp_series_clear(&u);
     /* a fixed target over a hidden baseline: the required growth would name the baseline */
     t = target(2015, 3, RP_TARGET_ABSOLUTE, 2020, "OM");
     r = assess(&t, &s);
