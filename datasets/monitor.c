@@ -424,8 +424,13 @@ static void key_dataset(ctx *c, const char *k, const char *v)
             d->decimal = v[0];
     } else if (!strcmp(k, "title"))
         set_text(c, &d->title, v);
-    else
-        unknown_key(c, "[dataset]", k, "file, kind, decimal, title");
+    else if (!strcmp(k, "breaks"))
+        parse_years(c, k, v, &d->breaks, &d->nbreaks);
+    else if (!strcmp(k, "absent")) {
+        if (!parse_choice(c, k, v, "missing|zero", &i))
+            d->absent_zero = i == 1;
+    } else
+        unknown_key(c, "[dataset]", k, "file, kind, decimal, title, breaks, absent");
 }
 
 static void key_indicator(ctx *c, const char *k, const char *v)
@@ -834,6 +839,24 @@ static void finish_monitor(ctx *c)
     }
 }
 
+/* The union of two ascending year lists into *a. Returns 0, or -1 when memory runs out. */
+static int merge_years(int **a, size_t *na, const int *b, size_t nb)
+{
+    int *u = malloc((*na + nb) * sizeof *u);
+    if (!u)
+        return -1;
+    size_t n = 0, i = 0, j = 0;
+    while (i < *na || j < nb) {
+        int y = j >= nb || (i < *na && (*a)[i] <= b[j]) ? (*a)[i++] : b[j++];
+        if (!n || u[n - 1] != y)
+            u[n++] = y;
+    }
+    free(*a);
+    *a = u;
+    *na = n;
+    return 0;
+}
+
 static void finish_indicator(ctx *c, rp_indicator_def *d)
 {
     rp_monitor *m = c->m;
@@ -846,6 +869,8 @@ static void finish_indicator(ctx *c, rp_indicator_def *d)
     else if (!ds)
         ERRAT(c, d->dataset_line, "dataset = %s: there is no [dataset %s]", d->dataset,
               d->dataset);
+    if (ds && ds->nbreaks && merge_years(&d->breaks, &d->nbreaks, ds->breaks, ds->nbreaks))
+        ERRAT(c, d->line, "out of memory");
     if (d->where_text)
         d->where = compile_filter(c, d->where_text, d->where_line);
     if (d->denominator_text)
@@ -1024,6 +1049,7 @@ void rp_monitor_free(rp_monitor *m)
         free(d->file);
         free(d->path);
         free(d->title);
+        free(d->breaks);
     }
     free(m->datasets);
     for (size_t i = 0; i < m->nindicators; i++) {

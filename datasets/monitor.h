@@ -25,6 +25,10 @@ typedef struct rp_dataset_def {
     rp_kind kind;      /* RP_KIND_AUTO until the header is read */
     char decimal;      /* 0: from the delimiter */
     char *title;       /* optional description */
+    int *breaks;       /* years from which the definition changed, ascending; every indicator
+                        * on the dataset honours them (merged into its own breaks) */
+    size_t nbreaks;
+    int absent_zero;   /* counts: a category-year without a row is 0, not missing */
     long line, file_line;
 } rp_dataset_def;
 

@@ -126,6 +126,7 @@ static void add_to(rp_cell *cell, const rp_trow *row, int in_where, int in_den, 
     if (!in_where)
         return;
     cell->num += row->weight;
+    cell->rows += 1;
     if (has_x) {
         cell->sum += row->weight * x;
         cell->sumsq += row->weight * x * x;
@@ -400,6 +401,8 @@ rp_scan *rp_scan_dataset(const rp_monitor *m, const rp_dataset_def *def,
     if (setup(&sc, def, ind) == 0) {
         read_rows(&sc);
         finish(&sc);
+        for (size_t k = 0; sc.s->ind && k < nind; k++)
+            sc.s->ind[k].absent_missing = sc.s->info.kind == RP_KIND_COUNTS && !def->absent_zero;
     } else if (!sc.s->info.present) {
         sc.s->info.present = calloc(1, 1);
     }

@@ -16,6 +16,8 @@ typedef struct rp_cell {
     double sum;      /* mean: sum of w * x */
     double sumsq;    /* mean: sum of w * x^2 */
     unsigned flags;  /* RP_FLAG_* of the rows counted */
+    double rows;     /* rows that passed `where` (unweighted): 0 in a counts file means the
+                      * cell was not reported, which is missing unless absent = zero */
 } rp_cell;
 
 /* Accumulated numbers for one indicator. Ownership: belongs to the rp_scan that made it. */
@@ -30,6 +32,8 @@ typedef struct rp_indicator_data {
     size_t ncats;
     rp_cell *by;                 /* ncats * nyears, category-major */
     double missing;              /* mean: weighted rows whose value was empty */
+    int absent_missing;          /* a counts file without absent = zero: a cell no row
+                                  * reported (rows == 0) is missing, not 0 */
 } rp_indicator_data;
 
 /* What validate reports about a dataset. */

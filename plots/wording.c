@@ -352,6 +352,18 @@ const char *rp_word_flag(unsigned flags, rp_lang lang)
     return NULL;
 }
 
+void rp_word_flag_cell(rp_buf *b, unsigned flags, int brk, rp_lang lang)
+{
+    const char *word = rp_word_flag(flags, lang);
+    const char *letter = flags & RP_FLAG_R ? "r" : flags & RP_FLAG_E ? "e" : flags & RP_FLAG_P ? "p" : "";
+    if (brk && word)
+        rp_buf_printf(b, "b %s (%s, %s)", letter, RP_NL(lang, "trendbreuk", "break in series"), word);
+    else if (brk)
+        rp_buf_printf(b, "b (%s)", RP_NL(lang, "trendbreuk", "break in series"));
+    else if (word)
+        rp_buf_printf(b, "%s (%s)", letter, word);
+}
+
 /* "Observed +3,5% per jaar against +8,4% per jaar required (ratio 0,41): " */
 static void target_rates(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {

@@ -175,10 +175,13 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
     methods(d);
     rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d. In de "
                             "tabellen: \u201c<%d\u201d minder dan %d; \u201cx\u201d "
-                            "achtergehouden; \u201c%s\u201d geen gegevens.",
+                            "achtergehouden; \u201c%s\u201d geen gegevens. Status: b trendbreuk "
+                            "(de definitie veranderde dat jaar), p voorlopig, e geschat, r "
+                            "herzien.",
                       "Confidence level: %g%%. Disclosure threshold: %d. In the tables: "
                       "\u201c<%d\u201d fewer than %d; \u201cx\u201d withheld; \u201c%s\u201d "
-                      "no data."),
+                      "no data. Status: b break in series (the definition changed that year), "
+                      "p provisional, e estimated, r revised."),
                 100 * m->level, m->p->m->suppress_below, m->p->m->suppress_below,
                 m->p->m->suppress_below, m->p->m->missing);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));

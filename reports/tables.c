@@ -113,15 +113,18 @@ static void count_cell(rp_dtable *t, size_t r, size_t c, double v, int below)
         rp_dtable_num(t, r, c, v, 0, 0);
 }
 
-static const char *flag_text(unsigned f, rp_lang lang)
+/* The status cell of a point: its flag, and b in the first year after a series break. */
+static void flag_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, int year,
+                      unsigned flags, rp_lang lang)
 {
-    if (f & 4)
-        return RP_NL(lang, "r (herzien)", "r (revised)");
-    if (f & 2)
-        return RP_NL(lang, "e (geschat)", "e (estimated)");
-    if (f & 1)
-        return RP_NL(lang, "p (voorlopig)", "p (provisional)");
-    return "";
+    int brk = 0;
+    for (size_t i = 0; s && i < s->def->nbreaks; i++)
+        brk |= s->def->breaks[i] == year && year > s->year_min;
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_flag_cell(&b, flags, brk, lang);
+    rp_dtable_text(t, r, c, rp_buf_str(&b));
+    rp_buf_free(&b);
 }
 
 /* A table's file and sheet name; ids are checked, but a column name comes from the data, so
@@ -180,7 +183,7 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
             if (s->def->measure != RP_MEASURE_COUNT)
                 rp_dtable_missing(t, r, 5, m->p->m->missing);
         }
-        rp_dtable_text(t, r, 6, flag_text(p->flags, lang));
+        flag_cell(t, r, 6, s, p->year, p->flags, lang);
     }
     return t;
 }
@@ -253,7 +256,7 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             value_cell(series, r2, 2, s, p, p->value, m->p->m->missing);
             value_cell(series, r2, 3, s, p, p->lo, m->p->m->missing);
             value_cell(series, r2, 4, s, p, p->hi, m->p->m->missing);
-            rp_dtable_text(series, r2, 5, flag_text(p->flags, lang));
+            flag_cell(series, r2, 5, s, p->year, p->flags, lang);
         }
     }
     rp_tables_add(out, t);
@@ -304,7 +307,8 @@ rp_dtable *rp_table_targets(const rp_model *m)
         rp_dtable_text(t, r, 13, res->pp ? RP_NL(lang, "procentpunt per jaar", "percentage points "
                                                                            "a year")
                                          : RP_NL(lang, "% per jaar", "% a year"));
-        rp_dtable_text(t, r, 14, res->current_year ? flag_text(res->current_flags, lang) : "");
+        if (res->current_year)
+            flag_cell(t, r, 14, NULL, res->current_year, res->current_flags, lang);
         rp_dtable_num(t, r, 9, res->progress_ratio, 2, 0);
         rp_dtable_text(t, r, 10, rp_word_category(res->category, lang));
         rp_dtable_num(t, r, 11, res->p_meet, 0, 1);

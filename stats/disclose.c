@@ -101,8 +101,10 @@ int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_b
         joint(vs, b->share ? 3 : 1, n, below, hide);
         for (size_t k = 0; k < n; k++) {
             size_t i = k * b->ny + y;
-            b->hide[i] = d->present[y] ? hide[k] : RP_SHOWN;
-            fill(b, i, &d->by[i], d->present[y], level);
+            /* a counts file that has no row for a category in a year did not report it */
+            int present = d->present[y] && !(d->absent_missing && d->by[i].rows == 0);
+            b->hide[i] = present ? hide[k] : RP_SHOWN;
+            fill(b, i, &d->by[i], present, level);
         }
     }
     free(v);

@@ -96,7 +96,8 @@ static int build_cells(rp_series *s, const rp_project *p, const rp_indicator_dat
         int y = s->year_min + (int)k;
         blank(pt, y);
         const rp_cell *c = rp_indicator_year(d, y);
-        pt->present = c && d->present[y - d->year_min];
+        /* in a counts file a year that reports nothing for this indicator is missing */
+        pt->present = c && d->present[y - d->year_min] && !(d->absent_missing && c->rows == 0);
         if (!pt->present)
             continue;
         pt->flags = c->flags;

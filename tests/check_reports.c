@@ -347,6 +347,46 @@ END_TEST
 /* Missing years (2016 and 2017 taken out of the victims file) stay on the axis as empty
  * rows, and lines and bands stop at them: gnuplot draws on across an empty cell but breaks
  * at an undefined value, which gap() makes of it (seen in the rendered chart). */
+/* A break set on the dataset splits every indicator from it, and marks its year b; in a
+ * counts file a category without a row in a year is missing, unless absent = zero. */
+START_TEST(dataset_breaks_and_absent_counts)
+{
+    char *dir = t_tmpdir(), *o, *e;
+    free(t_sh("mkdir -p '%s/p'", dir));
+    free(t_write(dir, "p/cases.csv", "jaar;vorm;aantal\n2016;a;20\n2016;b;15\n2017;a;22\n"
+                                     "2017;b;16\n2018;a;25\n2019;a;30\n2019;b;18\n2020;a;31\n"
+                                     "2020;b;19\n2021;a;33\n2021;b;21\n"));
+    static const char ini[] = "[monitor]\ntitle = T\nlanguage = nl\nsuppress_below = 5\n"
+                              "[dataset cases]\nfile = cases.csv\nbreaks = 2019\n%s"
+                              "[indicator total]\ntitle = Zaken\ndataset = cases\nby = vorm\n"
+                              "[indicator b]\ntitle = Zaken b\ndataset = cases\nwhere = vorm = b\n";
+    for (int zero = 0; zero <= 1; zero++) {
+        char *text = rp_strfmt(ini, zero ? "absent = zero\n" : "");
+        free(t_write(dir, "p/monitor.ini", text));
+        free(text);
+        free(t_sh("rm -rf '%s/r'", dir));
+        ck_assert_msg(t_run(dir, "report p -o r --format svg", &o, &e) == 0, "%s", e);
+        free(o), free(e);
+        char *got = t_sh("cd '%s/r' && grep '^2018' charts/stacked_total.csv tables/series_b.csv; "
+                         "grep '^2019' tables/series_total.csv tables/series_b.csv; "
+                         "grep -c '^201[678],[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,,' charts/trend_total.csv "
+                         "charts/trend_b.csv", dir);
+        /* the break is the dataset's: both indicators are fitted from 2019 only, and 2019 is b */
+        ck_assert_msg(t_has(got, "series_total.csv:2019;48;") && t_has(got, ";b (trendbreuk)\n") &&
+                      t_has(got, "series_b.csv:2019;18;") &&
+                      t_has(got, "trend_total.csv:3\n") && t_has(got, "trend_b.csv:3\n"), "%s", got);
+        if (zero)
+            ck_assert_msg(t_has(got, "stacked_total.csv:2018,25,0\n") &&
+                          t_has(got, "series_b.csv:2018;0;"), "%s", got);
+        else /* not reported is not zero */
+            ck_assert_msg(t_has(got, "stacked_total.csv:2018,25,\n") &&
+                          t_has(got, "series_b.csv:2018;.;.;.;.;;"), "%s", got);
+        free(got);
+    }
+    free(dir);
+}
+END_TEST
+
 START_TEST(missing_years_are_gaps)
 {
     char *dir = t_tmpdir(), *ex = t_src("datasets/example");
@@ -593,6 +633,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, killed_run_leaves_the_old_report);
     tcase_add_test(tc, interrupted_run_cleans_up);
     tcase_add_test(tc, hostile_text_stays_text);
+    tcase_add_test(tc, dataset_breaks_and_absent_counts);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
     return s;
