@@ -475,9 +475,18 @@ static void key_indicator(ctx *c, const char *k, const char *v)
         set_text(c, &d->unit, v);
     else if (!strcmp(k, "definition"))
         set_text(c, &d->definition, v);
-    else
+    else if (!strcmp(k, "source"))
+        set_text(c, &d->source, v);
+    else if (!strcmp(k, "note"))
+        set_text(c, &d->note, v);
+    else if (!strcmp(k, "labels")) {
+        set_text(c, &d->labels_text, v);
+        if (!c->cont)
+            d->labels_line = c->line;
+    } else
         unknown_key(c, "[indicator]", k, "title, dataset, measure, where, denominator, column, "
-                    "by, per, polarity, type, breaks, years, unit, definition");
+                    "by, per, polarity, type, breaks, years, unit, definition, source, note, "
+                    "labels");
 }
 
 static void key_target(ctx *c, const char *k, const char *v)
@@ -569,7 +578,7 @@ static int is_text_key(const char *k)
 {
     static const char *const text[] = {"title", "organisation", "organization", "source",
                                        "author", "where", "denominator", "definition", "owner",
-                                       "unit", NULL};
+                                       "unit", "note", "labels", NULL};
     for (size_t i = 0; text[i]; i++)
         if (!strcmp(k, text[i]))
             return 1;
@@ -857,8 +866,59 @@ static int merge_years(int **a, size_t *na, const int *b, size_t nb)
     return 0;
 }
 
+/* labels = code: Label, code: Label. A code may be labelled once. */
+static void parse_labels(ctx *c, rp_indicator_def *d)
+{
+    char *copy = rp_strdup(d->labels_text), *save = NULL;
+    for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok;
+         tok = strtok_r(NULL, ",", &save)) {
+        char *colon = strchr(tok, ':');
+        if (!colon) {
+            rp_trim(tok);
+            ERRAT(c, d->labels_line, "labels: \"%s\" has no colon; expected code: Label, "
+                  "separated by commas", tok);
+            continue;
+        }
+        *colon = '\0';
+        char *code = tok, *text = colon + 1;
+        rp_trim(code);
+        rp_trim(text);
+        if (!*code || !*text) {
+            ERRAT(c, d->labels_line, "labels: an empty code or label; expected code: Label");
+            continue;
+        }
+        if (rp_indicator_label(d, code) != code) {
+            ERRAT(c, d->labels_line, "labels: %s is labelled twice", code);
+            continue;
+        }
+        char **a = realloc(d->label_code, (d->nlabels + 1) * sizeof *a);
+        char **b = a ? realloc(d->label_text, (d->nlabels + 1) * sizeof *b) : NULL;
+        if (a)
+            d->label_code = a;
+        if (b)
+            d->label_text = b;
+        if (!a || !b)
+            break;
+        d->label_code[d->nlabels] = rp_strdup(code);
+        d->label_text[d->nlabels++] = rp_strdup(text);
+    }
+    free(copy);
+    if (d->nlabels && !d->by)
+        ERRAT(c, d->labels_line, "[indicator %s] has labels but no by column to label", d->id);
+}
+
+const char *rp_indicator_label(const rp_indicator_def *d, const char *code)
+{
+    for (size_t i = 0; i < d->nlabels; i++)
+        if (!strcmp(d->label_code[i], code))
+            return d->label_text[i];
+    return code;
+}
+
 static void finish_indicator(ctx *c, rp_indicator_def *d)
 {
+    if (d->labels_text)
+        parse_labels(c, d);
     rp_monitor *m = c->m;
     if (!d->title)
         ERRAT(c, d->line, "[indicator %s] has no title; expected title = ...", d->id);
@@ -1066,6 +1126,15 @@ void rp_monitor_free(rp_monitor *m)
         free(d->breaks);
         free(d->unit);
         free(d->definition);
+        free(d->source);
+        free(d->note);
+        free(d->labels_text);
+        for (size_t k = 0; k < d->nlabels; k++) {
+            free(d->label_code[k]);
+            free(d->label_text[k]);
+        }
+        free(d->label_code);
+        free(d->label_text);
     }
     free(m->indicators);
     for (size_t i = 0; i < m->ntargets; i++) {

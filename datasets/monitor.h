@@ -50,6 +50,12 @@ typedef struct rp_indicator_def {
     double years;            /* recidivism: prevalence at this many years */
     char *unit;              /* optional unit label */
     char *definition;        /* optional: the population the indicator counts */
+    char *source;            /* optional: the source of this indicator (else the monitor's) */
+    char *note;              /* optional: a note shown under its chart and in its section */
+    char *labels_text;       /* labels = code: Label, code: Label (as written) */
+    char **label_code, **label_text; /* parsed from labels_text */
+    size_t nlabels;
+    long labels_line;
     long line, where_line, denominator_line, column_line, dataset_line, by_line;
 } rp_indicator_def;
 
@@ -124,6 +130,9 @@ void rp_monitor_free(rp_monitor *m);
 
 const rp_dataset_def *rp_monitor_dataset(const rp_monitor *m, const char *id);
 const rp_indicator_def *rp_monitor_indicator(const rp_monitor *m, const char *id);
+/* The label of a category code of an indicator's `by` column (labels = ...), or the code
+ * itself; borrowed from d or code. */
+const char *rp_indicator_label(const rp_indicator_def *d, const char *code);
 
 const char *rp_measure_name(rp_measure m);
 const char *rp_polarity_name(rp_polarity p);

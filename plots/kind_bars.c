@@ -26,13 +26,6 @@ static int by_value_desc(const void *a, const void *b)
     return (x < y) - (x > y);
 }
 
-static char *source_line(const rp_model *m)
-{
-    rp_lang lang = m->p->m->lang;
-    return rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
-                     m->p->m->source ? m->p->m->source : m->p->m->title);
-}
-
 /* The categories of one year, as the model published them. */
 static size_t categories(const rp_breakdown *b, int year, cat *out)
 {
@@ -40,7 +33,7 @@ static size_t categories(const rp_breakdown *b, int year, cat *out)
         int inside;
         size_t i = rp_breakdown_cell(b, k, year, &inside);
         double mult = b->share ? 100 : 1;
-        out[k] = (cat){b->cats[k], inside ? b->hide[i] : RP_HIDE_SMALL,
+        out[k] = (cat){b->label[k], inside ? b->hide[i] : RP_HIDE_SMALL,
                        inside ? b->value[i] * mult : NAN, inside ? b->lo[i] * mult : NAN,
                        inside ? b->hi[i] * mult : NAN};
     }
@@ -115,7 +108,7 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
                 ymax = cs[k].hi;
         }
         rp_chart_style(c, lang);
-        char *src = source_line(m);
+        char *src = rp_word_source(m->p->m, s->def);
         char *note = rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. <%d: minder "
                                         "dan %d, niet getoond.",
                                   "Whiskers: %g%% confidence interval. <%d: fewer than %d, not "
@@ -189,7 +182,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
             ymax = total;
     }
     rp_chart_style(c, lang);
-    char *src = source_line(m);
+    char *src = rp_word_source(m->p->m, s->def);
     char *note = any_small ? rp_strfmt(RP_NL(lang, "Delen kleiner dan %d zijn weggelaten, en waar "
                                                 "nodig een tweede deel, zodat het totaal ze niet "
                                                 "verraadt.", "Parts smaller than %d are left out, "
@@ -230,7 +223,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
             rp_chart_cmd(c, ", \\\n    '' using %zu title ", k + 2);
         else
             rp_chart_cmd(c, "plot %s using 2:xtic(1) title ", RP_CHART_DATA);
-        rp_chart_keystr(c, bd->cats[k]);
+        rp_chart_keystr(c, bd->label[k]);
         rp_chart_cmd(c, " lc rgb '%s'", rp_okabe_ito[k % 8]);
     }
     rp_chart_cmd(c, "\n");
@@ -244,8 +237,8 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     for (size_t k = 0; k < bd->ncats; k++) {
         int inside;
         size_t ci = rp_breakdown_cell(bd, k, y, &inside);
-        rp_buf_printf(&b, "%s%s ", k ? ", " : "", bd->cats[k]);
-        cat part = {bd->cats[k], inside ? bd->hide[ci] : RP_HIDE_SMALL,
+        rp_buf_printf(&b, "%s%s ", k ? ", " : "", bd->label[k]);
+        cat part = {bd->label[k], inside ? bd->hide[ci] : RP_HIDE_SMALL,
                     inside ? bd->num[ci] : NAN, NAN, NAN};
         cat_word(&b, &part, 0, m->p->m);
     }

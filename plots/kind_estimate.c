@@ -1,6 +1,7 @@
 /* The hidden number of victims: per stratum the registered count beside the estimated total
  * with its interval, drawn only from the published cells of the estimate. */
 #include "plots/kinds.h"
+#include "plots/wording.h"
 #include "plots/word_estimate.h"
 
 #include <math.h>
@@ -90,8 +91,7 @@ static void frame(rp_chart *c, const rp_model *m, const rp_estimate *e, size_t k
         rp_buf_puts(&n, RP_NL(lang, " x: weggelaten zodat het totaal geen klein aantal verraadt.",
                               " x: left out so that the total gives no small count away."));
     char *note = rp_buf_steal(&n);
-    char *src = rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
-                          m->p->m->source ? m->p->m->source : m->p->m->title);
+    char *src = rp_word_source(m->p->m, NULL);
     const char *notes[] = {note};
     rp_chart_frame(c, c->title, rp_buf_str(&sub), notes, 1, src);
     rp_chart_unit(c, RP_NL(lang, "slachtoffers", "victims"));

@@ -84,8 +84,7 @@ rp_chart *rp_chart_km(const rp_model *m)
         names[drawn++] = k->group;
     }
     rp_chart_style(c, lang);
-    char *src = rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
-                          m->p->m->source ? m->p->m->source : m->p->m->title);
+    char *src = rp_word_source(m->p->m, NULL);
     char *n1 = rp_strfmt(RP_NL(lang, "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval "
                                   "(log-log). Dagen in detentie tellen niet mee. Per maand, in "
                                   "stappen van ten minste %d nieuwe delicten; curven stoppen "

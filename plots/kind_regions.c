@@ -16,13 +16,6 @@ static const char *signal_word(int s, rp_lang lang)
 }
 
 
-static char *source_line(const rp_model *m)
-{
-    rp_lang lang = m->p->m->lang;
-    return rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
-                     m->p->m->source ? m->p->m->source : m->p->m->title);
-}
-
 static char *per_label(const rp_regional *r, rp_lang lang)
 {
     char *n = rp_fmt_numstr(r->per, 0, lang);
@@ -116,7 +109,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
             ymax = s->rate.hi;
     }
     rp_chart_style(c, lang);
-    char *src = source_line(m), *per = per_label(r, lang);
+    char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
     char *note = rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: landelijk. "
                                     "Hoog/laag: buiten de trechtergrenzen van 99,8%%.",
                               "Whiskers: %g%% confidence interval; line: national rate. "
@@ -224,7 +217,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     }
     funnel_block(c, r, &ymax);
     rp_chart_style(c, lang);
-    char *src = source_line(m), *per = per_label(r, lang);
+    char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
     rp_buf fb;
     rp_buf_init(&fb);
     rp_word_funnel(&fb, &r->sum, lang);

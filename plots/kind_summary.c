@@ -8,13 +8,6 @@
 #include <string.h>
 
 
-static char *source_line(const rp_model *m)
-{
-    rp_lang lang = m->p->m->lang;
-    return rp_strfmt(RP_NL(lang, "Bron: %s", "Source: %s"),
-                     m->p->m->source ? m->p->m->source : m->p->m->title);
-}
-
 static int fraction(const rp_series *s)
 {
     return s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
@@ -69,7 +62,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
         ymax[k] = panel_block(c, &m->series[idx[k]], k == 0);
     int cols = n <= 4 ? 2 : n <= 9 ? 3 : n <= 16 ? 4 : (int)ceil(sqrt((double)n)), rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
     rp_chart_style(c, lang);
-    char *src = source_line(m);
+    char *src = rp_word_source(m->p->m, NULL);
     int ones = 0; /* panels of one year draw an error bar, the others a band */
     for (size_t k = 0; k < n; k++)
         ones += m->series[idx[k]].year_min == m->series[idx[k]].year_max;
@@ -203,7 +196,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     for (int i = 0; i < RP_CAT_N; i++)
         rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2 pt %d ps 2\n", 11 + i, cat_colour[i],
                      cat_symbol[i]);
-    char *src = source_line(m);
+    char *src = rp_word_source(m->p->m, NULL);
     char *note = rp_strdup(RP_NL(lang, "Verhouding = waargenomen / nodige jaarlijkse groei (methode "
                                     "Eurostat): vanaf 0,95 aanzienlijke, 0,60-0,95 matige, 0-0,60 "
                                     "onvoldoende vooruitgang, onder 0 van het doel af.",

@@ -201,6 +201,8 @@ static size_t footnotes(const trend *T, char **notes)
                                         "trend lopen niet over de breuk.",
                                   "Series break in %d: the definition changed; neither line nor "
                                   "trend crosses it."), s->seg_start);
+    if (s->def->note) /* the indicator's own note, as monitor.ini gives it */
+        notes[n++] = rp_strdup(s->def->note);
     if (T->any_flag)
         notes[n++] = rp_strdup(RP_NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
                                         "cijfers.", "Open symbols: provisional, estimated or "
@@ -361,8 +363,7 @@ rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
             rp_buf_printf(&sub, RP_NL(T.lang, "; recente trend %d-%d: %s", "; recent trend %d-%d: %s"),
                           s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T.lang));
     }
-    char *src = rp_strfmt(RP_NL(T.lang, "Bron: %s", "Source: %s"),
-                          m->p->m->source ? m->p->m->source : m->p->m->title);
+    char *src = rp_word_source(m->p->m, s->def);
     rp_chart_frame(c, title, rp_buf_str(&sub), (const char *const *)notes, nn, src);
     axes(&T, c);
     plot_commands(&T, c);

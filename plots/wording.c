@@ -38,6 +38,12 @@ void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
     }
 }
 
+char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d)
+{
+    const char *src = d && d->source ? d->source : mon->source ? mon->source : mon->title;
+    return rp_strfmt(RP_NL(mon->lang, "Bron: %s", "Source: %s"), src);
+}
+
 void rp_word_hidden(rp_buf *b, int mark, int below)
 {
     if (mark == RP_HIDE_SECOND)

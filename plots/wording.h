@@ -18,6 +18,9 @@ void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
 /* The sign of a hidden value: "<below" for a small count, "x" for a second cell (an
  * rp_hide mark). */
 void rp_word_hidden(rp_buf *b, int mark, int below);
+/* A chart's source line, "Bron: ..." : the indicator's source when it has one (d may be
+ * NULL), else the monitor's, else its title. Caller frees. */
+char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d);
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang);
 /* "value (95% BI lo-hi)" with suppression. */
 void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double level,

@@ -53,7 +53,7 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
             for (size_t y = 0; y < b->ny; y++)
                 if (b->hide[c * b->ny + y])
                     rp_strings_add(out, rp_strfmt("%s, %s %s, %d%s", s->def->title, s->def->by,
-                                                  b->cats[c], b->year_min + (int)y,
+                                                  b->label[c], b->year_min + (int)y,
                                                   b->hide[c * b->ny + y] == RP_HIDE_SECOND
                                                       ? second : ""));
     }
@@ -195,6 +195,10 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
                   def->polarity == RP_POLARITY_UP ? RP_NL(lang, "hoger is beter", "higher is better")
                   : def->polarity == RP_POLARITY_DOWN ? RP_NL(lang, "lager is beter", "lower is better")
                                                       : RP_NL(lang, "geen richting", "no direction"));
+    if (def->source)
+        rp_buf_printf(&b, RP_NL(lang, " Bron: %s.", " Source: %s."), def->source);
+    if (def->note)
+        rp_buf_printf(&b, RP_NL(lang, " Noot: %s", " Note: %s"), def->note);
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_clear(&b);
     int last = rp_series_latest(s);

@@ -18,6 +18,7 @@ void rp_breakdown_clear(rp_breakdown *b)
     free(b->lo);
     free(b->hi);
     free(b->hide);
+    free(b->label);
     memset(b, 0, sizeof *b);
 }
 
@@ -56,7 +57,8 @@ static int alloc_cells(rp_breakdown *b, size_t n)
     b->lo = malloc(n * sizeof *b->lo);
     b->hi = malloc(n * sizeof *b->hi);
     b->hide = calloc(n, 1);
-    return b->num && b->den && b->value && b->lo && b->hi && b->hide;
+    b->label = calloc(b->ncats ? b->ncats : 1, sizeof *b->label);
+    return b->label && b->num && b->den && b->value && b->lo && b->hi && b->hide;
 }
 
 /* One cell's value and interval; NaN throughout when hidden or the year has no rows. */
@@ -90,6 +92,8 @@ int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_b
     double *v = malloc(3 * n * sizeof *v);
     unsigned char *hide = malloc(n);
     int ok = v && hide && alloc_cells(b, n * b->ny);
+    for (size_t k = 0; ok && k < n; k++)
+        b->label[k] = rp_indicator_label(d->def, d->cats[k]);
     for (size_t y = 0; ok && y < b->ny; y++) {
         for (size_t k = 0; k < n; k++) {
             const rp_cell *c = &d->by[k * b->ny + y];

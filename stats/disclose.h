@@ -17,6 +17,7 @@ typedef struct rp_breakdown {
     size_t ncats, ny;
     int year_min;
     char *const *cats;
+    const char **label;             /* per category: its label (labels = ...) or its code */
     const unsigned char *present;   /* per year: the dataset has rows */
     int share;                      /* values are fractions of den */
     double *num, *den;              /* the counts: numerator, and a share's denominator */

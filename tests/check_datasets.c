@@ -583,10 +583,12 @@ START_TEST(monitor_loads_every_key)
         "; comment\n[monitor]\ntitle = Monitor 2024\norganisation = NR\nlanguage = en\n"
         "report_year = 2021\nconfidence = 0.9\nsuppress_below = 10\nsource = Bron ; inline\n"
         "illustrative = yes\n[regions]\nfile = regions.csv\n"
-        "[dataset victims]\nfile = victims.csv\ndecimal = ,\n"
+        "[dataset victims]\nfile = victims.csv\ndecimal = ,\nbreaks = 2017, 2019\n"
         "[indicator minors]\ntitle = Aandeel\n  minderjarigen\ndataset = victims\n"
         "measure = share\nwhere = minderjarig = 1\ndenominator = vorm in (arbeid, seksueel)\n"
         "polarity = up\ntype = prestatie\nbreaks = 2021, 2019\nunit = %\nby = vorm\n"
+        "labels = arbeid: Arbeidsuitbuiting,\n  seksueel: Seksuele uitbuiting\n"
+        "source = CoMensha\nnote = Voorlopig.\n"
         "[indicator age]\ntitle = Leeftijd\ndataset = victims\nmeasure = mean\ncolumn = leeftijd\n"
         "[indicator rate]\ntitle = Per 100.000\ndataset = victims\nmeasure = rate\nper = 1000\n"
         "[target t1]\nindicator = minors\nbaseline_year = 2020\ntarget = +5% per year\n"
@@ -607,8 +609,17 @@ START_TEST(monitor_loads_every_key)
     ck_assert_str_eq(d->title, "Aandeel minderjarigen");
     ck_assert_int_eq(d->measure, RP_MEASURE_SHARE);
     ck_assert_int_eq(d->type, RP_TYPE_PERFORMANCE);
-    ck_assert_uint_eq(d->nbreaks, 2);
-    ck_assert_int_eq(d->breaks[0], 2019);
+    /* its own breaks and the dataset's, once each */
+    ck_assert_uint_eq(d->nbreaks, 3);
+    ck_assert_int_eq(d->breaks[0], 2017);
+    ck_assert_int_eq(d->breaks[1], 2019);
+    ck_assert_int_eq(d->breaks[2], 2021);
+    ck_assert_uint_eq(m->indicators[1].nbreaks, 2);
+    ck_assert_str_eq(rp_indicator_label(d, "seksueel"), "Seksuele uitbuiting");
+    ck_assert_str_eq(rp_indicator_label(d, "arbeid"), "Arbeidsuitbuiting");
+    ck_assert_str_eq(rp_indicator_label(d, "crimineel"), "crimineel");
+    ck_assert_str_eq(d->source, "CoMensha");
+    ck_assert_str_eq(d->note, "Voorlopig.");
     ck_assert_double_eq(m->indicators[2].per, 1000);
     ck_assert_int_eq(m->targets[0].kind, RP_TARGET_ANNUAL);
     ck_assert_double_eq_tol(m->targets[0].value, 0.05, 1e-15);
