@@ -2,6 +2,7 @@
 #include "datasets/numfmt.h"
 #include "datasets/project.h"
 #include "reports/pdf.h"
+#include "reports/pdftag.h"
 
 #include <cairo-pdf.h>
 #include <librsvg/rsvg.h>
@@ -44,8 +45,37 @@ typedef struct {
     int toc_page;
     double tfont;     /* font size of the table being set */
     int outline[2];   /* current outline parents per level */
+    const char *group;/* the structure element (Table, L) a page break closes and reopens,
+                       * so that the running footer lies outside it */
     char err[256];
 } pdf;
+
+/* ---- structure tags (tagged PDF: cairo writes the tree; pdftag adds what it cannot) ---- */
+
+static void tag_begin(pdf *p, const char *tag)
+{
+    if (!p->measuring)
+        cairo_tag_begin(p->cr, tag, NULL);
+}
+
+static void tag_end(pdf *p, const char *tag)
+{
+    if (!p->measuring)
+        cairo_tag_end(p->cr, tag);
+}
+
+static void group_begin(pdf *p, const char *tag)
+{
+    tag_begin(p, tag);
+    p->group = tag;
+}
+
+static void group_end(pdf *p)
+{
+    if (p->group)
+        tag_end(p, p->group);
+    p->group = NULL;
+}
 
 /* ---- text ---- */
 
@@ -120,10 +150,15 @@ static void footer(pdf *p)
 
 static void new_page(pdf *p)
 {
+    const char *group = p->group;
+    if (group)
+        tag_end(p, group);
     footer(p);
     cairo_show_page(p->cr);
     p->page++;
     p->y = MT;
+    if (group)
+        tag_begin(p, group);
 }
 
 /* Starts a new page unless `need` points still fit on this one. */
@@ -135,16 +170,25 @@ static void need(pdf *p, double h)
 
 /* ---- blocks ---- */
 
-static double put_text(pdf *p, const char *text, double size, int bold, int italic,
-                       double indent, double grey, double after)
+/* A block of text as one structure element (P, H1, ...); the page break, if any, first. */
+static double put_tagged(pdf *p, const char *tag, const char *text, double size, int bold,
+                         int italic, double indent, double grey, double after)
 {
     PangoLayout *l = layout(p, text, size, bold, italic, TW - indent);
     double h = height_of(l);
     need(p, h);
+    tag_begin(p, tag);
     draw_layout(p, l, ML + indent, p->y, grey);
+    tag_end(p, tag);
     g_object_unref(l);
     p->y += h + after;
     return h;
+}
+
+static double put_text(pdf *p, const char *text, double size, int bold, int italic,
+                       double indent, double grey, double after)
+{
+    return put_tagged(p, "P", text, size, bold, italic, indent, grey, after);
 }
 
 static void link_attr(char *buf, size_t n, const mark *m)
@@ -193,7 +237,8 @@ static void heading(pdf *p, size_t i, const rp_block *b)
                                                CAIRO_PDF_OUTLINE_FLAG_OPEN);
         p->outline[b->level == 1 ? 0 : 1] = id;
     }
-    put_text(p, b->text, size, 1, 0, 0, 0.05, b->level == 1 ? 12 : 6);
+    put_tagged(p, b->level == 1 ? "H1" : b->level == 2 ? "H2" : "H3", b->text, size, 1, 0, 0,
+               0.05, b->level == 1 ? 12 : 6);
 }
 
 static int numeric(const rp_tcell *c)
@@ -303,11 +348,15 @@ static double table_row(pdf *p, const rp_dtable *t, const double *w, size_t r, i
         return -1;
     }
     double x = ML;
+    tag_begin(p, "TR");
     for (size_t c = 0; c < nc; c++) {
+        tag_begin(p, header ? "TH" : "TD");
         draw_layout(p, ls[c], x + 3, p->y + 2.5, header ? 0.0 : 0.1);
+        tag_end(p, header ? "TH" : "TD");
         x += w[c];
         g_object_unref(ls[c]);
     }
+    tag_end(p, "TR");
     free(ls);
     if (!p->measuring) {
         cairo_set_source_rgb(p->cr, header ? 0.3 : 0.85, header ? 0.3 : 0.85, header ? 0.3 : 0.85);
@@ -327,7 +376,8 @@ static void table(pdf *p, const rp_dtable *t)
         return;
     fit_table(p, t, w);
     need(p, 60);
-    put_text(p, t->title, 9.5, 1, 0, 0, 0.1, 4);
+    put_tagged(p, "Caption", t->title, 9.5, 1, 0, 0, 0.1, 4);
+    group_begin(p, "Table");
     if (table_row(p, t, w, 0, 1) < 0) {
         new_page(p);
         table_row(p, t, w, 0, 1);
@@ -338,6 +388,7 @@ static void table(pdf *p, const rp_dtable *t)
             table_row(p, t, w, 0, 1);
             table_row(p, t, w, r, 0);
         }
+    group_end(p);
     p->y += 4;
     if (t->note)
         put_text(p, t->note, 7.5, 0, 0, 0, 0.4, 0);
@@ -351,27 +402,33 @@ static void figure(pdf *p, const rp_block *b)
     double h = TW * 540.0 / 960.0;
     PangoLayout *cap = layout(p, b->text, 8, 0, 1, TW);
     need(p, h + height_of(cap) + 8);
+    tag_begin(p, "Figure"); /* its /Alt, the chart's alt text, is added by pdftag */
     if (!p->measuring) {
         char *path = g_strdup_printf("%s/%s.svg", p->charts, b->file);
         GError *e = NULL;
         RsvgHandle *svg = rsvg_handle_new_from_file(path, &e);
         RsvgRectangle view = {ML, p->y, TW, h};
-        /* a context of its own: a chart that puts cairo in an error state cannot spoil the
-         * rest of the document, and is reported instead */
-        cairo_t *cr = cairo_create(p->surface);
+        /* drawn in the document's own context, inside its Figure tag (a second context on the
+         * surface would stand outside the structure); a chart that leaves cairo in an error
+         * state is reported, and the document with it */
+        cairo_t *cr = p->cr;
+        cairo_save(cr);
         if (!svg || !rsvg_handle_render_document(svg, cr, &view, &e) ||
             cairo_status(cr) != CAIRO_STATUS_SUCCESS)
             snprintf(p->err, sizeof p->err, "cannot draw %s: %s", path,
                      e ? e->message : cairo_status_to_string(cairo_status(cr)));
-        cairo_destroy(cr);
+        cairo_restore(cr);
         if (e)
             g_error_free(e);
         if (svg)
             g_object_unref(svg);
         g_free(path);
     }
+    tag_end(p, "Figure");
     p->y += h + 4;
+    tag_begin(p, "Caption");
     draw_layout(p, cap, ML, p->y, 0.35);
+    tag_end(p, "Caption");
     p->y += height_of(cap) + 14;
     g_object_unref(cap);
 }
@@ -380,7 +437,9 @@ static void blocks(pdf *p)
 {
     for (size_t i = 0; i < p->doc->n; i++) {
         const rp_block *b = &p->doc->b[i];
-
+        /* consecutive items make one list */
+        if (b->kind == RP_BLOCK_ITEM && !p->group)
+            group_begin(p, "L");
         switch (b->kind) {
         case RP_BLOCK_HEADING: heading(p, i, b); break;
         case RP_BLOCK_PARAGRAPH: put_text(p, b->text, 10, 0, 0, 0, 0.1, 7); break;
@@ -389,8 +448,14 @@ static void blocks(pdf *p)
             PangoLayout *l = layout(p, "\u2022", 10, 0, 0, 0);
             PangoLayout *t = layout(p, b->text, 10, 0, 0, TW - 14);
             need(p, height_of(t));
+            tag_begin(p, "LI");
+            tag_begin(p, "Lbl");
             draw_layout(p, l, ML + 2, p->y, 0.1);
+            tag_end(p, "Lbl");
+            tag_begin(p, "LBody");
             draw_layout(p, t, ML + 14, p->y, 0.1);
+            tag_end(p, "LBody");
+            tag_end(p, "LI");
             p->y += height_of(t) + 3;
             g_object_unref(l);
             g_object_unref(t);
@@ -403,6 +468,8 @@ static void blocks(pdf *p)
                 new_page(p);
             break;
         }
+        if (b->kind == RP_BLOCK_ITEM && (i + 1 == p->doc->n || p->doc->b[i + 1].kind != RP_BLOCK_ITEM))
+            group_end(p);
     }
 }
 
@@ -410,7 +477,7 @@ static void title_page(pdf *p)
 {
     const rp_doc *d = p->doc;
     p->y = 190;
-    put_text(p, d->title, 26, 1, 0, 0, 0.0, 14);
+    put_tagged(p, "H1", d->title, 26, 1, 0, 0, 0.0, 14);
     if (d->subtitle)
         put_text(p, d->subtitle, 15, 0, 0, 0, 0.2, 10);
     if (d->organisation)
@@ -451,7 +518,8 @@ static void contents(pdf *p)
 {
     const rp_doc *d = p->doc;
     p->toc_page = p->page;
-    put_text(p, RP_NL(d->lang, "Inhoud", "Contents"), 17, 1, 0, 0, 0.05, 12);
+    put_tagged(p, "H1", RP_NL(d->lang, "Inhoud", "Contents"), 17, 1, 0, 0, 0.05, 12);
+    group_begin(p, "TOC");
     for (size_t i = 0; i < d->n; i++) {
         const rp_block *b = &d->b[i];
         if (b->kind != RP_BLOCK_HEADING)
@@ -463,6 +531,7 @@ static void contents(pdf *p)
         PangoLayout *n = layout(p, num, size, b->level == 1, 0, 0);
         double h = height_of(t);
         need(p, h);
+        tag_begin(p, "TOCI");
         if (!p->measuring) {
             char link[96];
             link_attr(link, sizeof link, &p->marks[i]);
@@ -472,10 +541,12 @@ static void contents(pdf *p)
         draw_layout(p, n, PAGE_W - MR - width_of(n), p->y, 0.1);
         if (!p->measuring)
             cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+        tag_end(p, "TOCI");
         p->y += h + (b->level == 1 ? 5 : 2.5);
         g_object_unref(t);
         g_object_unref(n);
     }
+    group_end(p);
     new_page(p);
 }
 
@@ -522,9 +593,11 @@ static int pass(pdf *p, const char *path)
         metadata(p);
     p->page = 1;
     p->y = MT;
+    tag_begin(p, "Document");
     title_page(p);
     contents(p);
     blocks(p);
+    tag_end(p, "Document");
     footer(p);
     cairo_show_page(p->cr);
     int pages = p->page;
@@ -550,12 +623,30 @@ int rp_pdf_write(const rp_doc *doc, const char *charts_dir, const char *path, ch
         return -1;
     p.measuring = 1;
     int r = pass(&p, path);
+    /* cairo writes the structure tree; pdftag adds /Lang, /Alt and the rest into path */
+    char *drawn = rp_strfmt("%s.cairo", path);
+    size_t nalt = 0;
+    const char **alt = malloc((doc->n ? doc->n : 1) * sizeof *alt);
+    for (size_t i = 0; alt && i < doc->n; i++)
+        if (doc->b[i].kind == RP_BLOCK_FIGURE)
+            alt[nalt++] = doc->b[i].text;
+    if (r == 0 && (!drawn || !alt)) {
+        snprintf(p.err, sizeof p.err, "out of memory");
+        r = -1;
+    }
     if (r == 0) {
         p.measuring = 0;
-        r = pass(&p, path);
+        r = pass(&p, drawn);
     }
+    if (r == 0)
+        r = rp_pdftag(drawn, path, doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB", alt, nalt, p.err,
+                      sizeof p.err);
+    if (drawn)
+        remove(drawn);
     if (r != 0)
         snprintf(err, n, "%s", p.err);
+    free(drawn);
+    free(alt);
     free(p.marks);
     return r;
 }

@@ -387,6 +387,49 @@ START_TEST(dataset_breaks_and_absent_counts)
 }
 END_TEST
 
+/* The PDF is tagged (issue 17): a structure tree in reading order with headings, paragraphs,
+ * lists, tables with header cells and their scope, and figures with their alternative text;
+ * the language and the title shown; and qpdf finds nothing wrong with the file. */
+START_TEST(tagged_pdf)
+{
+    char *dir = t_tmpdir(), *ex = t_src("datasets/example"), *o, *e;
+    char *args = rp_strfmt("report '%s' -o '%s/r' --format svg", ex, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(o), free(e);
+    char *check = t_sh("qpdf --check '%s/r/report.pdf' 2>&1; echo status $?", dir);
+    ck_assert_msg(t_has(check, "No syntax or stream encoding errors") && t_has(check, "status 0")
+                  && !t_has(check, "WARNING"), "%s", check);
+    char *tree = t_sh("pdfinfo -struct '%s/r/report.pdf' | sed 's/^ *//; s/[ :(].*//' | "
+                      "grep -v '^Object\\|^/' | sort | uniq -c | awk '{print $2\"=\"$1}' | tr '\\n' ' '",
+                      dir);
+    static const char *const kinds[] = {"Document=1", "H1=", "H2=", "P=", "L=", "LI=", "Lbl=",
+                                        "LBody=", "Table=", "TR=", "TH=", "TD=", "Figure=25",
+                                        "Caption=", "TOC=", "TOCI=", "Link="};
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        ck_assert_msg(t_has(tree, kinds[i]), "no %s in the structure tree: %s", kinds[i], tree);
+    /* what pdftag adds: every figure's /Alt (the chart's alt text), /Lang, the title shown,
+     * the header cells' scope */
+    char *q = t_sh("cd '%s' && qpdf --qdf --object-streams=disable r/report.pdf q.pdf && "
+                   "grep -ac '/Alt' q.pdf; grep -ac '/Lang (nl-NL)' q.pdf; "
+                   "grep -ac '/DisplayDocTitle true' q.pdf; grep -ac '/Scope /Column' q.pdf; "
+                   "grep -ac '/Alt (Geregistreerde mogelijke slachtoffers naar vorm per jaar' q.pdf",
+                   dir);
+    int alts, langs, titles, scopes, stacked;
+    ck_assert_int_eq(sscanf(q, "%d %d %d %d %d", &alts, &langs, &titles, &scopes, &stacked), 5);
+    ck_assert_int_eq(alts, 25);
+    ck_assert_int_eq(langs, 1);
+    ck_assert_int_eq(titles, 1);
+    ck_assert_int_eq(stacked, 1);
+    ck_assert_msg(scopes > 50, "%d header cells with a scope", scopes);
+    free(q);
+    free(tree);
+    free(check);
+    free(args);
+    free(ex);
+    free(dir);
+}
+END_TEST
+
 START_TEST(missing_years_are_gaps)
 {
     char *dir = t_tmpdir(), *ex = t_src("datasets/example");
@@ -634,6 +677,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, interrupted_run_cleans_up);
     tcase_add_test(tc, hostile_text_stays_text);
     tcase_add_test(tc, dataset_breaks_and_absent_counts);
+    tcase_add_test(tc, tagged_pdf);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
     return s;

@@ -16,6 +16,7 @@ pangocairo libpango1.0-dev
 librsvg-2.0 librsvg2-dev
 libpng libpng-dev
 xlsxwriter libxlsxwriter-dev
+libqpdf libqpdf-dev
 glib-2.0 libglib2.0-dev
 check check'
 
@@ -39,6 +40,7 @@ probe() {
     # for the tests only: PDF text and images, XLSX contents, a real browser for the HTML
     if [ "$TESTS" = 1 ]; then
         command -v pdftotext >/dev/null 2>&1 || need poppler-utils
+        command -v qpdf >/dev/null 2>&1 || need qpdf
         command -v unzip >/dev/null 2>&1 || need unzip
         command -v chromium >/dev/null 2>&1 || need chromium
     fi
