@@ -134,7 +134,7 @@ void rp_chart_style(rp_chart *c, rp_lang lang)
     rp_chart_cmd(c, "set border 3 lc rgb '#444444' lw 1\nset tics nomirror out scale 0.5 "
                     "textcolor rgb '#333333'\nset grid ytics lc rgb '#dddddd' lw 1 dt 1\n"
                     "set key at screen 0.97, screen 0.875 right top horizontal maxcols 3 "
-                    "Left reverse noautotitle samplen 1.5 spacing 1 width 1 font ',12'\n");
+                    "Left reverse noautotitle samplen 1.5 spacing 1 width 1 font ',15'\n");
     for (int i = 0; i < 8; i++)
         rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2.5 pt 7 ps 1.2\n", i + 1,
                      rp_okabe_ito[i]);
@@ -181,27 +181,30 @@ double rp_chart_frame(rp_chart *c, const char *title, const char *subtitle,
     rp_chart_cmd(c, "set label 101 ");
     rp_chart_str(c, title);
     rp_chart_cmd(c, " at screen 0.02, screen 0.955 left font ',%d' textcolor rgb '#000000'\n",
-                 tl > 80 ? 14 : tl > 62 ? 16 : 19);
+                 tl > 72 ? 16 : tl > 58 ? 18 : 20);
     double top = 0.77;
     if (subtitle && *subtitle) {
         rp_chart_cmd(c, "set label 102 ");
         rp_chart_str(c, subtitle);
-        rp_chart_cmd(c, " at screen 0.02, screen 0.90 left font ',13' textcolor rgb '#444444'\n");
+        rp_chart_cmd(c, " at screen 0.02, screen 0.895 left font ',16' textcolor rgb '#444444'\n");
     }
     double y = 0.03;
     rp_chart_cmd(c, "set label 103 ");
     rp_chart_str(c, source);
-    rp_chart_cmd(c, " at screen 0.02, screen %.3f left font ',10' textcolor rgb '#555555'\n", y);
-    /* footnotes wrapped at about 120 characters, the width of the image at this size */
+    rp_chart_cmd(c, " at screen 0.02, screen %.3f left font ',15' textcolor rgb '#555555'\n", y);
+    /* Every text is at least 15 units high on the 960-wide canvas: the PDF sets the chart
+     * 471 points wide, so that is 7.4 points on paper (the least the report allows), and 30
+     * pixels on a 1920x1080 slide. Footnotes wrap at about 105 characters, the image's width
+     * at that size. */
     int tag = 104;
     for (size_t i = nnotes; i > 0; i--) {
         char *lines[8];
-        size_t nl = wrap(notes[i - 1], 120, lines, 8);
+        size_t nl = wrap(notes[i - 1], 105, lines, 8);
         for (size_t k = nl; k > 0; k--) {
             y += 0.042;
             rp_chart_cmd(c, "set label %d ", tag++);
             rp_chart_str(c, lines[k - 1]);
-            rp_chart_cmd(c, " at screen 0.02, screen %.3f left font ',11' textcolor rgb '#333333'\n", y);
+            rp_chart_cmd(c, " at screen 0.02, screen %.3f left font ',15' textcolor rgb '#333333'\n", y);
             free(lines[k - 1]);
         }
     }
@@ -222,14 +225,14 @@ void rp_chart_xlabel(rp_chart *c, const char *text, double bottom)
 {
     rp_chart_cmd(c, "set xlabel ");
     rp_chart_str(c, text);
-    rp_chart_cmd(c, " font ',12' offset 0,0.4\nset bmargin at screen %.3f\n", bottom + 0.055);
+    rp_chart_cmd(c, " font ',15' offset 0,0.4\nset bmargin at screen %.3f\n", bottom + 0.06);
 }
 
 void rp_chart_unit(rp_chart *c, const char *unit)
 {
     rp_chart_cmd(c, "set label 100 ");
     rp_chart_str(c, unit);
-    rp_chart_cmd(c, " at graph 0, graph 1.035 left font ',12' textcolor rgb '#333333'\n");
+    rp_chart_cmd(c, " at graph 0, graph 1.04 left font ',15' textcolor rgb '#333333'\n");
 }
 
 void rp_chart_yticks(rp_chart *c, double lo, double hi, int percent, rp_lang lang)

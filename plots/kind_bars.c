@@ -217,7 +217,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     rp_chart_yticks(c, 0, ymax * 1.05, 0, lang);
     rp_chart_cmd(c, "set style data histograms\nset style histogram rowstacked\n"
                     "set style fill solid 0.9 border rgb 'white'\nset boxwidth 0.75\n"
-                    "set xtics rotate by 0 %s\n", s->year_max - s->year_min > 14 ? "font ',11'" : "");
+                    "set xtics rotate by 0 %s\n", s->year_max - s->year_min > 14 ? "font ',15'" : "");
     for (size_t k = 0; k < bd->ncats; k++) {
         if (k)
             rp_chart_cmd(c, ", \\\n    '' using %zu title ", k + 2);

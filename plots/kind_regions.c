@@ -125,7 +125,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     rp_chart_yticks(c, 0, ymax * 1.12, 0, lang);
     /* room for the slanted region names above the footnotes */
     rp_chart_cmd(c, "set bmargin at screen %.3f\n", bottom + 0.12);
-    rp_chart_cmd(c, "set xrange [-0.6:%g]\nset xtics rotate by 30 right font ',12'\n"
+    rp_chart_cmd(c, "set xrange [-0.6:%g]\nset xtics rotate by 30 right font ',15'\n"
                     "set style fill solid 0.85 noborder\nset boxwidth 0.7\n", (double)r->k - 0.4);
     rp_chart_cmd(c, "set arrow 2 from graph 0, first %g to graph 1, first %g nohead dt 2 lw 1.5 "
                     "lc rgb '#000000'\n", r->sum.national_rate, r->sum.national_rate);
@@ -152,7 +152,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     }
     rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5 "
                     "notitle, \\\n    '' using 1:(($5 == $5 ? $5 : 0) + %g):9 with labels "
-                    "tc rgb '#333333' font ',12' notitle\n", ymax * 0.03);
+                    "tc rgb '#333333' font ',15' notitle\n", ymax * 0.03);
     c->alt = region_alt(m, r, o, r->k, d->title);
     free(note);
     free(src);
@@ -273,7 +273,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
         rp_chart_str(c, RP_NL(lang, "Laag (buiten 99,8%)", "Low (outside 99.8%)"));
     }
     if (named)
-        rp_chart_cmd(c, ", \\\n    '' index 0 using 1:2:6 with labels offset 0.8,0.6 left font ',11' "
+        rp_chart_cmd(c, ", \\\n    '' index 0 using 1:2:6 with labels offset 0.8,0.6 left font ',15' "
                         "tc rgb '#333333' notitle");
     rp_chart_cmd(c, "\n");
     const rp_regional_row **o = malloc(r->k * sizeof *o);

@@ -75,7 +75,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
                            100 * m->level);
     const char *notes[] = {note};
     double bottom = rp_chart_frame(c, title, NULL, notes, 1, src);
-    rp_chart_cmd(c, "unset key\nset xtics font ',10' format '%%.0f'\nset ytics font ',10'\n"
+    rp_chart_cmd(c, "unset key\nset xtics font ',15' format '%%.0f'\nset ytics font ',15'\n"
                     "set multiplot layout %d,%d margins screen 0.07,0.98,%.3f,0.84 spacing "
                     "screen 0.06,0.13\n", rows, cols, bottom + 0.02);
     for (size_t k = 0; k < n; k++) {
@@ -85,7 +85,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
         rp_chart_short(&st, s->def->title, cols > 3 ? 25 : 34);
         rp_chart_cmd(c, "set title ");
         rp_chart_str(c, rp_buf_str(&st));
-        rp_chart_cmd(c, " font ',11' offset 0,-0.6\n");
+        rp_chart_cmd(c, " font ',15' offset 0,-0.6\n");
         rp_buf_free(&st);
         rp_chart_yticks_n(c, 0, fraction(s) && ymax[k] * 1.1 > 100 ? 100 : ymax[k] * 1.1,
                           fraction(s), lang, 3);
@@ -181,11 +181,11 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
         /* two lines per target beside the bars: the category, then chance and SMART */
         rp_chart_cmd(c, "set label %zu ", 20 + 2 * k);
         rp_chart_str(c, rp_word_category(cat, lang));
-        rp_chart_cmd(c, " at graph 1.03, first %g left offset 0,0.45 font ',12' textcolor rgb '%s'\n",
+        rp_chart_cmd(c, " at graph 1.03, first %g left offset 0,0.45 font ',15' textcolor rgb '%s'\n",
                      row, cat_colour[cat]);
         rp_chart_cmd(c, "set label %zu ", 21 + 2 * k);
         rp_chart_str(c, rp_buf_str(&lab));
-        rp_chart_cmd(c, " at graph 1.03, first %g left offset 0,-0.55 font ',10' textcolor rgb '#444444'\n",
+        rp_chart_cmd(c, " at graph 1.03, first %g left offset 0,-0.55 font ',15' textcolor rgb '#444444'\n",
                      row);
         rp_buf_printf(&b, "%s: %s; %s. ", t->title ? t->title : t->id,
                       rp_word_category(cat, lang), rp_buf_str(&lab));
@@ -209,7 +209,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
                    notes, 1, src);
     rp_chart_cmd(c, "set lmargin at screen 0.37\nset rmargin at screen 0.68\nunset key\n"
                     "set xrange [-1.05:2.05]\nset yrange [0.4:%g]\nset grid noytics xtics\n"
-                    "set xtics (-1, 0, 0.6, 0.95, 2) font ',12'\nset ytics font ',11'\n",
+                    "set xtics (-1, 0, 0.6, 0.95, 2) font ',15'\nset ytics font ',15'\n",
                  (double)mon->ntargets + 0.6);
     rp_chart_unit(c, RP_NL(lang, "verhouding waargenomen / nodige groei", "ratio observed / required growth"));
     rp_chart_cmd(c, "set arrow 3 from 0, graph 0 to 0, graph 1 nohead lc rgb '#333333'\n"

@@ -319,7 +319,7 @@ static void axes(trend *T, rp_chart *c)
         char *lab = rp_strfmt(RP_NL(T->lang, "Nulmeting %d", "Baseline %d"), T->t->baseline_year);
         rp_chart_cmd(c, "set label 1 ");
         rp_chart_str(c, lab);
-        rp_chart_cmd(c, " at %g, graph 0.96 left font ',12' textcolor rgb '#555555'\n",
+        rp_chart_cmd(c, " at %g, graph 0.96 left font ',15' textcolor rgb '#555555'\n",
                      T->t->baseline_year + 0.15);
         free(lab);
     }

@@ -222,10 +222,15 @@ static double lead_height(pdf *p, size_t i)
 static void heading(pdf *p, size_t i, const rp_block *b)
 {
     double size = b->level == 1 ? 17 : 13;
-    if (b->level == 1 && p->y > MT + 1)
+    /* a chapter starts on a new page, unless this one is less than half full: no page
+     * ends two-thirds empty */
+    if (b->level == 1 && p->y > MT + 1 && p->y > MT + (PAGE_H - MT - MB) / 2)
         new_page(p);
-    else
+    else {
+        if (b->level == 1 && p->y > MT + 1)
+            p->y += 18;
         need(p, fmin(lead_height(p, i), PAGE_H - MT - MB)); /* keep a heading with what follows */
+    }
     if (b->level == 2 && p->y > MT + 1)
         p->y += 10;
     p->marks[i] = (mark){p->y, p->page};
@@ -281,6 +286,11 @@ static void column_widths(pdf *p, const rp_dtable *t, double *w)
             rp_buf b;
             rp_buf_init(&b);
             rp_dtable_format(&b, cell, p->doc->lang);
+            /* a column is never narrower than its longest unbreakable run ("2019: 5,0%" and
+             * "S+ M+ A+ R- T+" are joined by no-break spaces) */
+            double word = widest_word(p, rp_buf_str(&b), p->tfont, 0) + 8;
+            if (word > least[c])
+                least[c] = word;
             PangoLayout *l = layout(p, rp_buf_str(&b), p->tfont, 0, 0, 0);
             if (width_of(l) + 8 > w[c])
                 w[c] = width_of(l) + 8;
@@ -301,7 +311,7 @@ static void column_widths(pdf *p, const rp_dtable *t, double *w)
     free(least);
 }
 
-/* A table too wide for the page at 8 points is set in a smaller font (not below 6). */
+/* A table too wide for the page at 8 points is set in a smaller font (not below 7). */
 static void fit_table(pdf *p, const rp_dtable *t, double *w)
 {
     p->tfont = 8;
@@ -310,9 +320,9 @@ static void fit_table(pdf *p, const rp_dtable *t, double *w)
         double total = 0;
         for (size_t c = 0; c < t->ncols; c++)
             total += w[c];
-        if (total <= TW + 0.5 || p->tfont <= 6)
+        if (total <= TW + 0.5 || p->tfont <= 7)
             break;
-        p->tfont = fmax(6, p->tfont * TW / total);
+        p->tfont = fmax(7, p->tfont * TW / total); /* never below 7 points */
     }
 }
 

@@ -97,7 +97,141 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
         }
 }
 
-static void summary(rp_doc *d, const rp_model *m, const rp_tables *ts)
+/* The change of an indicator from the year before its latest to its latest, both published
+ * and on the same side of any break: percent for counts, rates and means, percentage points
+ * for shares and prevalences. Returns 0 when there is none. */
+static int latest_change(const rp_series *s, double *change, int *year)
+{
+    int last = rp_series_latest(s);
+    const rp_point *p = last ? rp_series_at(s, last) : NULL;
+    const rp_point *q = last ? rp_series_at(s, last - 1) : NULL;
+    if (!p || !q || !q->present || !q->estimable || p->suppressed || q->suppressed ||
+        last == s->seg_start || isnan(p->value) || isnan(q->value))
+        return 0;
+    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
+    if (!pp && !(q->value > 0))
+        return 0;
+    *change = pp ? 100 * (p->value - q->value) : 100 * (p->value / q->value - 1);
+    *year = last;
+    return 1;
+}
+
+/* Key findings, drafted from the model: the largest changes of the latest year, the
+ * significant recent trends, the targets off track, and what is new or provisional. */
+static void findings(rp_doc *d, const rp_model *m)
+{
+    rp_lang lang = d->lang;
+    const rp_monitor *mon = m->p->m;
+    size_t ni = mon->nindicators, pick[3] = {0}, np = 0;
+    double best[3] = {0};
+    for (size_t i = 0; i < ni; i++) { /* the three largest moves, relative or in points */
+        double c;
+        int y;
+        if (!m->series[i].n || !latest_change(&m->series[i], &c, &y))
+            continue;
+        size_t at = np < 3 ? np++ : 3;
+        while (at > 0 && fabs(c) > fabs(best[at - 1])) {
+            if (at < 3)
+                best[at] = best[at - 1], pick[at] = pick[at - 1];
+            at--;
+        }
+        if (at < 3)
+            best[at] = c, pick[at] = i;
+    }
+    rp_buf b;
+    rp_buf_init(&b);
+    for (size_t k = 0; k < np; k++) {
+        const rp_series *s = &m->series[pick[k]];
+        double c;
+        int y;
+        latest_change(s, &c, &y);
+        int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
+        rp_buf_clear(&b);
+        rp_buf_printf(&b, "%s: ", s->def->title);
+        rp_word_point(&b, s, rp_series_at(s, y), lang);
+        rp_buf_printf(&b, RP_NL(lang, " in %d, ", " in %d, "), y);
+        if (pp) {
+            rp_fmt_signed(&b, c, 1, lang);
+            rp_buf_puts(&b, RP_NL(lang, " procentpunt", " percentage points"));
+        } else {
+            rp_fmt_change(&b, c, 1, lang);
+        }
+        rp_buf_printf(&b, RP_NL(lang, " ten opzichte van %d.", " against %d."), y - 1);
+        rp_doc_item(d, rp_buf_str(&b));
+    }
+    for (int up = 1; up >= 0; up--) { /* significant recent trends, by direction */
+        rp_buf_clear(&b);
+        size_t n = 0;
+        for (size_t i = 0; i < ni; i++) {
+            rp_mark k = m->series[i].marker.mark;
+            if (!m->series[i].n || k == RP_MARK_CANNOT || k == RP_MARK_NO_CHANGE ||
+                (m->series[i].marker.slope > 0) != up)
+                continue;
+            rp_buf_printf(&b, "%s%s (%s)", n++ ? "; " : "", m->series[i].def->title,
+                          rp_word_mark(k, lang));
+        }
+        if (n) {
+            char *t = rp_strfmt(up ? RP_NL(lang, "Significant stijgend over de laatste vijf jaar: %s.",
+                                          "Rising significantly over the latest five years: %s.")
+                                   : RP_NL(lang, "Significant dalend over de laatste vijf jaar: %s.",
+                                          "Falling significantly over the latest five years: %s."),
+                                rp_buf_str(&b));
+            rp_doc_item(d, t);
+            free(t);
+        }
+    }
+    rp_buf_clear(&b);
+    size_t off = 0;
+    for (size_t k = 0; k < mon->ntargets; k++) {
+        rp_category c = m->assessed[k] ? m->targets[k].category : RP_CAT_NOT_ASSESSABLE;
+        if (c != RP_CAT_MOVING_AWAY && c != RP_CAT_INSUFFICIENT && c != RP_CAT_NOT_ACHIEVED)
+            continue;
+        const rp_target_def *t = &mon->targets[k];
+        rp_buf_printf(&b, "%s%s (%s)", off++ ? "; " : "", t->title ? t->title : t->id,
+                      rp_word_category(c, lang));
+    }
+    if (off) {
+        char *t = rp_strfmt(RP_NL(lang, "Niet op koers: %s.", "Off track: %s."), rp_buf_str(&b));
+        rp_doc_item(d, t);
+        free(t);
+    }
+    rp_buf_clear(&b);
+    size_t fresh = 0;
+    for (size_t i = 0; i < ni; i++) { /* new this year: an indicator's first value */
+        const rp_series *s = &m->series[i];
+        int last = s->n ? rp_series_latest(s) : 0;
+        int first = 0;
+        for (size_t k = 0; k < s->n && !first; k++)
+            if (s->pts[k].present && s->pts[k].estimable)
+                first = s->pts[k].year;
+        if (last && first == last)
+            rp_buf_printf(&b, "%s%s", fresh++ ? "; " : "", s->def->title);
+    }
+    if (fresh) {
+        char *t = rp_strfmt(RP_NL(lang, "Nieuw dit jaar, nog zonder verloop: %s.",
+                                  "New this year, with no course yet: %s."), rp_buf_str(&b));
+        rp_doc_item(d, t);
+        free(t);
+    }
+    rp_buf_clear(&b);
+    size_t prov = 0;
+    for (size_t i = 0; i < ni; i++) { /* provisional or estimated figures of the latest year */
+        int last = m->series[i].n ? rp_series_latest(&m->series[i]) : 0;
+        const rp_point *p = last ? rp_series_at(&m->series[i], last) : NULL;
+        if (p && (p->flags & (RP_FLAG_P | RP_FLAG_E)))
+            rp_buf_printf(&b, "%s%s %d", prov++ ? "; " : "", m->series[i].def->title, last);
+    }
+    if (prov) {
+        char *t = rp_strfmt(RP_NL(lang, "Voorlopig of geschat, en dus nog niet definitief: %s.",
+                                  "Provisional or estimated, so not yet final: %s."),
+                            rp_buf_str(&b));
+        rp_doc_item(d, t);
+        free(t);
+    }
+    rp_buf_free(&b);
+}
+
+static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
 {
     rp_lang lang = d->lang;
     const rp_monitor *mon = m->p->m;
@@ -137,8 +271,14 @@ static void summary(rp_doc *d, const rp_model *m, const rp_tables *ts)
     rp_buf_puts(&b, ".");
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);
-    (void)ts;
-    rp_doc_table(d, rp_table_targets_brief(m));
+    rp_doc_heading(d, 2, "findings", RP_NL(lang, "Belangrijkste bevindingen", "Key findings"));
+    findings(d, m);
+    if (mon->ntargets) {
+        rp_doc_heading(d, 2, "dashboard", RP_NL(lang, "Doelen in een oogopslag",
+                                                "Targets at a glance"));
+        rp_doc_chart(d, cs, "targets_dashboard");
+        rp_doc_table(d, rp_table_targets_brief(m));
+    }
 }
 
 /* Both documents end a target the same way, so the baseline and the yearly monitor can be
@@ -293,21 +433,24 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
                             "procentpunten), de laatste waarde met diezelfde verandering "
                             "doorgetrokken naar het doeljaar met de kans het doel te halen, en de "
                             "SMART-toets. Staat het doeljaar al in de gegevens, dan volgt het "
-                            "oordeel uit de waarde van dat jaar.",
+                            "oordeel uit de waarde van dat jaar. De samenvatting toont alle doelen "
+                            "in een oogopslag.",
                       "Per target: the baseline, progress by Eurostat's method (observed against "
                       "required annual change, for shares in percentage points), the latest "
                       "value carried to the target year at that same change with the chance of "
                       "meeting the target, and the SMART audit. Once the target year is in the "
-                      "data, the verdict follows from that year's value."));
-    rp_doc_chart(d, cs, "targets_dashboard");
+                      "data, the verdict follows from that year's value. The summary shows all "
+                      "targets at a glance."));
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
         char *anchor = rp_strfmt("target-%s", t->id);
         rp_doc_heading(d, 2, anchor, t->title ? t->title : t->id);
         free(anchor);
         if (!m->assessed[k]) {
+            const rp_indicator_def *ind = rp_monitor_indicator(mon, t->indicator);
             rp_doc_para(d, RP_NL(lang, "Indicator %s heeft geen gegevens: niet te beoordelen.",
-                              "Indicator %s has no data: not assessable."), t->indicator);
+                              "Indicator %s has no data: not assessable."),
+                        ind && ind->title ? ind->title : t->indicator);
             continue;
         }
         const rp_target_result *r = &m->targets[k];
@@ -553,7 +696,7 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     d->source = rp_strdup(mon->source);
     d->illustrative = mon->illustrative;
     d->epoch = rp_project_epoch(m->p);
-    summary(d, m, ts);
+    summary(d, m, cs);
     indicators(d, m, cs, ts);
     targets(d, m, cs);
     regions(d, m, cs, m->regional, ts);

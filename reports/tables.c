@@ -537,7 +537,7 @@ int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_la
 static void year_value(rp_buf *b, const rp_series *s, int year, double v, rp_lang lang)
 {
     const rp_point *p = rp_series_at(s, year);
-    rp_buf_printf(b, "%d: ", year);
+    rp_buf_printf(b, "%d:\u00a0", year); /* "2019: 5,0%" never split */
     if (p && p->suppressed)
         rp_word_hidden(b, p->suppressed, s->below);
     else
@@ -548,20 +548,20 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
     const rp_monitor *mon = m->p->m;
+    /* what fits A4 at a legible size; the required and observed changes are in targets.csv
+     * and in each target's section */
     const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "nulmeting", "baseline"),
                           RP_NL(lang, "laatste", "latest"), RP_NL(lang, "streefwaarde", "target value"),
-                          RP_NL(lang, "nodig per jaar", "required a year"),
-                          RP_NL(lang, "gezien per jaar", "observed a year"),
                           RP_NL(lang, "oordeel", "category"), RP_NL(lang, "kans", "chance"), "SMART"};
     rp_dtable *t = rp_dtable_new("targets_brief", RP_NL(lang, "Voortgang per doel", "Progress per target"),
-                                 9, head);
+                                 7, head);
     for (size_t k = 0; t && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
         const rp_target_result *r = &m->targets[k];
         size_t row = rp_dtable_row(t);
         rp_dtable_text(t, row, 0, d->title ? d->title : d->id);
         if (!m->assessed[k]) {
-            rp_dtable_text(t, row, 6, rp_word_category(RP_CAT_NOT_ASSESSABLE, lang));
+            rp_dtable_text(t, row, 4, rp_word_category(RP_CAT_NOT_ASSESSABLE, lang));
             continue;
         }
         rp_buf b;
@@ -577,24 +577,23 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
         }
         rp_buf_clear(&b);
         if (d->target_year)
-            rp_buf_printf(&b, "%d: ", d->target_year);
+            rp_buf_printf(&b, "%d:\u00a0", d->target_year);
         rp_word_target(&b, r, lang);
         rp_dtable_text(t, row, 3, rp_buf_str(&b));
-        for (int c = 0; c < 2; c++) {
-            double v = c ? r->observed_change : r->required_change;
-            if (isnan(v))
-                continue;
-            rp_buf_clear(&b);
-            if (r->pp)
-                rp_fmt_signed(&b, v, 1, lang), rp_buf_puts(&b, RP_NL(lang, " pp", " pp"));
-            else
-                rp_fmt_change(&b, v, 1, lang);
-            rp_dtable_text(t, row, 4 + (size_t)c, rp_buf_str(&b));
-        }
         rp_buf_free(&b);
-        rp_dtable_text(t, row, 6, rp_word_category(r->category, lang));
-        rp_dtable_num(t, row, 7, r->p_meet, 0, 1);
-        rp_dtable_text(t, row, 8, r->smart.code);
+        rp_dtable_text(t, row, 4, rp_word_category(r->category, lang));
+        rp_dtable_num(t, row, 5, r->p_meet, 0, 1);
+        /* the letters stay on one line: no-break spaces */
+        rp_buf nbsp;
+        rp_buf_init(&nbsp);
+        for (const char *c = r->smart.code; *c; c++) {
+            if (*c == ' ')
+                rp_buf_puts(&nbsp, "\u00a0");
+            else
+                rp_buf_putc(&nbsp, *c);
+        }
+        rp_dtable_text(t, row, 6, rp_buf_str(&nbsp));
+        rp_buf_free(&nbsp);
     }
     return t;
 }

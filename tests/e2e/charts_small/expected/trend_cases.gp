@@ -10,7 +10,7 @@ set decimalsign '.'
 set border 3 lc rgb '#444444' lw 1
 set tics nomirror out scale 0.5 textcolor rgb '#333333'
 set grid ytics lc rgb '#dddddd' lw 1 dt 1
-set key at screen 0.97, screen 0.875 right top horizontal maxcols 3 Left reverse noautotitle samplen 1.5 spacing 1 width 1 font ',12'
+set key at screen 0.97, screen 0.875 right top horizontal maxcols 3 Left reverse noautotitle samplen 1.5 spacing 1 width 1 font ',15'
 set linetype 1 lc rgb '#0072B2' lw 2.5 pt 7 ps 1.2
 set linetype 2 lc rgb '#E69F00' lw 2.5 pt 7 ps 1.2
 set linetype 3 lc rgb '#009E73' lw 2.5 pt 7 ps 1.2
@@ -20,12 +20,12 @@ set linetype 6 lc rgb '#CC79A7' lw 2.5 pt 7 ps 1.2
 set linetype 7 lc rgb '#F0E442' lw 2.5 pt 7 ps 1.2
 set linetype 8 lc rgb '#000000' lw 2.5 pt 7 ps 1.2
 gap(c) = valid(c) ? column(c) : NaN
-set label 101 'Cases' at screen 0.02, screen 0.955 left font ',19' textcolor rgb '#000000'
-set label 102 '2016-2023' at screen 0.02, screen 0.90 left font ',13' textcolor rgb '#444444'
-set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',10' textcolor rgb '#555555'
-set label 104 'Band: 95% confidence interval; dotted line: trend.' at screen 0.02, screen 0.072 left font ',11' textcolor rgb '#333333'
-set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',11' textcolor rgb '#333333'
-set label 106 'Series break in 2020: the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',11' textcolor rgb '#333333'
+set label 101 'Cases' at screen 0.02, screen 0.955 left font ',20' textcolor rgb '#000000'
+set label 102 '2016-2023' at screen 0.02, screen 0.895 left font ',16' textcolor rgb '#444444'
+set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',15' textcolor rgb '#555555'
+set label 104 'Band: 95% confidence interval; dotted line: trend.' at screen 0.02, screen 0.072 left font ',15' textcolor rgb '#333333'
+set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',15' textcolor rgb '#333333'
+set label 106 'Series break in 2020: the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',15' textcolor rgb '#333333'
 set tmargin at screen 0.770
 set bmargin at screen 0.271
 set lmargin at screen 0.09
@@ -34,7 +34,7 @@ set xrange [2015.5:2023.5]
 set xtics 1 format '%.0f'
 set yrange [0:160]
 set ytics ('0' 0, '20' 20, '40' 40, '60' 60, '80' 80, '100' 100, '120' 120, '140' 140, '160' 160)
-set label 100 'number' at graph 0, graph 1.035 left font ',12' textcolor rgb '#333333'
+set label 100 'number' at graph 0, graph 1.04 left font ',15' textcolor rgb '#333333'
 plot 'trend_cases.csv' index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
     '' index 0 using 1:(gap(2)) with lines lt 1 title 'Value', \
     '' index 0 using 1:5 with points lt 1 pt 7 notitle, \
