@@ -182,7 +182,7 @@ double rp_chart_frame(rp_chart *c, const char *title, const char *subtitle,
     rp_chart_str(c, title);
     rp_chart_cmd(c, " at screen 0.02, screen 0.955 left font ',%d' textcolor rgb '#000000'\n",
                  tl > 72 ? 16 : tl > 58 ? 18 : 20);
-    double top = 0.77;
+    double top = 0.74; /* below a key of two rows at 15 units */
     if (subtitle && *subtitle) {
         rp_chart_cmd(c, "set label 102 ");
         rp_chart_str(c, subtitle);

@@ -327,11 +327,22 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
                           RP_NL(lang, "trechter 99,8% onder", "funnel 99.8% lower"),
                           RP_NL(lang, "trechter 99,8% boven", "funnel 99.8% upper"),
-                          RP_NL(lang, "signaal", "signal"),
-                          RP_NL(lang, "verhouding t.o.v. basisjaar", "ratio to baseline year")};
-    rp_dtable *t = rp_dtable_new("regions", p->m->indicators[reg->indicator].title, 10, head);
-    for (size_t i = 0; t && i < reg->k; i++) {
-        const rp_regional_row *row = &reg->rows[i];
+                          RP_NL(lang, "signaal", "signal"), NULL};
+    /* the ratio names its base year */
+    char *ratio = rp_strfmt(RP_NL(lang, "verhouding t.o.v. %d", "ratio to %d"), reg->baseline);
+    head[9] = ratio;
+    char *title = rp_strfmt("%s, %d", p->m->indicators[reg->indicator].title, reg->year);
+    rp_dtable *t = ratio && title ? rp_dtable_new("regions", title, 10, head) : NULL;
+    free(ratio);
+    free(title);
+    /* sorted as the chart: highest rate first, hidden rows last in the file's order */
+    const rp_regional_row **order = malloc((reg->k ? reg->k : 1) * sizeof *order);
+    for (size_t i = 0; order && i < reg->k; i++)
+        order[i] = &reg->rows[i];
+    if (order)
+        qsort(order, reg->k, sizeof *order, rp_regional_by_rate);
+    for (size_t i = 0; t && order && i < reg->k; i++) {
+        const rp_regional_row *row = order[i];
         int small = row->hidden;
         size_t r = rp_dtable_row(t);
         rp_dtable_text(t, r, 0, p->regions->r[row->region].name);
@@ -354,6 +365,15 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
                                                     : RP_NL(lang, "binnen", "within"));
         if (!small && !row->base_hidden)
             rp_dtable_num(t, r, 9, row->change.estimate, 2, 0);
+    }
+    free(order);
+    /* the national row: every region with population together, as the funnel's centre */
+    size_t r = t ? rp_dtable_row(t) : (size_t)-1;
+    if (r != (size_t)-1) {
+        rp_dtable_text(t, r, 0, RP_NL(lang, "Landelijk", "National"));
+        rp_dtable_num(t, r, 1, reg->sum.total, 0, 0);
+        rp_dtable_num(t, r, 2, reg->sum.population, 0, 0);
+        rp_dtable_num(t, r, 3, reg->sum.national_rate, 1, 0);
     }
     return t;
 }

@@ -26,7 +26,7 @@ set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',15' t
 set label 104 'Band: 95% confidence interval; dotted line: trend.' at screen 0.02, screen 0.072 left font ',15' textcolor rgb '#333333'
 set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',15' textcolor rgb '#333333'
 set label 106 'Series break in 2020: the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',15' textcolor rgb '#333333'
-set tmargin at screen 0.770
+set tmargin at screen 0.740
 set bmargin at screen 0.271
 set lmargin at screen 0.09
 set rmargin at screen 0.97
