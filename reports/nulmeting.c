@@ -18,8 +18,9 @@ static void target_section(rp_doc *d, const rp_model *m, const rp_charts *cs, si
     rp_doc_heading(d, 2, anchor, t->title ? t->title : t->id);
     free(anchor);
     if (!m->assessed[k]) {
+        const rp_indicator_def *ind = rp_monitor_indicator(m->p->m, t->indicator);
         rp_doc_para(d, RP_NL(lang, "Indicator %s heeft geen gegevens.", "Indicator %s has no data."),
-                    t->indicator);
+                    ind && ind->title ? ind->title : t->indicator);
         return;
     }
     const rp_target_result *r = &m->targets[k];

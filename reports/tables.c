@@ -217,9 +217,11 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
     for (size_t k = 0; t && smart && series && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
         const rp_target_result *res = &m->targets[k];
+        const rp_indicator_def *ind = rp_monitor_indicator(mon, d->indicator);
+        const char *name = d->title ? d->title : d->id; /* titles, not ids, on paper */
         size_t r = rp_dtable_row(t);
-        rp_dtable_text(t, r, 0, d->id);
-        rp_dtable_text(t, r, 1, d->indicator);
+        rp_dtable_text(t, r, 0, name);
+        rp_dtable_text(t, r, 1, ind && ind->title ? ind->title : d->indicator);
         rp_dtable_num(t, r, 2, d->baseline_year, -1, 0);
         rp_dtable_text(t, r, 9, d->owner ? d->owner : "");
         if (!m->assessed[k])
@@ -241,7 +243,7 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             rp_buf b;
             rp_buf_init(&b);
             rp_word_smart(&b, res, L, lang);
-            rp_dtable_text(smart, sr2, 0, d->id);
+            rp_dtable_text(smart, sr2, 0, name);
             rp_dtable_text(smart, sr2, 1, letters[L]);
             rp_dtable_text(smart, sr2, 2, res->smart.pass[L] ? RP_NL(lang, "voldoet", "pass")
                                                             : RP_NL(lang, "voldoet niet", "fail"));
@@ -251,7 +253,7 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
         for (size_t i = 0; i < s->n && s->pts[i].year <= d->baseline_year; i++) {
             const rp_point *p = &s->pts[i];
             size_t r2 = rp_dtable_row(series);
-            rp_dtable_text(series, r2, 0, d->id);
+            rp_dtable_text(series, r2, 0, name);
             rp_dtable_num(series, r2, 1, p->year, -1, 0);
             value_cell(series, r2, 2, s, p, p->value, m->p->m->missing);
             value_cell(series, r2, 3, s, p, p->lo, m->p->m->missing);
@@ -284,7 +286,7 @@ rp_dtable *rp_table_targets(const rp_model *m)
         const rp_target_def *d = &mon->targets[k];
         const rp_target_result *res = &m->targets[k];
         size_t r = rp_dtable_row(t);
-        rp_dtable_text(t, r, 0, d->id);
+        rp_dtable_text(t, r, 0, d->title ? d->title : d->id);
         rp_dtable_num(t, r, 1, d->baseline_year, -1, 0);
         if (!m->assessed[k]) {
             rp_dtable_text(t, r, 10, rp_word_category(RP_CAT_NOT_ASSESSABLE, lang));
