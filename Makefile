@@ -92,10 +92,16 @@ $(BUILD)/rapporteur: $(CLI_OBJ) $(BUILD)/librapporteur.a
 $(BUILD)/check_rapporteur: $(TEST_OBJ) $(BUILD)/librapporteur.a
 	$(CC) $(ALL_LDFLAGS) $(TEST_OBJ) $(BUILD)/librapporteur.a $(PKG_LIBS) $(CHECK_LIBS) -o $@
 
-# Check's summary line is the last line of the run.
+# Check's summary line is the last line of the run. The accessibility test drives Debian's
+# Chromium with axe-core through puppeteer-core, from npm at the versions of package-lock.json.
 check: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
 	@RP_DEPS_INSTALL=1 RP_DEPS_TEST=1 sh tools/deps.sh > /dev/null
+	@$(MAKE) --no-print-directory tests/axe/node_modules/.installed
 	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) $(BUILD)/check_rapporteur
+
+tests/axe/node_modules/.installed: tests/axe/package.json tests/axe/package-lock.json
+	cd tests/axe && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # Sanitized code runs several times slower: Check's time limits are stretched to match.
 sanitize:

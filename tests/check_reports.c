@@ -441,6 +441,27 @@ START_TEST(tagged_pdf)
 }
 END_TEST
 
+/* WCAG 2.1 A and AA as axe-core checks them in Chromium: no violation in the report or the
+ * nulmeting (tests/axe/run.js; issue 17). */
+START_TEST(html_passes_axe)
+{
+    char *dir = t_tmpdir(), *ex = t_src("datasets/example"), *o, *e;
+    char *args = rp_strfmt("report '%s' -o '%s/r' --format svg", ex, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(o), free(e), free(args);
+    args = rp_strfmt("baseline '%s' -o '%s/b' --format svg", ex, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(o), free(e), free(args);
+    char *axe = t_sh("node '%s/tests/axe/run.js' '%s/r/report.html' '%s/b/baseline.html' 2>&1; "
+                     "echo status $?", getenv("RP_TOP"), dir, dir);
+    ck_assert_msg(t_has(axe, "report.html: ") && t_has(axe, "baseline.html: ") &&
+                  t_has(axe, "status 0"), "%s", axe);
+    free(axe);
+    free(ex);
+    free(dir);
+}
+END_TEST
+
 START_TEST(missing_years_are_gaps)
 {
     char *dir = t_tmpdir(), *ex = t_src("datasets/example");
@@ -689,6 +710,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, hostile_text_stays_text);
     tcase_add_test(tc, dataset_breaks_and_absent_counts);
     tcase_add_test(tc, tagged_pdf);
+    tcase_add_test(tc, html_passes_axe);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
     return s;

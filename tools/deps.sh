@@ -43,6 +43,8 @@ probe() {
         command -v qpdf >/dev/null 2>&1 || need qpdf
         command -v unzip >/dev/null 2>&1 || need unzip
         command -v chromium >/dev/null 2>&1 || need chromium
+        command -v node >/dev/null 2>&1 || need nodejs
+        command -v npm >/dev/null 2>&1 || need npm
     fi
     # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
     for tool in ${RP_DEPS_TOOLS:-}; do
