@@ -71,6 +71,29 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
     free(idx);
 }
 
+/* A published interval belongs to one row: an indicator that adds up several rows with
+ * bounds in a year has no interval for the sum (bounds do not add), so it is refused. */
+static void check_bounds(rp_project *p, rp_diag *diag)
+{
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        const rp_indicator_data *d = p->ind[i];
+        for (int y = d ? d->year_min : 0; y && y <= d->year_max; y++) {
+            const rp_cell *c = rp_indicator_year(d, y);
+            if (!c || !c->bounded || (c->bounded == 1 && c->rows == 1 &&
+                                      d->def->measure == RP_MEASURE_COUNT))
+                continue;
+            const rp_dataset_def *ds = rp_monitor_dataset(p->m, d->def->dataset);
+            rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
+                          0, "[indicator %s] %s in %d, where %s gives a published interval "
+                          "(lo, hi); expected measure = count over one row a year (where = ...), "
+                          "since intervals do not add", d->def->id,
+                          d->def->measure != RP_MEASURE_COUNT ? "is not a count"
+                          : "adds up several rows", y, ds ? ds->file : "its file");
+            break;
+        }
+    }
+}
+
 /* Rates need the population of every year the data has. */
 static void check_population(rp_project *p, rp_diag *diag)
 {
@@ -159,6 +182,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
             load_dataset(p, k, diag);
     load_estimates(p, diag);
     check_population(p, diag);
+    check_bounds(p, diag);
     year_range(p);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_project_free(p);

@@ -5,6 +5,7 @@
 #include "datasets/table.h"
 #include "datasets/value.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,6 +128,11 @@ static void add_to(rp_cell *cell, const rp_trow *row, int in_where, int in_den, 
         return;
     cell->num += row->weight;
     cell->rows += 1;
+    if (!isnan(row->lo)) {
+        cell->lo += row->lo;
+        cell->hi += row->hi;
+        cell->bounded += 1;
+    }
     if (has_x) {
         cell->sum += row->weight * x;
         cell->sumsq += row->weight * x * x;
@@ -312,6 +318,22 @@ static int check_kind(scanner *sc, const rp_dataset_def *def)
         rp_diag_error(sc->diag, sc->m->ini, def->line, 0,
                       "[dataset %s] has kind = records but %s has a count column; leave kind "
                       "out (counts are detected) or rename the column", def->id, rp_csv_name(c));
+        return -1;
+    }
+    int hi, lo = rp_table_bounds_cols(sc->t, &hi);
+    if ((lo < 0) != (hi < 0)) {
+        rp_diag_error(sc->diag, rp_csv_name(c), rp_csv_header_line(c), 0,
+                      "a column %s without %s; expected both lo and hi (ondergrens and "
+                      "bovengrens) for a published interval, or neither",
+                      lo >= 0 ? rp_csv_colname(c, (size_t)lo) : rp_csv_colname(c, (size_t)hi),
+                      lo >= 0 ? "hi or bovengrens" : "lo or ondergrens");
+        return -1;
+    }
+    if (lo >= 0 && !has_count) {
+        rp_diag_error(sc->diag, rp_csv_name(c), rp_csv_header_line(c), 0,
+                      "published bounds (%s, %s) in a file without a count column; expected "
+                      "counts (count or aantal) that the bounds belong to",
+                      rp_csv_colname(c, (size_t)lo), rp_csv_colname(c, (size_t)hi));
         return -1;
     }
     if (rp_table_year_col(sc->t) < 0) {

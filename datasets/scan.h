@@ -18,6 +18,8 @@ typedef struct rp_cell {
     unsigned flags;  /* RP_FLAG_* of the rows counted */
     double rows;     /* rows that passed `where` (unweighted): 0 in a counts file means the
                       * cell was not reported, which is missing unless absent = zero */
+    double lo, hi;   /* sums of the published bounds (lo/hi columns) of those rows */
+    double bounded;  /* rows among them that gave bounds */
 } rp_cell;
 
 /* Accumulated numbers for one indicator. Ownership: belongs to the rp_scan that made it. */

@@ -3,6 +3,7 @@
 #include "datasets/value.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,7 +11,7 @@ struct rp_table {
     rp_csv *csv;
     const rp_regions *regions;
     rp_diag *diag;
-    int year_col, region_col, count_col, flag_col;
+    int year_col, region_col, count_col, flag_col, lo_col, hi_col;
     long rows;
 };
 
@@ -42,7 +43,15 @@ rp_table *rp_table_wrap(rp_csv *c, const rp_regions *regions, rp_diag *diag)
     t->region_col = find_either(c, "region", "regio");
     t->count_col = find_either(c, "count", "aantal");
     t->flag_col = rp_csv_find(c, "flag");
+    t->lo_col = find_either(c, "lo", "ondergrens");
+    t->hi_col = find_either(c, "hi", "bovengrens");
     return t;
+}
+
+int rp_table_bounds_cols(const rp_table *t, int *hi)
+{
+    *hi = t->hi_col;
+    return t->lo_col;
 }
 
 void rp_table_close(rp_table *t)
@@ -153,6 +162,41 @@ static int check_flag(rp_table *t, rp_trow *row)
     return -1;
 }
 
+/* lo <= count <= hi, both given or both empty; a decimal sign as the file's. */
+static int check_bounds(rp_table *t, rp_trow *row)
+{
+    int cols[2] = {t->lo_col, t->hi_col};
+    double v[2] = {NAN, NAN};
+    int empty = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *s = row->raw.f[cols[k]];
+        if (!*s) {
+            empty++;
+            continue;
+        }
+        if (rp_parse_double(s, rp_csv_decimal(t->csv), &v[k]) || !isfinite(v[k]) || v[k] < 0) {
+            CELL_ERROR(t, row, cols[k], "%s \"%s\" is not a number of 0 or more; expected the "
+                       "published %s bound", rp_csv_colname(t->csv, (size_t)cols[k]), s,
+                       k ? "upper" : "lower");
+            return -1;
+        }
+    }
+    if (empty == 1) {
+        int c = isnan(v[0]) ? cols[0] : cols[1];
+        CELL_ERROR(t, row, c, "%s is empty while the other bound is given; expected both or "
+                   "neither", rp_csv_colname(t->csv, (size_t)c));
+        return -1;
+    }
+    if (!empty && !(v[0] <= row->weight && row->weight <= v[1])) {
+        CELL_ERROR(t, row, cols[0], "the interval %g to %g does not hold the count %g; expected "
+                   "lower <= count <= upper", v[0], v[1], row->weight);
+        return -1;
+    }
+    row->lo = v[0];
+    row->hi = v[1];
+    return 0;
+}
+
 int rp_table_next(rp_table *t, rp_trow *row)
 {
     for (;;) {
@@ -166,6 +210,7 @@ int rp_table_next(rp_table *t, rp_trow *row)
         row->region = -1;
         row->weight = 1.0;
         row->flag = 0;
+        row->lo = row->hi = NAN;
         int bad = 0;
         if (t->year_col >= 0)
             bad |= check_year(t, row);
@@ -175,6 +220,8 @@ int rp_table_next(rp_table *t, rp_trow *row)
             bad |= check_count(t, row);
         if (t->flag_col >= 0)
             bad |= check_flag(t, row);
+        if (!bad && t->lo_col >= 0 && t->hi_col >= 0)
+            bad |= check_bounds(t, row);
         if (!bad)
             return 1;
     }

@@ -15,6 +15,7 @@ typedef struct rp_trow {
     int region;      /* index in the regions file; -1 when absent or empty */
     double weight;   /* the count column's value, or 1 for a record */
     char flag;       /* 'p', 'e', 'r', or 0 */
+    double lo, hi;   /* a published interval (lo/ondergrens, hi/bovengrens); NaN without */
 } rp_trow;
 
 /* Ownership: rp_table_open returns a reader the caller frees with rp_table_close (NULL ok);
@@ -26,6 +27,9 @@ rp_table *rp_table_open(const char *path, const char *name, char decimal,
 /* The same over an open reader, which it takes (NULL gives NULL). */
 rp_table *rp_table_wrap(rp_csv *c, const rp_regions *regions, rp_diag *diag);
 void rp_table_close(rp_table *t);
+/* The columns of a published interval (lo or ondergrens, hi or bovengrens), or -1. A file has
+ * both or neither; each row then gives lo <= count <= hi, or both empty. */
+int rp_table_bounds_cols(const rp_table *t, int *hi);
 rp_csv *rp_table_csv(rp_table *t);
 
 /* Column indices of the well-known columns, -1 when absent. */

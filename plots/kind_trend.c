@@ -197,10 +197,10 @@ static size_t footnotes(const trend *T, char **notes)
     rp_lang lang = T->lang;
     size_t n = 0;
     if (s->seg_start > s->year_min)
-        notes[n++] = rp_strfmt(RP_NL(lang, "Trendbreuk in %d: de definitie veranderde; lijn en "
-                                        "trend lopen niet over de breuk.",
-                                  "Series break in %d: the definition changed; neither line nor "
-                                  "trend crosses it."), s->seg_start);
+        notes[n++] = rp_strfmt(RP_NL(lang, "Verticale stippellijn: trendbreuk in %d, de definitie "
+                                        "veranderde; lijn en trend lopen niet over de breuk.",
+                                  "Vertical dotted line: series break in %d, the definition "
+                                  "changed; neither line nor trend crosses it."), s->seg_start);
     if (s->def->note) /* the indicator's own note, as monitor.ini gives it */
         notes[n++] = rp_strdup(s->def->note);
     if (T->any_flag)
@@ -313,6 +313,10 @@ static void axes(trend *T, rp_chart *c)
     rp_word_unit(&u, T->s->def, T->lang);
     rp_chart_unit(c, rp_buf_str(&u));
     rp_buf_free(&u);
+    const rp_series *s = T->s;
+    if (s->seg_start > s->year_min) /* the break, marked on the axis as in the stacked bars */
+        rp_chart_cmd(c, "set arrow 2 from %g, graph 0 to %g, graph 1 nohead dt 3 lw 1.5 "
+                        "lc rgb '#555555' back\n", s->seg_start - 0.5, s->seg_start - 0.5);
     if (T->t) {
         rp_chart_cmd(c, "set arrow 1 from %d, graph 0 to %d, graph 1 nohead dt 2 lc rgb '#777777'\n",
                      T->t->baseline_year, T->t->baseline_year);

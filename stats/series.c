@@ -18,13 +18,20 @@ static void set_ci(rp_point *pt, const rp_ci *ci, const rp_ci *ci95)
     pt->hi95 = ci95->hi;
 }
 
-/* A count: exact Poisson below 10, Byar from 10 (stats/interval.c). */
+/* A count: exact Poisson below 10, Byar from 10 (stats/interval.c); or, for a figure
+ * published with its interval (lo/hi columns), that interval as given, at whatever level its
+ * source used, and the value flagged as an estimate. */
 static void point_count(rp_point *pt, const rp_cell *c, double level, int below)
 {
     rp_ci ci, ci95;
     pt->num = c->num;
     rp_ci_count(c->num, level, RP_CI_AUTO, &ci);
     rp_ci_count(c->num, 0.95, RP_CI_AUTO, &ci95);
+    if (c->bounded == 1 && c->rows == 1) {
+        ci.lo = ci95.lo = c->lo;
+        ci.hi = ci95.hi = c->hi;
+        pt->flags |= RP_FLAG_E;
+    }
     set_ci(pt, &ci, &ci95);
     pt->estimable = 1;
     pt->suppressed = rp_small(c->num, below);

@@ -462,6 +462,46 @@ START_TEST(html_passes_axe)
 }
 END_TEST
 
+/* The real published Dutch figures as staff type them (tests/published/, from the
+ * rapporteur's monitors): missing years stay missing, the dataset's 2019 break splits both
+ * versions of the victims series (never added up), rounded figures carry e, an estimate keeps
+ * its published bounds, and a target without data after its baseline is not assessable. */
+START_TEST(published_figures_project)
+{
+    char *dir = t_tmpdir(), *proj = t_src("tests/published"), *o, *e;
+    char *args = rp_strfmt("validate '%s'", proj);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0 && t_has(o, "No problems found."), "%s%s", o, e);
+    free(o), free(e), free(args);
+    args = rp_strfmt("report '%s' -o '%s/r' --format svg", proj, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(o), free(e), free(args);
+    char *t = t_sh("cd '%s/r' && cat tables/series_victims_comensha.csv tables/series_victims_cleaned.csv "
+                   "tables/series_hidden.csv tables/series_minors_share.csv tables/targets.csv "
+                   "charts/trend_victims_comensha.csv", dir);
+    static const char *const want[] = {
+        "2008;.;.;.;.;;\n", "2018;.;.;.;.;;\n",                  /* not published: missing */
+        "2019;1372;", ";b (trendbreuk)\n", "2023;1040;",          /* the break, the rounding */
+        "1040;;e (geschat)\n",
+        "2015;.;.;.;.;;\n2016;.;",                                 /* the cleaned series' gaps */
+        "2010;6250;5000;7500;6250;;e (geschat)\n",                 /* as published, 5.000-7.500 */
+        "2016;0,2163965682;",              /* 227 of 1049 minors = 0.21639656816 */
+        "240 zaken van de politie naar het OM in 2022;2019;145;;;2022;240;",
+        "niet te beoordelen",
+        "2018,,,,,,,\"\",\n\n2019,1372,",                          /* a gap, then the break */
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        ck_assert_msg(t_has(t, want[i]), "lacks \"%s\":\n%s", want[i], t);
+    /* no trend line before the break: the fit column is empty up to 2017 */
+    char *fit = t_sh("awk -F, '$1 >= 2007 && $1 <= 2017 && $7 != \"\"' '%s/r/charts/"
+                     "trend_victims_comensha.csv' | wc -l", dir);
+    ck_assert_int_eq(atoi(fit), 0);
+    free(fit);
+    free(t);
+    free(proj);
+    free(dir);
+}
+END_TEST
+
 START_TEST(missing_years_are_gaps)
 {
     char *dir = t_tmpdir(), *ex = t_src("datasets/example");
@@ -711,6 +751,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, dataset_breaks_and_absent_counts);
     tcase_add_test(tc, tagged_pdf);
     tcase_add_test(tc, html_passes_axe);
+    tcase_add_test(tc, published_figures_project);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
     return s;

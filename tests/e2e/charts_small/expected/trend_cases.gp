@@ -25,7 +25,7 @@ set label 102 '2016-2023' at screen 0.02, screen 0.895 left font ',16' textcolor
 set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',15' textcolor rgb '#555555'
 set label 104 'Band: 95% confidence interval; dotted line: trend.' at screen 0.02, screen 0.072 left font ',15' textcolor rgb '#333333'
 set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',15' textcolor rgb '#333333'
-set label 106 'Series break in 2020: the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',15' textcolor rgb '#333333'
+set label 106 'Vertical dotted line: series break in 2020, the definition changed; neither line nor trend crosses it.' at screen 0.02, screen 0.156 left font ',15' textcolor rgb '#333333'
 set tmargin at screen 0.740
 set bmargin at screen 0.271
 set lmargin at screen 0.09
@@ -35,6 +35,7 @@ set xtics 1 format '%.0f'
 set yrange [0:160]
 set ytics ('0' 0, '20' 20, '40' 40, '60' 60, '80' 80, '100' 100, '120' 120, '140' 140, '160' 160)
 set label 100 'number' at graph 0, graph 1.04 left font ',15' textcolor rgb '#333333'
+set arrow 2 from 2019.5, graph 0 to 2019.5, graph 1 nohead dt 3 lw 1.5 lc rgb '#555555' back
 plot 'trend_cases.csv' index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
     '' index 0 using 1:(gap(2)) with lines lt 1 title 'Value', \
     '' index 0 using 1:5 with points lt 1 pt 7 notitle, \
