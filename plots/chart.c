@@ -266,6 +266,31 @@ void rp_chart_yticks_n(rp_chart *c, double lo, double hi, int percent, rp_lang l
     rp_chart_cmd(c, ")\n");
 }
 
+/* The byte offset of character n of UTF-8 text t (its length when shorter). */
+static size_t char_offset(const char *t, size_t n)
+{
+    size_t chars = 0, i = 0;
+    for (; t[i]; i++)
+        if (((unsigned char)t[i] & 0xC0) != 0x80 && chars++ == n)
+            break;
+    return i;
+}
+
+void rp_chart_short_mid(rp_buf *b, const char *t, size_t max)
+{
+    size_t chars = 0;
+    for (const char *p = t; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    if (chars <= max || max < 3) {
+        rp_chart_short(b, t, max);
+        return;
+    }
+    size_t head = (max - 1) / 2, tail = max - 1 - head;
+    rp_buf_append(b, t, char_offset(t, head));
+    rp_buf_puts(b, "\u2026");
+    rp_buf_puts(b, t + char_offset(t, chars - tail));
+}
+
 void rp_chart_short(rp_buf *b, const char *t, size_t max)
 {
     size_t chars = 0, i = 0;

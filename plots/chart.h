@@ -62,6 +62,9 @@ void rp_chart_yticks_n(rp_chart *c, double lo, double hi, int percent, rp_lang l
 
 /* Appends t cut to max characters with an ellipsis (labels that must fit). */
 void rp_chart_short(rp_buf *b, const char *t, size_t max);
+/* The same, cut in the middle ("Geregistreerde mog…(CoMensha)") when the end is what tells a
+ * text from its neighbours; appends to b. */
+void rp_chart_short_mid(rp_buf *b, const char *t, size_t max);
 
 /* The Okabe-Ito colour-blind-safe palette (Okabe & Ito 2008), as #rrggbb. */
 extern const char *const rp_okabe_ito[8];

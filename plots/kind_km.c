@@ -25,7 +25,8 @@ static void curve_block(rp_chart *c, const rp_recid_curve *k, int first)
     }
 }
 
-/* "groot: 2 jaar 17%, 5 jaar 37%, ..." for every group with people enough. */
+/* "groot: 2 jaar 17%, 5 jaar 37%, ...; klein: ..." for every group with people enough; the
+ * groups are joined by semicolons, since a group's name may start in lower case. */
 static void km_alt(rp_buf *b, const rp_recid_result *res, const double *at, int below,
                    rp_lang lang)
 {
@@ -45,7 +46,12 @@ static void km_alt(rp_buf *b, const rp_recid_result *res, const double *at, int 
             else
                 rp_fmt_pct(b, x->p.prevalence, 0, lang);
         }
-        rp_buf_puts(b, ". ");
+        rp_buf_puts(b, "; ");
+    }
+    if (b->len >= 2 && !strcmp(b->data + b->len - 2, "; ")) {
+        b->len -= 2;
+        b->data[b->len] = '\0';
+        rp_buf_putc(b, '.');
     }
 }
 

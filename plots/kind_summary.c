@@ -36,6 +36,31 @@ static double panel_block(rp_chart *c, const rp_series *s, int first)
     return ymax;
 }
 
+/* A panel's title cut to max characters; where two cuts would read the same ("Geregistreerde
+ * mogelijke…" twice), cut in the middle instead, so that the ends tell them apart. */
+static void panel_title(rp_buf *b, const rp_model *m, const size_t *idx, size_t n, size_t k,
+                        size_t max)
+{
+    rp_buf mine, other;
+    rp_buf_init(&mine);
+    rp_buf_init(&other);
+    rp_chart_short(&mine, m->series[idx[k]].def->title, max);
+    int clash = 0;
+    for (size_t j = 0; j < n && !clash; j++) {
+        if (j == k)
+            continue;
+        rp_buf_clear(&other);
+        rp_chart_short(&other, m->series[idx[j]].def->title, max);
+        clash = !strcmp(rp_buf_str(&mine), rp_buf_str(&other));
+    }
+    if (clash)
+        rp_chart_short_mid(b, m->series[idx[k]].def->title, max);
+    else
+        rp_buf_puts(b, rp_buf_str(&mine));
+    rp_buf_free(&mine);
+    rp_buf_free(&other);
+}
+
 rp_chart *rp_chart_multiples(const rp_model *m)
 {
     const rp_monitor *mon = m->p->m;
@@ -82,7 +107,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
         const rp_series *s = &m->series[idx[k]];
         rp_buf st;
         rp_buf_init(&st);
-        rp_chart_short(&st, s->def->title, cols > 3 ? 25 : 34);
+        panel_title(&st, m, idx, n, k, cols > 3 ? 25 : 34);
         rp_chart_cmd(c, "set title ");
         rp_chart_str(c, rp_buf_str(&st));
         rp_chart_cmd(c, " font ',15' offset 0,-0.6\n");

@@ -457,6 +457,12 @@ START_TEST(html_passes_axe)
     ck_assert_msg(t_has(axe, "report.html: ") && t_has(axe, "baseline.html: ") &&
                   t_has(axe, "status 0"), "%s", axe);
     free(axe);
+    /* every sentence starts with a capital, also after a group name in lower case ("jonger
+     * dan 23") in the recidivism chart's alt text */
+    char *lower = t_sh("cat '%s'/r/charts/*.alt.txt '%s'/b/charts/*.alt.txt | "
+                       "grep -o '[a-z0-9%%)][.] [a-z][a-z]*' ; true", dir, dir);
+    ck_assert_msg(!*lower, "a sentence starts in lower case: %s", lower);
+    free(lower);
     free(ex);
     free(dir);
 }
@@ -491,6 +497,15 @@ START_TEST(published_figures_project)
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
         ck_assert_msg(t_has(t, want[i]), "lacks \"%s\":\n%s", want[i], t);
+    /* panels of the overview tell the two versions apart, though their titles share 37
+     * characters; and no sentence of the report or its alt texts starts in lower case */
+    char *titles = t_sh("grep -o \"^set title '[^']*'\" '%s/r/charts/overview.gp' | sort | "
+                        "uniq -d | wc -l; grep -c \"^set title '.*CoMensha)'\" '%s/r/charts/"
+                        "overview.gp'; cat '%s'/r/charts/*.alt.txt | grep -c '[a-z0-9%%)][.] [a-z]' ; "
+                        "sed 's/<[^>]*>/\\n/g' '%s/r/report.html' | grep -c '[a-z0-9%%)][.] [a-z]'",
+                        dir, dir, dir, dir);
+    ck_assert_str_eq(titles, "0\n1\n0\n0\n");
+    free(titles);
     /* no trend line before the break: the fit column is empty up to 2017 */
     char *fit = t_sh("awk -F, '$1 >= 2007 && $1 <= 2017 && $7 != \"\"' '%s/r/charts/"
                      "trend_victims_comensha.csv' | wc -l", dir);
