@@ -21,6 +21,7 @@ typedef struct {
     size_t capcats;
     int col;               /* mean: the value column */
     int by_col;            /* breakdown column, -1 without */
+    char **notes;          /* NY: the first note of each year (note column), or NULL */
 } acc;
 
 typedef struct {
@@ -36,6 +37,7 @@ typedef struct {
     long *key_line;
     size_t capkeys;
     int id_col;
+    int note_col;          /* note or noot: text on one year, -1 without */
     rp_buf key;
 } scanner;
 
@@ -185,6 +187,12 @@ static void accumulate(scanner *sc, acc *a, const rp_trow *row)
     size_t y = (size_t)(row->year - RP_YEAR_MIN);
     rp_cell *cell = &a->years[y];
     add_to(cell, row, in_where, in_den, x, has_x);
+    if (sc->note_col >= 0 && in_where && *row->raw.f[sc->note_col]) {
+        if (!a->notes)
+            a->notes = calloc(NY, sizeof *a->notes);
+        if (a->notes && !a->notes[y])
+            a->notes[y] = rp_strdup(row->raw.f[sc->note_col]);
+    }
     cell->flags |= flag_bit(row->flag);
     if (a->regions && row->region >= 0)
         add_to(&a->regions[(size_t)row->region * NY + y], row, in_where, in_den, x, has_x);
@@ -201,12 +209,14 @@ static void check_duplicate(scanner *sc, const rp_trow *row)
 {
     rp_csv *c = rp_table_csv(sc->t);
     int count_col = rp_table_count_col(sc->t), flag_col = rp_table_flag_col(sc->t);
+    int hi_col, lo_col = rp_table_bounds_cols(sc->t, &hi_col);
     rp_buf_clear(&sc->key);
     if (sc->id_col >= 0) {
         rp_buf_puts(&sc->key, row->raw.f[sc->id_col]);
-    } else {
+    } else { /* the cells that say what is counted, not the count or what is said of it */
         for (size_t i = 0; i < row->raw.n; i++)
-            if ((int)i != count_col && (int)i != flag_col) {
+            if ((int)i != count_col && (int)i != flag_col && (int)i != lo_col &&
+                (int)i != hi_col && (int)i != sc->note_col) {
                 rp_buf_puts(&sc->key, row->raw.f[i]);
                 rp_buf_putc(&sc->key, '\x1f');
             }
@@ -291,6 +301,13 @@ static void finish(scanner *sc)
             for (size_t g = 0; d->regions && g < d->nregions; g++)
                 memcpy(d->regions + g * ny, a->regions + g * NY + off, ny * sizeof(rp_cell));
         }
+        if (a->notes) { /* handed over: the years outside lo..hi have none */
+            d->notes = calloc(ny ? ny : 1, sizeof *d->notes);
+            for (size_t y = 0; d->notes && y < ny; y++) {
+                d->notes[y] = a->notes[off + y];
+                a->notes[off + y] = NULL;
+            }
+        }
         if (a->cats) {
             d->ncats = rp_hash_count(a->cats);
             d->cats = calloc(d->ncats ? d->ncats : 1, sizeof(char *));
@@ -363,6 +380,9 @@ static int setup(scanner *sc, const rp_dataset_def *def, const rp_indicator_def 
     if (copy_columns(s, c) || check_kind(sc, def))
         return -1;
     sc->id_col = rp_csv_find(c, "id");
+    sc->note_col = rp_csv_find(c, "note");
+    if (sc->note_col < 0)
+        sc->note_col = rp_csv_find(c, "noot");
     if (s->info.kind == RP_KIND_COUNTS || sc->id_col >= 0) {
         sc->keys = rp_hash_new();
         if (!sc->keys)
@@ -391,6 +411,9 @@ static void free_scanner(scanner *sc)
         free(sc->a[k].years);
         free(sc->a[k].regions);
         free(sc->a[k].by);
+        for (size_t y = 0; sc->a[k].notes && y < NY; y++)
+            free(sc->a[k].notes[y]);
+        free(sc->a[k].notes);
         rp_hash_free(sc->a[k].cats);
     }
     free(sc->a);
@@ -410,6 +433,7 @@ rp_scan *rp_scan_dataset(const rp_monitor *m, const rp_dataset_def *def,
     sc.regions = regions;
     sc.diag = diag;
     sc.id_col = -1;
+    sc.note_col = -1;
     sc.t = rp_table_open(def->path, def->path, def->decimal, regions, diag);
     if (!sc.t)
         return NULL;
@@ -445,6 +469,9 @@ void rp_scan_free(rp_scan *s)
         for (size_t i = 0; d->cats && i < d->ncats; i++)
             free(d->cats[i]);
         free(d->cats);
+        for (int y = 0; d->notes && y <= d->year_max - d->year_min; y++)
+            free(d->notes[y]);
+        free(d->notes);
     }
     free(s->ind);
     for (size_t i = 0; i < s->info.ncolumns; i++)

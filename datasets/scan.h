@@ -34,6 +34,9 @@ typedef struct rp_indicator_data {
     size_t ncats;
     rp_cell *by;                 /* ncats * nyears, category-major */
     double missing;              /* mean: weighted rows whose value was empty */
+    char **notes;                /* per year from year_min: the note on that year (the note
+                                  * or noot column, its first row passing `where`), or NULL;
+                                  * NULL when the file has no notes */
     int absent_missing;          /* a counts file without absent = zero: a cell no row
                                   * reported (rows == 0) is missing, not 0 */
 } rp_indicator_data;

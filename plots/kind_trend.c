@@ -203,6 +203,16 @@ static size_t footnotes(const trend *T, char **notes)
                                   "changed; neither line nor trend crosses it."), s->seg_start);
     if (s->def->note) /* the indicator's own note, as monitor.ini gives it */
         notes[n++] = rp_strdup(s->def->note);
+    rp_buf yn; /* the data's notes on single years */
+    rp_buf_init(&yn);
+    for (size_t k = 0; k < s->n; k++)
+        if (s->pts[k].note)
+            rp_buf_printf(&yn, "%s%d: %s", yn.len ? "; " : RP_NL(lang, "Noten bij jaren: ",
+                                                                 "Notes on years: "),
+                          s->pts[k].year, s->pts[k].note);
+    if (yn.len)
+        notes[n++] = rp_buf_steal(&yn);
+    rp_buf_free(&yn);
     if (T->any_flag)
         notes[n++] = rp_strdup(RP_NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
                                         "cijfers.", "Open symbols: provisional, estimated or "
@@ -352,7 +362,7 @@ rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
     if (t)
         target_blocks(&T, c);
     rp_chart_style(c, T.lang);
-    char *notes[6];
+    char *notes[8];
     size_t nn = footnotes(&T, notes);
     rp_buf sub;
     rp_buf_init(&sub);

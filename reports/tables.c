@@ -113,16 +113,20 @@ static void count_cell(rp_dtable *t, size_t r, size_t c, double v, int below)
         rp_dtable_num(t, r, c, v, 0, 0);
 }
 
-/* The status cell of a point: its flag, and b in the first year after a series break. */
+/* The status cell of a point: its flag, b in the first year after a series break, and the
+ * data's note on that year. */
 static void flag_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, int year,
                       unsigned flags, rp_lang lang)
 {
+    const rp_point *p = s ? rp_series_at(s, year) : NULL;
     int brk = 0;
     for (size_t i = 0; s && i < s->def->nbreaks; i++)
         brk |= s->def->breaks[i] == year && year > s->year_min;
     rp_buf b;
     rp_buf_init(&b);
     rp_word_flag_cell(&b, flags, brk, lang);
+    if (p && p->note)
+        rp_buf_printf(&b, "%s%s", b.len ? "; " : "", p->note);
     rp_dtable_text(t, r, c, rp_buf_str(&b));
     rp_buf_free(&b);
 }

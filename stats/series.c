@@ -108,6 +108,7 @@ static int build_cells(rp_series *s, const rp_project *p, const rp_indicator_dat
         if (!pt->present)
             continue;
         pt->flags = c->flags;
+        pt->note = d->notes ? d->notes[y - d->year_min] : NULL;
         switch (s->def->measure) {
         case RP_MEASURE_COUNT: point_count(pt, c, level, s->below); break;
         case RP_MEASURE_SHARE: point_share(pt, c, level, s->below); break;

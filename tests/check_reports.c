@@ -493,6 +493,7 @@ START_TEST(published_figures_project)
         "2016;0,2163965682;",              /* 227 of 1049 minors = 0.21639656816 */
         "240 zaken van de politie naar het OM in 2022;2019;145;;;2022;240;",
         "niet te beoordelen",
+        "1013;;coronajaar\n",                                     /* a note on one year */
         "2018,,,,,,,\"\",\n\n2019,1372,",                          /* a gap, then the break */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
@@ -506,6 +507,11 @@ START_TEST(published_figures_project)
                         dir, dir, dir, dir);
     ck_assert_str_eq(titles, "0\n1\n0\n0\n");
     free(titles);
+    char *gp = rp_strfmt("%s/r/charts/trend_victims_comensha.gp", dir), *gpt = t_read(gp, NULL);
+    ck_assert_msg(t_has(gpt, "'Noten bij jaren: 2019: vanaf 2019 ook meldingen van de "
+                             "Arbeidsinspectie; 2020: coronajaar'"), "%s", gpt);
+    free(gpt);
+    free(gp);
     /* no trend line before the break: the fit column is empty up to 2017 */
     char *fit = t_sh("awk -F, '$1 >= 2007 && $1 <= 2017 && $7 != \"\"' '%s/r/charts/"
                      "trend_victims_comensha.csv' | wc -l", dir);
