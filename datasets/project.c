@@ -94,6 +94,28 @@ static void check_bounds(rp_project *p, rp_diag *diag)
     }
 }
 
+/* A published figure (value column) is a share of one row a year: an indicator that adds up
+ * several, or reads them as anything but a share, is refused. */
+static void check_values(rp_project *p, rp_diag *diag)
+{
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        const rp_indicator_data *d = p->ind[i];
+        for (int y = d ? d->year_min : 0; y && y <= d->year_max; y++) {
+            const rp_cell *c = rp_indicator_year(d, y);
+            if (!c || !c->valued || (c->valued == 1 && d->def->measure == RP_MEASURE_SHARE))
+                continue;
+            const rp_dataset_def *ds = rp_monitor_dataset(p->m, d->def->dataset);
+            rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
+                          0, "[indicator %s] %s in %d, where %s gives a published figure "
+                          "(value); expected measure = share and a where that picks one row a "
+                          "year", d->def->id,
+                          d->def->measure != RP_MEASURE_SHARE ? "is not a share"
+                          : "adds up several rows", y, ds ? ds->file : "its file");
+            break;
+        }
+    }
+}
+
 /* Rates need the population of every year the data has. */
 static void check_population(rp_project *p, rp_diag *diag)
 {
@@ -183,6 +205,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     load_estimates(p, diag);
     check_population(p, diag);
     check_bounds(p, diag);
+    check_values(p, diag);
     year_range(p);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_project_free(p);

@@ -135,6 +135,14 @@ static void add_to(rp_cell *cell, const rp_trow *row, int in_where, int in_den, 
         cell->hi += row->hi;
         cell->bounded += 1;
     }
+    if (!isnan(row->value)) {
+        cell->value += row->value;
+        cell->valued += 1;
+        if (!isnan(row->n)) {
+            cell->vn += row->n;
+            cell->valued_n += 1;
+        }
+    }
     if (has_x) {
         cell->sum += row->weight * x;
         cell->sumsq += row->weight * x * x;

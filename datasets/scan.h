@@ -20,6 +20,10 @@ typedef struct rp_cell {
                       * cell was not reported, which is missing unless absent = zero */
     double lo, hi;   /* sums of the published bounds (lo/hi columns) of those rows */
     double bounded;  /* rows among them that gave bounds */
+    double value;    /* sum of the published figures (value column) of those rows */
+    double vn;       /* sum of their n */
+    double valued;   /* rows among them with a published figure; with n: valued_n */
+    double valued_n;
 } rp_cell;
 
 /* Accumulated numbers for one indicator. Ownership: belongs to the rp_scan that made it. */

@@ -1,5 +1,6 @@
 /* A CSV file read through the dataset conventions, with the well-known columns checked. */
 #include "datasets/table.h"
+#include "datasets/buf.h"
 #include "datasets/value.h"
 
 #include <limits.h>
@@ -11,7 +12,7 @@ struct rp_table {
     rp_csv *csv;
     const rp_regions *regions;
     rp_diag *diag;
-    int year_col, region_col, count_col, flag_col, lo_col, hi_col;
+    int year_col, region_col, count_col, flag_col, lo_col, hi_col, value_col, n_col;
     long rows;
 };
 
@@ -45,8 +46,17 @@ rp_table *rp_table_wrap(rp_csv *c, const rp_regions *regions, rp_diag *diag)
     t->flag_col = rp_csv_find(c, "flag");
     t->lo_col = find_either(c, "lo", "ondergrens");
     t->hi_col = find_either(c, "hi", "bovengrens");
+    t->value_col = find_either(c, "value", "waarde");
+    t->n_col = rp_csv_find(c, "n");
     return t;
 }
+
+int rp_table_value_cols(const rp_table *t, int *n)
+{
+    *n = t->n_col;
+    return t->value_col;
+}
+
 
 int rp_table_bounds_cols(const rp_table *t, int *hi)
 {
@@ -197,6 +207,40 @@ static int check_bounds(rp_table *t, rp_trow *row)
     return 0;
 }
 
+/* A published figure: a number of 0 or more, a percent sign making it a fraction; its n a
+ * whole number. Both may be empty. */
+static int check_value(rp_table *t, rp_trow *row)
+{
+    const char *s = row->raw.f[t->value_col];
+    if (*s) {
+        size_t len = strlen(s);
+        int pct = s[len - 1] == '%';
+        char *num = rp_strndup(s, len - (size_t)pct);
+        rp_trim(num);
+        int bad = !num || rp_parse_double(num, rp_csv_decimal(t->csv), &row->value) ||
+                  !isfinite(row->value) || row->value < 0;
+        free(num);
+        if (bad) {
+            CELL_ERROR(t, row, t->value_col, "%s \"%s\" is not a number of 0 or more; expected "
+                       "the published figure (a share as 0,174 or 17,4%%)",
+                       rp_csv_colname(t->csv, (size_t)t->value_col), s);
+            return -1;
+        }
+        if (pct)
+            row->value /= 100;
+    }
+    const char *ns = t->n_col >= 0 ? row->raw.f[t->n_col] : "";
+    long n;
+    if (*ns && (rp_parse_long(ns, &n) != 0 || n < 0)) {
+        CELL_ERROR(t, row, t->n_col, "n \"%s\" is not a whole number of 0 or more; expected the "
+                   "number the figure rests on", ns);
+        return -1;
+    }
+    if (*ns)
+        row->n = (double)n;
+    return 0;
+}
+
 int rp_table_next(rp_table *t, rp_trow *row)
 {
     for (;;) {
@@ -210,7 +254,7 @@ int rp_table_next(rp_table *t, rp_trow *row)
         row->region = -1;
         row->weight = 1.0;
         row->flag = 0;
-        row->lo = row->hi = NAN;
+        row->lo = row->hi = row->value = row->n = NAN;
         int bad = 0;
         if (t->year_col >= 0)
             bad |= check_year(t, row);
@@ -222,6 +266,8 @@ int rp_table_next(rp_table *t, rp_trow *row)
             bad |= check_flag(t, row);
         if (!bad && t->lo_col >= 0 && t->hi_col >= 0)
             bad |= check_bounds(t, row);
+        if (!bad && t->value_col >= 0)
+            bad |= check_value(t, row);
         if (!bad)
             return 1;
     }

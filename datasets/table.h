@@ -16,6 +16,8 @@ typedef struct rp_trow {
     double weight;   /* the count column's value, or 1 for a record */
     char flag;       /* 'p', 'e', 'r', or 0 */
     double lo, hi;   /* a published interval (lo/ondergrens, hi/bovengrens); NaN without */
+    double value;    /* a published figure (value/waarde; "17,4%" reads as 0.174); NaN without */
+    double n;        /* the number it rests on (n), NaN without */
 } rp_trow;
 
 /* Ownership: rp_table_open returns a reader the caller frees with rp_table_close (NULL ok);
@@ -30,6 +32,8 @@ void rp_table_close(rp_table *t);
 /* The columns of a published interval (lo or ondergrens, hi or bovengrens), or -1. A file has
  * both or neither; each row then gives lo <= count <= hi, or both empty. */
 int rp_table_bounds_cols(const rp_table *t, int *hi);
+/* The columns of a published figure (value or waarde) and its base (n), or -1. */
+int rp_table_value_cols(const rp_table *t, int *n);
 rp_csv *rp_table_csv(rp_table *t);
 
 /* Column indices of the well-known columns, -1 when absent. */

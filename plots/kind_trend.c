@@ -75,8 +75,9 @@ static void series_block(trend *T, rp_chart *c)
         } else {
             rp_chart_text(c, "");
         }
-        int alone = !isnan(v) && s->year_min < s->year_max && !drawn_at(T, k - 1, k) &&
-                    !drawn_at(T, k + 1, k);
+        /* a figure published without an interval has no bar to draw: its marker only */
+        int alone = !isnan(v) && !isnan(p->lo) && !isnan(p->hi) && s->year_min < s->year_max &&
+                    !drawn_at(T, k - 1, k) && !drawn_at(T, k + 1, k);
         rp_chart_num(c, alone ? v : NAN);
         rp_chart_endrow(c);
         T->any_alone |= alone;

@@ -37,11 +37,37 @@ static void point_count(rp_point *pt, const rp_cell *c, double level, int below)
     pt->suppressed = rp_small(c->num, below);
 }
 
+/* A share published as a figure (value column) with the n it rests on: the Wilson interval of
+ * value n out of n, and value n the count that disclosure control judges; without n the
+ * figure stands alone, with no interval, and it is not suppressed (nothing says how many it
+ * counts). */
+static void point_published(rp_point *pt, const rp_cell *c, double level, int below)
+{
+    rp_ci ci, ci95;
+    pt->value = c->value;
+    pt->estimable = 1;
+    if (c->valued_n != 1 || !(c->vn > 0))
+        return;
+    pt->den = c->vn;
+    pt->num = round(c->value * c->vn);
+    if (rp_ci_proportion(pt->num, pt->den, level, RP_CI_WILSON, &ci) == RP_OK &&
+        rp_ci_proportion(pt->num, pt->den, 0.95, RP_CI_WILSON, &ci95) == RP_OK) {
+        set_ci(pt, &ci, &ci95);
+        pt->value = c->value; /* as published, not the rounded count over n */
+    }
+    pt->suppressed = rp_small(pt->num, below) || rp_small(pt->den, below) ||
+                     rp_small(pt->den - pt->num, below);
+}
+
 /* A share with its Wilson interval. The numerator, the denominator and their difference are
  * all counts that the share and a published total could give away. */
 static void point_share(rp_point *pt, const rp_cell *c, double level, int below)
 {
     rp_ci ci, ci95;
+    if (c->valued == 1) { /* published as a figure: see point_published */
+        point_published(pt, c, level, below);
+        return;
+    }
     pt->num = c->num;
     pt->den = c->den;
     pt->estimable = c->den > 0;

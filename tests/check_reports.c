@@ -482,6 +482,7 @@ START_TEST(published_figures_project)
     ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
     free(o), free(e), free(args);
     char *t = t_sh("cd '%s/r' && cat tables/series_victims_comensha.csv tables/series_victims_cleaned.csv "
+                   "tables/series_dismissals.csv tables/series_labour_share.csv "
                    "tables/series_hidden.csv tables/series_minors_share.csv tables/targets.csv "
                    "charts/trend_victims_comensha.csv", dir);
     static const char *const want[] = {
@@ -494,6 +495,10 @@ START_TEST(published_figures_project)
         "240 zaken van de politie naar het OM in 2022;2019;145;;;2022;240;",
         "niet te beoordelen",
         "1013;;coronajaar\n",                                     /* a note on one year */
+        /* shares as published: 25% without n has no interval and stands as given; 24% of
+         * 946 has the Wilson interval of 227 of 946 */
+        "2016;0,25;;;;;\n", "2021;0,24;0,2138303677;0,2681884519;227;946;\n",
+        "2020;0,41;;;;;\n",
         "2018,,,,,,,\"\",\n\n2019,1372,",                          /* a gap, then the break */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
