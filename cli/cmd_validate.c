@@ -58,6 +58,15 @@ static void text_summary(const rp_project *p)
                     hi = r->cohort[i];
             }
             printf("%s: recidivism, %zu people, cohorts %d-%d\n", d->path, r->n, lo, hi);
+        } else if (p->recid_agg[k]) {
+            const rp_recid_agg *a = p->recid_agg[k];
+            int lo = 0, hi = 0;
+            for (size_t i = 0; i < a->n; i++) {
+                lo = !lo || a->rows[i].cohort < lo ? a->rows[i].cohort : lo;
+                hi = a->rows[i].cohort > hi ? a->rows[i].cohort : hi;
+            }
+            printf("%s: published recidivism, %zu figure%s, cohorts %d-%d\n", d->path, a->n,
+                   a->n == 1 ? "" : "s", lo, hi);
         } else if (p->scans[k]) {
             const rp_dataset_info *s = &p->scans[k]->info;
             printf("%s: %s, %ld rows", d->path, rp_kind_name(s->kind), s->rows);

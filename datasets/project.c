@@ -19,10 +19,22 @@ static rp_kind detect_kind(const rp_dataset_def *d)
     rp_diag_free(scratch);
     if (!c)
         return RP_KIND_RECORDS;
-    int recid = rp_csv_find(c, "cohort") >= 0 && rp_csv_find(c, "start") >= 0 &&
-                rp_csv_find(c, "event") >= 0 && rp_csv_find(c, "end") >= 0;
+    int recid = (rp_csv_find(c, "cohort") >= 0 && rp_csv_find(c, "start") >= 0 &&
+                 rp_csv_find(c, "event") >= 0 && rp_csv_find(c, "end") >= 0) ||
+                rp_recid_agg_header(c);
     rp_csv_close(c);
     return recid ? RP_KIND_RECIDIVISM : RP_KIND_RECORDS;
+}
+
+/* A recidivism file of published figures (cohort, years, prevalence) rather than people. */
+static int published_recid(const rp_dataset_def *d)
+{
+    rp_diag *scratch = rp_diag_new();
+    rp_csv *c = rp_csv_open(d->path, d->path, d->decimal, scratch);
+    rp_diag_free(scratch);
+    int agg = c && rp_recid_agg_header(c);
+    rp_csv_close(c);
+    return agg;
 }
 
 static int check_measure(rp_project *p, size_t i, rp_kind kind, rp_diag *diag)
@@ -33,7 +45,8 @@ static int check_measure(rp_project *p, size_t i, rp_kind kind, rp_diag *diag)
         return 0;
     rp_diag_error(diag, p->m->ini, d->line, 0,
                   wants ? "[indicator %s] measures recidivism but dataset %s is not a "
-                          "recidivism file; expected columns id, cohort, start, event, end"
+                          "recidivism file; expected columns id, cohort, start, event, end "
+                          "(one row per person) or cohort, years, prevalence, n (published)"
                         : "[indicator %s] uses recidivism dataset %s; expected measure = "
                           "recidivism", d->id, d->dataset);
     return -1;
@@ -57,7 +70,11 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
             use[n] = &m->indicators[i];
             idx[n++] = i;
         }
-    if (use && idx && kind == RP_KIND_RECIDIVISM) {
+    if (use && idx && kind == RP_KIND_RECIDIVISM && published_recid(def)) {
+        p->recid_agg[k] = rp_recid_agg_load(def->path, def->path, def->decimal, diag);
+        for (size_t j = 0; j < n; j++)
+            p->ind_recid_agg[idx[j]] = p->recid_agg[k];
+    } else if (use && idx && kind == RP_KIND_RECIDIVISM) {
         p->recid[k] = rp_recid_load(def->path, def->path, def->decimal, diag);
         for (size_t j = 0; j < n; j++)
             p->ind_recid[idx[j]] = p->recid[k];
@@ -186,11 +203,14 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     p->recid = calloc(nd, sizeof *p->recid);
     p->ind = calloc(ni, sizeof *p->ind);
     p->ind_recid = calloc(ni, sizeof *p->ind_recid);
+    p->recid_agg = calloc(nd, sizeof *p->recid_agg);
+    p->ind_recid_agg = calloc(ni, sizeof *p->ind_recid_agg);
     size_t ne = m->nestimates ? m->nestimates : 1;
     p->captures = calloc(ne, sizeof *p->captures);
     p->terms = calloc(ne, sizeof *p->terms);
     p->nterms = calloc(ne, sizeof *p->nterms);
-    if (!p->scans || !p->recid || !p->ind || !p->ind_recid || !p->captures || !p->terms ||
+    if (!p->scans || !p->recid || !p->ind || !p->ind_recid || !p->recid_agg ||
+        !p->ind_recid_agg || !p->captures || !p->terms ||
         !p->nterms) {
         rp_project_free(p);
         return NULL;
@@ -223,6 +243,8 @@ void rp_project_free(rp_project *p)
             rp_scan_free(p->scans[k]);
         if (p->recid)
             rp_recid_free(p->recid[k]);
+        if (p->recid_agg)
+            rp_recid_agg_free(p->recid_agg[k]);
     }
     for (size_t i = 0; p->m && i < p->m->nestimates; i++) {
         if (p->captures)
@@ -237,6 +259,8 @@ void rp_project_free(rp_project *p)
     free(p->recid);
     free(p->ind);
     free(p->ind_recid);
+    free(p->recid_agg);
+    free(p->ind_recid_agg);
     rp_regions_free(p->regions);
     rp_monitor_free(p->m);
     free(p);

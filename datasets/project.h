@@ -6,6 +6,7 @@
 #include "datasets/captures.h"
 #include "datasets/monitor.h"
 #include "datasets/recid.h"
+#include "datasets/recid_agg.h"
 #include "datasets/regions.h"
 #include "datasets/scan.h"
 
@@ -20,6 +21,8 @@ typedef struct rp_project {
     rp_recid **recid;                    /* per dataset; NULL for other datasets */
     const rp_indicator_data **ind;       /* per indicator; NULL for measure = recidivism */
     const rp_recid **ind_recid;          /* per indicator: its recidivism data, or NULL */
+    rp_recid_agg **recid_agg;            /* per dataset: published recidivism figures, or NULL */
+    const rp_recid_agg **ind_recid_agg;  /* per indicator: its published figures, or NULL */
     int year_min, year_max;              /* over all record and count datasets */
     rp_captures **captures;              /* per estimate: its capture histories, or NULL */
     int **terms;                         /* per estimate: fixed terms as list index pairs */

@@ -533,14 +533,24 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     if (!rr)
         return;
     rp_doc_heading(d, 1, "recidivism", RP_NL(lang, "Recidive", "Recidivism"));
-    rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 jaar, "
-                            "geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in detentie tellen "
-                            "niet als tijd waarin iemand kon recidiveren; waar een groep nog niet "
-                            "lang genoeg is gevolgd, is het cijfer niet te schatten.",
-                      "The share of convicted offenders with a new offence within 2, 5 and 7 "
-                      "years, estimated with Kaplan-Meier (%g%% CI, log-log). Days in detention "
-                      "do not count as time at risk; where a group has not been followed long "
-                      "enough, the figure is not estimable."), 100 * m->level);
+    if (rr->published)
+        rp_doc_para(d, "%s", RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 "
+                                      "en 7 jaar, per cohort, zoals gepubliceerd; waar ook het "
+                                      "aantal veroordeelden is gepubliceerd, met het "
+                                      "Wilson-interval daarvan.",
+                                "The share of convicted offenders with a new offence within 2, "
+                                "5 and 7 years, by cohort, as published; where the number of "
+                                "offenders is published too, with its Wilson interval."));
+    else
+        rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 "
+                                "jaar, geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in "
+                                "detentie tellen niet als tijd waarin iemand kon recidiveren; waar "
+                                "een groep nog niet lang genoeg is gevolgd, is het cijfer niet te "
+                                "schatten.",
+                          "The share of convicted offenders with a new offence within 2, 5 and 7 "
+                          "years, estimated with Kaplan-Meier (%g%% CI, log-log). Days in "
+                          "detention do not count as time at risk; where a group has not been "
+                          "followed long enough, the figure is not estimable."), 100 * m->level);
     if (rg) {
         char *by = rp_strfmt(RP_NL(lang, "de groepen naar %s", "the groups by %s"), rg->by);
         rp_doc_para(d, RP_NL(lang, "De figuur en de eerste tabel delen de veroordeelden in naar "

@@ -405,18 +405,21 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
         size_t r = rp_dtable_row(t);
         rp_dtable_text(t, r, 0, w->group);
         rp_dtable_num(t, r, 1, at[i % res->nat], 0, 0);
+        int unknown = res->published && !w->n; /* published without n */
         if (w->n_withheld)
             rp_dtable_suppressed(t, r, 2, 0);
-        else
+        else if (!unknown)
             count_cell(t, r, 2, (double)w->n, below);
         if (w->group_small)
             continue;
         /* one hidden count of the two would come back from the other (stats/recidivism.h) */
         if (w->withheld && !w->events_small)
             rp_dtable_text(t, r, 3, "x");
-        else
+        else if (!unknown && w->p.estimable)
             count_cell(t, r, 3, (double)w->p.events, below);
-        if (w->withheld && !w->at_risk_small)
+        if (res->published)
+            ; /* published figures say nothing of who is still followed */
+        else if (w->withheld && !w->at_risk_small)
             rp_dtable_text(t, r, 4, "x");
         else
             count_cell(t, r, 4, (double)w->p.at_risk, below);

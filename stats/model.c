@@ -38,13 +38,20 @@ static int build_recid(rp_model *m)
     const rp_project *p = m->p;
     for (size_t k = 0; k < p->m->ndatasets && !m->recid_data; k++)
         m->recid_data = p->recid[k];
-    const rp_recid *r = m->recid_data;
-    if (!r)
-        return 0;
     int below = p->m->suppress_below;
     m->recid_at[0] = 2;
     m->recid_at[1] = 5;
     m->recid_at[2] = 7;
+    const rp_recid *r = m->recid_data;
+    for (size_t k = 0; !r && k < p->m->ndatasets && !m->recid_published; k++)
+        m->recid_published = p->recid_agg[k];
+    if (!r && m->recid_published) { /* the table only: no curves without people */
+        m->recid_by = -1;
+        m->recid = rp_recid_published(m->recid_published, m->recid_at, 3, m->level, below);
+        return m->recid ? 0 : -1;
+    }
+    if (!r)
+        return 0;
     m->recid_by = recid_grouping(p, r);
     m->recid = rp_recid_analyse(r, rp_recid_col(r, "cohort"), m->recid_at, 3, m->level, below);
     if (m->recid_by >= 0)
@@ -96,7 +103,8 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
     m->regional = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
     rp_disclose_margins(p, m->by, m->series);
     for (size_t i = 0; m->recid && i < mon->nindicators; i++)
-        if (m->series[i].n && p->ind_recid[i] == m->recid_data)
+        if (m->series[i].n && ((m->recid_data && p->ind_recid[i] == m->recid_data) ||
+                               (m->recid_published && p->ind_recid_agg[i] == m->recid_published)))
             rp_disclose_recid_series(m->recid, m->recid_at, &m->series[i]);
     if (m->regional)
         rp_disclose_regions(p, m->regional, m->series);

@@ -26,6 +26,7 @@ typedef struct rp_model {
      * none), with the published curves of the chart's groups (curves, one per group of
      * recid_groups, else of recid). */
     const rp_recid *recid_data;
+    const rp_recid_agg *recid_published; /* or the published figures, when there are no people */
     double recid_at[3];
     int recid_by;
     rp_recid_result *recid, *recid_groups;

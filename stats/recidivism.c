@@ -4,6 +4,8 @@
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,7 +103,94 @@ void rp_recid_result_free(rp_recid_result *res)
     if (!res)
         return;
     free(res->rows);
+    free(res->names);
     free(res);
+}
+
+static int by_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The distinct cohorts of published figures, ascending; returns how many. */
+static size_t cohorts_of(const rp_recid_agg *a, int *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        size_t j = 0;
+        while (j < n && out[j] != a->rows[i].cohort)
+            j++;
+        if (j == n)
+            out[n++] = a->rows[i].cohort;
+    }
+    qsort(out, n, sizeof *out, by_int);
+    return n;
+}
+
+static void published_row(rp_recid_row *w, const rp_recid_agg_row *r, double level, int below)
+{
+    rp_ci ci;
+    w->p.estimable = 1;
+    w->p.prevalence = r->prevalence;
+    w->p.lo = r->lo;
+    w->p.hi = r->hi;
+    if (isnan(r->n)) /* the figure alone: nothing to count, nothing to hide */
+        return;
+    w->n = (size_t)r->n;
+    w->group_small = rp_small(r->n, below);
+    w->p.events = (size_t)llround(r->prevalence * r->n);
+    if (!isnan(r->lo)) {
+        w->p.lo = r->lo;
+        w->p.hi = r->hi;
+    } else if (rp_ci_proportion((double)w->p.events, r->n, level, RP_CI_WILSON, &ci) == RP_OK) {
+        w->p.lo = ci.lo;
+        w->p.hi = ci.hi;
+    }
+    w->events_small = rp_small((double)w->p.events, below);
+    w->withheld = w->events_small;
+}
+
+rp_recid_result *rp_recid_published(const rp_recid_agg *a, const double *at, size_t nat,
+                                    double level, int below)
+{
+    rp_recid_result *res = calloc(1, sizeof *res);
+    int *co = malloc((a->n ? a->n : 1) * sizeof *co);
+    size_t ng = co ? cohorts_of(a, co) : 0;
+    if (res) {
+        res->by = "cohort";
+        res->published = 1;
+        res->nat = nat;
+        res->ngroups = ng;
+        res->rows = calloc((ng ? ng : 1) * nat, sizeof *res->rows);
+        res->names = malloc((ng ? ng : 1) * 12);
+    }
+    if (!res || !co || !res->rows || !res->names) {
+        free(co);
+        rp_recid_result_free(res);
+        return NULL;
+    }
+    for (size_t g = 0; g < ng; g++) {
+        char *name = res->names + 12 * g;
+        snprintf(name, 12, "%d", co[g]);
+        for (size_t j = 0; j < nat; j++) {
+            rp_recid_row *w = &res->rows[g * nat + j];
+            w->group = name;
+            w->p.t = at[j];
+            w->p.lo = w->p.hi = w->p.prevalence = NAN;
+            for (size_t i = 0; i < a->n; i++)
+                if (a->rows[i].cohort == co[g] && !w->n && !isnan(a->rows[i].n)) {
+                    /* the cohort's size, as given */
+                    w->n = (size_t)a->rows[i].n;
+                    w->group_small = rp_small(a->rows[i].n, below);
+                }
+            for (size_t i = 0; i < a->n; i++)
+                if (a->rows[i].cohort == co[g] && fabs(a->rows[i].years - at[j]) < 1e-9)
+                    published_row(w, &a->rows[i], level, below);
+        }
+    }
+    free(co);
+    return res;
 }
 
 /* The published steps of one curve (see rp_recid_curve). */

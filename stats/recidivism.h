@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include "datasets/recid.h"
+#include "datasets/recid_agg.h"
 #include "stats/km.h"
 
 typedef struct rp_recid_row {
@@ -25,6 +26,9 @@ typedef struct rp_recid_row {
  * group names point into the rp_recid, which must outlive it. */
 typedef struct rp_recid_result {
     const char *by;          /* the grouping column, or NULL */
+    int published;           /* made from published figures: no one at risk is known, and
+                              * the events are prevalence x n */
+    char *names;             /* owned storage of the group names of published figures */
     rp_recid_row *rows;      /* ngroups * nat, group-major, groups in natural order */
     size_t ngroups, nat;
     int has_test;            /* log-rank test computed (two or more groups with events) */
@@ -53,5 +57,12 @@ void rp_recid_curves_free(rp_recid_curve *c, size_t ngroups);
 rp_recid_result *rp_recid_analyse(const rp_recid *r, int by_col, const double *at, size_t nat,
                                   double level, int suppress_below);
 void rp_recid_result_free(rp_recid_result *res);
+
+/* The same table from published figures (datasets/recid_agg.h): one group per cohort, the
+ * prevalence at each time in at as published (not estimable where the file has none), the
+ * events prevalence x n, and the same disclosure (small groups, small numbers of events).
+ * level: for the Wilson interval of a figure published without one. Ownership as above. */
+rp_recid_result *rp_recid_published(const rp_recid_agg *a, const double *at, size_t nat,
+                                    double level, int suppress_below);
 
 #endif

@@ -199,6 +199,64 @@ static int build_recid(rp_series *s, const rp_recid *r, double level, int last_y
     return ok;
 }
 
+/* One published prevalence: its interval as published, else the Wilson interval of the
+ * offenders it implies (prevalence x n of n; exact when nobody was censored before the
+ * follow-up, as in a closed cohort), the value itself as published. */
+static void point_published_recid(rp_point *pt, const rp_recid_agg_row *w, double level,
+                                  int below)
+{
+    rp_ci ci, ci95;
+    pt->present = pt->estimable = 1;
+    pt->value = w->prevalence;
+    if (isnan(w->n)) { /* without n: the figure alone, with its interval if published */
+        pt->lo = pt->lo95 = w->lo;
+        pt->hi = pt->hi95 = w->hi;
+        return;
+    }
+    pt->den = w->n;
+    pt->num = round(w->prevalence * w->n);
+    if (rp_ci_proportion(pt->num, pt->den, level, RP_CI_WILSON, &ci) == RP_OK &&
+        rp_ci_proportion(pt->num, pt->den, 0.95, RP_CI_WILSON, &ci95) == RP_OK)
+        set_ci(pt, &ci, &ci95);
+    if (!isnan(w->lo)) {
+        pt->lo = pt->lo95 = w->lo;
+        pt->hi = pt->hi95 = w->hi;
+    }
+    pt->value = w->prevalence;
+    pt->suppressed = rp_small(pt->den, below) || rp_small(pt->num, below);
+}
+
+/* Recidivism as published: the prevalence of each cohort at the indicator's follow-up. */
+static int build_recid_published(rp_series *s, const rp_recid_agg *a, double level,
+                                 int last_year)
+{
+    int lo = 0, hi = 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (fabs(a->rows[i].years - s->def->years) < 1e-9) {
+            int y = a->rows[i].cohort;
+            lo = !lo || y < lo ? y : lo;
+            hi = y > hi ? y : hi;
+        }
+    if (last_year && hi > last_year)
+        hi = last_year;
+    if (!lo || hi < lo)
+        return RP_EDATA;
+    s->year_min = lo;
+    s->year_max = hi;
+    s->n = (size_t)(hi - lo + 1);
+    s->pts = calloc(s->n, sizeof *s->pts);
+    if (!s->pts)
+        return RP_ENOMEM;
+    for (size_t k = 0; k < s->n; k++)
+        blank(&s->pts[k], lo + (int)k);
+    for (size_t i = 0; i < a->n; i++) {
+        const rp_recid_agg_row *w = &a->rows[i];
+        if (fabs(w->years - s->def->years) < 1e-9 && w->cohort >= lo && w->cohort <= hi)
+            point_published_recid(&s->pts[w->cohort - lo], w, level, s->below);
+    }
+    return RP_OK;
+}
+
 static void find_segment(rp_series *s)
 {
     s->seg_start = s->year_min;
@@ -242,7 +300,9 @@ int rp_series_build(const rp_project *p, size_t i, int last_year, double level, 
     s->per = s->def->measure == RP_MEASURE_RATE ? s->def->per : 1;
     int ok;
     if (s->def->measure == RP_MEASURE_RECIDIVISM) {
-        ok = p->ind_recid[i] ? build_recid(s, p->ind_recid[i], level, last_year) : RP_EDATA;
+        ok = p->ind_recid[i] ? build_recid(s, p->ind_recid[i], level, last_year)
+             : p->ind_recid_agg[i] ? build_recid_published(s, p->ind_recid_agg[i], level, last_year)
+                                   : RP_EDATA;
     } else {
         const rp_indicator_data *d = p->ind[i];
         if (!d || !d->year_min)

@@ -483,6 +483,7 @@ START_TEST(published_figures_project)
     free(o), free(e), free(args);
     char *t = t_sh("cd '%s/r' && cat tables/series_victims_comensha.csv tables/series_victims_cleaned.csv "
                    "tables/series_dismissals.csv tables/series_labour_share.csv "
+                   "tables/recidivism.csv "
                    "tables/series_hidden.csv tables/series_minors_share.csv tables/targets.csv "
                    "charts/trend_victims_comensha.csv", dir);
     static const char *const want[] = {
@@ -497,8 +498,12 @@ START_TEST(published_figures_project)
         "1013;;coronajaar\n",                                     /* a note on one year */
         /* shares as published: 25% without n has no interval and stands as given; 24% of
          * 946 has the Wilson interval of 227 of 946 */
+        /* R: prop.test(227, 946, correct = FALSE)$conf.int: 0.213830367713093, 0.268188451921441 */
         "2016;0,25;;;;;\n", "2021;0,24;0,2138303677;0,2681884519;227;946;\n",
         "2020;0,41;;;;;\n",
+        /* recidivism as the Dadermonitor publishes it: percentages without n */
+        "cohort;jaren;n;recidivisten;nog gevolgd;recidive;ondergrens;bovengrens\n"
+        "2017;2;;;;0,36;;\n2017;5;;;;0,58;;\n2017;7;;;;0,65;;\n",
         "2018,,,,,,,\"\",\n\n2019,1372,",                          /* a gap, then the break */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)

@@ -8,6 +8,7 @@
 #include "stats/joinpoint.h"
 #include "stats/km.h"
 #include "stats/mk.h"
+#include "stats/recidivism.h"
 #include "stats/regions.h"
 #include "stats/series.h"
 #include "stats/target.h"
@@ -477,6 +478,38 @@ static const double km_time[] = {0.5, 1.0, 1.0, 1.5, 2.0, 2.0, 2.5, 3.0, 4.0,
                                  5.5, 6.0, 7.5, 0.8, 3.3, 6.1, 2.2, 4.4, 8.0};
 static const unsigned char km_event[] = {0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0};
 static const size_t km_group[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1, 1, 1};
+
+/* Recidivism as published (cohort;years;prevalence;n): the figure as given, the events it
+ * implies, the Wilson interval of those events of n, and the disclosure of a small number. */
+START_TEST(recidivism_published)
+{
+    rp_recid_agg_row rows[] = {
+        {2015, 2, 0.36, 100, NAN, NAN},      /* 36 of 100 */
+        {2015, 5, 0.58, 100, 0.48, 0.68},    /* published with its own interval */
+        {2016, 2, 4.0 / 12, 12, NAN, NAN},   /* 4 events: below 5, withheld */
+        {2017, 2, 0.26, NAN, NAN, NAN}};     /* no n published: the figure alone */
+    rp_recid_agg a = {4, rows, "r.csv"};
+    double at[] = {2, 5};
+    rp_recid_result *r = rp_recid_published(&a, at, 2, 0.95, 5);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(r->ngroups, 3);
+    ck_assert_int_eq(r->published, 1);
+    const rp_recid_row *w = &r->rows[0];
+    ck_assert_str_eq(w->group, "2015");
+    ck_assert_uint_eq(w->p.events, 36);
+    /* R: prop.test(36, 100, correct = FALSE)$conf.int */
+    NEAR(w->p.lo, 0.272712204014043, 1e-9);
+    NEAR(w->p.hi, 0.457645975483913, 1e-9);
+    ck_assert_int_eq(w->withheld, 0);
+    NEAR(r->rows[1].p.lo, 0.48, 1e-15); /* as published */
+    ck_assert(r->rows[2].withheld && !r->rows[2].group_small && r->rows[2].p.events == 4);
+    ck_assert(!r->rows[3].p.estimable); /* 2016 has no figure at 5 years */
+    ck_assert(r->rows[4].p.estimable && isnan(r->rows[4].p.lo) && r->rows[4].n == 0 &&
+              !r->rows[4].withheld);
+    NEAR(r->rows[4].p.prevalence, 0.26, 1e-15);
+    rp_recid_result_free(r);
+}
+END_TEST
 
 START_TEST(km_survfit_loglog)
 {
@@ -1202,6 +1235,7 @@ Suite *rp_suite_stats(void)
     tc = tcase_create("survival");
     tcase_add_test(tc, km_survfit_loglog);
     tcase_add_test(tc, logrank_survdiff);
+    tcase_add_test(tc, recidivism_published);
     suite_add_tcase(s, tc);
     tc = tcase_create("regions");
     tcase_add_test(tc, regions_funnel_and_concentration);
