@@ -282,6 +282,15 @@ int rp_filter_match_only(const rp_filter *f, const char *column, const char *val
     return pass;
 }
 
+int rp_filter_pins(const rp_filter *f, const char *column)
+{
+    for (size_t i = 0; f && i < f->n; i++)
+        if (!strcasecmp(f->terms[i].column, column) && !f->terms[i].negate &&
+            f->terms[i].nvalues == 1)
+            return 1;
+    return 0;
+}
+
 char *rp_filter_text(const rp_filter *f)
 {
     rp_buf b;

@@ -31,6 +31,10 @@ int rp_filter_match(const rp_filter *f, const rp_csv_row *row, char decimal);
 int rp_filter_match_only(const rp_filter *f, const char *column, const char *value,
                          char decimal);
 
+/* Whether the filter keeps one value of column (a term `column = value`), so that rows with
+ * other values of it are never added in. */
+int rp_filter_pins(const rp_filter *f, const char *column);
+
 /* A normalised text of the filter, for messages and reports; caller frees. */
 char *rp_filter_text(const rp_filter *f);
 

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A dataset without kind is recidivism when its header has the recidivism columns. */
 static rp_kind detect_kind(const rp_dataset_def *d)
@@ -133,6 +134,30 @@ static void check_values(rp_project *p, rp_diag *diag)
     }
 }
 
+/* Versions of one series (a series or reeks column: CoMensha's count and the cleaned one) are
+ * never added up: an indicator on such a file names its version. */
+static void check_versions(rp_project *p, rp_diag *diag)
+{
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        const rp_indicator_data *d = p->ind[i];
+        const rp_dataset_def *ds = d ? rp_monitor_dataset(p->m, d->def->dataset) : NULL;
+        const rp_scan *sc = NULL;
+        for (size_t k = 0; ds && k < p->m->ndatasets; k++)
+            if (&p->m->datasets[k] == ds)
+                sc = p->scans[k];
+        const char *col = NULL;
+        for (size_t c = 0; sc && c < sc->info.ncolumns && !col; c++)
+            if (!strcasecmp(sc->info.columns[c], "series") ||
+                !strcasecmp(sc->info.columns[c], "reeks"))
+                col = sc->info.columns[c];
+        if (col && !rp_filter_pins(d->def->where, col))
+            rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
+                          0, "[indicator %s] adds up the versions in the %s column of %s; "
+                          "expected where = %s = <version> (one indicator per version, each "
+                          "with its own line and chart)", d->def->id, col, ds->file, col);
+    }
+}
+
 /* Rates need the population of every year the data has. */
 static void check_population(rp_project *p, rp_diag *diag)
 {
@@ -226,6 +251,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     check_population(p, diag);
     check_bounds(p, diag);
     check_values(p, diag);
+    check_versions(p, diag);
     year_range(p);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_project_free(p);
