@@ -89,46 +89,29 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
     free(idx);
 }
 
-/* A published interval belongs to one row: an indicator that adds up several rows with
- * bounds in a year has no interval for the sum (bounds do not add), so it is refused. */
-static void check_bounds(rp_project *p, rp_diag *diag)
-{
-    for (size_t i = 0; i < p->m->nindicators; i++) {
-        const rp_indicator_data *d = p->ind[i];
-        for (int y = d ? d->year_min : 0; y && y <= d->year_max; y++) {
-            const rp_cell *c = rp_indicator_year(d, y);
-            if (!c || !c->bounded || (c->bounded == 1 && c->rows == 1 &&
-                                      d->def->measure == RP_MEASURE_COUNT))
-                continue;
-            const rp_dataset_def *ds = rp_monitor_dataset(p->m, d->def->dataset);
-            rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
-                          0, "[indicator %s] %s in %d, where %s gives a published interval "
-                          "(lo, hi); expected measure = count over one row a year (where = ...), "
-                          "since intervals do not add", d->def->id,
-                          d->def->measure != RP_MEASURE_COUNT ? "is not a count"
-                          : "adds up several rows", y, ds ? ds->file : "its file");
-            break;
-        }
-    }
-}
+/* A published interval (lo/hi) belongs to one row of a count, a published figure (value) to
+ * one row of a share: an indicator that adds several up (intervals and figures do not add),
+ * or reads them as another measure, is refused. */
+static double bounded_rows(const rp_cell *c) { return c->bounded; }
+static double valued_rows(const rp_cell *c) { return c->valued; }
 
-/* A published figure (value column) is a share of one row a year: an indicator that adds up
- * several, or reads them as anything but a share, is refused. */
-static void check_values(rp_project *p, rp_diag *diag)
+static void check_published(rp_project *p, rp_diag *diag, double (*rows)(const rp_cell *),
+                            rp_measure want, const char *what, const char *measure)
 {
     for (size_t i = 0; i < p->m->nindicators; i++) {
         const rp_indicator_data *d = p->ind[i];
         for (int y = d ? d->year_min : 0; y && y <= d->year_max; y++) {
             const rp_cell *c = rp_indicator_year(d, y);
-            if (!c || !c->valued || (c->valued == 1 && d->def->measure == RP_MEASURE_SHARE))
+            if (!c || !rows(c) ||
+                (rows(c) == 1 && c->rows == 1 && d->def->measure == want))
                 continue;
             const rp_dataset_def *ds = rp_monitor_dataset(p->m, d->def->dataset);
             rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
-                          0, "[indicator %s] %s in %d, where %s gives a published figure "
-                          "(value); expected measure = share and a where that picks one row a "
-                          "year", d->def->id,
-                          d->def->measure != RP_MEASURE_SHARE ? "is not a share"
-                          : "adds up several rows", y, ds ? ds->file : "its file");
+                          0, "[indicator %s] %s in %d, where %s gives %s; expected measure = %s "
+                          "and a where that picks one row a year, since they do not add",
+                          d->def->id, d->def->measure != want ? "measures something else"
+                                                               : "adds up several rows",
+                          y, ds ? ds->file : "its file", what, measure);
             break;
         }
     }
@@ -249,8 +232,10 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
             load_dataset(p, k, diag);
     load_estimates(p, diag);
     check_population(p, diag);
-    check_bounds(p, diag);
-    check_values(p, diag);
+    check_published(p, diag, bounded_rows, RP_MEASURE_COUNT, "a published interval (lo, hi)",
+                    "count");
+    check_published(p, diag, valued_rows, RP_MEASURE_SHARE, "a published figure (value)",
+                    "share");
     check_versions(p, diag);
     year_range(p);
     if (!partial && rp_diag_errors(diag) > before) {
