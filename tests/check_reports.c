@@ -463,6 +463,12 @@ START_TEST(html_passes_axe)
                        "grep -o '[a-z0-9%%)][.] [a-z][a-z]*' ; true", dir, dir);
     ck_assert_msg(!*lower, "a sentence starts in lower case: %s", lower);
     free(lower);
+    /* labels instead of codes: the example labels its forms of exploitation */
+    char *alt = rp_strfmt("%s/r/charts/stacked_victims_total.alt.txt", dir), *at = t_read(alt, NULL);
+    ck_assert_msg(t_has(at, "Seksuele uitbuiting ") && t_has(at, "Arbeidsuitbuiting ") &&
+                  !t_has(at, "seksueel ") && !t_has(at, "arbeid "), "%s", at);
+    free(at);
+    free(alt);
     free(ex);
     free(dir);
 }
