@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
+#include <pthread.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -622,41 +623,92 @@ static int pass(pdf *p, const char *path)
     return p->err[0] ? -1 : 0;
 }
 
-int rp_pdf_write(const rp_doc *doc, const char *charts_dir, const char *path, char *err,
-                 size_t n)
+struct rp_pdf_job {
+    pthread_t thread;
+    char *drawn, *path;
+    const char *lang;
+    const char **alt;
+    size_t nalt;
+    int status;
+    char err[256];
+};
+
+static void *tag_job(void *arg)
+{
+    rp_pdf_job *j = arg;
+    j->status = rp_pdftag(j->drawn, j->path, j->lang, j->alt, j->nalt, j->err, sizeof j->err);
+    return NULL;
+}
+
+static void job_free(rp_pdf_job *j)
+{
+    if (!j)
+        return;
+    if (j->drawn)
+        remove(j->drawn);
+    free(j->drawn);
+    free(j->path);
+    free(j->alt);
+    free(j);
+}
+
+/* Draws both passes into path.cairo; cairo writes the structure tree, pdftag then adds
+ * /Lang, /Alt and the rest into path. */
+rp_pdf_job *rp_pdf_begin(const rp_doc *doc, const char *charts_dir, const char *path,
+                         char *err, size_t n)
 {
     pdf p = {0};
+    rp_pdf_job *j = calloc(1, sizeof *j);
     p.doc = doc;
     p.charts = charts_dir;
     p.marks = calloc(doc->n ? doc->n : 1, sizeof *p.marks);
-    if (!p.marks)
-        return -1;
-    p.measuring = 1;
-    int r = pass(&p, path);
-    /* cairo writes the structure tree; pdftag adds /Lang, /Alt and the rest into path */
-    char *drawn = rp_strfmt("%s.cairo", path);
-    size_t nalt = 0;
-    const char **alt = malloc((doc->n ? doc->n : 1) * sizeof *alt);
-    for (size_t i = 0; alt && i < doc->n; i++)
-        if (doc->b[i].kind == RP_BLOCK_FIGURE)
-            alt[nalt++] = doc->b[i].text;
-    if (r == 0 && (!drawn || !alt)) {
-        snprintf(p.err, sizeof p.err, "out of memory");
-        r = -1;
+    if (j) {
+        j->drawn = rp_strfmt("%s.cairo", path);
+        j->path = rp_strdup(path);
+        j->alt = malloc((doc->n ? doc->n : 1) * sizeof *j->alt);
+        j->lang = doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB";
     }
+    int r = j && j->drawn && j->path && j->alt && p.marks ? 0 : -1;
+    if (r)
+        snprintf(p.err, sizeof p.err, "out of memory");
+    for (size_t i = 0; r == 0 && i < doc->n; i++)
+        if (doc->b[i].kind == RP_BLOCK_FIGURE)
+            j->alt[j->nalt++] = doc->b[i].text;
+    p.measuring = 1;
+    if (r == 0)
+        r = pass(&p, path);
     if (r == 0) {
         p.measuring = 0;
-        r = pass(&p, drawn);
+        r = pass(&p, j->drawn);
     }
-    if (r == 0)
-        r = rp_pdftag(drawn, path, doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB", alt, nalt, p.err,
-                      sizeof p.err);
-    if (drawn)
-        remove(drawn);
-    if (r != 0)
-        snprintf(err, n, "%s", p.err);
-    free(drawn);
-    free(alt);
+    if (r == 0 && pthread_create(&j->thread, NULL, tag_job, j) != 0) {
+        snprintf(p.err, sizeof p.err, "cannot start a thread");
+        r = -1;
+    }
     free(p.marks);
+    if (r) {
+        snprintf(err, n, "%s", p.err);
+        job_free(j);
+        return NULL;
+    }
+    return j;
+}
+
+int rp_pdf_end(rp_pdf_job *j, char *err, size_t n)
+{
+    if (!j)
+        return -1;
+    pthread_join(j->thread, NULL);
+    int r = j->status;
+    if (r)
+        snprintf(err, n, "%s", j->err);
+    job_free(j);
     return r;
+}
+
+int rp_pdf_write(const rp_doc *doc, const char *charts_dir, const char *path, char *err,
+                 size_t n)
+{
+    rp_pdf_job *j = rp_pdf_begin(doc, charts_dir, path, err, n);
+    return j ? rp_pdf_end(j, err, n) : -1;
 }

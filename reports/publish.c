@@ -61,12 +61,16 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
             rp_tables_add(ts, rp_table_estimate(m, k));
 }
 
-static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_diag *diag)
+/* The PDF is drawn, and its tagging left running (*job) while the HTML and the tables are
+ * written; the caller ends the job before the folder is committed. */
+static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_pdf_job **job,
+                           rp_diag *diag)
 {
     char err[512];
     char *charts = rp_outdir_path(o, "charts");
     char *name = rp_strfmt("%s.pdf", base), *pdf = rp_outdir_path(o, name);
-    int r = rp_pdf_write(d, charts, pdf, err, sizeof err);
+    *job = rp_pdf_begin(d, charts, pdf, err, sizeof err);
+    int r = *job ? 0 : -1;
     if (r == 0) {
         free(name);
         name = rp_strfmt("%s.html", base);
@@ -108,6 +112,7 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     rp_strings supp = {0};
     extras x = {0};
     rp_doc *d = NULL;
+    rp_pdf_job *pdf = NULL;
     char *charts = rp_outdir_path(o, "charts/x");
     int r = charts && rp_charts_build(m, &cs) == 0 ? 0 : -1;
     if (charts)
@@ -127,7 +132,8 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         rp_collect_suppressions(m, kind == RP_DOC_REPORT, &supp);
         d = kind == RP_DOC_REPORT ? rp_report_doc(m, &cs, &ts, &supp)
                                   : rp_baseline_doc(m, &cs, &ts, &supp);
-        r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", diag) : -1;
+        r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", &pdf, diag)
+              : -1;
     }
     if (r == 0)
         r = write_manifest(m->p, o, diag);
@@ -136,7 +142,11 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         rp_diag_error(diag, dir, 0, 0, "%s", err);
         r = -1;
     }
-    /* always waited for, also after a failure: gnuplot writes into the staging folder */
+    /* always waited for, also after a failure: both write into the staging folder */
+    if (pdf && rp_pdf_end(pdf, err, sizeof err) != 0) {
+        rp_diag_error(diag, dir, 0, 0, "%s", err);
+        r = -1;
+    }
     if (job && rp_gp_end(job) != 0)
         r = -1;
     if (r == 0) {

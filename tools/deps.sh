@@ -85,8 +85,10 @@ if [ -n "$missing" ]; then
 fi
 
 mods=$(echo "$MODULES" | awk '$1 != "check" { printf "%s ", $1 }')
+# libqpdf is opened at run time (reports/pdftag.c): its headers, not its library
+linked=$(echo "$MODULES" | awk '$1 != "check" && $1 != "libqpdf" { printf "%s ", $1 }')
 echo "# written by tools/deps.sh; delete to probe again"
 echo "PKG_CFLAGS := $(pkg-config --cflags $mods)"
-echo "PKG_LIBS := $(pkg-config --libs $mods) -lcsv -lglpk -lpthread -lm"
+echo "PKG_LIBS := $(pkg-config --libs $linked) -lcsv -lglpk -lpthread -lm -ldl"
 echo "CHECK_CFLAGS := $(pkg-config --cflags check)"
 echo "CHECK_LIBS := $(pkg-config --libs check)"
