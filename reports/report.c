@@ -8,7 +8,6 @@
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -563,10 +562,7 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     logrank(d, rr, RP_NL(lang, "de cohorten", "the cohorts"));
     rp_doc_chart(d, cs, "recidivism_km");
     if (rg) {
-        char *name = rp_strfmt("recidivism_%s", rg->by);
-        for (char *p = name; p && *p; p++)
-            if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
-                *p = '_';
+        char *name = rp_table_name("recidivism_", rg->by);
         rp_doc_table_ref(d, find_table(ts, name));
         free(name);
     }

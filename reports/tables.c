@@ -133,7 +133,7 @@ static void flag_cell(rp_dtable *t, size_t r, size_t c, const rp_series *s, int 
 
 /* A table's file and sheet name; ids are checked, but a column name comes from the data, so
  * anything beyond letters, digits, '_' and '-' becomes '_' (no path, no sheet-name sign). */
-static char *table_name(const char *prefix, const char *id)
+char *rp_table_name(const char *prefix, const char *id)
 {
     char *s = rp_strfmt("%s%s", prefix, id);   /* rp_dtable_new cuts the file name to 31 */
     for (char *p = s; p && *p; p++)
@@ -151,7 +151,7 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
                           RP_NL(lang, "waarde", "value"), RP_NL(lang, "ondergrens", "lower"),
                           RP_NL(lang, "bovengrens", "upper"), RP_NL(lang, "teller", "numerator"),
                           RP_NL(lang, "noemer", "denominator"), RP_NL(lang, "status", "flag")};
-    char *name = table_name("series_", s->def->id);
+    char *name = rp_table_name("series_", s->def->id);
     rp_dtable *t = rp_dtable_new(name, s->def->title, 7, head);
     free(name);
     for (size_t k = 0; t && k < s->n; k++) {
@@ -386,7 +386,7 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
 
 rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at)
 {
-    char *name = res->by && strcasecmp(res->by, "cohort") ? table_name("recidivism_", res->by)
+    char *name = res->by && strcasecmp(res->by, "cohort") ? rp_table_name("recidivism_", res->by)
                                                         : rp_strdup("recidivism");
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
@@ -651,7 +651,7 @@ rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
                           RP_NL(lang, "niet geregistreerd", "not registered"),
                           RP_NL(lang, "interacties", "interactions")};
-    char *name = table_name("estimate_", def->id);
+    char *name = rp_table_name("estimate_", def->id);
     rp_dtable *t = rp_dtable_new(name, def->title ? def->title
                                                   : RP_NL(lang, "Geschat aantal slachtoffers",
                                                           "Estimated number of victims"), 7, head);

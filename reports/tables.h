@@ -29,6 +29,9 @@ rp_dtable *rp_table_targets_brief(const rp_model *m);
 /* The regional comparison. */
 rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *r);
 /* Recidivism prevalence per cohort at the times asked. */
+/* A table's file and sheet name, prefix + id, with anything but letters, digits, '_' and '-'
+ * made '_' (a column name from the data may be part of it). Caller frees. */
+char *rp_table_name(const char *prefix, const char *id);
 rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at);
 
 /* The hidden number of an [estimate] per stratum, with its pooled row. */
