@@ -390,15 +390,22 @@ START_TEST(dataset_breaks_and_absent_counts)
 }
 END_TEST
 
+/* Runs a command (report, baseline) on the example monitor into dir/sub, SVG charts only. */
+static void example_run(const char *cmd, const char *dir, const char *sub)
+{
+    char *ex = t_src("datasets/example"), *o, *e;
+    char *args = rp_strfmt("%s '%s' -o '%s/%s' --format svg", cmd, ex, dir, sub);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s: %s", args, e);
+    free(o), free(e), free(args), free(ex);
+}
+
 /* The PDF is tagged (issue 17): a structure tree in reading order with headings, paragraphs,
  * lists, tables with header cells and their scope, and figures with their alternative text;
  * the language and the title shown; and qpdf finds nothing wrong with the file. */
 START_TEST(tagged_pdf)
 {
-    char *dir = t_tmpdir(), *ex = t_src("datasets/example"), *o, *e;
-    char *args = rp_strfmt("report '%s' -o '%s/r' --format svg", ex, dir);
-    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
-    free(o), free(e);
+    char *dir = t_tmpdir();
+    example_run("report", dir, "r");
     char *check = t_sh("qpdf --check '%s/r/report.pdf' 2>&1; echo status $?", dir);
     ck_assert_msg(t_has(check, "No syntax or stream encoding errors") && t_has(check, "status 0")
                   && !t_has(check, "WARNING"), "%s", check);
@@ -435,8 +442,6 @@ START_TEST(tagged_pdf)
     free(q);
     free(tree);
     free(check);
-    free(args);
-    free(ex);
     free(dir);
 }
 END_TEST
@@ -445,13 +450,9 @@ END_TEST
  * nulmeting (tests/axe/run.js; issue 17). */
 START_TEST(html_passes_axe)
 {
-    char *dir = t_tmpdir(), *ex = t_src("datasets/example"), *o, *e;
-    char *args = rp_strfmt("report '%s' -o '%s/r' --format svg", ex, dir);
-    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
-    free(o), free(e), free(args);
-    args = rp_strfmt("baseline '%s' -o '%s/b' --format svg", ex, dir);
-    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
-    free(o), free(e), free(args);
+    char *dir = t_tmpdir();
+    example_run("report", dir, "r");
+    example_run("baseline", dir, "b");
     char *axe = t_sh("node '%s/tests/axe/run.js' '%s/r/report.html' '%s/b/baseline.html' 2>&1; "
                      "echo status $?", getenv("RP_TOP"), dir, dir);
     ck_assert_msg(t_has(axe, "report.html: ") && t_has(axe, "baseline.html: ") &&
@@ -469,7 +470,6 @@ START_TEST(html_passes_axe)
                   !t_has(at, "seksueel ") && !t_has(at, "arbeid "), "%s", at);
     free(at);
     free(alt);
-    free(ex);
     free(dir);
 }
 END_TEST
