@@ -96,25 +96,6 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
         }
 }
 
-/* The change of an indicator from the year before its latest to its latest, both published
- * and on the same side of any break: percent for counts, rates and means, percentage points
- * for shares and prevalences. Returns 0 when there is none. */
-static int latest_change(const rp_series *s, double *change, int *year)
-{
-    int last = rp_series_latest(s);
-    const rp_point *p = last ? rp_series_at(s, last) : NULL;
-    const rp_point *q = last ? rp_series_at(s, last - 1) : NULL;
-    if (!p || !q || !q->present || !q->estimable || p->suppressed || q->suppressed ||
-        last == s->seg_start || isnan(p->value) || isnan(q->value))
-        return 0;
-    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
-    if (!pp && !(q->value > 0))
-        return 0;
-    *change = pp ? 100 * (p->value - q->value) : 100 * (p->value / q->value - 1);
-    *year = last;
-    return 1;
-}
-
 /* Key findings, drafted from the model: the largest changes of the latest year, the
  * significant recent trends, the targets off track, and what is new or provisional. */
 static void findings(rp_doc *d, const rp_model *m)
@@ -126,7 +107,7 @@ static void findings(rp_doc *d, const rp_model *m)
     for (size_t i = 0; i < ni; i++) { /* the three largest moves, relative or in points */
         double c;
         int y;
-        if (!m->series[i].n || !latest_change(&m->series[i], &c, &y))
+        if (!m->series[i].n || !rp_series_latest_change(&m->series[i], &c, &y))
             continue;
         size_t at = np < 3 ? np++ : 3;
         while (at > 0 && fabs(c) > fabs(best[at - 1])) {
@@ -143,7 +124,7 @@ static void findings(rp_doc *d, const rp_model *m)
         const rp_series *s = &m->series[pick[k]];
         double c;
         int y;
-        latest_change(s, &c, &y);
+        rp_series_latest_change(s, &c, &y);
         int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
         rp_buf_clear(&b);
         rp_buf_printf(&b, "%s: ", s->def->title);

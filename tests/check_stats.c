@@ -890,6 +890,27 @@ END_TEST
 /* Disclosure: what would give a suppressed count away is withheld. The category too: a
  * verdict on the growth between two hidden counts bounds their ratio, so a hidden baseline or
  * latest value makes the target not assessable, with that reason. */
+/* The summary's change of the latest year: 110 after 100 is +10%; none across a break, from
+ * a hidden value, or without a year before. */
+START_TEST(latest_change_of_a_series)
+{
+    static const double v[] = {90, 100, 110};
+    rp_indicator_def d = count_def(RP_POLARITY_UP);
+    rp_series s = count_series(&d, 2020, v, 3);
+    double c;
+    int y;
+    ck_assert_int_eq(rp_series_latest_change(&s, &c, &y), 1);
+    NEAR(c, 10, 1e-12);
+    ck_assert_int_eq(y, 2022);
+    s.pts[1].suppressed = 1;
+    ck_assert_int_eq(rp_series_latest_change(&s, &c, &y), 0);
+    s.pts[1].suppressed = 0;
+    s.seg_start = 2022; /* a break in the latest year */
+    ck_assert_int_eq(rp_series_latest_change(&s, &c, &y), 0);
+    rp_series_clear(&s);
+}
+END_TEST
+
 START_TEST(target_withholds_what_reveals_small_counts)
 {
     static const double v[] = {7, 6, 5, 4};
@@ -1243,6 +1264,7 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, funnel_overdispersion);
     suite_add_tcase(s, tc);
     tc = tcase_create("targets");
+    tcase_add_test(tc, latest_change_of_a_series);
     tcase_add_test(tc, eurostat_categories_by_hand);
     tcase_add_test(tc, eurostat_not_assessable);
     tcase_add_test(tc, smart_every_verdict);
