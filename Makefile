@@ -33,7 +33,7 @@ endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) -I. -DRP_VERSION='"$(VERSION)"' $(PKG_CFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-LIB_SRC := $(sort $(wildcard datasets/*.c stats/*.c plots/*.c reports/*.c))
+LIB_SRC := $(sort $(wildcard base/*.c datasets/*.c stats/*.c words/*.c plots/*.c reports/*.c))
 CLI_SRC := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -1,6 +1,6 @@
 /* Command-line options of the subcommands. */
 #include "cli/args.h"
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <stdarg.h>
 #include <stdio.h>

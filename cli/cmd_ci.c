@@ -1,7 +1,7 @@
 /* rapporteur ci: one confidence interval, for quick checks. */
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/csvwrite.h"
 #include "stats/interval.h"
 

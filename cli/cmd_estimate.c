@@ -4,7 +4,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "datasets/captures.h"
-#include "plots/word_estimate.h"
+#include "words/word_estimate.h"
 #include "reports/csvwrite.h"
 #include "stats/estimate.h"
 

@@ -2,7 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/example.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 
 #include <dirent.h>
 #include <errno.h>

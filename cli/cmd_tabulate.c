@@ -2,7 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/tabulate.h"
 #include "reports/csvwrite.h"
 #include "stats/disclosure.h"

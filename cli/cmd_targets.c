@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "reports/csvwrite.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/model.h"
 
 #include <math.h>

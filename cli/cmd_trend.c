@@ -1,9 +1,9 @@
 /* rapporteur trend FILE: the trend of one series (Poisson, linear, Mann-Kendall, joinpoint). */
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/columns.h"
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/csvwrite.h"
 #include "stats/interval.h"
 #include "stats/joinpoint.h"

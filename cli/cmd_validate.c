@@ -2,7 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "datasets/project.h"
-#include "plots/word_estimate.h"
+#include "words/word_estimate.h"
 #include "reports/csvwrite.h"
 #include "stats/model.h"
 

@@ -3,8 +3,8 @@
 #ifndef RP_CLI_COMMON_H
 #define RP_CLI_COMMON_H
 
-#include "datasets/buf.h"
-#include "datasets/numfmt.h"
+#include "base/buf.h"
+#include "words/numfmt.h"
 #include "datasets/project.h"
 #include "cli/args.h"
 

@@ -1,8 +1,8 @@
 /* Reads capture-history files into one table of counts per stratum, checking every cell. */
 #include "datasets/captures.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <stdlib.h>
 #include <string.h>

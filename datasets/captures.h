@@ -5,7 +5,7 @@
 #define RP_CAPTURES_H
 
 #include <stddef.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 /* The same limit as stats/mse.h: 2^t - 1 cells, t(t-1)/2 candidate pairs. */
 #define RP_CAPTURES_MAX_LISTS 12

@@ -1,8 +1,8 @@
 /* Reads named numeric columns of a small CSV file. */
 #include "datasets/columns.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <math.h>
 #include <stdlib.h>

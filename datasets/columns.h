@@ -5,7 +5,7 @@
 #define RP_COLUMNS_H
 
 #include <stddef.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 /* Ownership: rp_columns_read returns columns the caller frees with rp_columns_free. */
 typedef struct rp_columns {

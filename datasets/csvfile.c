@@ -1,7 +1,7 @@
 /* Streaming CSV reader on libcsv with line tracking, delimiter detection and UTF-8 checks. */
 #include "datasets/csvfile.h"
-#include "datasets/buf.h"
-#include "datasets/value.h"
+#include "base/buf.h"
+#include "base/value.h"
 
 #include <csv.h>
 #include <errno.h>

@@ -5,7 +5,7 @@
 #define RP_CSVFILE_H
 
 #include <stdio.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 #define RP_CSV_MAX_COLS 1000
 #define RP_CSV_MAX_FIELD (1024 * 1024)

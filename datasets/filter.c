@@ -1,7 +1,7 @@
 /* Parser and evaluator of row filters: `a = 1 and b != x and c in (p, q)`. */
 #include "datasets/filter.h"
-#include "datasets/buf.h"
-#include "datasets/value.h"
+#include "base/buf.h"
+#include "base/value.h"
 
 #include <ctype.h>
 #include <stdlib.h>

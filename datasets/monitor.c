@@ -1,7 +1,7 @@
 /* Parses monitor.ini with inih, checking every section and key as it goes. */
 #include "datasets/monitor.h"
-#include "datasets/buf.h"
-#include "datasets/value.h"
+#include "base/buf.h"
+#include "base/value.h"
 
 #include <ctype.h>
 #include <errno.h>

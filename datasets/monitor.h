@@ -3,9 +3,9 @@
 #ifndef RP_MONITOR_H
 #define RP_MONITOR_H
 
-#include "datasets/diag.h"
+#include "base/diag.h"
 #include "datasets/filter.h"
-#include "datasets/numfmt.h"
+#include "base/lang.h"
 
 typedef enum {
     RP_KIND_AUTO = 0, RP_KIND_RECORDS, RP_KIND_COUNTS, RP_KIND_RECIDIVISM, RP_KIND_CAPTURES

@@ -1,6 +1,6 @@
 /* Loads a monitor project: monitor.ini, regions, every dataset in one pass each. */
 #include "datasets/project.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
 
 #include <math.h>

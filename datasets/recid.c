@@ -1,9 +1,9 @@
 /* Loads and checks a recidivism file: one row per person, dates turned into years at risk. */
 #include "datasets/recid.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
-#include "datasets/hash.h"
-#include "datasets/value.h"
+#include "base/hash.h"
+#include "base/value.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 #include "datasets/csvfile.h"
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 #define RP_DAYS_PER_YEAR 365.25
 

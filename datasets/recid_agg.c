@@ -1,7 +1,7 @@
 /* Loads and checks published recidivism figures: prevalence per cohort and follow-up. */
 #include "datasets/recid_agg.h"
-#include "datasets/buf.h"
-#include "datasets/value.h"
+#include "base/buf.h"
+#include "base/value.h"
 
 #include <math.h>
 #include <stdlib.h>

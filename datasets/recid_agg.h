@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 #include "datasets/csvfile.h"
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 typedef struct rp_recid_agg_row {
     int cohort;

@@ -1,9 +1,9 @@
 /* Loads the regions file and answers population questions about it. */
 #include "datasets/regions.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
-#include "datasets/hash.h"
-#include "datasets/value.h"
+#include "base/hash.h"
+#include "base/value.h"
 
 #include <ctype.h>
 #include <math.h>

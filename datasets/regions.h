@@ -4,7 +4,7 @@
 #define RP_REGIONS_H
 
 #include <stddef.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 typedef struct rp_region {
     char *code;

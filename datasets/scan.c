@@ -1,9 +1,9 @@
 /* One streaming pass over a dataset: row checks and per-indicator accumulation. */
 #include "datasets/scan.h"
-#include "datasets/buf.h"
-#include "datasets/hash.h"
+#include "base/buf.h"
+#include "base/hash.h"
 #include "datasets/table.h"
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <math.h>
 #include <stdlib.h>

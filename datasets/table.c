@@ -1,7 +1,7 @@
 /* A CSV file read through the dataset conventions, with the well-known columns checked. */
 #include "datasets/table.h"
-#include "datasets/buf.h"
-#include "datasets/value.h"
+#include "base/buf.h"
+#include "base/value.h"
 
 #include <limits.h>
 #include <math.h>

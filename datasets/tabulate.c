@@ -1,10 +1,10 @@
 /* Streaming count table: one pass, groups kept in hash maps. */
 #include "datasets/tabulate.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/filter.h"
-#include "datasets/hash.h"
+#include "base/hash.h"
 #include "datasets/table.h"
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <pthread.h>
 #include <signal.h>

@@ -4,7 +4,7 @@
 #define RP_TABULATE_H
 
 #include <stddef.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 
 /* Ownership: rp_tabulate returns a table the caller frees with rp_tab_free (NULL ok). */
 typedef struct rp_tab {

@@ -3,7 +3,7 @@
 #ifndef RP_FUZZ_COMMON_H
 #define RP_FUZZ_COMMON_H
 
-#include "datasets/diag.h"
+#include "base/diag.h"
 #include <stdio.h>
 
 static inline void fuzz_print_and_free(rp_diag *diag)

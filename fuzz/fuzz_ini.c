@@ -2,7 +2,7 @@
  * sections, keys, references, targets and `where` filters are all checked; each filter is
  * then bound to a real header and run on real rows, as the dataset scan does.
  * RP_FUZZ_PROJECT names the project folder (fuzz/run.sh makes one from the example). */
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/monitor.h"
 #include "datasets/filter.h"
 

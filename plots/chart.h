@@ -4,8 +4,8 @@
 #ifndef RP_CHART_H
 #define RP_CHART_H
 
-#include "datasets/buf.h"
-#include "datasets/numfmt.h"
+#include "base/buf.h"
+#include "words/numfmt.h"
 
 /* Where the script names its data; never produced by escaped text (control characters are
  * removed from every string), so replacing it cannot touch data text. */

@@ -5,7 +5,7 @@
 #define RP_GNUPLOT_H
 
 #include <stddef.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 #include "plots/chart.h"
 
 enum { RP_FMT_PNG = 1, RP_FMT_SVG = 2, RP_FMT_PDF = 4, RP_FMT_ALL = 7 };

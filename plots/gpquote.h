@@ -4,7 +4,7 @@
 #ifndef RP_GPQUOTE_H
 #define RP_GPQUOTE_H
 
-#include "datasets/buf.h"
+#include "base/buf.h"
 
 /* Appends 'text' as a gnuplot single-quoted string. */
 void rp_gp_string(rp_buf *b, const char *text);

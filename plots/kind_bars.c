@@ -1,7 +1,7 @@
 /* Bar charts: an indicator's categories in its latest year, and stacked categories per year. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "plots/kinds.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 

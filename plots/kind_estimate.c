@@ -1,8 +1,8 @@
 /* The hidden number of victims: per stratum the registered count beside the estimated total
  * with its interval, drawn only from the published cells of the estimate. */
 #include "plots/kinds.h"
-#include "plots/wording.h"
-#include "plots/word_estimate.h"
+#include "words/wording.h"
+#include "words/word_estimate.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* Kaplan-Meier curves: the cumulative share who reoffended, per group, with its interval. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "plots/kinds.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 
 #include <math.h>

@@ -1,7 +1,7 @@
 /* Regional charts: rates by region with whiskers, and the funnel plot. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "plots/kinds.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 
 #include <math.h>

@@ -1,7 +1,7 @@
 /* Overview charts: small multiples of every indicator, and the target dashboard. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "plots/kinds.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 
 #include <math.h>
 #include <stdlib.h>

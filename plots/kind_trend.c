@@ -1,7 +1,7 @@
 /* The trend chart of an indicator, with a target's baseline, path and projection cone. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "plots/kinds.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/interval.h"
 
 #include <math.h>

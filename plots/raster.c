@@ -2,7 +2,7 @@
  * gnuplot's pngcairo spent most of its time compressing at zlib's default level; charts are
  * flat colour, so level 1 is five times faster for a file a fifth larger. */
 #include "plots/raster.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/project.h"
 #include "plots/gnuplot.h"
 

@@ -3,7 +3,7 @@
 #define RP_RASTER_H
 
 #include <stddef.h>
-#include "datasets/diag.h"
+#include "base/diag.h"
 #include "plots/chart.h"
 
 /* Ownership: rp_raster_begin returns a job that rp_raster_end consumes. */

@@ -1,8 +1,8 @@
 /* The methods and sources annex: every method with its reference, every input file with its
  * SHA-256, the program's version, and every suppression made. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/report.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 
 #include <glib.h>

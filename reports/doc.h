@@ -4,7 +4,7 @@
 #ifndef RP_DOC_H
 #define RP_DOC_H
 
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/dtable.h"
 
 typedef enum {

@@ -5,8 +5,8 @@
 #define RP_DTABLE_H
 
 #include <stdio.h>
-#include "datasets/buf.h"
-#include "datasets/numfmt.h"
+#include "base/buf.h"
+#include "words/numfmt.h"
 
 typedef enum {
     RP_TC_EMPTY = 0, RP_TC_TEXT, RP_TC_NUM, RP_TC_SUPPRESSED, RP_TC_MISSING

@@ -1,5 +1,5 @@
 /* The report as one self-contained HTML file. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/html.h"
 
 #include <errno.h>

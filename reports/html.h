@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "reports/doc.h"
 
 /* Writes doc to f; figures are inlined from charts_dir/<file>.svg. Returns 0 or -1 with a

@@ -1,9 +1,9 @@
 /* The nulmeting: per target the baseline with its interval, the series up to it, the
  * required annual change and the SMART audit. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/report.h"
 #include "plots/kinds.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* Output folders replaced as a whole by a staging folder beside them. */
 #define _GNU_SOURCE /* renameat2, RENAME_EXCHANGE */
 #include "reports/outdir.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 
 #include <dirent.h>
 #include <errno.h>

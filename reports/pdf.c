@@ -1,5 +1,5 @@
 /* The report as an A4 PDF with cairo, pango and librsvg. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "datasets/project.h"
 #include "reports/pdf.h"
 #include "reports/pdftag.h"

@@ -1,10 +1,10 @@
 /* The yearly monitor: summary, indicators, targets, regions, recidivism, the estimated number
  * of victims and the annex. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/report.h"
 #include "plots/kinds.h"
-#include "plots/word_estimate.h"
-#include "plots/wording.h"
+#include "words/word_estimate.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 

@@ -1,8 +1,8 @@
 /* The tables of the nulmeting and the yearly monitor. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 #include "reports/tables.h"
 #include "reports/outdir.h"
-#include "plots/wording.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 
 #include <ctype.h>

@@ -4,11 +4,7 @@
 #ifndef RP_INTERVAL_H
 #define RP_INTERVAL_H
 
-#define RP_OK 0
-#define RP_EINVAL 1   /* input outside the method's domain */
-#define RP_ENOMEM 2
-#define RP_ENOCONV 3  /* an iterative fit did not converge */
-#define RP_EDATA 4    /* not enough data for the method */
+#include "base/error.h"
 
 typedef enum {
     RP_CI_AUTO = 0,          /* the default of each kind */

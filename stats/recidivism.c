@@ -1,6 +1,6 @@
 /* Recidivism prevalence per group with disclosure control. */
 #include "stats/recidivism.h"
-#include "datasets/value.h"
+#include "base/value.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 

@@ -29,7 +29,7 @@ typedef enum {
     RP_MARK_BETTER, RP_MARK_WORSE
 } rp_mark;
 
-/* Why a marker or a projection cannot be given; worded by rp_word_why (plots/wording.h). */
+/* Why a marker or a projection cannot be given; worded by rp_word_why (words/wording.h). */
 typedef enum {
     RP_WHY_NONE = 0, RP_WHY_FEW_POINTS, RP_WHY_BREAK, RP_WHY_MISSING, RP_WHY_NO_INTERVAL,
     RP_WHY_SHARE_0_1, RP_WHY_HIDDEN, RP_WHY_FEW_SINCE_BREAK, RP_WHY_NO_FIT

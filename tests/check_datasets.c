@@ -1,9 +1,9 @@
 /* Check suite of datasets/: the CSV reader, values, filters, the table conventions, the
  * regions, recidivism and monitor.ini loaders, the dataset scan and tabulate. */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
-#include "datasets/diag.h"
+#include "base/diag.h"
 #include "datasets/filter.h"
 #include "datasets/monitor.h"
 #include "datasets/project.h"
@@ -11,7 +11,7 @@
 #include "datasets/regions.h"
 #include "datasets/table.h"
 #include "datasets/tabulate.h"
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -214,61 +214,6 @@ START_TEST(csv_line_numbers_across_chunks)
     ck_assert(t_has(got, "t.csv:3003:2: cell is not valid UTF-8"));
     free(got);
     rp_buf_free(&b);
-}
-END_TEST
-
-START_TEST(values_numbers)
-{
-    double x;
-    long n;
-    ck_assert_int_eq(rp_parse_double("1,5", ',', &x), 0);
-    ck_assert_double_eq(x, 1.5);
-    ck_assert_int_eq(rp_parse_double(" -2.25e2 ", '.', &x), 0);
-    ck_assert_double_eq(x, -225);
-    ck_assert_int_eq(rp_parse_double("1.5", ',', &x), -1);  /* no guessing */
-    ck_assert_int_eq(rp_parse_double("1.234,5", ',', &x), -1);
-    ck_assert_int_eq(rp_parse_double("nan", '.', &x), -1);
-    ck_assert_int_eq(rp_parse_double("inf", '.', &x), -1);
-    ck_assert_int_eq(rp_parse_double("0x10", '.', &x), -1);
-    ck_assert_int_eq(rp_parse_double("1e999", '.', &x), -1);
-    ck_assert_int_eq(rp_parse_double("", '.', &x), -1);
-    ck_assert_int_eq(rp_parse_long("2024", &n), 0);
-    ck_assert_int_eq(n, 2024);
-    ck_assert_int_eq(rp_parse_long("1e9", &n), -1);
-    ck_assert_int_eq(rp_parse_long("20x4", &n), -1);
-    ck_assert_int_eq(rp_parse_long("99999999999999999999", &n), -2);
-}
-END_TEST
-
-START_TEST(values_dates)
-{
-    long d;
-    ck_assert_int_eq(rp_parse_date("1970-01-01", &d), 0);
-    ck_assert_int_eq(d, 0);
-    ck_assert_int_eq(rp_parse_date("2024-02-29", &d), 0);
-    /* 2024-02-29 is day 19782 since 1970-01-01 (date -d 2024-02-29 +%s / 86400) */
-    ck_assert_int_eq(d, 19782);
-    ck_assert_int_eq(rp_parse_date("29-02-2024", &d), 0);
-    ck_assert_int_eq(d, 19782);
-    ck_assert_int_eq(rp_parse_date("31-02-2023", &d), -1);
-    ck_assert_int_eq(rp_parse_date("2023-02-29", &d), -1);
-    ck_assert_int_eq(rp_parse_date("2023-13-01", &d), -1);
-    ck_assert_int_eq(rp_parse_date("2023/01/01", &d), -1);
-    ck_assert_int_eq(rp_parse_date("2023-1-1", &d), -1);
-    int y, m, dd;
-    rp_civil_from_days(19782, &y, &m, &dd);
-    ck_assert(y == 2024 && m == 2 && dd == 29);
-}
-END_TEST
-
-START_TEST(values_utf8)
-{
-    const unsigned char ok[] = "Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80";
-    ck_assert_uint_eq(rp_utf8_check(ok, sizeof ok - 1), sizeof ok - 1);
-    ck_assert_uint_eq(rp_utf8_check((const unsigned char *)"\xc0\xaf", 2), 0);     /* overlong */
-    ck_assert_uint_eq(rp_utf8_check((const unsigned char *)"ab\xed\xa0\x80", 5), 2); /* surrogate */
-    ck_assert_uint_eq(rp_utf8_check((const unsigned char *)"abc\xe2\x82", 5), 3); /* truncated */
-    ck_assert_uint_eq(rp_utf8_check((const unsigned char *)"\xf4\x90\x80\x80", 4), 0);
 }
 END_TEST
 
@@ -931,14 +876,6 @@ START_TEST(tabulate_counts_and_filters)
 }
 END_TEST
 
-START_TEST(natural_order)
-{
-    ck_assert_int_lt(rp_natural_cmp("9", "10"), 0);
-    ck_assert_int_lt(rp_natural_cmp("10", "abc"), 0);
-    ck_assert_int_lt(rp_natural_cmp("AM", "RT"), 0);
-}
-END_TEST
-
 /* Target values that a Dutch spreadsheet and monitor.ini read differently are refused, and so
  * are percentages on counts and shares above 100%. */
 START_TEST(monitor_strict_targets)
@@ -1071,13 +1008,9 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, csv_error_cap_and_count);
     tcase_add_test(tc, csv_line_numbers_across_chunks);
     suite_add_tcase(s, tc);
-    tc = tcase_create("values");
-    tcase_add_test(tc, values_numbers);
-    tcase_add_test(tc, values_dates);
-    tcase_add_test(tc, values_utf8);
+    tc = tcase_create("filters");
     tcase_add_test(tc, filter_semantics);
     tcase_add_test(tc, filter_syntax_errors);
-    tcase_add_test(tc, natural_order);
     suite_add_tcase(s, tc);
     tc = tcase_create("loaders");
     tcase_add_test(tc, table_well_known_columns);

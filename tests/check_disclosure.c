@@ -5,7 +5,7 @@
  * checked for secondary suppression: no hidden count may come back from a total. */
 #define _GNU_SOURCE /* strcasestr */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/csvfile.h"
 #include "stats/disclosure.h"
 

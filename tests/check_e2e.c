@@ -1,7 +1,7 @@
 /* End-to-end suite: runs the binary on the cases in tests/e2e/ and compares its exit status,
  * stdout and stderr with the expected files, plus a few runs that need a fresh folder. */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 
 #include <dirent.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * 1e-6 relative to the fully converged fit ("converged" lines of mse.R); SparseMSE's own
  * output, which stops glm at a deviance change of 1e-8, is within 2e-5 of them. */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "datasets/captures.h"
 #include "stats/estimate.h"
 #include "stats/interval.h"

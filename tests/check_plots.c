@@ -3,7 +3,7 @@
  * gnuplot missing. */
 #define _GNU_SOURCE /* memmem */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "plots/chart.h"
 #include "plots/gnuplot.h"
 #include "plots/gpquote.h"

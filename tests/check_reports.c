@@ -3,7 +3,7 @@
  * identity; and a run killed while writing that leaves the earlier report whole. */
 #define _GNU_SOURCE /* memmem */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include "reports/csvwrite.h"
 #include "reports/html.h"
 

@@ -1,6 +1,6 @@
 /* Helpers shared by the Check suites. */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 
 #include <stdio.h>
 #include <stdarg.h>

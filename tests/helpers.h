@@ -5,6 +5,7 @@
 #include <check.h>
 #include <stddef.h>
 
+Suite *rp_suite_base(void);
 Suite *rp_suite_datasets(void);
 Suite *rp_suite_stats(void);
 Suite *rp_suite_plots(void);

@@ -1,6 +1,6 @@
 /* Runs every Check suite and ends with Check's summary line. */
 #include "tests/helpers.h"
-#include "datasets/buf.h"
+#include "base/buf.h"
 
 #include <gsl/gsl_errno.h>
 #include <locale.h>
@@ -17,7 +17,8 @@ int main(void)
     if (!mkdtemp(tmpl))
         return 3;
     setenv("RP_TEST_TMP", tmpl, 1);
-    SRunner *sr = srunner_create(rp_suite_datasets());
+    SRunner *sr = srunner_create(rp_suite_base());
+    srunner_add_suite(sr, rp_suite_datasets());
     srunner_add_suite(sr, rp_suite_stats());
     srunner_add_suite(sr, rp_suite_plots());
     srunner_add_suite(sr, rp_suite_reports());

@@ -1,6 +1,6 @@
 /* Collects the problems found in input files, capped at 20 shown per file. */
-#include "datasets/diag.h"
-#include "datasets/buf.h"
+#include "base/diag.h"
+#include "base/buf.h"
 
 #include <stdarg.h>
 #include <stdlib.h>

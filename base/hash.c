@@ -1,5 +1,5 @@
 /* An open-addressing hash map from byte strings to dense insertion-order indices. */
-#include "datasets/hash.h"
+#include "base/hash.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -3,8 +3,8 @@
 #ifndef RP_WORD_ESTIMATE_H
 #define RP_WORD_ESTIMATE_H
 
-#include "datasets/buf.h"
-#include "datasets/numfmt.h"
+#include "base/buf.h"
+#include "words/numfmt.h"
 #include "stats/estimate.h"
 
 /* "stepwise selection (p < 0.02)", "main effects only", "fixed model". */

@@ -3,9 +3,8 @@
 #ifndef RP_NUMFMT_H
 #define RP_NUMFMT_H
 
-#include "datasets/buf.h"
-
-typedef enum { RP_LANG_NL = 0, RP_LANG_EN = 1 } rp_lang;
+#include "base/buf.h"
+#include "base/lang.h"
 
 /* The Dutch or the English of one phrase; both stay literals so printf formats are checked. */
 #define RP_NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))

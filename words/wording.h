@@ -4,8 +4,8 @@
 #ifndef RP_WORDING_H
 #define RP_WORDING_H
 
-#include "datasets/buf.h"
-#include "datasets/numfmt.h"
+#include "base/buf.h"
+#include "words/numfmt.h"
 #include "stats/series.h"
 #include "stats/regions.h"
 #include "stats/target.h"

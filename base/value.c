@@ -1,5 +1,5 @@
 /* Strict parsing of the cell values staff export: integers, decimals and dates. */
-#include "datasets/value.h"
+#include "base/value.h"
 
 #include <errno.h>
 #include <limits.h>

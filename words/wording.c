@@ -1,6 +1,6 @@
 /* The words of every output in Dutch and English. */
-#include "datasets/numfmt.h"
-#include "plots/wording.h"
+#include "words/numfmt.h"
+#include "words/wording.h"
 #include "stats/disclosure.h"
 
 #include <ctype.h>

@@ -1,5 +1,5 @@
 /* Dutch and English sentences about estimates of the hidden number of victims. */
-#include "plots/word_estimate.h"
+#include "words/word_estimate.h"
 
 #include <math.h>
 

@@ -7,11 +7,17 @@
 #include <stddef.h>
 
 /* Ownership: the buffer owns `data`; rp_buf_free releases it. rp_buf_steal hands `data` to the
- * caller (free() it) and leaves the buffer empty. A zeroed struct is a valid empty buffer. */
+ * caller (free() it) and leaves the buffer empty. A zeroed struct is a valid empty buffer.
+ *
+ * The error is sticky, as in SQLite's sqlite3_str: once memory runs out every later write is a
+ * no-op that returns -1, so a document is built without checking each write and checked once
+ * at the end (rp_buf_failed, or rp_buf_steal's NULL). Nothing is ever silently cut: a failed
+ * buffer never hands its text out. */
 typedef struct rp_buf {
     char *data;
     size_t len;
     size_t cap;
+    int failed;          /* memory ran out on some write; only rp_buf_init/free reset it */
 } rp_buf;
 
 void rp_buf_init(rp_buf *b);
@@ -24,7 +30,10 @@ int rp_buf_puts(rp_buf *b, const char *s);
 int rp_buf_putc(rp_buf *b, char c);
 int rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+/* The text, or NULL when a write failed (the buffer is then freed) or memory runs out. */
 char *rp_buf_steal(rp_buf *b);
+/* 1 when a write failed since rp_buf_init: the text is incomplete and must not be used. */
+int rp_buf_failed(const rp_buf *b);
 /* Appends everything left in f (not closed). Returns 0, or -1 on a read error or memory. */
 int rp_buf_read_stream(rp_buf *b, FILE *f);
 /* Appends the whole file at path. Returns 0, or -1 (errno says why) when it cannot be read. */

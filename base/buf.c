@@ -1,5 +1,5 @@
 /* A growable byte buffer that always keeps a terminating NUL, for building text. */
-#include "datasets/buf.h"
+#include "base/buf.h"
 #include <unistd.h>
 #include <sys/stat.h>
 #include <fcntl.h>
@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-void rp_buf_init(rp_buf *b) { b->data = NULL; b->len = 0; b->cap = 0; }
+void rp_buf_init(rp_buf *b) { b->data = NULL; b->len = 0; b->cap = 0; b->failed = 0; }
+
+int rp_buf_failed(const rp_buf *b) { return b->failed; }
 
 void rp_buf_free(rp_buf *b)
 {
@@ -29,8 +31,12 @@ void rp_buf_clear(rp_buf *b)
 
 int rp_buf_reserve(rp_buf *b, size_t extra)
 {
-    if (extra > (size_t)-1 / 2 - b->len)
+    if (b->failed)
         return -1;
+    if (extra > (size_t)-1 / 2 - b->len) {
+        b->failed = 1;
+        return -1;
+    }
     size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return 0;
@@ -38,8 +44,10 @@ int rp_buf_reserve(rp_buf *b, size_t extra)
     while (cap < need)
         cap *= 2;
     char *p = realloc(b->data, cap);
-    if (!p)
+    if (!p) {
+        b->failed = 1;
         return -1;
+    }
     b->data = p;
     b->cap = cap;
     return 0;
@@ -66,6 +74,8 @@ int rp_buf_vprintf(rp_buf *b, const char *fmt, va_list ap)
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap2);
     va_end(ap2);
+    if (n < 0)
+        b->failed = 1;
     if (n < 0 || rp_buf_reserve(b, (size_t)n))
         return -1;
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
@@ -84,6 +94,10 @@ int rp_buf_printf(rp_buf *b, const char *fmt, ...)
 
 char *rp_buf_steal(rp_buf *b)
 {
+    if (b->failed) {
+        rp_buf_free(b);
+        return NULL;
+    }
     char *p = b->data;
     if (!p)
         p = calloc(1, 1);

@@ -1,5 +1,5 @@
 /* Numbers for people in Dutch or English conventions. */
-#include "datasets/numfmt.h"
+#include "words/numfmt.h"
 
 #include <math.h>
 #include <stdio.h>
