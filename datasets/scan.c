@@ -455,8 +455,11 @@ rp_scan *rp_scan_dataset(const rp_monitor *m, const rp_dataset_def *def,
     if (setup(&sc, def, ind) == 0) {
         read_rows(&sc);
         finish(&sc);
-        for (size_t k = 0; sc.s->ind && k < nind; k++)
+        int hi, bounds = rp_table_bounds_cols(sc.t, &hi) >= 0;
+        for (size_t k = 0; sc.s->ind && k < nind; k++) {
             sc.s->ind[k].absent_missing = sc.s->info.kind == RP_KIND_COUNTS && !def->absent_zero;
+            sc.s->ind[k].bounds = bounds;
+        }
     } else if (!sc.s->info.present) {
         sc.s->info.present = calloc(1, 1);
     }

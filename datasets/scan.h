@@ -43,6 +43,8 @@ typedef struct rp_indicator_data {
                                   * NULL when the file has no notes */
     int absent_missing;          /* a counts file without absent = zero: a cell no row
                                   * reported (rows == 0) is missing, not 0 */
+    int bounds;                  /* the file publishes intervals (lo/hi columns): a row
+                                  * without them is a figure published without one */
 } rp_indicator_data;
 
 /* What validate reports about a dataset. */

@@ -131,64 +131,63 @@ static void target_blocks(trend *T, rp_chart *c)
         T->x1 = t->target_year;
 }
 
-/* "<Title>: rose from 1.012 in 2012 to 1.530 in 2024, +3,5% a year." */
+/* The shown point with the highest (sign 1) or lowest (-1) value, or NULL. */
+static const rp_point *extreme(const rp_series *s, int sign)
+{
+    const rp_point *best = NULL;
+    for (size_t k = 0; k < s->n; k++) {
+        const rp_point *p = &s->pts[k];
+        if (p->present && p->estimable && !p->suppressed && !isnan(p->value) &&
+            (!best || sign * (p->value - best->value) > 0))
+            best = p;
+    }
+    return best;
+}
+
+/* "<Title>, 2012-2024: hoogste 1.711 (2012), laagste 668 (2018), laatste 1.060 in 2024.
+ * Trend 2020-2024: +1,2% per jaar, stijgend." The trend is the section's one trend. */
 static char *alt_text(const trend *T)
 {
     const rp_series *s = T->s;
+    rp_lang lang = T->lang;
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, "%s: ", s->def->title);
-    /* no comparison across a series break: the model took the latest segment */
-    const rp_point *first = s->growth_first ? rp_series_at(s, s->growth_first) : NULL;
-    const rp_point *last = s->growth_last ? rp_series_at(s, s->growth_last) : NULL;
-    if (!first || first == last) {
-        rp_buf_puts(&b, RP_NL(T->lang, "te weinig jaren voor een verloop.", "too few years for a "
-                                                                          "course over time."));
-        return rp_buf_steal(&b);
+    rp_buf_printf(&b, "%s", s->def->title);
+    if (s->year_min < s->year_max)
+        rp_buf_printf(&b, ", %d-%d", s->year_min, s->year_max);
+    rp_buf_puts(&b, ": ");
+    const rp_point *hi = extreme(s, 1), *lo = extreme(s, -1);
+    int last = rp_series_latest(s);
+    const rp_point *lp = last ? rp_series_at(s, last) : NULL;
+    if (hi && lo && hi != lo) {
+        rp_buf_puts(&b, RP_NL(lang, "hoogste ", "highest "));
+        rp_word_point(&b, s, hi, lang);
+        rp_buf_printf(&b, " (%d), %s", hi->year, RP_NL(lang, "laagste ", "lowest "));
+        rp_word_point(&b, s, lo, lang);
+        rp_buf_printf(&b, " (%d), ", lo->year);
     }
-    if (first->suppressed || last->suppressed) {
-        /* a direction between hidden values would bound them: the years and their signs */
-        rp_buf_printf(&b, "%d: ", first->year);
-        rp_word_point(&b, s, first, T->lang);
-        rp_buf_printf(&b, "; %d: ", last->year);
-        rp_word_point(&b, s, last, T->lang);
-        rp_buf_puts(&b, RP_NL(T->lang, " (kleine aantallen worden niet getoond).",
-                              " (small counts are not shown)."));
-        if (T->t) {
-            rp_buf_puts(&b, " ");
-            rp_word_target_summary(&b, T->t, T->lang);
-        }
-        return rp_buf_steal(&b);
-    }
-    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
-    double g = s->growth;
-    int up = last->value > first->value;
-    rp_buf_puts(&b, last->value == first->value ? RP_NL(T->lang, "gelijk gebleven op ", "unchanged at ")
-                    : up ? RP_NL(T->lang, "gestegen van ", "rose from ")
-                         : RP_NL(T->lang, "gedaald van ", "fell from "));
-    if (last->value != first->value) {
-        rp_word_point(&b, s, first, T->lang);
-        rp_buf_printf(&b, RP_NL(T->lang, " in %d naar ", " in %d to "), first->year);
-    }
-    rp_word_point(&b, s, last, T->lang);
-    rp_buf_printf(&b, RP_NL(T->lang, " in %d", " in %d"), last->year);
-    if (!isnan(g) && !first->suppressed && !last->suppressed) {
-        rp_buf_puts(&b, ", ");
-        if (pp) {
-            rp_fmt_signed(&b, 100 * g, 1, T->lang);
-            rp_buf_puts(&b, RP_NL(T->lang, " procentpunt per jaar", " percentage points a year"));
-        } else {
-            rp_word_growth(&b, g, T->lang);
-        }
+    if (lp) {
+        rp_buf_puts(&b, RP_NL(lang, "laatste ", "latest "));
+        rp_word_point(&b, s, lp, lang);
+        rp_buf_printf(&b, RP_NL(lang, " in %d", " in %d"), last);
+        const char *flag = lp->flags ? rp_word_flag(lp->flags, lang) : NULL;
+        if (flag)
+            rp_buf_printf(&b, " (%s)", flag);
+    } else {
+        rp_buf_puts(&b, RP_NL(lang, "geen getoonde waarden", "no values shown"));
     }
     rp_buf_puts(&b, ".");
-    if (s->marker.mark != RP_MARK_CANNOT)
-        rp_buf_printf(&b, RP_NL(T->lang, " Recente trend (%d-%d): %s.", " Recent trend (%d-%d): %s."),
-                      s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T->lang));
-    if (T->t) {
+    if (T->t) { /* a target's chart draws the target's own rate, not the section's trend */
         rp_buf_puts(&b, " ");
-        rp_word_target_summary(&b, T->t, T->lang);
+        rp_word_target_summary(&b, T->t, lang);
+        return rp_buf_steal(&b);
     }
+    rp_buf_puts(&b, " ");
+    size_t at = b.len;
+    rp_word_trend(&b, s, T->m->level, 0, lang);
+    if (b.len > at && b.data[at] == 't')
+        b.data[at] = 'T';
+    rp_buf_puts(&b, ".");
     return rp_buf_steal(&b);
 }
 
@@ -374,9 +373,10 @@ rp_chart *rp_chart_trend(const rp_model *m, size_t i, const rp_target_result *t)
             rp_buf_printf(&sub, "%d", s->year_min);
         else
             rp_buf_printf(&sub, "%d-%d", s->year_min, s->year_max);
-        if (s->marker.mark != RP_MARK_CANNOT)
-            rp_buf_printf(&sub, RP_NL(T.lang, "; recente trend %d-%d: %s", "; recent trend %d-%d: %s"),
-                          s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, T.lang));
+        if (s->proj.model != RP_PROJ_NONE) { /* the dotted line's own figure */
+            rp_buf_puts(&sub, "; ");
+            rp_word_trend(&sub, s, m->level, 0, T.lang);
+        }
     }
     char *src = rp_word_source(m->p->m, s->def);
     rp_chart_frame(c, title, rp_buf_str(&sub), (const char *const *)notes, nn, src);

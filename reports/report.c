@@ -330,32 +330,15 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
             rp_buf_printf(&b, " (%s)", rp_word_flag(p->flags, lang)); /* the flag's own word */
         rp_buf_puts(&b, ". ");
     }
-    if (s->marker.mark != RP_MARK_CANNOT) {
-        rp_buf_printf(&b, RP_NL(lang, "Recente trend %d-%d: %s (chi-kwadraat voor trend ",
-                                "Recent trend %d-%d: %s (chi-square for trend "),
-                      s->marker.first, s->marker.last, rp_word_mark(s->marker.mark, lang));
-        rp_fmt_num(&b, s->marker.chi2, 1, lang);
-        rp_buf_puts(&b, RP_NL(lang, "; significant boven 9,5). ", "; significant above 9.5). "));
-    }
-    else
-        rp_buf_printf(&b, RP_NL(lang, "Recente trend: niet te berekenen (%s). ",
-                             "Recent trend: cannot be calculated (%s). "),
-                      rp_word_why(s->marker.reason, lang));
-    double apc = s->apc, lo = s->apc_lo, hi = s->apc_hi;
-    if (apc == 0 && lo == 0 && hi == 0) {
-        rp_buf_printf(&b, RP_NL(lang, "Over %d-%d bleef het aantal gelijk: er is geen trend.",
-                                "Over %d-%d the count stayed the same: there is no trend."),
-                      s->proj.first, s->proj.last);
-    } else if (!isnan(apc)) {
-        rp_buf_printf(&b, RP_NL(lang, "Over %d-%d veranderde het aantal gemiddeld met ",
-                             "Over %d-%d the count changed on average by "),
-                      s->proj.first, s->proj.last);
-        rp_fmt_change(&b, apc, 1, lang);
-        rp_buf_printf(&b, RP_NL(lang, " per jaar (%g%%-BI ", " a year (%g%% CI "), 100 * m->level);
-        rp_fmt_change(&b, lo, 1, lang);
-        rp_buf_puts(&b, RP_NL(lang, " tot ", " to "));
-        rp_fmt_change(&b, hi, 1, lang);
-        rp_buf_puts(&b, RP_NL(lang, ", quasi-Poissontrend).", ", quasi-Poisson trend)."));
+    /* one trend per section: the fit its chart draws, over the same years as the marker */
+    size_t at = b.len;
+    rp_word_trend(&b, s, m->level, 1, lang);
+    if (b.len > at && b.data[at] == 't')
+        b.data[at] = 'T';
+    rp_buf_putc(&b, '.');
+    if (s->marker.mark != RP_MARK_CANNOT) { /* else the trend's own reason says enough */
+        rp_buf_putc(&b, ' ');
+        rp_word_marker(&b, s, lang);
     }
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);

@@ -1,4 +1,4 @@
-/* The indicator's trend model on the latest segment, projected forward for targets. */
+/* The indicator's trend: one fit over its trend window, the line a section draws and states. */
 #include "stats/series.h"
 #include "stats/interval.h"
 #include "stats/trend.h"
@@ -14,6 +14,10 @@ static double model_value(const rp_series *s, const rp_point *pt)
 {
     switch (s->def->measure) {
     case RP_MEASURE_SHARE:
+        if (!(pt->den > 0)) { /* published as a figure without its n */
+            double q = pt->value < 0.001 ? 0.001 : pt->value > 0.999 ? 0.999 : pt->value;
+            return log(q / (1 - q));
+        }
         return log((pt->num + 0.5) / (pt->den - pt->num + 0.5));
     case RP_MEASURE_RECIDIVISM: {
         double q = pt->value < 0.001 ? 0.001 : pt->value > 0.999 ? 0.999 : pt->value;
@@ -38,39 +42,73 @@ static void copy_fit(rp_projection *pr, const rp_trend_fit *t)
     pr->dispersion = t->dispersion;
 }
 
+/* Whether point pt may carry the section's trend: shown, a value of its own (not an
+ * estimate, which tests a source's modelling rather than the register). */
+static rp_why trend_point(const rp_series *s, const rp_point *pt)
+{
+    if (!pt->present || !pt->estimable)
+        return RP_WHY_MISSING;
+    if (pt->suppressed)
+        return RP_WHY_HIDDEN;
+    if (pt->flags & RP_FLAG_E)
+        return RP_WHY_ESTIMATED;
+    return pt->year < s->seg_start ? RP_WHY_BREAK : RP_WHY_NONE;
+}
+
+/* The window of the section's trend: the recent-trend marker's five years when it was
+ * calculated; else the latest run of consecutive usable years ending at the latest value,
+ * at most five, so that no fit reaches back over a gap to an isolated early value. */
+static rp_why trend_window(const rp_series *s, int *first, int *last)
+{
+    if (s->marker.mark != RP_MARK_CANNOT) {
+        *first = s->marker.first;
+        *last = s->marker.last;
+        return RP_WHY_NONE;
+    }
+    *last = rp_series_latest(s);
+    if (!*last)
+        return RP_WHY_FEW_POINTS;
+    rp_why why = trend_point(s, rp_series_at(s, *last));
+    if (why)
+        return why;
+    *first = *last;
+    while (*first > *last - 4 && *first > s->year_min &&
+           trend_point(s, rp_series_at(s, *first - 1)) == RP_WHY_NONE)
+        (*first)--;
+    if (*last - *first + 1 >= 3)
+        return RP_WHY_NONE;
+    return *first == s->seg_start && s->seg_start > s->year_min ? RP_WHY_FEW_SINCE_BREAK
+                                                                : RP_WHY_FEW_RECENT;
+}
+
 /* Counts and rates: quasi-Poisson log-linear (with population as offset for rates); means:
- * ordinary least squares; shares and recidivism: least squares on the logit. Fitted on the
- * segment after the latest break, at least 3 points. */
+ * ordinary least squares; shares and recidivism: least squares on the logit. Fitted over the
+ * trend window; a window with a hidden value gets no fit (a Poisson fit with an intercept has
+ * sum(fitted) = sum(observed): its line would give a hidden count back). */
 void rp_series_fit_projection(rp_series *s)
 {
     rp_projection *pr = &s->proj;
     memset(pr, 0, sizeof *pr);
-    double *x = malloc(s->n * sizeof *x), *y = malloc(s->n * sizeof *y);
-    double *off = malloc(s->n * sizeof *off);
+    int first = 0, last = 0;
+    pr->reason = trend_window(s, &first, &last);
+    if (pr->reason)
+        return;
+    double *x = malloc(5 * sizeof *x), *y = malloc(5 * sizeof *y), *off = malloc(5 * sizeof *off);
     size_t m = 0;
-    int hidden = 0;
-    for (size_t k = 0; x && y && off && k < s->n; k++) {
-        const rp_point *pt = &s->pts[k];
-        if (pt->year < s->seg_start || !pt->present || !pt->estimable)
-            continue;
-        hidden |= pt->suppressed;
-        x[m] = pt->year;
+    for (int year = first; x && y && off && year <= last; year++) {
+        const rp_point *pt = rp_series_at(s, year);
+        if (trend_point(s, pt) != RP_WHY_NONE) {
+            pr->reason = trend_point(s, pt);
+            m = 0;
+            break;
+        }
+        x[m] = year;
         y[m] = model_value(s, pt);
         off[m++] = pt->den;
     }
     rp_trend_fit t;
     int r = RP_EDATA;
     rp_measure meas = s->def->measure;
-    /* a Poisson fit with an intercept has sum(fitted) = sum(observed): its line, and any
-     * projection from it, gives a hidden count back as a difference */
-    if (hidden) {
-        pr->model = RP_PROJ_NONE;
-        pr->reason = RP_WHY_HIDDEN;
-        free(x);
-        free(y);
-        free(off);
-        return;
-    }
     if (m >= 3 && (meas == RP_MEASURE_COUNT || meas == RP_MEASURE_RATE)) {
         r = rp_trend_poisson(x, y, meas == RP_MEASURE_RATE ? off : NULL, m, 0.95, &t);
         pr->model = RP_PROJ_POISSON;
@@ -87,7 +125,8 @@ void rp_series_fit_projection(rp_series *s)
         pr->n = m;
     } else {
         pr->model = RP_PROJ_NONE;
-        pr->reason = m < 3 ? RP_WHY_FEW_SINCE_BREAK : RP_WHY_NO_FIT;
+        if (!pr->reason)
+            pr->reason = RP_WHY_NO_FIT;
     }
     free(x);
     free(y);

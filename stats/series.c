@@ -18,10 +18,12 @@ static void set_ci(rp_point *pt, const rp_ci *ci, const rp_ci *ci95)
     pt->hi95 = ci95->hi;
 }
 
-/* A count: exact Poisson below 10, Byar from 10 (stats/interval.c); or, for a figure
- * published with its interval (lo/hi columns), that interval as given, at whatever level its
- * source used, and the value flagged as an estimate. */
-static void point_count(rp_point *pt, const rp_cell *c, double level, int below)
+/* A count: exact Poisson below 10, Byar from 10 (stats/interval.c), for counts of a register.
+ * A figure published with its interval (lo/hi columns) keeps that interval as given, at
+ * whatever level its source used, flagged as an estimate; a figure published as an estimate
+ * (flag e) or without bounds in a file that publishes them gets no interval at all: one
+ * invented from the Poisson distribution would say more than its source does. */
+static void point_count(rp_point *pt, const rp_cell *c, double level, int below, int bounds)
 {
     rp_ci ci, ci95;
     pt->num = c->num;
@@ -30,6 +32,9 @@ static void point_count(rp_point *pt, const rp_cell *c, double level, int below)
     if (c->bounded == 1 && c->rows == 1) {
         ci.lo = ci95.lo = c->lo;
         ci.hi = ci95.hi = c->hi;
+        pt->flags |= RP_FLAG_E;
+    } else if ((pt->flags & RP_FLAG_E) || (bounds && c->bounded == 0)) {
+        ci.lo = ci95.lo = ci.hi = ci95.hi = NAN;
         pt->flags |= RP_FLAG_E;
     }
     set_ci(pt, &ci, &ci95);
@@ -136,7 +141,7 @@ static int build_cells(rp_series *s, const rp_project *p, const rp_indicator_dat
         pt->flags = c->flags;
         pt->note = d->notes ? d->notes[y - d->year_min] : NULL;
         switch (s->def->measure) {
-        case RP_MEASURE_COUNT: point_count(pt, c, level, s->below); break;
+        case RP_MEASURE_COUNT: point_count(pt, c, level, s->below, d->bounds); break;
         case RP_MEASURE_SHARE: point_share(pt, c, level, s->below); break;
         case RP_MEASURE_RATE:
             point_rate(pt, c, rp_regions_total(p->regions, y), s->per, level, s->below);
@@ -279,15 +284,20 @@ static void marker(rp_series *s)
         s->marker.reason = RP_WHY_BREAK;
         return;
     }
-    /* a trend statistic over a hidden value is a sum with it in: withheld */
-    for (int y = last - 4; y <= last; y++)
-        if (s->pts[y - s->year_min].suppressed) {
+    /* a trend statistic over a hidden value is a sum with it in: withheld; over an
+     * estimate it would test a source's modelling, not the register */
+    for (int y = last - 4; y <= last; y++) {
+        const rp_point *p = &s->pts[y - s->year_min];
+        rp_why why = p->suppressed && p->present ? RP_WHY_HIDDEN
+                     : p->present && (p->flags & RP_FLAG_E) ? RP_WHY_ESTIMATED : RP_WHY_NONE;
+        if (why) {
             s->marker.mark = RP_MARK_CANNOT;
-            s->marker.reason = RP_WHY_HIDDEN;
+            s->marker.reason = why;
             s->marker.first = last - 4;
             s->marker.last = last;
             return;
         }
+    }
     int share = s->def->measure == RP_MEASURE_SHARE;
     rp_marker_compute(&s->pts[last - 4 - s->year_min], 5, share, s->def->polarity, &s->marker);
 }
@@ -323,39 +333,52 @@ int rp_series_build(const rp_project *p, size_t i, int last_year, double level, 
     return RP_OK;
 }
 
-/* The first and last value of the latest segment and the annual change between them. */
-static void growth(rp_series *s)
+/* The annual change of the section's trend, at the model's level: the APC of a Poisson fit,
+ * the slope of a mean, or for shares and prevalences the fitted change in percentage points
+ * from the first to the last year of the window a year (its interval from the slope's). */
+static void change(rp_series *s, double level)
 {
-    const rp_point *first = NULL, *last = NULL;
-    for (size_t k = 0; k < s->n; k++)
-        if (s->pts[k].present && s->pts[k].estimable && s->pts[k].year >= s->seg_start) {
-            if (!first)
-                first = &s->pts[k];
-            last = &s->pts[k];
-        }
-    s->growth = NAN;
-    s->growth_first = first ? first->year : 0;
-    s->growth_last = last ? last->year : 0;
-    if (!first || first == last || first->suppressed || last->suppressed)
+    const rp_projection *pr = &s->proj;
+    rp_measure m = s->def->measure;
+    s->change_unit = m == RP_MEASURE_SHARE || m == RP_MEASURE_RECIDIVISM ? RP_CHANGE_PP
+                     : m == RP_MEASURE_MEAN ? RP_CHANGE_UNIT : RP_CHANGE_PCT;
+    s->change = s->change_lo = s->change_hi = NAN;
+    if (pr->model == RP_PROJ_NONE)
         return;
-    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
-    double years = last->year - first->year;
-    s->growth = pp ? (last->value - first->value) / years
-                   : rp_cagr(first->value, last->value, years);
+    if (pr->model == RP_PROJ_POISSON) {
+        rp_projection_apc(pr, level, &s->change, &s->change_lo, &s->change_hi);
+        return;
+    }
+    double h = rp_t(level, pr->df) * sqrt(pr->var_b);
+    if (pr->model == RP_PROJ_LINEAR) {
+        s->change = pr->b;
+        s->change_lo = pr->b - h;
+        s->change_hi = pr->b + h;
+        return;
+    }
+    /* logit: the fitted share at both ends of the window, at the slope and its limits */
+    double span = pr->last - pr->first, d0 = pr->first - pr->centre, d1 = pr->last - pr->centre;
+    double b[3] = {pr->b, pr->b - h, pr->b + h}, out[3];
+    for (int k = 0; k < 3; k++)
+        out[k] = (1 / (1 + exp(-(pr->a + b[k] * d1))) - 1 / (1 + exp(-(pr->a + b[k] * d0)))) /
+                 span;
+    s->change = out[0];
+    s->change_lo = fmin(out[1], out[2]);
+    s->change_hi = fmax(out[1], out[2]);
 }
 
 void rp_series_finish(rp_series *s, double level)
 {
     marker(s);
     rp_series_fit_projection(s);
-    rp_projection_apc(&s->proj, level, &s->apc, &s->apc_lo, &s->apc_hi);
-    growth(s);
+    change(s, level);
     free(s->fit);
     s->fit = malloc((s->n ? s->n : 1) * sizeof *s->fit);
     for (size_t k = 0; s->fit && k < s->n; k++) {
         double lo, hi;
         s->fit[k] = NAN;
-        if (s->proj.model != RP_PROJ_NONE && s->pts[k].year >= s->seg_start)
+        if (s->proj.model != RP_PROJ_NONE && s->pts[k].year >= s->proj.first &&
+            s->pts[k].year <= s->proj.last)
             rp_projection_at(&s->proj, s->pts[k].year, level, &s->fit[k], &lo, &hi);
     }
 }

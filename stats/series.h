@@ -32,7 +32,8 @@ typedef enum {
 /* Why a marker or a projection cannot be given; worded by rp_word_why (words/wording.h). */
 typedef enum {
     RP_WHY_NONE = 0, RP_WHY_FEW_POINTS, RP_WHY_BREAK, RP_WHY_MISSING, RP_WHY_NO_INTERVAL,
-    RP_WHY_SHARE_0_1, RP_WHY_HIDDEN, RP_WHY_FEW_SINCE_BREAK, RP_WHY_NO_FIT
+    RP_WHY_SHARE_0_1, RP_WHY_HIDDEN, RP_WHY_FEW_SINCE_BREAK, RP_WHY_NO_FIT, RP_WHY_ESTIMATED,
+    RP_WHY_FEW_RECENT
 } rp_why;
 
 typedef struct rp_marker {
@@ -46,7 +47,11 @@ typedef struct rp_marker {
 
 typedef enum { RP_PROJ_NONE = 0, RP_PROJ_POISSON, RP_PROJ_LINEAR, RP_PROJ_LOGIT } rp_proj_model;
 
-/* The indicator's trend model on the segment after the latest break, for projections. */
+/* How a trend's annual change is given: percent a year (counts and rates), percentage points
+ * a year as a fraction (shares and prevalences), or the unit a year (means). */
+typedef enum { RP_CHANGE_PCT = 0, RP_CHANGE_PP, RP_CHANGE_UNIT } rp_change_unit;
+
+/* The indicator's trend model over its trend window (see rp_series), and its line. */
 typedef struct rp_projection {
     rp_proj_model model;
     rp_why reason;         /* why there is none */
@@ -67,17 +72,18 @@ typedef struct rp_series {
     double per;           /* rate: per; otherwise 1 */
     int below;            /* the suppression threshold used */
     rp_marker marker;
+    /* The one trend a section states, in its text, its chart's subtitle, alt text and dotted
+     * line, computed once by rp_series_finish: one fit (proj) over one window of years, the
+     * latest run of consecutive values that are shown, not estimated (flag e or a published
+     * interval: not counts of a register) and after the latest break, ending at the latest
+     * value, at most five years (the recent-trend marker's years when it was calculated),
+     * at least three. fit holds the fitted value of each year of the window (NaN elsewhere);
+     * change, lo and hi the annual change at the model's level in change_unit (NaN without a
+     * trend, proj.reason says why). */
     rp_projection proj;
-    /* What outputs say of the trend, computed once by rp_series_finish: the fitted value of
-     * every point of the latest segment (NaN elsewhere, and all NaN without a projection);
-     * the Poisson APC with its interval at the model's level (NaN for other models); and the
-     * annual change from the first to the last value of the segment (compound growth, or
-     * percentage points as a fraction for shares and prevalences; NaN when either is
-     * hidden or they are one year). */
     double *fit;
-    double apc, apc_lo, apc_hi;
-    int growth_first, growth_last;
-    double growth;
+    rp_change_unit change_unit;
+    double change, change_lo, change_hi;
 } rp_series;
 
 /* Builds the points of indicator i of a project, cut at last_year when it is not 0 (report
@@ -104,7 +110,8 @@ void rp_marker_compute(const rp_point *pts, size_t n, int share, rp_polarity pol
                        rp_marker *m);
 const char *rp_mark_name(rp_mark m);   /* "increasing", "getting better", ... */
 
-/* Fits s->proj to the points of s (rp_series_build does this); exposed for tests. */
+/* Fits s->proj over the trend window of s (rp_series_finish does this, after the marker);
+ * exposed for tests. */
 void rp_series_fit_projection(rp_series *s);
 
 /* The annual percentage change of a Poisson projection, 100 (e^b - 1), with its interval;

@@ -66,9 +66,14 @@ void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double l
                       rp_lang lang)
 {
     rp_word_point(b, s, p, lang);
-    if (!p || !p->present || !p->estimable || p->suppressed || isnan(p->lo))
+    if (!p || !p->present || !p->estimable || p->suppressed)
         return;
-    rp_buf_printf(b, " (%g%% %s ", 100 * level, RP_NL(lang, "BI", "CI"));
+    if (isnan(p->lo) || isnan(p->hi)) { /* published without one: none is made up */
+        rp_buf_puts(b, RP_NL(lang, " (zonder onzekerheidsmarge)", " (published without a margin "
+                                                                    "of uncertainty)"));
+        return;
+    }
+    rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_NL(lang, "-BI", " CI"));
     rp_word_value(b, s->def, p->lo, lang);
     rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
     rp_word_value(b, s->def, p->hi, lang);
@@ -94,6 +99,66 @@ void rp_word_growth(rp_buf *b, double rate, rp_lang lang)
 {
     rp_fmt_change(b, 100 * rate, 1, lang);
     rp_buf_puts(b, RP_NL(lang, " per jaar", " a year"));
+}
+
+/* One annual change of a section's trend in its unit: "-3,7%", "+1,2" (percentage points,
+ * the caller names them once), "+0,14" (a mean's unit). */
+static void trend_change(rp_buf *b, const rp_series *s, double v, rp_lang lang)
+{
+    if (s->change_unit == RP_CHANGE_PCT)
+        rp_fmt_change(b, v, 1, lang);
+    else if (s->change_unit == RP_CHANGE_PP)
+        rp_fmt_signed(b, 100 * v, 1, lang);
+    else
+        rp_fmt_signed(b, v, fabs(v) < 1 ? 2 : 1, lang);
+}
+
+static const char *trend_unit(const rp_series *s, rp_lang lang)
+{
+    return s->change_unit == RP_CHANGE_PP ? RP_NL(lang, " procentpunt", " percentage points") : "";
+}
+
+void rp_word_trend(rp_buf *b, const rp_series *s, double level, int full, rp_lang lang)
+{
+    const rp_projection *pr = &s->proj;
+    if (pr->model == RP_PROJ_NONE || isnan(s->change)) {
+        rp_buf_printf(b, RP_NL(lang, "trend: niet te berekenen (%s)", "trend: cannot be calculated "
+                                                                      "(%s)"),
+                      rp_word_why(pr->reason ? pr->reason : RP_WHY_NO_FIT, lang));
+        return;
+    }
+    rp_buf_printf(b, RP_NL(lang, "trend %d-%d: ", "trend %d-%d: "), pr->first, pr->last);
+    if (s->change == 0 && s->change_lo == 0 && s->change_hi == 0) {
+        rp_buf_puts(b, RP_NL(lang, "gelijk gebleven", "unchanged"));
+        return;
+    }
+    trend_change(b, s, s->change, lang);
+    rp_buf_printf(b, "%s%s", trend_unit(s, lang), RP_NL(lang, " per jaar", " a year"));
+    if (full) {
+        rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_NL(lang, "-BI", " CI"));
+        trend_change(b, s, s->change_lo, lang);
+        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+        trend_change(b, s, s->change_hi, lang);
+        rp_buf_printf(b, "%s)", trend_unit(s, lang));
+    }
+    if (!full && s->marker.mark > RP_MARK_NO_CHANGE) /* significant: the marker's word */
+        rp_buf_printf(b, ", %s", rp_word_mark(s->marker.mark, lang));
+}
+
+void rp_word_marker(rp_buf *b, const rp_series *s, rp_lang lang)
+{
+    const rp_marker *k = &s->marker;
+    if (k->mark == RP_MARK_CANNOT) {
+        rp_buf_printf(b, RP_NL(lang, "Toets op de recente trend: niet te berekenen (%s).",
+                               "Test of the recent trend: cannot be calculated (%s)."),
+                      rp_word_why(k->reason, lang));
+        return;
+    }
+    rp_buf_printf(b, RP_NL(lang, "Toets op de recente trend %d-%d (99,8%%): %s (chi-kwadraat ",
+                           "Test of the recent trend %d-%d (99.8%%): %s (chi-square "),
+                  k->first, k->last, rp_word_mark(k->mark, lang));
+    rp_fmt_num(b, k->chi2, 1, lang);
+    rp_buf_puts(b, RP_NL(lang, "; significant boven 9,5).", "; significant above 9.5)."));
 }
 
 void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lang)
@@ -196,6 +261,8 @@ const char *rp_word_why(rp_why why, rp_lang lang)
     case RP_WHY_HIDDEN: return RP_NL(lang, "een van de waarden is niet gepubliceerd (te klein aantal)", "a value among them is not published (too small a count)");
     case RP_WHY_FEW_SINCE_BREAK: return RP_NL(lang, "minder dan 3 waarden sinds de laatste trendbreuk", "fewer than 3 points since the latest break");
     case RP_WHY_NO_FIT: return RP_NL(lang, "het trendmodel past niet op deze waarden", "the trend model cannot be fitted to these values");
+    case RP_WHY_ESTIMATED: return RP_NL(lang, "de laatste waarden zijn schattingen, geen tellingen", "the latest values are estimates, not counts");
+    case RP_WHY_FEW_RECENT: return RP_NL(lang, "minder dan 3 opeenvolgende recente jaarcijfers", "fewer than 3 consecutive recent annual points");
     default: return "";
     }
 }

@@ -27,6 +27,13 @@ void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double l
                       rp_lang lang);
 /* The unit as a label: "aantal", "%", "per 100.000 inwoners", the indicator's own unit. */
 void rp_word_unit(rp_buf *b, const rp_indicator_def *d, rp_lang lang);
+/* The trend a section states (one fit over one window, stats/series.h): "trend 2020-2024:
+ * -3,7% per jaar (95%-BI -15,3% tot +9,4%)" (full), or short "trend 2020-2024: -3,7% per
+ * jaar" with the recent-trend marker's word when it is significant (", dalend"); without a
+ * trend "trend: niet te berekenen (reason)". */
+void rp_word_trend(rp_buf *b, const rp_series *s, double level, int full, rp_lang lang);
+/* The recent-trend marker (Fingertips) as a sentence with its test and level. */
+void rp_word_marker(rp_buf *b, const rp_series *s, rp_lang lang);
 /* An annual growth rate: "+3,5% per jaar". */
 void rp_word_growth(rp_buf *b, double rate, rp_lang lang);
 /* A target's annual rate (a fraction): growth, or for shares "+1,2 procentpunt per jaar". */

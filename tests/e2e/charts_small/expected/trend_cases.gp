@@ -21,7 +21,7 @@ set linetype 7 lc rgb '#F0E442' lw 2.5 pt 7 ps 1.2
 set linetype 8 lc rgb '#000000' lw 2.5 pt 7 ps 1.2
 gap(c) = valid(c) ? column(c) : NaN
 set label 101 'Cases' at screen 0.02, screen 0.955 left font ',20' textcolor rgb '#000000'
-set label 102 '2016-2023' at screen 0.02, screen 0.895 left font ',16' textcolor rgb '#444444'
+set label 102 '2016-2023; trend 2020-2023: +3.6% a year' at screen 0.02, screen 0.895 left font ',16' textcolor rgb '#444444'
 set label 103 'Source: Test data' at screen 0.02, screen 0.030 left font ',15' textcolor rgb '#555555'
 set label 104 'Band: 95% confidence interval; dotted line: trend.' at screen 0.02, screen 0.072 left font ',15' textcolor rgb '#333333'
 set label 105 'Open symbols: provisional, estimated or revised figures.' at screen 0.02, screen 0.114 left font ',15' textcolor rgb '#333333'
