@@ -59,6 +59,8 @@ static void csv_note(char *note, size_t n, const rp_target_result *r, int withhe
                  r->series->below);
     else if (r->final && r->straddles)
         snprintf(note, n, "the interval of the target year's value holds the target");
+    else if (r->proj_few)
+        snprintf(note, n, "%s", rp_word_no_projection(lang));
 }
 
 static void csv_row(rp_csvw *w, const rp_target_def *t, const rp_target_result *r, int ok,
@@ -118,7 +120,7 @@ static void text_target(const rp_model *m, size_t k, rp_lang lang)
     static const char letters[] = "SMART";
     for (int i = 0; i < RP_SMART_N; i++) {
         rp_buf_clear(&b);
-        rp_word_smart(&b, r, i, lang);
+        rp_word_smart(&b, r, &r->smart, i, lang);
         printf("    %c%c %s\n", letters[i], r->smart.pass[i] ? '+' : '-', rp_buf_str(&b));
     }
     printf("\n");

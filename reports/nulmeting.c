@@ -34,9 +34,9 @@ static void target_section(rp_doc *d, const rp_model *m, const rp_charts *cs, si
     rp_word_point_ci(&b, s, rp_series_at(s, t->baseline_year), m->level, lang);
     rp_buf_puts(&b, RP_NL(lang, ". Doel: ", ". Target: "));
     rp_word_target(&b, r, lang);
-    if (t->target_year && !isnan(r->required_cagr)) {
+    if (t->target_year && !isnan(r->required_change)) {
         rp_buf_printf(&b, RP_NL(lang, " in %d; daarvoor is ", " in %d; that needs "), t->target_year);
-        rp_word_growth(&b, r->required_cagr, lang);
+        rp_word_rate(&b, r, r->required_change / 100, lang);
         rp_buf_puts(&b, RP_NL(lang, " nodig", ""));
     }
     rp_buf_puts(&b, ". ");
@@ -44,7 +44,7 @@ static void target_section(rp_doc *d, const rp_model *m, const rp_charts *cs, si
                   t->owner ? t->owner : RP_NL(lang, "niemand genoemd", "nobody named"));
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);
-    rp_doc_target_audit(d, cs, t, r);
+    rp_doc_target_audit(d, cs, t, r, &r->smart_base);
 }
 
 rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables *ts,
@@ -76,7 +76,7 @@ rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables 
                       "whether the target is SMART (specific, measurable, acceptable, realistic, "
                       "time-bound)."));
     for (size_t i = 0; i < ts->n; i++)
-        if (!strcmp(ts->t[i]->key, "baseline") || !strcmp(ts->t[i]->key, "smart_audit"))
+        if (!strcmp(ts->t[i]->key, "baseline_brief") || !strcmp(ts->t[i]->key, "smart_audit"))
             rp_doc_table_ref(d, ts->t[i]);
     rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
     rp_doc_chart(d, cs, "targets_dashboard");

@@ -264,7 +264,7 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
 /* Both documents end a target the same way, so the baseline and the yearly monitor can be
  * read side by side. */
 void rp_doc_target_audit(rp_doc *d, const rp_charts *cs, const rp_target_def *t,
-                         const rp_target_result *r)
+                         const rp_target_result *r, const rp_smart *sm)
 {
     static const char letters[] = "SMART";
     char *id = rp_strfmt("target_%s", t->id);
@@ -272,12 +272,12 @@ void rp_doc_target_audit(rp_doc *d, const rp_charts *cs, const rp_target_def *t,
     free(id);
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, "SMART: %s", r->smart.code);
+    rp_buf_printf(&b, "SMART: %s", sm->code);
     rp_doc_text(d, rp_buf_str(&b));
     for (int L = 0; L < RP_SMART_N; L++) {
         rp_buf_clear(&b);
-        rp_buf_printf(&b, "%c%c  ", letters[L], r->smart.pass[L] ? '+' : '-');
-        rp_word_smart(&b, r, L, d->lang);
+        rp_buf_printf(&b, "%c%c  ", letters[L], sm->pass[L] ? '+' : '-');
+        rp_word_smart(&b, r, sm, L, d->lang);
         rp_doc_item(d, rp_buf_str(&b));
     }
     rp_buf_free(&b);
@@ -423,7 +423,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
         rp_word_target_summary(&b, r, lang);
         rp_doc_text(d, rp_buf_str(&b));
         rp_buf_free(&b);
-        rp_doc_target_audit(d, cs, t, r);
+        rp_doc_target_audit(d, cs, t, r, &r->smart);
     }
 }
 

@@ -35,7 +35,7 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out);
 void rp_doc_chart(rp_doc *d, const struct rp_charts *cs, const char *id);
 /* The chart of one target and its SMART audit, letter by letter. */
 void rp_doc_target_audit(rp_doc *d, const struct rp_charts *cs, const rp_target_def *t,
-                         const rp_target_result *r);
+                         const rp_target_result *r, const rp_smart *sm);
 /* The yearly monitor and the nulmeting as documents; tables are referenced, not copied (ts
  * must outlive the document). Caller frees with rp_doc_free. */
 rp_doc *rp_report_doc(const rp_model *m, const struct rp_charts *cs, const rp_tables *ts,

@@ -192,9 +192,51 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
     return t;
 }
 
-static void smart_cells(rp_dtable *t, size_t r, size_t c, const rp_target_result *res)
+/* The SMART letters on one line: no-break spaces. */
+static void smart_cell(rp_dtable *t, size_t r, size_t c, const rp_smart *sm)
 {
-    rp_dtable_text(t, r, c, res->smart.code);
+    rp_buf nbsp;
+    rp_buf_init(&nbsp);
+    for (const char *p = sm->code; *p; p++) {
+        if (*p == ' ')
+            rp_buf_puts(&nbsp, "\u00a0");
+        else
+            rp_buf_putc(&nbsp, *p);
+    }
+    rp_dtable_text(t, r, c, rp_buf_str(&nbsp));
+    rp_buf_free(&nbsp);
+}
+
+static void year_value(rp_buf *b, const rp_series *s, int year, double v, rp_lang lang);
+
+/* The nulmeting's row of one target in the compact table the documents print: what fits A4
+ * in both languages; the full numbers are in baseline.csv. */
+static void baseline_brief_row(rp_dtable *t, size_t r, const rp_target_result *res,
+                               const rp_target_def *d, rp_lang lang)
+{
+    const rp_series *s = res->series;
+    rp_buf b;
+    rp_buf_init(&b);
+    year_value(&b, s, d->baseline_year, res->baseline, lang);
+    rp_dtable_text(t, r, 1, rp_buf_str(&b));
+    rp_buf_clear(&b);
+    if (!isnan(res->baseline_lo) && !isnan(res->baseline_hi)) {
+        rp_word_value(&b, s->def, res->baseline_lo, lang);
+        rp_buf_puts(&b, RP_NL(lang, " tot ", " to "));
+        rp_word_value(&b, s->def, res->baseline_hi, lang);
+        rp_dtable_text(t, r, 2, rp_buf_str(&b));
+    }
+    rp_buf_clear(&b);
+    if (d->target_year)
+        rp_buf_printf(&b, "%d:\u00a0", d->target_year);
+    rp_word_target(&b, res, lang);
+    rp_dtable_text(t, r, 3, rp_buf_str(&b));
+    rp_buf_clear(&b);
+    if (!isnan(res->required_change)) {
+        rp_word_rate(&b, res, res->required_change / 100, lang);
+        rp_dtable_text(t, r, 4, rp_buf_str(&b));
+    }
+    rp_buf_free(&b);
 }
 
 void rp_tables_baseline(const rp_model *m, rp_tables *out)
@@ -206,9 +248,18 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
                           RP_NL(lang, "doeljaar", "target year"), RP_NL(lang, "streefwaarde", "target value"),
                           RP_NL(lang, "nodige verandering per jaar", "required change a year"),
+                          RP_NL(lang, "eenheid van de verandering", "unit of the change"),
                           RP_NL(lang, "eigenaar", "owner"), "SMART"};
     rp_dtable *t = rp_dtable_new("baseline", RP_NL(lang, "Nulmeting per doel", "Baseline per target"),
-                                 11, head);
+                                 12, head);
+    char *ci = rp_strfmt(RP_NL(lang, "%g%%-BI", "%g%% CI"), 100 * m->level);
+    const char *bh[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "nulmeting", "baseline"), ci,
+                        RP_NL(lang, "streefwaarde", "target value"),
+                        RP_NL(lang, "nodig per jaar", "required a year"),
+                        RP_NL(lang, "eigenaar", "owner"), "SMART"};
+    rp_dtable *brief = rp_dtable_new("baseline_brief", RP_NL(lang, "Nulmeting per doel",
+                                                             "Baseline per target"), 7, bh);
+    free(ci);
     const char *sh[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "letter", "letter"),
                         RP_NL(lang, "oordeel", "verdict"), RP_NL(lang, "reden", "reason")};
     rp_dtable *smart = rp_dtable_new("smart_audit", RP_NL(lang, "SMART-toets per doel",
@@ -218,16 +269,18 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
                         RP_NL(lang, "bovengrens", "upper"), RP_NL(lang, "status", "flag")};
     rp_dtable *series = rp_dtable_new("baseline_series", RP_NL(lang, "Reeksen tot en met het basisjaar",
                                                             "Series up to the baseline year"), 6, sr);
-    for (size_t k = 0; t && smart && series && k < mon->ntargets; k++) {
+    for (size_t k = 0; t && brief && smart && series && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
         const rp_target_result *res = &m->targets[k];
         const rp_indicator_def *ind = rp_monitor_indicator(mon, d->indicator);
         const char *name = d->title ? d->title : d->id; /* titles, not ids, on paper */
-        size_t r = rp_dtable_row(t);
+        size_t r = rp_dtable_row(t), rb = rp_dtable_row(brief);
         rp_dtable_text(t, r, 0, name);
+        rp_dtable_text(brief, rb, 0, name);
         rp_dtable_text(t, r, 1, ind && ind->title ? ind->title : d->indicator);
         rp_dtable_num(t, r, 2, d->baseline_year, -1, 0);
-        rp_dtable_text(t, r, 9, d->owner ? d->owner : "");
+        rp_dtable_text(t, r, 10, d->owner ? d->owner : "");
+        rp_dtable_text(brief, rb, 5, d->owner ? d->owner : "");
         if (!m->assessed[k])
             continue;
         const rp_series *s = res->series;
@@ -239,18 +292,26 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             rp_dtable_num(t, r, 6, d->target_year, -1, 0);
         }
         target_cell(t, r, 7, res, lang);
-        rp_dtable_num(t, r, 8, res->required_cagr, 1, 1);
-        smart_cells(t, r, 10, res);
+        /* percent a year for growth, percentage points a year for shares: never blank */
+        if (!isnan(res->required_change)) {
+            rp_dtable_num(t, r, 8, res->required_change, 2, 0);
+            rp_dtable_text(t, r, 9, res->pp ? RP_NL(lang, "procentpunt per jaar",
+                                                    "percentage points a year")
+                                            : RP_NL(lang, "% per jaar", "% a year"));
+        }
+        smart_cell(t, r, 11, &res->smart_base);
+        baseline_brief_row(brief, rb, res, d, lang);
+        smart_cell(brief, rb, 6, &res->smart_base);
         static const char letters[][2] = {"S", "M", "A", "R", "T"};
         for (int L = 0; L < RP_SMART_N; L++) {
             size_t sr2 = rp_dtable_row(smart);
             rp_buf b;
             rp_buf_init(&b);
-            rp_word_smart(&b, res, L, lang);
+            rp_word_smart(&b, res, &res->smart_base, L, lang);
             rp_dtable_text(smart, sr2, 0, name);
             rp_dtable_text(smart, sr2, 1, letters[L]);
-            rp_dtable_text(smart, sr2, 2, res->smart.pass[L] ? RP_NL(lang, "voldoet", "pass")
-                                                            : RP_NL(lang, "voldoet niet", "fail"));
+            rp_dtable_text(smart, sr2, 2, res->smart_base.pass[L] ? RP_NL(lang, "voldoet", "pass")
+                                                                 : RP_NL(lang, "voldoet niet", "fail"));
             rp_dtable_text(smart, sr2, 3, rp_buf_str(&b));
             rp_buf_free(&b);
         }
@@ -266,6 +327,7 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
         }
     }
     rp_tables_add(out, t);
+    rp_tables_add(out, brief);
     rp_tables_add(out, series);
     rp_tables_add(out, smart);
 }
@@ -318,7 +380,7 @@ rp_dtable *rp_table_targets(const rp_model *m)
         rp_dtable_num(t, r, 9, res->progress_ratio, 2, 0);
         rp_dtable_text(t, r, 10, rp_word_category(res->category, lang));
         rp_dtable_num(t, r, 11, res->p_meet, 0, 1);
-        smart_cells(t, r, 12, res);
+        smart_cell(t, r, 12, &res->smart);
     }
     return t;
 }
@@ -612,17 +674,7 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
         rp_buf_free(&b);
         rp_dtable_text(t, row, 4, rp_word_category(r->category, lang));
         rp_dtable_num(t, row, 5, r->p_meet, 0, 1);
-        /* the letters stay on one line: no-break spaces */
-        rp_buf nbsp;
-        rp_buf_init(&nbsp);
-        for (const char *c = r->smart.code; *c; c++) {
-            if (*c == ' ')
-                rp_buf_puts(&nbsp, "\u00a0");
-            else
-                rp_buf_putc(&nbsp, *c);
-        }
-        rp_dtable_text(t, row, 6, rp_buf_str(&nbsp));
-        rp_buf_free(&nbsp);
+        smart_cell(t, row, 6, &r->smart);
     }
     return t;
 }

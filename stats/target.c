@@ -70,10 +70,22 @@ static double annual_rate(const rp_target_result *r, double v0, double v1, doubl
     return r->pp ? (years > 0 ? (v1 - v0) / years : NAN) : rp_cagr(v0, v1, years);
 }
 
-/* The working scale of the projection: log for growth, the value itself for pp. */
+/* The working scale of the projection: log for growth, the value itself for pp. A count that
+ * reached 0 has no logarithm: then every value is taken as log(v + 1/2) (the continuity
+ * correction of the empirical logit, Cox 1970), which keeps the latest value at 0, its
+ * spread real, and the side of the target the projection falls on unchanged. */
 static double scale(const rp_target_result *r, double v)
 {
-    return r->pp ? v : v > 0 ? log(v) : NAN;
+    if (r->pp)
+        return v;
+    if (r->zero_shift > 0)
+        return v >= 0 ? log(v + r->zero_shift) : NAN;
+    return v > 0 ? log(v) : NAN;
+}
+
+static double unscale(const rp_target_result *r, double x)
+{
+    return r->pp ? x : fmax(0, exp(x) - r->zero_shift);
 }
 
 static const rp_point *usable(const rp_series *s, int year)
@@ -97,8 +109,8 @@ static int count_from_baseline(const rp_series *s, int from, int to)
 static double noise_floor(const rp_target_result *r, const rp_point *c)
 {
     rp_measure m = r->series->def->measure;
-    if ((m == RP_MEASURE_COUNT || m == RP_MEASURE_RATE) && c->num > 0)
-        return 1 / c->num;
+    if ((m == RP_MEASURE_COUNT || m == RP_MEASURE_RATE) && c->num + r->zero_shift > 0)
+        return 1 / (c->num + r->zero_shift);
     if (m == RP_MEASURE_SHARE && c->den > 0)
         return c->value * (1 - c->value) / c->den;
     return 0;
@@ -123,6 +135,13 @@ static void rate_spread(rp_target_result *r, const rp_series *s)
         r->proj_df = NAN;
         return;
     }
+    /* with one degree of freedom the spread is a guess (t = 12.7 at 95%): a projection then
+     * says nothing, so there is none (the category stands on the rates alone) */
+    if (n < 4) {
+        r->proj_df = NAN;
+        r->proj_few = 1;
+        return;
+    }
     double rss = vyy - vxy * vxy / vxx, s2 = rss > 0 ? rss / (n - 2) : 0;
     r->proj_df = n - 2;
     r->proj_noise = sqrt(fmax(s2, noise_floor(r, usable(s, r->current_year))));
@@ -133,8 +152,11 @@ static void rate_spread(rp_target_result *r, const rp_series *s)
  * passes through the latest value; and its spread. */
 static int projection_scale(const rp_target_result *r, int year, double *centre, double *sd)
 {
-    double rate = r->pp ? r->observed_change / 100 : log1p(r->observed_cagr);
     double b = scale(r, r->baseline);
+    double rate = r->pp ? r->observed_change / 100
+                  : r->zero_shift > 0
+                      ? (scale(r, r->current) - b) / (r->current_year - r->baseline_year)
+                      : log1p(r->observed_cagr);
     if (r->final || isnan(rate) || isnan(b) || isnan(r->proj_df) || year < r->current_year)
         return -1;
     double dy = year - r->current_year;
@@ -151,9 +173,9 @@ int rp_target_projection_at(const rp_target_result *r, int year, double level, d
     if (projection_scale(r, year, &c, &sd))
         return -1;
     double q = rp_t(level, r->proj_df) * sd;
-    *v = r->pp ? fmin(1, fmax(0, c)) : exp(c);
-    *lo = r->pp ? fmax(0, c - q) : exp(c - q);
-    *hi = r->pp ? fmin(1, c + q) : exp(c + q);
+    *v = r->pp ? fmin(1, fmax(0, c)) : unscale(r, c);
+    *lo = r->pp ? fmax(0, c - q) : unscale(r, c - q);
+    *hi = r->pp ? fmin(1, c + q) : unscale(r, c + q);
     return 0;
 }
 
@@ -166,8 +188,10 @@ static double chance(const rp_target_result *r, double rate, double required)
     double c, sd;
     if (projection_scale(r, r->target_year, &c, &sd) || isnan(required))
         return NAN;
-    double gap = (r->pp ? required - rate : log1p(required) - log1p(rate)) *
-                 (r->target_year - r->baseline_year);
+    double span = r->target_year - r->baseline_year;
+    double gap = r->pp ? (required - rate) * span
+                 : r->zero_shift > 0 ? scale(r, r->target) - c
+                                     : (log1p(required) - log1p(rate)) * span;
     if (!r->increase)
         gap = -gap;
     if (gap <= 0 && sd == 0)
@@ -209,6 +233,8 @@ static void judge_final(rp_target_result *r, const rp_series *s)
     r->final = 1;
     if (!p)
         return not_assessable(r, RP_NA_NO_TARGET_VALUE);
+    if (p->suppressed) /* a verdict on a hidden value bounds it */
+        return not_assessable(r, RP_NA_HIDDEN);
     r->final_value = p->value;
     r->final_lo = p->lo;
     r->final_hi = p->hi;
@@ -253,21 +279,26 @@ static void eurostat(rp_target_result *r, const rp_series *s)
     if (rp_series_at(s, r->baseline_year)->suppressed || c->suppressed)
         return not_assessable(r, RP_NA_HIDDEN);
     r->nobs = count_from_baseline(s, r->baseline_year, r->current_year);
-    if (r->nobs < 3)
-        return not_assessable(r, RP_NA_TOO_FEW);
-    if (!r->pp && !(r->baseline > 0))
-        return not_assessable(r, RP_NA_ZERO_BASELINE);
     int end = r->current_year < r->target_year ? r->current_year : r->target_year;
     const rp_point *e = usable(s, end);
-    double rate = e ? annual_rate(r, r->baseline, e->value, end - r->baseline_year) : NAN;
-    set_rates(r, rate, required);
+    double rate = e && (r->pp || r->baseline > 0)
+                      ? annual_rate(r, r->baseline, e->value, end - r->baseline_year) : NAN;
+    /* the target year is in the data: its value decides, however few the values before it */
     if (r->current_year >= r->target_year) {
+        set_rates(r, rate, required);
         judge_final(r, s);
         if (r->category != RP_CAT_NOT_ASSESSABLE)
             set_ratio(r, rate, required);
         return;
     }
+    if (r->nobs < 3)
+        return not_assessable(r, RP_NA_TOO_FEW);
+    if (!r->pp && !(r->baseline > 0))
+        return not_assessable(r, RP_NA_ZERO_BASELINE);
+    set_rates(r, rate, required);
     ratio_category(r, rate, required);
+    if (!r->pp && r->current == 0)
+        r->zero_shift = 0.5;
     rate_spread(r, s);
     r->p_meet = chance(r, rate, required);
 }
@@ -297,7 +328,7 @@ static void audit_s(rp_smart *m, const rp_indicator_def *d)
 /* Measurable: a value in the baseline year and in recent years (after it; for a nulmeting in
  * the latest year, at least two of the five years before it), and a required change larger
  * than the baseline's own uncertainty (half the width of its interval). */
-static void audit_m(rp_smart *m, const rp_target_result *r)
+static void audit_m(rp_smart *m, const rp_target_result *r, int at_baseline)
 {
     const rp_point *b = usable(r->series, r->baseline_year);
     if (!b) {
@@ -305,8 +336,10 @@ static void audit_m(rp_smart *m, const rp_target_result *r)
         return;
     }
     int before = count_from_baseline(r->series, r->baseline_year - 5, r->baseline_year - 1);
-    if (!latest_after(r->series, r->baseline_year) && before < 2) {
-        verdict(m, RP_SMART_M, 0, RP_WHY_M_NO_RECENT, NAN, NAN);
+    int after = !at_baseline && latest_after(r->series, r->baseline_year);
+    if (!after && before < 2) {
+        verdict(m, RP_SMART_M, 0, at_baseline ? RP_WHY_M_NO_BEFORE : RP_WHY_M_NO_RECENT, NAN,
+                NAN);
         return;
     }
     double change = fabs(r->target - r->baseline), half = (b->hi - b->lo) / 2;
@@ -319,12 +352,14 @@ static void audit_m(rp_smart *m, const rp_target_result *r)
 /* The annual rate over every window of `len` years that lies within one segment of the series
  * (the whole series, also before the baseline); best is the largest (increase) or smallest
  * (decrease). Returns the number of windows. */
-static int windows(const rp_target_result *r, int len, double *best)
+static int windows(const rp_target_result *r, int len, int upto, double *best)
 {
     const rp_series *s = r->series;
     int count = 0;
     for (size_t i = 0; i + (size_t)len < s->n; i++) {
         const rp_point *p0 = &s->pts[i], *p1 = &s->pts[i + (size_t)len];
+        if (upto && p1->year > upto)
+            break;
         int same_segment = (p0->year >= s->seg_start) == (p1->year >= s->seg_start);
         if (!p0->present || !p0->estimable || !p1->present || !p1->estimable || !same_segment)
             continue;
@@ -338,8 +373,9 @@ static int windows(const rp_target_result *r, int len, double *best)
 }
 
 /* Realistic: the required annual change lies within what the series has shown over windows
- * of the same length (the longest available when the series is shorter). */
-static void audit_r(rp_smart *m, const rp_target_result *r)
+ * of the same length (the longest available when the series is shorter), up to year upto
+ * (the baseline year for the nulmeting, which cannot know what came after it; 0: all). */
+static void audit_r(rp_smart *m, const rp_target_result *r, int upto)
 {
     double req = r->required_change / 100, best = NAN;
     int len = r->target_year - r->baseline_year;
@@ -347,7 +383,7 @@ static void audit_r(rp_smart *m, const rp_target_result *r)
         verdict(m, RP_SMART_R, 0, RP_WHY_R_NO_DATA, req, NAN);
         return;
     }
-    while (len > 0 && windows(r, len, &best) == 0)
+    while (len > 0 && windows(r, len, upto, &best) == 0)
         len--;
     m->window = len;
     if (len == 0)
@@ -377,9 +413,10 @@ static void withhold(rp_target_result *r, const rp_series *s, const rp_target_de
     if (sb) {
         r->baseline_lo = r->baseline_hi = NAN;
         r->smart.a[RP_SMART_M] = r->smart.b[RP_SMART_M] = NAN;
+        r->smart_base.a[RP_SMART_M] = r->smart_base.b[RP_SMART_M] = NAN;
         r->target_withheld = t->kind != RP_TARGET_ABSOLUTE;
         if (t->kind == RP_TARGET_ABSOLUTE) /* a fixed target over a hidden baseline */
-            r->required_cagr = r->smart.a[RP_SMART_R] = NAN;
+            r->required_cagr = r->smart.a[RP_SMART_R] = r->smart_base.a[RP_SMART_R] = NAN;
     }
     if (sb && t->kind == RP_TARGET_ABSOLUTE)
         r->required_change = NAN;
@@ -398,18 +435,19 @@ static void withhold(rp_target_result *r, const rp_series *s, const rp_target_de
     if (suppressed_at(s, r->final ? r->target_year : 0))
         r->final_value = r->final_lo = r->final_hi = NAN;
     if (any)
-        r->smart.b[RP_SMART_R] = NAN;
+        r->smart.b[RP_SMART_R] = r->smart_base.b[RP_SMART_R] = NAN;
 }
 
-static void audit(rp_target_result *r)
+/* The audit on all data (m), or as the nulmeting makes it, with what was known in the
+ * baseline year only (at_baseline). */
+static void audit_with(rp_smart *m, const rp_target_result *r, int at_baseline)
 {
-    rp_smart *m = &r->smart;
     const rp_target_def *t = r->def;
     audit_s(m, r->series->def);
-    audit_m(m, r);
+    audit_m(m, r, at_baseline);
     verdict(m, RP_SMART_A, t->owner != NULL, t->owner ? RP_WHY_A_OWNER : RP_WHY_A_NO_OWNER,
             NAN, NAN);
-    audit_r(m, r);
+    audit_r(m, r, at_baseline ? t->baseline_year : 0);
     if (!t->target_year)
         verdict(m, RP_SMART_T, 0, RP_WHY_T_NO_YEAR, NAN, NAN);
     else if (t->target_year <= t->baseline_year)
@@ -419,6 +457,12 @@ static void audit(rp_target_result *r)
     snprintf(m->code, sizeof m->code, "S%c M%c A%c R%c T%c", m->pass[0] ? '+' : '-',
              m->pass[1] ? '+' : '-', m->pass[2] ? '+' : '-', m->pass[3] ? '+' : '-',
              m->pass[4] ? '+' : '-');
+}
+
+static void audit(rp_target_result *r)
+{
+    audit_with(&r->smart, r, 0);
+    audit_with(&r->smart_base, r, 1);
 }
 
 /* Targets that cannot be meant as written: a change from a zero baseline; a baseline year
@@ -437,6 +481,16 @@ static int check_target(const rp_target_def *t, const rp_series *s, const rp_tar
         snprintf(err, n, "baseline_year %d has no value of indicator %s (its data cover %d-%d); "
                          "expected a year with a value", t->baseline_year, s->def->id,
                  s->year_min, s->year_max);
+        return RP_EINVAL;
+    }
+    if (t->direction && !isnan(r->baseline) && r->target != r->baseline &&
+        (r->target > r->baseline) != (t->direction > 0)) {
+        /* Eurostat's formulas would read a fall to 70 asked as a rise as met already */
+        snprintf(err, n, "direction = %s contradicts target %s, which lies %s the baseline of "
+                         "%d; expected direction = %s, or a target %s the baseline",
+                 t->direction > 0 ? "up" : "down", t->value_text ? t->value_text : "",
+                 r->target > r->baseline ? "above" : "below", t->baseline_year,
+                 t->direction > 0 ? "down" : "up", t->direction > 0 ? "above" : "below");
         return RP_EINVAL;
     }
     rp_polarity pol = s->def->polarity;

@@ -21,6 +21,7 @@ enum { RP_SMART_S, RP_SMART_M, RP_SMART_A, RP_SMART_R, RP_SMART_T, RP_SMART_N };
 typedef enum {
     RP_WHY_S_DEFINED, RP_WHY_S_NO_DEFINITION, RP_WHY_S_NO_UNIT,
     RP_WHY_M_OK, RP_WHY_M_NO_BASELINE, RP_WHY_M_NO_RECENT, RP_WHY_M_WITHIN_NOISE,
+    RP_WHY_M_NO_BEFORE,
     RP_WHY_A_OWNER, RP_WHY_A_NO_OWNER,
     RP_WHY_R_SHOWN, RP_WHY_R_NEVER_SHOWN, RP_WHY_R_NO_DATA,
     RP_WHY_T_OK, RP_WHY_T_NO_YEAR, RP_WHY_T_NOT_AFTER
@@ -71,7 +72,13 @@ typedef struct rp_target_result {
     double projected, projected_lo, projected_hi, p_meet;
     double proj_sd_rate, proj_noise, proj_df; /* spread of the rate and of one year's value,
                                                * on the log (growth) or value (pp) scale */
-    rp_smart smart;
+    double zero_shift;        /* 0.5 when the latest count is 0: the log scale is log(v + 0.5) */
+    int proj_few;             /* no projection: fewer than 4 values from the baseline on give a
+                               * spread with one degree of freedom */
+    rp_smart smart;           /* the audit on all data */
+    rp_smart smart_base;      /* the nulmeting's: only what was known in the baseline year
+                               * (measurable from the years before it, realistic from changes
+                               * up to it) */
     /* The projection drawn in the target's chart, from the latest year to the target year:
      * cone[3 k ..] is value, lo, hi at cone_from + k (ncone years; NULL and 0 when there is
      * none). Set by rp_target_cone; freed by rp_target_result_clear. */

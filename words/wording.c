@@ -296,6 +296,13 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
                                      "year %d, and fewer than two years in the five before it"),
                       r->baseline_year);
         return;
+    case RP_WHY_M_NO_BEFORE:
+        rp_buf_printf(b, RP_NL(lang, "minder dan twee jaarcijfers in de vijf jaar voor het basisjaar "
+                                     "%d: of de reeks meetbaar is, blijkt nog niet",
+                               "fewer than two annual values in the five years before the "
+                               "baseline year %d: whether the series is measurable is not yet "
+                               "shown"), r->baseline_year);
+        return;
     default:
         break;
     }
@@ -349,9 +356,9 @@ static void smart_r(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
     rp_buf_puts(b, RP_NL(lang, " zien", ""));
 }
 
-void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lang)
+void rp_word_smart(rp_buf *b, const rp_target_result *r, const rp_smart *m, int letter,
+                   rp_lang lang)
 {
-    const rp_smart *m = &r->smart;
     const rp_target_def *t = r->def;
     switch (m->why[letter]) {
     case RP_WHY_S_DEFINED:
@@ -478,9 +485,22 @@ static void target_final(rp_buf *b, const rp_target_result *r, rp_lang lang)
                                 : ".");
 }
 
+const char *rp_word_no_projection(rp_lang lang)
+{
+    return RP_NL(lang, "te weinig waarden vanaf het basisjaar voor een projectie (minstens 4)",
+                 "too few values from the baseline year on for a projection (at least 4)");
+}
+
 static void target_projection(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     const rp_indicator_def *d = r->series->def;
+    if (isnan(r->projected) && r->proj_few && r->category != RP_CAT_NOT_ASSESSABLE) {
+        rp_buf_printf(b, RP_NL(lang, " Geen projectie: %d waarden vanaf het basisjaar zijn te "
+                                     "weinig voor een voorspellingsinterval.",
+                               " No projection: %d values from the baseline year on are too "
+                               "few for a prediction interval."), r->nobs);
+        return;
+    }
     if (isnan(r->projected))
         return;
     rp_buf_printf(b, RP_NL(lang, " Met dezelfde jaarlijkse verandering in %d: ",

@@ -59,12 +59,16 @@ const char *rp_word_measure(rp_measure m, rp_lang lang);
 const char *rp_word_na(rp_na_reason r, rp_lang lang);
 const char *rp_word_why(rp_why why, rp_lang lang);
 /* The reason behind one SMART letter (RP_SMART_S ... RP_SMART_T). */
-void rp_word_smart(rp_buf *b, const rp_target_result *r, int letter, rp_lang lang);
+/* m: r->smart (the audit on all data) or r->smart_base (the nulmeting's). */
+void rp_word_smart(rp_buf *b, const rp_target_result *r, const rp_smart *m, int letter,
+                   rp_lang lang);
 /* The target as a value of the indicator, or as written ("-50% from the baseline") when that
  * value would give a suppressed baseline away. */
 void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang);
 /* The whole target in one sentence, for text output and reports. */
 void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang);
+/* Why a target has no projection when it has fewer than 4 values (r->proj_few). */
+const char *rp_word_no_projection(rp_lang lang);
 /* A short interpretation of p_meet ("unlikely", "about even", ...). */
 const char *rp_word_chance(double p, rp_lang lang);
 

@@ -22,3 +22,14 @@ sd <- sqrt(9 * coef(s)[2, 2]^2 + max(s$sigma^2, 0.28 * 0.72 / 1000))  # binomial
 centre <- 0.20 + 7 * d
 cat("pp", d, "projected", centre, "p_meet", pt((0.35 - centre) / sd, df = 3, lower.tail = FALSE),
     "lo", centre - qt(0.975, 3) * sd, "hi", centre + qt(0.975, 3) * sd, "\n")
+# A count that falls to 0 (tests/check_stats.c, targets_on_real_shaped_series): the log scale
+# takes v + 1/2 (Cox 1970); target 2 in 2020, decreasing.
+v <- c(10, 6, 3, 0); yr <- 2015:2018
+y <- log(v + 0.5); f <- lm(y ~ yr); s <- summary(f)
+sdb <- coef(s)[2, 2]; noise2 <- max(s$sigma^2, 1/(0 + 0.5))
+rate <- (log(0.5) - log(10.5)) / 3
+centre <- log(10.5) + 5 * rate
+sd <- sqrt(2^2 * sdb^2 + noise2)
+q <- qt(0.975, 2)
+cat(sprintf("p_meet %.15g projected %.15g lo %.15g hi %.15g\n", pt((log(2.5) - centre)/sd, 2),
+  max(0, exp(centre) - 0.5), max(0, exp(centre - q*sd) - 0.5), exp(centre + q*sd) - 0.5))
