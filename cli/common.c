@@ -40,6 +40,16 @@ rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status
     *pp = rp_cli_load(path, status);
     if (!*pp)
         return NULL;
+    /* a year outside the data would print a monitor of nothing, or claim data it lacks */
+    const rp_project *p = *pp;
+    if (year && p->year_min && (year < p->year_min || year > p->year_max)) {
+        fprintf(stderr, "rapporteur: --year %ld: the data of %s cover %d-%d; expected a year in "
+                        "that range\n", year, path, p->year_min, p->year_max);
+        rp_project_free(*pp);
+        *pp = NULL;
+        *status = RP_EXIT_USAGE;
+        return NULL;
+    }
     rp_diag *diag = rp_diag_new();
     rp_model *m = diag ? rp_model_build(*pp, (int)year, diag) : NULL;
     rp_diag_print(diag, stderr);

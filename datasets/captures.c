@@ -36,6 +36,47 @@ void rp_captures_free(rp_captures *c)
     free(c);
 }
 
+/* A stratum that is a year after `year` (a whole number from 1900 to 2100). */
+static int after(const char *stratum, int year)
+{
+    long y;
+    return rp_parse_long(stratum, &y) == 0 && y >= 1900 && y <= 2100 && y > year;
+}
+
+rp_captures *rp_captures_until(const rp_captures *c, int year)
+{
+    rp_captures *o = calloc(1, sizeof *o);
+    size_t ns = c->nstrata ? c->nstrata : 1, cells = (size_t)1 << c->nlists;
+    if (!o || !(o->file = rp_strdup(c->file)) || (c->by && !(o->by = rp_strdup(c->by))) ||
+        !(o->lists = calloc((size_t)c->nlists + 1, sizeof *o->lists)) ||
+        !(o->strata = calloc(ns, sizeof *o->strata)) || !(o->cell = calloc(ns, sizeof *o->cell)) ||
+        !(o->all = calloc(cells, sizeof *o->all))) {
+        rp_captures_free(o);
+        return NULL;
+    }
+    for (o->nlists = 0; o->nlists < c->nlists; o->nlists++)
+        if (!(o->lists[o->nlists] = rp_strdup(c->lists[o->nlists]))) {
+            rp_captures_free(o);
+            return NULL;
+        }
+    for (size_t s = 0; s < c->nstrata; s++) {
+        if (c->by && after(c->strata[s], year))
+            continue;
+        size_t k = o->nstrata;
+        o->strata[k] = rp_strdup(c->strata[s]);
+        o->cell[k] = malloc(cells * sizeof *o->cell[k]);
+        o->nstrata++;
+        if (!o->strata[k] || !o->cell[k]) {
+            rp_captures_free(o);
+            return NULL;
+        }
+        memcpy(o->cell[k], c->cell[s], cells * sizeof *o->cell[k]);
+        for (size_t h = 0; h < cells; h++)
+            o->all[h] += c->cell[s][h];
+    }
+    return o;
+}
+
 int rp_captures_uninformative(const double *cell, int nlists, int i)
 {
     double on = 0, total = 0;

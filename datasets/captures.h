@@ -33,6 +33,11 @@ rp_captures *rp_captures_read(const char *path, const char *name, char decimal,
                               size_t nlists, rp_diag *diag);
 void rp_captures_free(rp_captures *c);
 
+/* The tables as they stood in `year`: strata that are later years left out (a stratum column
+ * of other values is kept whole), the total made anew. A copy the caller frees with
+ * rp_captures_free; NULL when memory runs out. A copy may have no strata left. */
+rp_captures *rp_captures_until(const rp_captures *c, int year);
+
 /* Reads "A:B, C:D" (pairs of the file's lists, names case-insensitive) into pairs[2k],
  * pairs[2k+1] with the smaller index first, at most max pairs. Returns 0, or -1 with why in
  * err (n bytes). */

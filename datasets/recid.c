@@ -42,7 +42,13 @@ static int grow(loader *L)
     if (e) r->event = e;
     size_t *v = realloc(r->val, cap * (r->ncols ? r->ncols : 1) * sizeof *v);
     if (v) r->val = v;
-    if (!co || !t || !e || !v)
+    long *s0 = realloc(r->start, cap * sizeof *s0);
+    if (s0) r->start = s0;
+    long *s1 = realloc(r->stop, cap * sizeof *s1);
+    if (s1) r->stop = s1;
+    double *dd = realloc(r->detained, cap * sizeof *dd);
+    if (dd) r->detained = dd;
+    if (!co || !t || !e || !v || !s0 || !s1 || !dd)
         return -1;
     L->cap = cap;
     return 0;
@@ -86,8 +92,9 @@ static int check_id(loader *L, const rp_csv_row *row)
     return 0;
 }
 
-/* Checks one person's dates and returns the years at risk, or -1 after reporting. */
-static double time_at_risk(loader *L, const rp_csv_row *row, int *event)
+/* Checks one person's dates and returns the years at risk, or -1 after reporting; the dates
+ * themselves go to span (start, stop, detained days). */
+static double time_at_risk(loader *L, const rp_csv_row *row, int *event, double span[3])
 {
     long start, end, ev = 0, detained = 0;
     int bad = date_cell(L, row, C_START, &start) | date_cell(L, row, C_END, &end);
@@ -127,6 +134,9 @@ static double time_at_risk(loader *L, const rp_csv_row *row, int *event)
             return -1;
         }
     }
+    span[0] = (double)start;
+    span[1] = (double)stop;
+    span[2] = (double)detained;
     return (double)(stop - start - detained) / RP_DAYS_PER_YEAR;
 }
 
@@ -141,7 +151,8 @@ static void read_person(loader *L, const rp_csv_row *row)
         bad = 1;
     }
     int event;
-    double t = time_at_risk(L, row, &event);
+    double span[3];
+    double t = time_at_risk(L, row, &event, span);
     if (bad || t < 0 || grow(L))
         return;
     rp_recid *r = L->r;
@@ -155,6 +166,9 @@ static void read_person(loader *L, const rp_csv_row *row)
     r->cohort[r->n] = (int)cohort;
     r->time[r->n] = t;
     r->event[r->n] = (unsigned char)event;
+    r->start[r->n] = (long)span[0];
+    r->stop[r->n] = (long)span[1];
+    r->detained[r->n] = span[2];
     r->n++;
 }
 
@@ -261,11 +275,12 @@ void rp_recid_free(rp_recid *r)
     if (!r)
         return;
     for (size_t g = 0; g < r->ncols; g++) {
-        for (size_t k = 0; r->values && k < r->nvalues[g]; k++)
+        for (size_t k = 0; r->values && r->values[g] && r->nvalues && k < r->nvalues[g]; k++)
             free(r->values[g][k]);
         if (r->values)
             free(r->values[g]);
-        free(r->colnames[g]);
+        if (r->colnames)
+            free(r->colnames[g]);
     }
     free(r->values);
     free(r->nvalues);
@@ -273,9 +288,85 @@ void rp_recid_free(rp_recid *r)
     free(r->cohort);
     free(r->time);
     free(r->event);
+    free(r->start);
+    free(r->stop);
+    free(r->detained);
     free(r->val);
     free(r->name);
     free(r);
+}
+
+/* The grouping columns of r and those of their values that the kept people hold, copied, with
+ * every kept person's value renumbered: a group of nobody would be a row of zeros. */
+static int copy_groups(rp_recid *c, const rp_recid *r)
+{
+    size_t ng = r->ncols ? r->ncols : 1;
+    c->ncols = r->ncols;
+    c->colnames = calloc(ng, sizeof *c->colnames);
+    c->values = calloc(ng, sizeof *c->values);
+    c->nvalues = calloc(ng, sizeof *c->nvalues);
+    if (!c->colnames || !c->values || !c->nvalues)
+        return -1;
+    for (size_t g = 0; g < r->ncols; g++) {
+        size_t nv = r->nvalues[g] ? r->nvalues[g] : 1, *map = malloc(nv * sizeof *map);
+        c->colnames[g] = rp_strdup(r->colnames[g]);
+        c->values[g] = calloc(nv, sizeof(char *));
+        if (!map || !c->colnames[g] || !c->values[g]) {
+            free(map);
+            return -1;
+        }
+        for (size_t k = 0; k < r->nvalues[g]; k++)
+            map[k] = (size_t)-1;
+        for (size_t i = 0; i < c->n; i++) {
+            size_t *v = &c->val[i * c->ncols + g];
+            if (map[*v] == (size_t)-1) {
+                map[*v] = c->nvalues[g];
+                if (!(c->values[g][c->nvalues[g]++] = rp_strdup(r->values[g][*v]))) {
+                    free(map);
+                    return -1;
+                }
+            }
+            *v = map[*v];
+        }
+        free(map);
+    }
+    return 0;
+}
+
+rp_recid *rp_recid_until(const rp_recid *r, long cutoff)
+{
+    rp_recid *c = calloc(1, sizeof *c);
+    size_t n = r->n ? r->n : 1, ng = r->ncols ? r->ncols : 1;
+    if (!c || !(c->name = rp_strdup(r->name)) ||
+        !(c->cohort = malloc(n * sizeof *c->cohort)) || !(c->time = malloc(n * sizeof *c->time)) ||
+        !(c->event = malloc(n)) || !(c->start = malloc(n * sizeof *c->start)) ||
+        !(c->stop = malloc(n * sizeof *c->stop)) ||
+        !(c->detained = malloc(n * sizeof *c->detained)) ||
+        !(c->val = malloc(n * ng * sizeof *c->val))) {
+        rp_recid_free(c);
+        return NULL;
+    }
+    c->ncols = r->ncols;
+    for (size_t i = 0; i < r->n; i++) {
+        if (r->start[i] > cutoff)
+            continue;
+        size_t j = c->n++;
+        long stop = r->stop[i] < cutoff ? r->stop[i] : cutoff;
+        double days = (double)(r->stop[i] - r->start[i]);
+        double det = days > 0 ? r->detained[i] * (double)(stop - r->start[i]) / days : 0;
+        c->cohort[j] = r->cohort[i];
+        c->start[j] = r->start[i];
+        c->stop[j] = stop;
+        c->detained[j] = det;
+        c->event[j] = r->event[i] && r->stop[i] <= cutoff;
+        c->time[j] = ((double)(stop - r->start[i]) - det) / RP_DAYS_PER_YEAR;
+        memcpy(c->val + j * r->ncols, r->val + i * r->ncols, r->ncols * sizeof *c->val);
+    }
+    if (copy_groups(c, r)) {
+        rp_recid_free(c);
+        return NULL;
+    }
+    return c;
 }
 
 int rp_recid_col(const rp_recid *r, const char *name)

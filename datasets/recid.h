@@ -15,6 +15,9 @@ typedef struct rp_recid {
     int *cohort;
     double *time;            /* years at risk: (event or end) - start - detained, / 365.25 */
     unsigned char *event;    /* 1 when a new offence ended the time at risk */
+    long *start, *stop;      /* days since 1970-01-01: the first day at risk, and the event
+                              * or the end of observation */
+    double *detained;        /* days in detention between the two */
     size_t ncols;            /* grouping columns, cohort among them */
     char **colnames;
     size_t *val;             /* n * ncols: index of each person's value in values[col] */
@@ -29,6 +32,12 @@ rp_recid *rp_recid_load(const char *path, const char *name, char decimal, rp_dia
  * open and gives NULL). */
 rp_recid *rp_recid_read(rp_csv *c, const char *name, rp_diag *diag);
 void rp_recid_free(rp_recid *r);
+/* The data as they stood at the end of day `cutoff` (days since 1970-01-01), for a report
+ * of an earlier year: people who started later are left out, follow-up stops at the cutoff
+ * (a later offence is not yet an event), and days in detention are counted in proportion
+ * to the follow-up kept (the file gives their total, not their dates). Returns a copy the
+ * caller frees with rp_recid_free, or NULL when memory runs out. */
+rp_recid *rp_recid_until(const rp_recid *r, long cutoff);
 /* Index of a grouping column (case-insensitive), or -1. */
 int rp_recid_col(const rp_recid *r, const char *name);
 

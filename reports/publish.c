@@ -56,6 +56,8 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
         rp_tables_add(ts, rp_table_recidivism(m, x->rr, x->at));
     if (x->groups)
         rp_tables_add(ts, rp_table_recidivism(m, x->groups, x->at));
+    if (m->recid_pub)
+        rp_tables_add(ts, rp_table_recidivism(m, m->recid_pub, m->recid_pub_at));
     for (size_t k = 0; k < m->p->m->nestimates; k++)
         if (m->estimates[k])
             rp_tables_add(ts, rp_table_estimate(m, k));

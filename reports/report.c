@@ -76,8 +76,10 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
                                                   : p->m->estimates[k].id, w->stratum,
                                               w->publish == RP_EST_SMALL ? "" : second));
         }
-    const rp_recid_result *rs[2] = {extras ? m->recid : NULL, extras ? m->recid_groups : NULL};
-    for (size_t k = 0; k < 2; k++)
+    const rp_recid_result *rs[3] = {extras ? m->recid : NULL, extras ? m->recid_groups : NULL,
+                                    extras ? m->recid_pub : NULL};
+    const double *ats[3] = {m->recid_at, m->recid_at, m->recid_pub_at};
+    for (size_t k = 0; k < 3; k++)
         for (size_t i = 0; rs[k] && i < rs[k]->ngroups * rs[k]->nat; i++) {
             const rp_recid_row *w = &rs[k]->rows[i];
             if (!w->group_small && !w->withheld && !w->n_withheld)
@@ -86,7 +88,7 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
             rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %g jaar, %s%s",
                                                 "Recidivism, %s %s, %g years, %s%s"),
                                           rs[k]->by ? rs[k]->by : "", w->group,
-                                          m->recid_at[i % rs[k]->nat],
+                                          ats[k][i % rs[k]->nat],
                                           w->group_small ? RP_NL(lang, "hele groep", "whole group")
                                           : w->n_withheld ? "n"
                                           : w->events_small || sec
@@ -228,7 +230,8 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
     rp_doc_para(d, RP_NL(lang, "Deze monitor volgt %zu %s, met gegevens tot en met %d, en %zu %s.",
                       "This monitor follows %zu %s, with data up to %d, and %zu %s."),
                 n, n == 1 ? RP_NL(lang, "indicator", "indicator") : RP_NL(lang, "indicatoren", "indicators"),
-                m->last_year ? m->last_year : m->p->year_max, mon->ntargets,
+                m->last_year && m->last_year < m->p->year_max ? m->last_year : m->p->year_max,
+                mon->ntargets,
                 mon->ntargets == 1 ? RP_NL(lang, "doel", "target") : RP_NL(lang, "doelen", "targets"));
     rp_buf b;
     rp_buf_init(&b);
@@ -489,22 +492,23 @@ static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
 
 /* Recidivism as the model built it: the table by cohort, and the chart with its own table by
  * the chart's grouping, each named in the text. */
+/* The follow-up times of published figures as words: "2, 5 en 7 jaar". */
+static void times_words(rp_buf *b, const double *at, size_t n, rp_lang lang)
+{
+    for (size_t j = 0; j < n; j++)
+        rp_buf_printf(b, "%s%g", j == 0 ? "" : j == n - 1 ? RP_NL(lang, " en ", " and ") : ", ",
+                      at[j]);
+    rp_buf_puts(b, RP_NL(lang, " jaar", " years"));
+}
+
 static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_tables *ts)
 {
     rp_lang lang = d->lang;
     const rp_recid_result *rr = m->recid, *rg = m->recid_groups;
-    if (!rr)
+    if (!rr && !m->recid_pub)
         return;
     rp_doc_heading(d, 1, "recidivism", RP_NL(lang, "Recidive", "Recidivism"));
-    if (rr->published)
-        rp_doc_para(d, "%s", RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 "
-                                      "en 7 jaar, per cohort, zoals gepubliceerd; waar ook het "
-                                      "aantal veroordeelden is gepubliceerd, met het "
-                                      "Wilson-interval daarvan.",
-                                "The share of convicted offenders with a new offence within 2, "
-                                "5 and 7 years, by cohort, as published; where the number of "
-                                "offenders is published too, with its Wilson interval."));
-    else
+    if (rr) {
         rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 "
                                 "jaar, geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in "
                                 "detentie tellen niet als tijd waarin iemand kon recidiveren; waar "
@@ -514,23 +518,46 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
                           "years, estimated with Kaplan-Meier (%g%% CI, log-log). Days in "
                           "detention do not count as time at risk; where a group has not been "
                           "followed long enough, the figure is not estimable."), 100 * m->level);
-    if (rg) {
-        char *by = rp_strfmt(RP_NL(lang, "de groepen naar %s", "the groups by %s"), rg->by);
-        rp_doc_para(d, RP_NL(lang, "De figuur en de eerste tabel delen de veroordeelden in naar "
-                                "%s; de tweede tabel naar cohort.",
-                          "The chart and the first table group the offenders by %s; the second "
-                          "table by cohort."), rg->by);
-        logrank(d, rg, by);
-        free(by);
+        if (rg) {
+            char *by = rp_strfmt(RP_NL(lang, "de groepen naar %s", "the groups by %s"), rg->by);
+            rp_doc_para(d, RP_NL(lang, "De figuur en de eerste tabel delen de veroordeelden in naar "
+                                    "%s; de tweede tabel naar cohort.",
+                              "The chart and the first table group the offenders by %s; the second "
+                              "table by cohort."), rg->by);
+            logrank(d, rg, by);
+            free(by);
+        }
+        logrank(d, rr, RP_NL(lang, "de cohorten", "the cohorts"));
+        rp_doc_chart(d, cs, "recidivism_km");
+        if (rg) {
+            char *name = rp_table_name("recidivism_", rg->by);
+            rp_doc_table_ref(d, find_table(ts, name));
+            free(name);
+        }
+        rp_doc_table_ref(d, find_table(ts, "recidivism"));
     }
-    logrank(d, rr, RP_NL(lang, "de cohorten", "the cohorts"));
-    rp_doc_chart(d, cs, "recidivism_km");
-    if (rg) {
-        char *name = rp_table_name("recidivism_", rg->by);
-        rp_doc_table_ref(d, find_table(ts, name));
-        free(name);
+    if (m->recid_pub) { /* as published: every follow-up the source gives */
+        rp_buf b;
+        rp_buf_init(&b);
+        const rp_dataset_def *src = NULL;
+        for (size_t k = 0; k < m->p->m->ndatasets; k++)
+            if (m->p->recid_agg[k] == m->recid_published)
+                src = &m->p->m->datasets[k];
+        rp_buf_puts(&b, RP_NL(lang, "Zoals gepubliceerd (", "As published ("));
+        rp_buf_puts(&b, src && src->title ? src->title : src ? src->id : "");
+        rp_buf_puts(&b, RP_NL(lang, "): het aandeel veroordeelden met een nieuw delict binnen ",
+                              "): the share of convicted offenders with a new offence within "));
+        times_words(&b, m->recid_pub_at, m->recid_pub_nat, lang);
+        rp_buf_puts(&b, RP_NL(lang, ", per cohort; waar ook het aantal veroordeelden is "
+                                    "gepubliceerd, met het Wilson-interval daarvan. Een cohort "
+                                    "telt pas mee voor een termijn die binnen de monitor valt.",
+                              ", by cohort; where the number of offenders is published too, "
+                              "with its Wilson interval. A cohort counts for a follow-up only "
+                              "once it ends within the monitor's years."));
+        rp_doc_text(d, rp_buf_str(&b));
+        rp_buf_free(&b);
+        rp_doc_table_ref(d, find_table(ts, "recidivism_published"));
     }
-    rp_doc_table_ref(d, find_table(ts, "recidivism"));
 }
 
 /* The method in one paragraph: lists, model, checks, interval. */

@@ -448,16 +448,20 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
 
 rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, const double *at)
 {
-    char *name = res->by && strcasecmp(res->by, "cohort") ? rp_table_name("recidivism_", res->by)
-                                                        : rp_strdup("recidivism");
+    char *name = res->published ? rp_strdup("recidivism_published")
+                 : res->by && strcasecmp(res->by, "cohort") ? rp_table_name("recidivism_", res->by)
+                                                            : rp_strdup("recidivism");
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
     const char *head[] = {res->by ? res->by : RP_NL(lang, "groep", "group"),
                           RP_NL(lang, "jaren", "years"), "n", RP_NL(lang, "recidivisten", "events"),
                           RP_NL(lang, "nog gevolgd", "at risk"), RP_NL(lang, "recidive", "prevalence"),
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper")};
-    char *title = rp_strfmt(RP_NL(lang, "Recidive naar %s (Kaplan-Meier)",
-                                  "Recidivism by %s (Kaplan-Meier)"), head[0]);
+    char *title = res->published
+                      ? rp_strfmt(RP_NL(lang, "Recidive naar %s, zoals gepubliceerd",
+                                        "Recidivism by %s, as published"), head[0])
+                      : rp_strfmt(RP_NL(lang, "Recidive naar %s (Kaplan-Meier)",
+                                        "Recidivism by %s (Kaplan-Meier)"), head[0]);
     rp_dtable *t = name && title ? rp_dtable_new(name, title, 8, head) : NULL;
     free(name);
     free(title);

@@ -75,7 +75,8 @@ static void fill(rp_breakdown *b, size_t i, const rp_cell *c, int present, doubl
     b->hi[i] = ok ? ci.hi : NAN;
 }
 
-int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_breakdown *b)
+int rp_breakdown_build(const rp_indicator_data *d, int last_year, double level, int below,
+                       rp_breakdown *b)
 {
     memset(b, 0, sizeof *b);
     rp_measure m = d ? d->def->measure : RP_MEASURE_COUNT;
@@ -83,7 +84,10 @@ int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_b
         (m != RP_MEASURE_COUNT && m != RP_MEASURE_SHARE))
         return RP_EDATA;
     b->ncats = d->ncats;
-    b->ny = (size_t)(d->year_max - d->year_min + 1);
+    int end = last_year && last_year < d->year_max ? last_year : d->year_max;
+    if (end < d->year_min)
+        return RP_EDATA;
+    b->ny = (size_t)(end - d->year_min + 1);
     b->year_min = d->year_min;
     b->cats = d->cats;
     b->present = d->present;
@@ -94,9 +98,10 @@ int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_b
     int ok = v && hide && alloc_cells(b, n * b->ny);
     for (size_t k = 0; ok && k < n; k++)
         b->label[k] = rp_indicator_label(d->def, d->cats[k]);
+    size_t dny = (size_t)(d->year_max - d->year_min + 1); /* the data's years, maybe more */
     for (size_t y = 0; ok && y < b->ny; y++) {
         for (size_t k = 0; k < n; k++) {
-            const rp_cell *c = &d->by[k * b->ny + y];
+            const rp_cell *c = &d->by[k * dny + y];
             v[k] = c->num;
             v[n + k] = b->share ? c->den : 0;
             v[2 * n + k] = b->share ? c->den - c->num : 0;
@@ -105,10 +110,11 @@ int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_b
         joint(vs, b->share ? 3 : 1, n, below, hide);
         for (size_t k = 0; k < n; k++) {
             size_t i = k * b->ny + y;
+            const rp_cell *c = &d->by[k * dny + y];
             /* a counts file that has no row for a category in a year did not report it */
-            int present = d->present[y] && !(d->absent_missing && d->by[i].rows == 0);
+            int present = d->present[y] && !(d->absent_missing && c->rows == 0);
             b->hide[i] = present ? hide[k] : RP_SHOWN;
-            fill(b, i, &d->by[i], present, level);
+            fill(b, i, c, present, level);
         }
     }
     free(v);

@@ -25,12 +25,13 @@ typedef struct rp_breakdown {
     unsigned char *hide;            /* rp_hide */
 } rp_breakdown;
 
-/* Builds the breakdown of d (an indicator with `by`, measure count or share) at the given
- * confidence level. Counts of one year add up to the indicator's total, so they get primary
+/* Builds the breakdown of d (an indicator with `by`, measure count or share) up to last_year
+ * (0: all its years) at the given confidence level. Counts of one year add up to the indicator's total, so they get primary
  * and secondary suppression (rp_secondary); a share's numerators, denominators and their
  * differences each add up to a published total, and get it jointly. Returns RP_OK, RP_EDATA
  * (no breakdown) or RP_ENOMEM. */
-int rp_breakdown_build(const rp_indicator_data *d, double level, int below, rp_breakdown *b);
+int rp_breakdown_build(const rp_indicator_data *d, int last_year, double level, int below,
+                       rp_breakdown *b);
 void rp_breakdown_clear(rp_breakdown *b);
 
 /* Marks RP_HIDE_SECOND on every point of a filtered indicator that is a partial sum over a

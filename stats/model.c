@@ -1,12 +1,14 @@
 /* Builds every series and target assessment of a project. */
 #include "stats/model.h"
 #include "stats/interval.h"
+#include "base/value.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-rp_estimate *rp_model_estimate(const rp_project *p, size_t k)
+rp_estimate *rp_model_estimate(const rp_project *p, size_t k, const rp_captures *c)
 {
     const rp_estimate_def *e = &p->m->estimates[k];
     rp_mse_pair terms[RP_CAPTURES_MAX_LISTS * (RP_CAPTURES_MAX_LISTS - 1) / 2];
@@ -15,7 +17,7 @@ rp_estimate *rp_model_estimate(const rp_project *p, size_t k)
         terms[i] = (rp_mse_pair){p->terms[k][2 * i], p->terms[k][2 * i + 1], 0};
     rp_estimate_opts o = {{(rp_mse_method)e->model, terms, n, e->threshold, p->m->confidence},
                           e->bootstrap, e->seed, 0, p->m->suppress_below};
-    return p->captures[k] ? rp_estimate_run(p->captures[k], &o) : NULL;
+    return c ? rp_estimate_run(c, &o) : NULL;
 }
 
 /* The grouping the recidivism chart draws: the `by` of a recidivism indicator on the data,
@@ -32,27 +34,52 @@ static int recid_grouping(const rp_project *p, const rp_recid *r)
     return -1;
 }
 
+/* The follow-up times of published figures, ascending and distinct (at most 16). */
+static size_t published_times(const rp_recid_agg *a, double *at)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        double y = a->rows[i].years;
+        size_t k = 0;
+        while (k < n && at[k] < y - 1e-9)
+            k++;
+        if ((k < n && fabs(at[k] - y) < 1e-9) || n == 16)
+            continue;
+        memmove(at + k + 1, at + k, (n - k) * sizeof *at);
+        at[k] = y;
+        n++;
+    }
+    return n;
+}
+
 /* Recidivism once for every output: the tables, the chart, its curves and the text. */
 static int build_recid(rp_model *m)
 {
     const rp_project *p = m->p;
     for (size_t k = 0; k < p->m->ndatasets && !m->recid_data; k++)
-        m->recid_data = p->recid[k];
+        if (p->recid[k]) {
+            m->recid_source = p->recid[k];
+            m->recid_data = m->recid_cut && m->recid_cut[k] ? m->recid_cut[k] : p->recid[k];
+        }
     int below = p->m->suppress_below;
     m->recid_at[0] = 2;
     m->recid_at[1] = 5;
     m->recid_at[2] = 7;
-    const rp_recid *r = m->recid_data;
-    for (size_t k = 0; !r && k < p->m->ndatasets && !m->recid_published; k++)
+    for (size_t k = 0; k < p->m->ndatasets && !m->recid_published; k++)
         m->recid_published = p->recid_agg[k];
-    if (!r && m->recid_published) { /* the table only: no curves without people */
-        m->recid_by = -1;
-        m->recid = rp_recid_published(m->recid_published, m->recid_at, 3, m->level, below);
-        return m->recid ? 0 : -1;
+    if (m->recid_published) { /* as published: every follow-up it gives; no curves */
+        m->recid_pub_nat = published_times(m->recid_published, m->recid_pub_at);
+        m->recid_pub = rp_recid_published(m->recid_published, m->recid_pub_at,
+                                          m->recid_pub_nat, m->level, below, m->last_year);
+        if (!m->recid_pub)
+            return -1;
     }
-    if (!r)
+    const rp_recid *r = m->recid_data;
+    if (!r) {
+        m->recid_by = -1;
         return 0;
-    m->recid_by = recid_grouping(p, r);
+    }
+    m->recid_by = recid_grouping(p, m->recid_source);
     m->recid = rp_recid_analyse(r, rp_recid_col(r, "cohort"), m->recid_at, 3, m->level, below);
     if (m->recid_by >= 0)
         m->recid_groups = rp_recid_analyse(r, m->recid_by, m->recid_at, 3, m->level, below);
@@ -61,6 +88,38 @@ static int build_recid(rp_model *m)
     m->curves = drawn ? rp_recid_curves_build(r, by, drawn, m->level, below) : NULL;
     rp_disclose_recid(m->recid, m->recid_groups);
     return m->recid && drawn && m->curves && (m->recid_by < 0 || m->recid_groups) ? 0 : -1;
+}
+
+/* The data as they stood at the end of last_year: recidivism cut at its last day, capture
+ * strata of later years left out. */
+static int cut_data(rp_model *m)
+{
+    const rp_project *p = m->p;
+    m->recid_cut = calloc(p->m->ndatasets ? p->m->ndatasets : 1, sizeof *m->recid_cut);
+    m->captures_cut = calloc(p->m->nestimates ? p->m->nestimates : 1, sizeof *m->captures_cut);
+    if (!m->recid_cut || !m->captures_cut)
+        return -1;
+    if (!m->last_year)
+        return 0;
+    long day = rp_days_from_civil(m->last_year, 12, 31);
+    for (size_t k = 0; k < p->m->ndatasets; k++)
+        if (p->recid[k] && !(m->recid_cut[k] = rp_recid_until(p->recid[k], day)))
+            return -1;
+    for (size_t k = 0; k < p->m->nestimates; k++)
+        if (p->captures[k] && !(m->captures_cut[k] = rp_captures_until(p->captures[k],
+                                                                        m->last_year)))
+            return -1;
+    return 0;
+}
+
+/* The recidivism data an indicator reads: the cut of its dataset. */
+static const rp_recid *indicator_recid(const rp_model *m, size_t i)
+{
+    const rp_project *p = m->p;
+    for (size_t k = 0; p->ind_recid[i] && k < p->m->ndatasets; k++)
+        if (p->recid[k] == p->ind_recid[i])
+            return m->recid_cut[k] ? m->recid_cut[k] : p->recid[k];
+    return p->ind_recid[i];
 }
 
 rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
@@ -77,20 +136,23 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
     m->targets = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->targets);
     m->assessed = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->assessed);
     m->estimates = calloc(mon->nestimates ? mon->nestimates : 1, sizeof *m->estimates);
-    if (!m->series || !m->by || !m->targets || !m->assessed || !m->estimates) {
+    if (!m->series || !m->by || !m->targets || !m->assessed || !m->estimates || cut_data(m)) {
         rp_model_free(m);
         return NULL;
     }
     for (size_t i = 0; i < mon->nindicators; i++)
-        if (rp_series_build(p, i, m->last_year, m->level, &m->series[i]) == RP_ENOMEM) {
+        if (rp_series_build(p, i, indicator_recid(m, i), m->last_year, m->level,
+                            &m->series[i]) == RP_ENOMEM) {
             rp_model_free(m);
             return NULL;
         }
+    for (size_t i = 0; i < mon->nindicators; i++)
+        m->series[i].cut = m->last_year && m->last_year < p->year_max;
     /* disclosure: the breakdowns, then the filtered indicators that are sums over them;
      * markers and projections only then, so that none runs through a hidden point */
     for (size_t i = 0; i < mon->nindicators; i++)
-        if (p->ind[i] && rp_breakdown_build(p->ind[i], m->level, mon->suppress_below,
-                                            &m->by[i]) == RP_ENOMEM) {
+        if (p->ind[i] && rp_breakdown_build(p->ind[i], m->last_year, m->level,
+                                            mon->suppress_below, &m->by[i]) == RP_ENOMEM) {
             rp_model_free(m);
             return NULL;
         }
@@ -102,20 +164,26 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
     const char *why;
     m->regional = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
     rp_disclose_margins(p, m->by, m->series);
-    for (size_t i = 0; m->recid && i < mon->nindicators; i++)
-        if (m->series[i].n && ((m->recid_data && p->ind_recid[i] == m->recid_data) ||
-                               (m->recid_published && p->ind_recid_agg[i] == m->recid_published)))
+    for (size_t i = 0; i < mon->nindicators; i++) {
+        if (m->series[i].n && m->recid && m->recid_source && p->ind_recid[i] == m->recid_source)
             rp_disclose_recid_series(m->recid, m->recid_at, &m->series[i]);
+        if (m->series[i].n && m->recid_pub && p->ind_recid_agg[i] == m->recid_published)
+            rp_disclose_recid_series(m->recid_pub, m->recid_pub_at, &m->series[i]);
+    }
     if (m->regional)
         rp_disclose_regions(p, m->regional, m->series);
     for (size_t i = 0; i < mon->nindicators; i++)
         if (m->series[i].n)
             rp_series_finish(&m->series[i], m->level);
-    for (size_t k = 0; k < mon->nestimates; k++)
-        if (p->captures[k] && !(m->estimates[k] = rp_model_estimate(p, k))) {
+    for (size_t k = 0; k < mon->nestimates; k++) {
+        const rp_captures *c = m->captures_cut[k] ? m->captures_cut[k] : p->captures[k];
+        if (c && c->nstrata == 0)
+            continue; /* every stratum is a later year: no estimate for this monitor */
+        if (c && !(m->estimates[k] = rp_model_estimate(p, k, c))) {
             rp_model_free(m);
             return NULL;
         }
+    }
     int bad = 0;
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
@@ -158,6 +226,13 @@ void rp_model_free(rp_model *m)
     rp_recid_curves_free(m->curves, drawn ? drawn->ngroups : 0);
     rp_recid_result_free(m->recid);
     rp_recid_result_free(m->recid_groups);
+    rp_recid_result_free(m->recid_pub);
+    for (size_t k = 0; m->recid_cut && k < m->p->m->ndatasets; k++)
+        rp_recid_free(m->recid_cut[k]);
+    free(m->recid_cut);
+    for (size_t k = 0; m->captures_cut && k < m->p->m->nestimates; k++)
+        rp_captures_free(m->captures_cut[k]);
+    free(m->captures_cut);
     for (size_t k = 0; m->targets && k < m->p->m->ntargets; k++)
         rp_target_result_clear(&m->targets[k]);
     free(m->targets);

@@ -25,29 +25,45 @@ typedef struct rp_model {
      * indicator's `by`, else the first column besides cohort; recid_groups, NULL when there is
      * none), with the published curves of the chart's groups (curves, one per group of
      * recid_groups, else of recid). */
-    const rp_recid *recid_data;
-    const rp_recid_agg *recid_published; /* or the published figures, when there are no people */
+    const rp_recid *recid_data;    /* the people, as they stood at the end of last_year */
+    const rp_recid *recid_source;  /* the project's own data they were cut from */
+    const rp_recid_agg *recid_published; /* the published figures, when the project has them */
     double recid_at[3];
     int recid_by;
     rp_recid_result *recid, *recid_groups;
     rp_recid_curve *curves;
+    /* The published figures as published: every follow-up the file gives (recid_pub_at,
+     * ascending), by cohort, each cohort only from follow-ups complete by last_year. When the
+     * project has no person-level data, recid is this table too. */
+    rp_recid_result *recid_pub;
+    double recid_pub_at[16];
+    size_t recid_pub_nat;
     rp_regional *regional;         /* the regional comparison every output shows (the
                                     * default indicator in the model's year), or NULL */
     rp_target_result *targets;     /* per target */
     int *assessed;                 /* per target: 1 when assessed (its indicator has data) */
     rp_estimate **estimates;       /* per [estimate]: the hidden number, or NULL */
+    /* Data as they stood at the end of last_year (owned): recidivism follow-up cut at its
+     * last day (per dataset, NULL for others), capture strata after it left out (per
+     * estimate). */
+    rp_recid **recid_cut;
+    rp_captures **captures_cut;
 } rp_model;
 
-/* last_year: 0 for the project's report_year (or all data when it has none). Problems with a
- * target itself (a change target on a zero baseline) go to diag with monitor.ini's line, and
- * make the build fail (NULL). */
+/* last_year: 0 for the project's report_year (or all data when it has none). Everything is
+ * built from data up to last_year only: series and breakdowns end there, recidivism is
+ * followed up to its last day, published recidivism figures count from the year their
+ * follow-up ends, capture strata of later years are left out. Problems with a target itself
+ * (a change target on a zero baseline) go to diag with monitor.ini's line, and make the
+ * build fail (NULL). */
 rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag);
 void rp_model_free(rp_model *m);
 
 /* The estimate of a [estimate] section's data as the section asks for it (model, terms,
- * threshold, bootstrap), with the project's confidence and suppress_below. Returns NULL when
- * memory runs out. Ownership: the caller frees with rp_estimate_free. */
-rp_estimate *rp_model_estimate(const rp_project *p, size_t k);
+ * threshold, bootstrap), with the project's confidence and suppress_below, on captures c (the
+ * section's own, or a cut of them). Returns NULL when memory runs out. Ownership: the caller
+ * frees with rp_estimate_free. */
+rp_estimate *rp_model_estimate(const rp_project *p, size_t k, const rp_captures *c);
 
 /* The series of an indicator by id, or NULL. */
 const rp_series *rp_model_series(const rp_model *m, const char *id);

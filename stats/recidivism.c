@@ -152,11 +152,13 @@ static void published_row(rp_recid_row *w, const rp_recid_agg_row *r, double lev
 }
 
 rp_recid_result *rp_recid_published(const rp_recid_agg *a, const double *at, size_t nat,
-                                    double level, int below)
+                                    double level, int below, int last_year)
 {
     rp_recid_result *res = calloc(1, sizeof *res);
     int *co = malloc((a->n ? a->n : 1) * sizeof *co);
     size_t ng = co ? cohorts_of(a, co) : 0;
+    while (last_year && ng > 0 && co[ng - 1] > last_year)
+        ng--; /* cohorts_of gives them ascending */
     if (res) {
         res->by = "cohort";
         res->published = 1;
@@ -185,7 +187,8 @@ rp_recid_result *rp_recid_published(const rp_recid_agg *a, const double *at, siz
                     w->group_small = rp_small(a->rows[i].n, below);
                 }
             for (size_t i = 0; i < a->n; i++)
-                if (a->rows[i].cohort == co[g] && fabs(a->rows[i].years - at[j]) < 1e-9)
+                if (a->rows[i].cohort == co[g] && fabs(a->rows[i].years - at[j]) < 1e-9 &&
+                    (!last_year || co[g] + at[j] <= last_year))
                     published_row(w, &a->rows[i], level, below);
         }
     }

@@ -59,10 +59,12 @@ rp_recid_result *rp_recid_analyse(const rp_recid *r, int by_col, const double *a
 void rp_recid_result_free(rp_recid_result *res);
 
 /* The same table from published figures (datasets/recid_agg.h): one group per cohort, the
- * prevalence at each time in at as published (not estimable where the file has none), the
- * events prevalence x n, and the same disclosure (small groups, small numbers of events).
+ * prevalence at each time in at as published (not estimable where the file has none, or
+ * where its follow-up ends after last_year, 0 for none: cohort + years > last_year; cohorts
+ * after last_year are left out), the events prevalence x n, and the same disclosure (small
+ * groups, small numbers of events).
  * level: for the Wilson interval of a figure published without one. Ownership as above. */
 rp_recid_result *rp_recid_published(const rp_recid_agg *a, const double *at, size_t nat,
-                                    double level, int suppress_below);
+                                    double level, int suppress_below, int last_year);
 
 #endif

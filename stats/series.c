@@ -237,7 +237,8 @@ static int build_recid_published(rp_series *s, const rp_recid_agg *a, double lev
 {
     int lo = 0, hi = 0;
     for (size_t i = 0; i < a->n; i++)
-        if (fabs(a->rows[i].years - s->def->years) < 1e-9) {
+        if (fabs(a->rows[i].years - s->def->years) < 1e-9 &&
+            (!last_year || a->rows[i].cohort + a->rows[i].years <= last_year)) {
             int y = a->rows[i].cohort;
             lo = !lo || y < lo ? y : lo;
             hi = y > hi ? y : hi;
@@ -256,7 +257,8 @@ static int build_recid_published(rp_series *s, const rp_recid_agg *a, double lev
         blank(&s->pts[k], lo + (int)k);
     for (size_t i = 0; i < a->n; i++) {
         const rp_recid_agg_row *w = &a->rows[i];
-        if (fabs(w->years - s->def->years) < 1e-9 && w->cohort >= lo && w->cohort <= hi)
+        if (fabs(w->years - s->def->years) < 1e-9 && w->cohort >= lo && w->cohort <= hi &&
+            (!last_year || w->cohort + w->years <= last_year))
             point_published_recid(&s->pts[w->cohort - lo], w, level, s->below);
     }
     return RP_OK;
@@ -302,7 +304,8 @@ static void marker(rp_series *s)
     rp_marker_compute(&s->pts[last - 4 - s->year_min], 5, share, s->def->polarity, &s->marker);
 }
 
-int rp_series_build(const rp_project *p, size_t i, int last_year, double level, rp_series *s)
+int rp_series_build(const rp_project *p, size_t i, const rp_recid *recid, int last_year,
+                    double level, rp_series *s)
 {
     memset(s, 0, sizeof *s);
     s->def = &p->m->indicators[i];
@@ -310,7 +313,8 @@ int rp_series_build(const rp_project *p, size_t i, int last_year, double level, 
     s->per = s->def->measure == RP_MEASURE_RATE ? s->def->per : 1;
     int ok;
     if (s->def->measure == RP_MEASURE_RECIDIVISM) {
-        ok = p->ind_recid[i] ? build_recid(s, p->ind_recid[i], level, last_year)
+        const rp_recid *people = recid ? recid : p->ind_recid[i];
+        ok = people ? build_recid(s, people, level, last_year)
              : p->ind_recid_agg[i] ? build_recid_published(s, p->ind_recid_agg[i], level, last_year)
                                    : RP_EDATA;
     } else {

@@ -71,6 +71,8 @@ typedef struct rp_series {
     int seg_start;        /* first year after the latest break (year_min without breaks) */
     double per;           /* rate: per; otherwise 1 */
     int below;            /* the suppression threshold used */
+    int cut;              /* built from data cut before their end (report --year): a target's
+                           * baseline may have no value yet without the target being wrong */
     rp_marker marker;
     /* The one trend a section states, in its text, its chart's subtitle, alt text and dotted
      * line, computed once by rp_series_finish: one fit (proj) over one window of years, the
@@ -87,11 +89,14 @@ typedef struct rp_series {
 } rp_series;
 
 /* Builds the points of indicator i of a project, cut at last_year when it is not 0 (report
- * --year), each marked when a count behind it is small. level: the project's confidence
+ * --year), each marked when a count behind it is small. recid: the people a recidivism
+ * indicator reads (its dataset as cut at last_year; NULL: the project's own); published
+ * recidivism figures count only where their follow-up ends by last_year. level: the project's confidence
  * level. Returns RP_OK, RP_EDATA (no data) or RP_ENOMEM. Ownership: s's arrays are freed by
  * rp_series_clear. The model then marks second cells, calls rp_series_finish for the marker
  * and the projection (none over a hidden point), and rp_series_wipe once targets are set. */
-int rp_series_build(const rp_project *p, size_t i, int last_year, double level, rp_series *s);
+int rp_series_build(const rp_project *p, size_t i, const rp_recid *recid, int last_year,
+                    double level, rp_series *s);
 void rp_series_finish(rp_series *s, double level);
 void rp_series_wipe(rp_series *s);
 void rp_series_clear(rp_series *s);

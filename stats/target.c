@@ -476,7 +476,7 @@ static int check_target(const rp_target_def *t, const rp_series *s, const rp_tar
                          "is 0; expected an absolute target");
         return RP_EINVAL;
     }
-    if (!usable(s, t->baseline_year) && t->baseline_year >= s->year_min &&
+    if (!usable(s, t->baseline_year) && !s->cut && t->baseline_year >= s->year_min &&
         t->baseline_year <= s->year_max) {
         snprintf(err, n, "baseline_year %d has no value of indicator %s (its data cover %d-%d); "
                          "expected a year with a value", t->baseline_year, s->def->id,

@@ -312,6 +312,36 @@ END_TEST
 /* Data cut at a year where some indicators have one year (2019: the policy share starts
  * there) or all have (2012): every chart is drawn, a single year as a point with its error
  * bar, and no subtitle doubles the year. */
+/* --year is a true cut: every section uses data up to that year only (recidivism followed up
+ * to its last day, capture strata of later years left out, breakdowns ending there), and a
+ * year outside the data is a usage error naming the range. */
+START_TEST(year_is_a_true_cut)
+{
+    char *dir = t_tmpdir(), *ex = t_src("datasets/example"), *o, *e;
+    for (int y = 2011; y <= 2031; y += 20) {
+        char *args = rp_strfmt("report '%s' --year %d -o '%s/y%d'", ex, y, dir, y);
+        ck_assert_int_eq(t_run(NULL, args, &o, &e), 2);
+        ck_assert_msg(t_has(e, "the data of") && t_has(e, "cover 2012-2024; expected a year in "
+                                                          "that range"), "%s", e);
+        free(args), free(o), free(e);
+    }
+    char *args = rp_strfmt("report '%s' --year 2016 -o '%s/r' --format svg", ex, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(args), free(o), free(e);
+    /* cohorts to 2016 only; 2016's people were followed for less than a year by its end, so
+     * at 2 years nobody is at risk and no prevalence is given; no capture stratum (the
+     * example's start in 2019) leaves no estimate; the stacked bars end in 2016 */
+    char *t = t_sh("cd '%s/r' && sed 1d tables/recidivism.csv | cut -d';' -f1 | sort -u | tail -2; "
+                   "grep '^2016;2;' tables/recidivism.csv; ls tables | grep -c estimate; "
+                   "tail -1 charts/stacked_victims_total.csv | cut -d, -f1; "
+                   "grep -c 'tot en met 2016' report.html", dir);
+    ck_assert_msg(t_has(t, "2015\n2016\n2016;2;113;;0;;;\n0\n2016\n1\n"), "%s", t);
+    free(t);
+    free(ex);
+    free(dir);
+}
+END_TEST
+
 START_TEST(one_year_of_data)
 {
     char *dir = t_tmpdir(), *ex = t_src("datasets/example");
@@ -492,7 +522,7 @@ START_TEST(published_figures_project)
     free(o), free(e), free(args);
     char *t = t_sh("cd '%s/r' && cat tables/series_victims_comensha.csv tables/series_victims_cleaned.csv "
                    "tables/series_dismissals.csv tables/series_labour_share.csv "
-                   "tables/recidivism.csv "
+                   "tables/recidivism_published.csv "
                    "tables/series_hidden.csv tables/series_minors_share.csv tables/targets.csv "
                    "charts/trend_victims_comensha.csv", dir);
     static const char *const want[] = {
@@ -787,6 +817,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, pdf_text_pages_bookmarks);
     tcase_add_test(tc, clashing_sheet_names_and_no_tmp);
     tcase_add_test(tc, one_year_of_data);
+    tcase_add_test(tc, year_is_a_true_cut);
     tcase_add_test(tc, missing_years_are_gaps);
     tcase_add_test(tc, output_folder_safety);
     tcase_add_test(tc, byte_identical_runs);

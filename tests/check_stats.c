@@ -490,7 +490,7 @@ START_TEST(recidivism_published)
         {2017, 2, 0.26, NAN, NAN, NAN}};     /* no n published: the figure alone */
     rp_recid_agg a = {4, rows, "r.csv"};
     double at[] = {2, 5};
-    rp_recid_result *r = rp_recid_published(&a, at, 2, 0.95, 5);
+    rp_recid_result *r = rp_recid_published(&a, at, 2, 0.95, 5, 0);
     ck_assert_ptr_nonnull(r);
     ck_assert_uint_eq(r->ngroups, 3);
     ck_assert_int_eq(r->published, 1);
