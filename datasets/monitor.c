@@ -360,6 +360,41 @@ static int unknown_key(ctx *c, const char *section, const char *key, const char 
     return 0;
 }
 
+const char *const rp_finding_kinds[] = {"recidivism", "regions", "changes", "trends",
+                                        "targets", "new", "provisional", NULL};
+
+/* findings = a, b, -c: names kept as written, checked once every section is read. */
+static void parse_findings(ctx *c, const char *v)
+{
+    rp_monitor *m = c->m;
+    for (size_t i = 0; i < m->nfindings; i++)
+        free(m->findings[i]);
+    m->nfindings = 0;
+    m->findings_line = c->line;
+    char *copy = rp_strdup(v);
+    for (char *tok = copy ? strtok(copy, ",") : NULL; tok; tok = strtok(NULL, ",")) {
+        tok = rp_trim(tok);
+        int drop = *tok == '-';
+        if (drop)
+            tok = rp_trim(tok + 1);
+        if (!*tok) {
+            ERR(c, "findings has an empty name; expected names separated by commas, such as "
+                   "findings = victims_total, hidden, -inspections");
+            continue;
+        }
+        char **n = realloc(m->findings, (m->nfindings + 1) * sizeof *n);
+        unsigned char *d = realloc(m->findings_drop, m->nfindings + 1);
+        if (n)
+            m->findings = n;
+        if (d)
+            m->findings_drop = d;
+        if (!n || !d || !(m->findings[m->nfindings] = rp_strdup(tok)))
+            break;
+        m->findings_drop[m->nfindings++] = (unsigned char)drop;
+    }
+    free(copy);
+}
+
 static void key_monitor(ctx *c, const char *k, const char *v)
 {
     rp_monitor *m = c->m;
@@ -384,6 +419,8 @@ static void key_monitor(ctx *c, const char *k, const char *v)
     else if (!strcmp(k, "illustrative")) {
         if (!parse_choice(c, k, v, "no|yes|false|true|0|1", &i))
             m->illustrative = i % 2;
+    } else if (!strcmp(k, "findings")) {
+        parse_findings(c, v);
     } else if (!strcmp(k, "missing")) {
         /* CBS writes ".", Eurostat ":" */
         static const char *const signs[] = {".", ":", "..", "-"};
@@ -391,7 +428,7 @@ static void key_monitor(ctx *c, const char *k, const char *v)
             m->missing = signs[i];
     } else
         unknown_key(c, "[monitor]", k, "title, organisation, language, report_year, "
-                    "confidence, suppress_below, source, author, illustrative, missing");
+                    "confidence, suppress_below, source, author, illustrative, missing, findings");
 }
 
 static void key_regions(ctx *c, const char *k, const char *v)
@@ -1019,6 +1056,24 @@ static char *dir_of(const char *path)
     return rp_strndup(path, (size_t)(s - path));
 }
 
+/* Every name of findings = is an indicator, an estimate or a kind of finding. */
+static void finish_findings(ctx *c)
+{
+    const rp_monitor *m = c->m;
+    for (size_t i = 0; i < m->nfindings; i++) {
+        const char *name = m->findings[i];
+        int known = rp_monitor_indicator(m, name) != NULL;
+        for (size_t k = 0; !known && k < m->nestimates; k++)
+            known = !strcmp(m->estimates[k].id, name);
+        for (size_t k = 0; !known && rp_finding_kinds[k]; k++)
+            known = !strcmp(rp_finding_kinds[k], name);
+        if (!known)
+            ERRAT(c, m->findings_line, "findings names \"%s\", which is no indicator, estimate "
+                  "or kind of finding; expected an [indicator] or [estimate] id, or one of "
+                  "recidivism, regions, changes, trends, targets, new, provisional", name);
+    }
+}
+
 static int locate(rp_monitor *m, const char *path, rp_diag *diag)
 {
     struct stat st;
@@ -1084,6 +1139,7 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
         finish_target(&c, &m->targets[i]);
     for (size_t i = 0; i < m->nestimates; i++)
         finish_estimate(&c, &m->estimates[i]);
+    finish_findings(&c);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_monitor_free(m);
         return NULL;
@@ -1103,6 +1159,10 @@ void rp_monitor_free(rp_monitor *m)
     free(m->author);
     free(m->regions_file);
     free(m->regions_path);
+    for (size_t i = 0; i < m->nfindings; i++)
+        free(m->findings[i]);
+    free(m->findings);
+    free(m->findings_drop);
     for (size_t i = 0; i < m->ndatasets; i++) {
         rp_dataset_def *d = &m->datasets[i];
         free(d->id);

@@ -105,6 +105,13 @@ typedef struct rp_monitor {
     int illustrative;
     const char *missing; /* the sign of a year without data in tables: ".", ":", ".." or "-"
                             (a literal, not owned) */
+    /* findings = the key findings pinned (in this order, first) or dropped (-name): indicator
+     * and estimate ids, or the kinds recidivism, regions, changes, trends, targets, new,
+     * provisional (see rp_finding_kind_name) */
+    char **findings;
+    unsigned char *findings_drop;
+    size_t nfindings;
+    long findings_line;
     char *regions_file, *regions_path;
     long regions_line;
     int funnel;          /* [regions] funnel: 0 auto, 1 exact, 2 multiplicative, 3 additive
@@ -133,6 +140,9 @@ const rp_indicator_def *rp_monitor_indicator(const rp_monitor *m, const char *id
 /* The label of a category code of an indicator's `by` column (labels = ...), or the code
  * itself; borrowed from d or code. */
 const char *rp_indicator_label(const rp_indicator_def *d, const char *code);
+
+/* The kinds of key finding that findings = may pin or drop, NULL-terminated. */
+extern const char *const rp_finding_kinds[];
 
 const char *rp_measure_name(rp_measure m);
 const char *rp_polarity_name(rp_polarity p);

@@ -221,10 +221,14 @@ int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_
             rp_html_escape(&b, k->text);
             rp_buf_puts(&b, "</p>\n");
             break;
-        case RP_BLOCK_ITEM:
-            rp_buf_puts(&b, "<ul><li>");
+        case RP_BLOCK_ITEM: /* consecutive items are one list */
+            if (i == 0 || d->b[i - 1].kind != RP_BLOCK_ITEM)
+                rp_buf_puts(&b, "<ul>\n");
+            rp_buf_puts(&b, "<li>");
             rp_html_escape(&b, k->text);
-            rp_buf_puts(&b, "</li></ul>\n");
+            rp_buf_puts(&b, "</li>\n");
+            if (i + 1 == d->n || d->b[i + 1].kind != RP_BLOCK_ITEM)
+                rp_buf_puts(&b, "</ul>\n");
             break;
         case RP_BLOCK_TABLE: table(&b, k->table, d->lang); break;
         case RP_BLOCK_FIGURE: r = figure(&b, k, charts, i, err, n); break;

@@ -4,6 +4,7 @@
 #include "reports/report.h"
 #include "plots/kinds.h"
 #include "words/word_estimate.h"
+#include "words/word_findings.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"
@@ -98,117 +99,17 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
         }
 }
 
-/* Key findings, drafted from the model: the largest changes of the latest year, the
- * significant recent trends, the targets off track, and what is new or provisional. */
+/* Key findings as the model chose them: the headline figures, then what changed
+ * significantly, trends, targets off track, what is new and what is provisional. */
 static void findings(rp_doc *d, const rp_model *m)
 {
-    rp_lang lang = d->lang;
-    const rp_monitor *mon = m->p->m;
-    size_t ni = mon->nindicators, pick[3] = {0}, np = 0;
-    double best[3] = {0};
-    for (size_t i = 0; i < ni; i++) { /* the three largest moves, relative or in points */
-        double c;
-        int y;
-        if (!m->series[i].n || !rp_series_latest_change(&m->series[i], &c, &y))
-            continue;
-        size_t at = np < 3 ? np++ : 3;
-        while (at > 0 && fabs(c) > fabs(best[at - 1])) {
-            if (at < 3)
-                best[at] = best[at - 1], pick[at] = pick[at - 1];
-            at--;
-        }
-        if (at < 3)
-            best[at] = c, pick[at] = i;
-    }
     rp_buf b;
     rp_buf_init(&b);
-    for (size_t k = 0; k < np; k++) {
-        const rp_series *s = &m->series[pick[k]];
-        double c;
-        int y;
-        rp_series_latest_change(s, &c, &y);
-        int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
+    for (size_t i = 0; m->findings && i < m->findings->n; i++) {
         rp_buf_clear(&b);
-        rp_buf_printf(&b, "%s: ", s->def->title);
-        rp_word_point(&b, s, rp_series_at(s, y), lang);
-        rp_buf_printf(&b, RP_NL(lang, " in %d, ", " in %d, "), y);
-        if (pp) {
-            rp_fmt_signed(&b, c, 1, lang);
-            rp_buf_puts(&b, RP_NL(lang, " procentpunt", " percentage points"));
-        } else {
-            rp_fmt_change(&b, c, 1, lang);
-        }
-        rp_buf_printf(&b, RP_NL(lang, " ten opzichte van %d.", " against %d."), y - 1);
-        rp_doc_item(d, rp_buf_str(&b));
-    }
-    for (int up = 1; up >= 0; up--) { /* significant recent trends, by direction */
-        rp_buf_clear(&b);
-        size_t n = 0;
-        for (size_t i = 0; i < ni; i++) {
-            rp_mark k = m->series[i].marker.mark;
-            if (!m->series[i].n || k == RP_MARK_CANNOT || k == RP_MARK_NO_CHANGE ||
-                (m->series[i].marker.slope > 0) != up)
-                continue;
-            rp_buf_printf(&b, "%s%s (%s)", n++ ? "; " : "", m->series[i].def->title,
-                          rp_word_mark(k, lang));
-        }
-        if (n) {
-            char *t = rp_strfmt(up ? RP_NL(lang, "Significant stijgend over de laatste vijf jaar: %s.",
-                                          "Rising significantly over the latest five years: %s.")
-                                   : RP_NL(lang, "Significant dalend over de laatste vijf jaar: %s.",
-                                          "Falling significantly over the latest five years: %s."),
-                                rp_buf_str(&b));
-            rp_doc_item(d, t);
-            free(t);
-        }
-    }
-    rp_buf_clear(&b);
-    size_t off = 0;
-    for (size_t k = 0; k < mon->ntargets; k++) {
-        rp_category c = m->assessed[k] ? m->targets[k].category : RP_CAT_NOT_ASSESSABLE;
-        if (c != RP_CAT_MOVING_AWAY && c != RP_CAT_INSUFFICIENT && c != RP_CAT_NOT_ACHIEVED)
-            continue;
-        const rp_target_def *t = &mon->targets[k];
-        rp_buf_printf(&b, "%s%s (%s)", off++ ? "; " : "", t->title ? t->title : t->id,
-                      rp_word_category(c, lang));
-    }
-    if (off) {
-        char *t = rp_strfmt(RP_NL(lang, "Niet op koers: %s.", "Off track: %s."), rp_buf_str(&b));
-        rp_doc_item(d, t);
-        free(t);
-    }
-    rp_buf_clear(&b);
-    size_t fresh = 0;
-    for (size_t i = 0; i < ni; i++) { /* new this year: an indicator's first value */
-        const rp_series *s = &m->series[i];
-        int last = s->n ? rp_series_latest(s) : 0;
-        int first = 0;
-        for (size_t k = 0; k < s->n && !first; k++)
-            if (s->pts[k].present && s->pts[k].estimable)
-                first = s->pts[k].year;
-        if (last && first == last)
-            rp_buf_printf(&b, "%s%s", fresh++ ? "; " : "", s->def->title);
-    }
-    if (fresh) {
-        char *t = rp_strfmt(RP_NL(lang, "Nieuw dit jaar, nog zonder verloop: %s.",
-                                  "New this year, with no course yet: %s."), rp_buf_str(&b));
-        rp_doc_item(d, t);
-        free(t);
-    }
-    rp_buf_clear(&b);
-    size_t prov = 0;
-    for (size_t i = 0; i < ni; i++) { /* provisional or estimated figures of the latest year */
-        int last = m->series[i].n ? rp_series_latest(&m->series[i]) : 0;
-        const rp_point *p = last ? rp_series_at(&m->series[i], last) : NULL;
-        if (p && (p->flags & (RP_FLAG_P | RP_FLAG_E)))
-            rp_buf_printf(&b, "%s%s %d", prov++ ? "; " : "", m->series[i].def->title, last);
-    }
-    if (prov) {
-        char *t = rp_strfmt(RP_NL(lang, "Voorlopig of geschat, en dus nog niet definitief: %s.",
-                                  "Provisional or estimated, so not yet final: %s."),
-                            rp_buf_str(&b));
-        rp_doc_item(d, t);
-        free(t);
+        rp_word_finding(&b, m, &m->findings->f[i], d->lang);
+        if (b.len)
+            rp_doc_item(d, rp_buf_str(&b));
     }
     rp_buf_free(&b);
 }

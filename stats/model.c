@@ -208,6 +208,10 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
     }
     for (size_t i = 0; i < mon->nindicators; i++)
         rp_series_wipe(&m->series[i]);
+    if (!(m->findings = rp_findings_build(m))) {
+        rp_model_free(m);
+        return NULL;
+    }
     return m;
 }
 
@@ -233,6 +237,7 @@ void rp_model_free(rp_model *m)
     for (size_t k = 0; m->captures_cut && k < m->p->m->nestimates; k++)
         rp_captures_free(m->captures_cut[k]);
     free(m->captures_cut);
+    rp_findings_free(m->findings);
     for (size_t k = 0; m->targets && k < m->p->m->ntargets; k++)
         rp_target_result_clear(&m->targets[k]);
     free(m->targets);

@@ -6,6 +6,7 @@
 #include "datasets/project.h"
 #include "stats/disclose.h"
 #include "stats/estimate.h"
+#include "stats/findings.h"
 #include "stats/recidivism.h"
 #include "stats/regional.h"
 #include "stats/series.h"
@@ -48,6 +49,7 @@ typedef struct rp_model {
      * estimate). */
     rp_recid **recid_cut;
     rp_captures **captures_cut;
+    rp_findings *findings;         /* the key findings, from the published cells */
 } rp_model;
 
 /* last_year: 0 for the project's report_year (or all data when it has none). Everything is

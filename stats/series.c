@@ -412,25 +412,6 @@ void rp_series_clear(rp_series *s)
     s->n = 0;
 }
 
-/* The change of an indicator from the year before its latest to its latest, both published
- * and on the same side of any break: percent for counts, rates and means, percentage points
- * for shares and prevalences. Returns 0 when there is none. */
-int rp_series_latest_change(const rp_series *s, double *change, int *year)
-{
-    int last = rp_series_latest(s);
-    const rp_point *p = last ? rp_series_at(s, last) : NULL;
-    const rp_point *q = last ? rp_series_at(s, last - 1) : NULL;
-    if (!p || !q || !q->present || !q->estimable || p->suppressed || q->suppressed ||
-        last == s->seg_start || isnan(p->value) || isnan(q->value))
-        return 0;
-    int pp = s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
-    if (!pp && !(q->value > 0))
-        return 0;
-    *change = pp ? 100 * (p->value - q->value) : 100 * (p->value / q->value - 1);
-    *year = last;
-    return 1;
-}
-
 const rp_point *rp_series_at(const rp_series *s, int year)
 {
     if (year < s->year_min || year > s->year_max)

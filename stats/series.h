@@ -102,10 +102,6 @@ void rp_series_wipe(rp_series *s);
 void rp_series_clear(rp_series *s);
 
 const rp_point *rp_series_at(const rp_series *s, int year);
-/* The change from the year before the latest to the latest, both published (not hidden) and
- * on the same side of any break: percent for counts, rates and means, percentage points for
- * shares and prevalences. Returns 1 with *change and *year set, or 0 when there is none. */
-int rp_series_latest_change(const rp_series *s, double *change, int *year);
 /* The latest year with an estimable value, or 0. */
 int rp_series_latest(const rp_series *s);
 

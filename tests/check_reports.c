@@ -342,6 +342,38 @@ START_TEST(year_is_a_true_cut)
 }
 END_TEST
 
+/* Key findings rank what matters: pinned items first in their order, dropped ones gone, a
+ * series that stopped years ago says so, and a name that is nothing is a validate error. */
+START_TEST(key_findings_pinned_and_stale)
+{
+    char *dir = t_tmpdir(), *proj = t_src("tests/published"), *o, *e;
+    free(t_sh("cp -r '%s' '%s/p' && sed -i 's/^suppress_below *=.*/&\\nfindings = convictions, "
+              "victims_cleaned, -recidivism/' '%s/p/monitor.ini'", proj, dir, dir));
+    char *args = rp_strfmt("report '%s/p' -o '%s/r' --format svg", dir, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(args), free(o), free(e);
+    char *t = t_sh("sed -n '/id=\"findings\"/,/<\\/ul>/p' '%s/r/report.html' | grep -o "
+                   "'^<li>[^:]*:[^(]*([^)]*)' ", dir);
+    /* convictions stopped in 2016, the cleaned series in 2020: both say so, pinned first */
+    ck_assert_msg(t_has(t, "<li>Veroordelingen voor mensenhandel: 103 (laatste cijfer 2016)\n"
+                           "<li>Geregistreerde mogelijke slachtoffers (opgeschoonde reeks): 984 "
+                           "(laatste cijfer 2020)\n"), "%s", t);
+    free(t);
+    t = t_sh("grep -c 'Recidive (zoals gepubliceerd):' '%s/r/report.html'", dir);
+    ck_assert_str_eq(t, "0\n"); /* dropped */
+    free(t);
+    free(t_sh("sed -i 's/^findings = .*/findings = convictions, nothing_of_that_name/' "
+              "'%s/p/monitor.ini'", dir));
+    args = rp_strfmt("validate '%s/p'", dir);
+    ck_assert_int_eq(t_run(NULL, args, &o, &e), 1);
+    ck_assert_msg(t_has(e, "monitor.ini:") && t_has(e, "findings names \"nothing_of_that_name\", "
+                                                       "which is no indicator"), "%s%s", o, e);
+    free(args), free(o), free(e);
+    free(proj);
+    free(dir);
+}
+END_TEST
+
 START_TEST(one_year_of_data)
 {
     char *dir = t_tmpdir(), *ex = t_src("datasets/example");
@@ -818,6 +850,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, clashing_sheet_names_and_no_tmp);
     tcase_add_test(tc, one_year_of_data);
     tcase_add_test(tc, year_is_a_true_cut);
+    tcase_add_test(tc, key_findings_pinned_and_stale);
     tcase_add_test(tc, missing_years_are_gaps);
     tcase_add_test(tc, output_folder_safety);
     tcase_add_test(tc, byte_identical_runs);

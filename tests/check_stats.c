@@ -4,6 +4,8 @@
  * digits (1e-6 for iterative fits), as stated at each check. */
 #include "tests/helpers.h"
 #include "stats/glm.h"
+#include "stats/disclosure.h"
+#include "stats/findings.h"
 #include "stats/interval.h"
 #include "stats/joinpoint.h"
 #include "stats/km.h"
@@ -891,27 +893,6 @@ END_TEST
 /* Disclosure: what would give a suppressed count away is withheld. The category too: a
  * verdict on the growth between two hidden counts bounds their ratio, so a hidden baseline or
  * latest value makes the target not assessable, with that reason. */
-/* The summary's change of the latest year: 110 after 100 is +10%; none across a break, from
- * a hidden value, or without a year before. */
-START_TEST(latest_change_of_a_series)
-{
-    static const double v[] = {90, 100, 110};
-    rp_indicator_def d = count_def(RP_POLARITY_UP);
-    rp_series s = count_series(&d, 2020, v, 3);
-    double c;
-    int y;
-    ck_assert_int_eq(rp_series_latest_change(&s, &c, &y), 1);
-    NEAR(c, 10, 1e-12);
-    ck_assert_int_eq(y, 2022);
-    s.pts[1].suppressed = 1;
-    ck_assert_int_eq(rp_series_latest_change(&s, &c, &y), 0);
-    s.pts[1].suppressed = 0;
-    s.seg_start = 2022; /* a break in the latest year */
-    ck_assert_int_eq(rp_series_latest_change(&s, &c, &y), 0);
-    rp_series_clear(&s);
-}
-END_TEST
-
 START_TEST(target_withholds_what_reveals_small_counts)
 {
     static const double v[] = {7, 6, 5, 4};
@@ -1046,6 +1027,59 @@ START_TEST(targets_on_real_shaped_series)
     NEAR(r.projected_lo, 0, 1e-12);
     NEAR(r.projected_hi, 40.8225751887497, 1e-9);
     ck_assert(r.progress_ratio >= 1 && r.category == RP_CAT_SIGNIFICANT);
+    rp_series_clear(&s);
+}
+END_TEST
+
+/* The change of the latest year that key findings rank by its interval, each in its unit:
+ * R (tests/reference/findings.R) for a count (epitools::rateratio.wald's log-Wald), a share
+ * (Newcombe's hybrid score; prop.test(correct = FALSE) for p) and a mean (Welch). */
+START_TEST(year_on_year_changes_against_r)
+{
+    rp_indicator_def d = count_def(RP_POLARITY_NEUTRAL);
+    static const double v[] = {1040, 1060};
+    rp_series s = count_series(&d, 2023, v, 2);
+    rp_yoy y;
+    ck_assert_int_eq(rp_series_yoy(&s, 2024, 0.95, &y), 0);
+    ck_assert_int_eq(y.unit, RP_CHANGE_PCT);
+    NEAR(y.change, 1.923076923077, 1e-9);
+    NEAR(y.lo, -6.433289777264, 1e-9);
+    NEAR(y.hi, 11.025743928990, 1e-9);
+    NEAR(y.p, 0.662525369747, 1e-9);
+    s.pts[0].flags = RP_FLAG_E; /* an estimate carries no change */
+    ck_assert_int_eq(rp_series_yoy(&s, 2024, 0.95, &y), -1);
+    s.pts[0].flags = 0;
+    s.pts[0].suppressed = RP_HIDE_SMALL; /* nor does a hidden value */
+    ck_assert_int_eq(rp_series_yoy(&s, 2024, 0.95, &y), -1);
+    rp_series_clear(&s);
+
+    d.measure = RP_MEASURE_SHARE;
+    static const double q[] = {160.0 / 1040, 184.0 / 1060};
+    s = count_series(&d, 2023, q, 2);
+    s.pts[0].num = 160, s.pts[0].den = 1040, s.pts[1].num = 184, s.pts[1].den = 1060;
+    ck_assert_int_eq(rp_series_yoy(&s, 2024, 0.95, &y), 0);
+    ck_assert_int_eq(y.unit, RP_CHANGE_PP);
+    NEAR(y.change, 0.019738751814, 1e-9);
+    NEAR(y.lo, -0.011966573116, 1e-9);
+    NEAR(y.hi, 0.051376653312, 1e-9);
+    NEAR(y.p, 0.221722254535, 1e-9);
+    rp_series_clear(&s);
+
+    d.measure = RP_MEASURE_MEAN;
+    static const double mean[] = {25.5, 24.8};
+    s = count_series(&d, 2023, mean, 2);
+    s.pts[0].sd = 6.4, s.pts[0].num = 1040, s.pts[1].sd = 6.1, s.pts[1].num = 1060;
+    ck_assert_int_eq(rp_series_yoy(&s, 2024, 0.95, &y), 0);
+    ck_assert_int_eq(y.unit, RP_CHANGE_UNIT);
+    NEAR(y.change, -0.7, 1e-12);
+    NEAR(y.lo, -1.235234534777, 1e-9);
+    NEAR(y.hi, -0.164765465223, 1e-9);
+    NEAR(y.p, 0.0103927951572, 1e-9);
+    /* a break between the two years: no change across it */
+    static int brk[] = {2024};
+    d.breaks = brk;
+    d.nbreaks = 1;
+    ck_assert_int_eq(rp_series_yoy(&s, 2024, 0.95, &y), -1);
     rp_series_clear(&s);
 }
 END_TEST
@@ -1308,13 +1342,13 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, funnel_overdispersion);
     suite_add_tcase(s, tc);
     tc = tcase_create("targets");
-    tcase_add_test(tc, latest_change_of_a_series);
     tcase_add_test(tc, eurostat_categories_by_hand);
     tcase_add_test(tc, eurostat_not_assessable);
     tcase_add_test(tc, smart_every_verdict);
     tcase_add_test(tc, target_withholds_what_reveals_small_counts);
     tcase_add_test(tc, p_meet_falls_as_target_rises);
     tcase_add_test(tc, targets_on_real_shaped_series);
+    tcase_add_test(tc, year_on_year_changes_against_r);
     tcase_add_test(tc, target_one_rate_r_reference);
     tcase_add_test(tc, target_verdicts_agree);
     tcase_add_test(tc, target_year_in_the_data);

@@ -1,0 +1,195 @@
+/* The key findings as sentences, Dutch and English, from the model's published cells. */
+#include "words/word_findings.h"
+#include "words/numfmt.h"
+#include "words/word_estimate.h"
+#include "words/wording.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "+1,9% ten opzichte van 2023 (95%-BI -6,3% tot +10,9%), geen significante verandering" */
+static void yoy_words(rp_buf *b, const rp_yoy *y, double level, rp_lang lang)
+{
+    const char *pp = RP_NL(lang, " procentpunt", " percentage points");
+    double k = y->unit == RP_CHANGE_PP ? 100 : 1;
+    int dec = y->unit == RP_CHANGE_UNIT && fabs(y->change) < 1 ? 2 : 1;
+    if (y->unit == RP_CHANGE_PCT)
+        rp_fmt_change(b, y->change, 1, lang);
+    else
+        rp_fmt_signed(b, k * y->change, dec, lang);
+    rp_buf_printf(b, "%s", y->unit == RP_CHANGE_PP ? pp : "");
+    rp_buf_printf(b, RP_NL(lang, " ten opzichte van %d (%g%%-BI ", " against %d (%g%% CI "),
+                  y->prev, 100 * level);
+    if (y->unit == RP_CHANGE_PCT)
+        rp_fmt_change(b, y->lo, 1, lang);
+    else
+        rp_fmt_signed(b, k * y->lo, dec, lang);
+    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    if (y->unit == RP_CHANGE_PCT)
+        rp_fmt_change(b, y->hi, 1, lang);
+    else
+        rp_fmt_signed(b, k * y->hi, dec, lang);
+    rp_buf_printf(b, "%s)", y->unit == RP_CHANGE_PP ? pp : "");
+    rp_buf_puts(b, y->p < 1 - level
+                       ? (y->change > 0 ? RP_NL(lang, ", een significante stijging",
+                                                ", a significant rise")
+                                        : RP_NL(lang, ", een significante daling",
+                                                ", a significant fall"))
+                       : RP_NL(lang, ", binnen de toevalsmarge", ", within chance"));
+}
+
+/* "Title: 1.060 in 2024 (voorlopig)" or "Title: 103 (laatste cijfer 2016)". */
+static void figure(rp_buf *b, const rp_series *s, int year, int stale, rp_lang lang)
+{
+    const rp_point *p = rp_series_at(s, year);
+    rp_buf_printf(b, "%s: ", s->def->title);
+    rp_word_point(b, s, p, lang);
+    if (stale)
+        rp_buf_printf(b, RP_NL(lang, " (laatste cijfer %d)", " (latest figure %d)"), year);
+    else
+        rp_buf_printf(b, RP_NL(lang, " in %d", " in %d"), year);
+    const char *flag = p ? rp_word_flag(p->flags, lang) : NULL;
+    if (flag)
+        rp_buf_printf(b, " (%s)", flag);
+}
+
+static void headline(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
+{
+    const rp_series *s = &m->series[f->item];
+    figure(b, s, f->year, f->stale, lang);
+    if (f->yoy.year) {
+        rp_buf_puts(b, ", ");
+        yoy_words(b, &f->yoy, m->level, lang);
+    }
+    rp_buf_putc(b, '.');
+}
+
+static void estimate(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
+{
+    const rp_estimate *e = m->estimates[f->item];
+    const rp_estimate_def *def = &m->p->m->estimates[f->item];
+    size_t n = e->nrows > 1 ? e->nrows - 1 : e->nrows;
+    for (size_t i = n; i-- > 0;) {
+        const rp_estimate_row *r = &e->row[i];
+        if (r->publish != RP_EST_SHOWN)
+            continue;
+        rp_buf_printf(b, "%s", def->title ? def->title : RP_NL(lang, "Geschat aantal slachtoffers",
+                                                               "Estimated number of victims"));
+        if (e->nrows > 1)
+            rp_buf_printf(b, RP_NL(lang, " in %s", " in %s"), r->stratum);
+        rp_buf_puts(b, ": ");
+        rp_word_est_figure(b, e, r, m->p->m->suppress_below, lang);
+        rp_buf_puts(b, RP_NL(lang, ", ongeveer ", ", about "));
+        rp_fmt_num(b, r->r.estimate / r->r.observed, 1, lang);
+        rp_buf_puts(b, RP_NL(lang, " keer de ", " times the "));
+        rp_fmt_num(b, r->r.observed, 0, lang);
+        rp_buf_printf(b, RP_NL(lang, " slachtoffers op ten minste een van de %d lijsten",
+                               " victims on at least one of the %d lists"), e->nlists);
+        if (f->year && f->year < m->findings->year)
+            rp_buf_printf(b, RP_NL(lang, " (laatste schatting %d)", " (latest estimate %d)"),
+                          f->year);
+        rp_buf_putc(b, '.');
+        return;
+    }
+}
+
+/* The latest cohort with a shown prevalence at each follow-up. */
+static void recid(rp_buf *b, const rp_model *m, rp_lang lang)
+{
+    const rp_recid_result *r = m->recid ? m->recid : m->recid_pub;
+    const double *at = m->recid ? m->recid_at : m->recid_pub_at;
+    size_t said = 0;
+    rp_buf_puts(b, RP_NL(lang, "Recidive", "Recidivism"));
+    if (!m->recid)
+        rp_buf_puts(b, RP_NL(lang, " (zoals gepubliceerd)", " (as published)"));
+    for (size_t j = 0; r && j < r->nat; j++)
+        for (size_t g = r->ngroups; g-- > 0;) {
+            const rp_recid_row *w = &r->rows[g * r->nat + j];
+            if (w->group_small || w->withheld || !w->p.estimable || isnan(w->p.prevalence))
+                continue;
+            rp_buf_puts(b, said++ ? ", " : ": ");
+            rp_fmt_pct(b, w->p.prevalence, 0, lang);
+            rp_buf_printf(b, RP_NL(lang, " binnen %g jaar (cohort %s)", " within %g years (cohort "
+                                                                        "%s)"), at[j], w->group);
+            break;
+        }
+    if (!said)
+        rp_buf_puts(b, RP_NL(lang, ": nog geen cohort lang genoeg gevolgd",
+                             ": no cohort followed long enough yet"));
+    rp_buf_putc(b, '.');
+}
+
+static void regions(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
+{
+    const rp_regional *r = m->regional;
+    rp_buf_printf(b, RP_NL(lang, "%s in %d, buiten de grenzen van de trechter (99,8%%): ",
+                           "%s in %d, outside the funnel's limits (99.8%%): "),
+                  m->p->m->indicators[r->indicator].title, f->year);
+    for (int side = 1; side >= -1; side -= 2) {
+        size_t n = 0;
+        for (size_t k = 0; k < f->nlist; k++) {
+            const rp_regional_row *w = &r->rows[f->list[k]];
+            if (w->s.signal != side)
+                continue;
+            if (!n++)
+                rp_buf_printf(b, "%s%s ", side < 0 && b->data[b->len - 2] != ':' ? "; " : "",
+                              side > 0 ? RP_NL(lang, "hoger", "higher")
+                                       : RP_NL(lang, "lager", "lower"));
+            else
+                rp_buf_puts(b, ", ");
+            rp_buf_printf(b, "%s (", m->p->regions->r[w->region].name);
+            rp_fmt_num(b, w->s.rate.estimate, 1, lang);
+            rp_buf_putc(b, ')');
+        }
+    }
+    rp_buf_putc(b, '.');
+}
+
+/* "Lead: a; b; c." with each indicator's title and, for trends, its word. */
+static void list(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
+{
+    const rp_monitor *mon = m->p->m;
+    switch (f->kind) {
+    case RP_FIND_TRENDS:
+        rp_buf_puts(b, RP_NL(lang, "Significante trend over de laatste vijf jaar: ",
+                             "Significant trend over the latest five years: "));
+        break;
+    case RP_FIND_TARGETS: rp_buf_puts(b, RP_NL(lang, "Niet op koers: ", "Off track: ")); break;
+    case RP_FIND_NEW:
+        rp_buf_puts(b, RP_NL(lang, "Nieuw dit jaar, nog zonder verloop: ",
+                             "New this year, with no course yet: "));
+        break;
+    default:
+        rp_buf_puts(b, RP_NL(lang, "Voorlopig of geschat, en dus nog niet definitief: ",
+                             "Provisional or estimated, so not yet final: "));
+    }
+    for (size_t k = 0; k < f->nlist; k++) {
+        size_t i = f->list[k];
+        if (k)
+            rp_buf_puts(b, "; ");
+        if (f->kind == RP_FIND_TARGETS) {
+            const rp_target_def *t = &mon->targets[i];
+            rp_buf_printf(b, "%s (%s)", t->title ? t->title : t->id,
+                          rp_word_category(m->targets[i].category, lang));
+        } else if (f->kind == RP_FIND_TRENDS) {
+            rp_buf_printf(b, "%s (%s)", mon->indicators[i].title,
+                          rp_word_mark(m->series[i].marker.mark, lang));
+        } else {
+            rp_buf_puts(b, mon->indicators[i].title);
+        }
+    }
+    rp_buf_putc(b, '.');
+}
+
+void rp_word_finding(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
+{
+    switch (f->kind) {
+    case RP_FIND_HEADLINE:
+    case RP_FIND_CHANGE: headline(b, m, f, lang); break;
+    case RP_FIND_ESTIMATE: estimate(b, m, f, lang); break;
+    case RP_FIND_RECID: recid(b, m, lang); break;
+    case RP_FIND_REGIONS: regions(b, m, f, lang); break;
+    default: list(b, m, f, lang);
+    }
+}
