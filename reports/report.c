@@ -514,10 +514,15 @@ static void estimate_headline(rp_doc *d, const rp_estimate *e, int below)
         rp_word_est_figure(&b, e, r, below, lang);
         rp_buf_puts(&b, RP_NL(lang, " slachtoffers, van wie ", " victims, of whom "));
         rp_fmt_num(&b, r->r.observed, 0, lang);
-        rp_buf_puts(&b, RP_NL(lang, " geregistreerd: ongeveer ", " were registered: about "));
+        rp_buf_printf(&b, RP_NL(lang, " op ten minste een van de %d lijsten staan: ongeveer ",
+                                " are on at least one of the %d lists: about "), e->nlists);
         rp_fmt_num(&b, r->r.estimate / r->r.observed, 1, lang);
-        rp_buf_puts(&b, RP_NL(lang, " keer zoveel als er geregistreerd zijn.",
-                              " times as many as were registered."));
+        rp_buf_puts(&b, RP_NL(lang, " keer zoveel. Wie op meer lijsten staat, telt hier een keer; "
+                                    "de lijsten zijn niet dezelfde registratie als die van de "
+                                    "indicatoren, zodat hun aantal daarvan kan verschillen.",
+                              " times as many. Who is on several lists counts once here; the "
+                              "lists are not the registration the indicators count, so their "
+                              "number may differ from it."));
         rp_doc_text(d, rp_buf_str(&b));
         rp_buf_free(&b);
         return;

@@ -209,8 +209,10 @@ int rp_regions_compare(const double *count, const double *pop, size_t k, double 
     sum->funnel = method != RP_FUNNEL_AUTO ? method
                   : sum->overdispersed    ? RP_FUNNEL_ADDITIVE
                                           : RP_FUNNEL_EXACT;
-    if (isnan(sum->phi) && sum->funnel != RP_FUNNEL_EXACT)
+    if (isnan(sum->phi) && sum->funnel != RP_FUNNEL_EXACT) {
         sum->funnel = RP_FUNNEL_EXACT; /* too few regions to estimate the dispersion */
+        sum->funnel_fallback = method != RP_FUNNEL_AUTO;
+    }
     /* Pearson's chi-square of the counts against population-expected counts, k - 1 df;
      * reference R: chisq.test(count, p = pop / sum(pop)) */
     for (size_t i = 0; i < k; i++) {

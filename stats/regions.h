@@ -34,6 +34,9 @@ typedef struct rp_regions_summary {
     double share_for_75;           /* smallest fraction of regions reaching 75% of the total */
     double gini;
     rp_funnel_method funnel;       /* the limits used (never AUTO) */
+    int funnel_fallback;           /* widened limits were asked for, but too few regions
+                                    * (fewer than 3) leave no dispersion to widen them by:
+                                    * the limits are exact, and the outputs say so */
     double phi;                    /* winsorised dispersion: mean of the squared z-scores */
     double tau2;                   /* additive random-effect variance (rate^2, per 1) */
     int overdispersed;             /* k phi above the 95% point of chi-square on k - 1 df */

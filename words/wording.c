@@ -202,6 +202,11 @@ void rp_word_funnel(rp_buf *b, const rp_regions_summary *s, rp_lang lang)
                                    "bij de bevolking van de regio (als PHEindicatormethods).",
                              "Limits: exact Poisson limits around the national rate at the "
                              "region's population (as PHEindicatormethods)."));
+        if (s->funnel_fallback)
+            rp_buf_printf(b, RP_NL(lang, " Verbrede grenzen zijn gevraagd, maar %zu regio's zijn "
+                                         "te weinig om de overspreiding te schatten (minstens 3).",
+                                   " Widened limits were asked for, but %zu regions are too few "
+                                   "to estimate the over-dispersion (at least 3)."), s->k);
         if (s->overdispersed)
             rp_buf_puts(b, RP_NL(lang, " Let op: de regio's verschillen meer dan Poissonruis "
                                        "(overspreiding); veel regio's vallen daardoor buiten de "
