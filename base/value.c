@@ -93,6 +93,69 @@ int rp_parse_double(const char *s, char decimal, double *out)
     return 0;
 }
 
+/* Copies s into buf without its thousands separators (`group`), which must each be followed
+ * by exactly three digits after one to three leading digits that do not start with 0, and
+ * may not follow the decimal sign or come with an exponent. Returns 1 when s had separators
+ * (and buf holds the number), 0 when it had none, -3 when they do not group thousands, -1
+ * when s is no number at all (text with a point in it). */
+static int ungroup(const char *s, char group, char *buf, size_t cap)
+{
+    if (!strchr(s, group))
+        return 0;
+    if (s[strspn(s, "0123456789.,+- \t")])
+        return -1;
+    const char *p = s;
+    size_t n = 0;
+    if (*p == '+' || *p == '-')
+        buf[n++] = *p++;
+    size_t lead = strspn(p, "0123456789");
+    if (lead < 1 || lead > 3 || p[lead] != group || p[0] == '0')
+        return -3;
+    memcpy(buf + n, p, lead);
+    n += lead;
+    p += lead;
+    while (*p == group) {
+        if (strspn(p + 1, "0123456789") != 3 || n + 4 >= cap)
+            return -3;
+        memcpy(buf + n, p + 1, 3);
+        n += 3;
+        p += 4;
+    }
+    if (strchr(p, group) || strpbrk(p, "eE") || n + strlen(p) >= cap)
+        return -3;
+    strcpy(buf + n, p);
+    return 1;
+}
+
+int rp_parse_grouped(const char *s, char decimal, double *out)
+{
+    char buf[128];
+    s = skip_space(s);
+    int g = ungroup(s, decimal == ',' ? '.' : ',', buf, sizeof buf);
+    if (g < 0)
+        return g == -3 ? RP_NUM_GROUPS : RP_NUM_BAD;
+    return rp_parse_double(g ? buf : s, decimal, out) ? RP_NUM_BAD : RP_NUM_OK;
+}
+
+int rp_parse_count(const char *s, char decimal, long *out)
+{
+    int r = rp_parse_long(s, out);
+    if (r == 0 || r == -2)
+        return r == 0 ? RP_NUM_OK : RP_NUM_RANGE;
+    char buf[128];
+    double x;
+    s = skip_space(s);
+    if (strchr(s, decimal) && rp_parse_grouped(s, decimal, &x) == RP_NUM_OK)
+        return RP_NUM_FRACTION;
+    int g = ungroup(s, decimal == ',' ? '.' : ',', buf, sizeof buf);
+    if (g < 0)
+        return g == -3 ? RP_NUM_GROUPS : RP_NUM_BAD;
+    if (g == 0)
+        return RP_NUM_BAD;
+    r = rp_parse_long(buf, out);
+    return r == 0 ? RP_NUM_OK : r == -2 ? RP_NUM_RANGE : RP_NUM_BAD;
+}
+
 /* Howard Hinnant's days_from_civil, "chrono-Compatible Low-Level Date Algorithms" (2013). */
 long rp_days_from_civil(int y, int m, int d)
 {
@@ -156,6 +219,38 @@ int rp_parse_date(const char *s, long *days)
     return 0;
 }
 
+/* Unicode 15, section 23.7: U+FDD0..U+FDEF and the last two code points of every plane
+ * (U+FFFE, U+FFFF, U+1FFFE, ... U+10FFFF). */
+unsigned long rp_utf8_nonchar(const unsigned char *s, size_t n)
+{
+    size_t len = n ? rp_utf8_len(s[0]) : 0;
+    if (len < 3 || len > n)
+        return 0;
+    unsigned long cp = s[0] & (len == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < len; k++) {
+        if (s[k] < 0x80 || s[k] > 0xBF)
+            return 0;
+        cp = cp << 6 | (s[k] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0; /* overlong or out of range: broken, not a noncharacter */
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE ? cp : 0;
+}
+
+size_t rp_utf8_chars(const unsigned char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += (s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+size_t rp_utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+           : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+}
+
 /* Unicode 15, table 3-7 (well-formed UTF-8 byte sequences). */
 size_t rp_utf8_check(const unsigned char *s, size_t n)
 {
@@ -205,6 +300,8 @@ size_t rp_utf8_check(const unsigned char *s, size_t n)
         for (size_t k = 2; k < len; k++)
             if (s[i + k] < 0x80 || s[i + k] > 0xBF)
                 return i;
+        if (len > 2 && rp_utf8_nonchar(s + i, len))  /* s[i..i+len) is well-formed */
+            return i;
         i += len;
     }
     return n;

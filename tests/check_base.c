@@ -5,6 +5,7 @@
 #include "base/value.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,83 @@ START_TEST(values_utf8)
 }
 END_TEST
 
+/* Noncharacters (Unicode 15, section 23.7) are refused like broken UTF-8, and told apart
+ * from it: U+FDD0..U+FDEF and the last two code points of each of the 17 planes, nothing
+ * next to them. */
+START_TEST(values_noncharacters)
+{
+    static const struct { const char *s; unsigned long cp; } cases[] = {
+        {"\xef\xbf\xbe", 0xFFFE},      {"\xef\xbf\xbf", 0xFFFF},
+        {"\xef\xb7\x90", 0xFDD0},      {"\xef\xb7\xaf", 0xFDEF},
+        {"\xf0\x9f\xbf\xbe", 0x1FFFE}, {"\xf0\xaf\xbf\xbf", 0x2FFFF},
+        {"\xf4\x8f\xbf\xbf", 0x10FFFF},
+        {"\xef\xb7\x8f", 0},           /* U+FDCF */
+        {"\xef\xb7\xb0", 0},           /* U+FDF0 */
+        {"\xef\xbf\xbd", 0},           /* U+FFFD, the replacement character */
+        {"\xef\xbb\xbf", 0},           /* U+FEFF */
+        {"\xf0\x9f\xbf\xbd", 0},       /* U+1FFFD */
+        {"\xf0\x8f\xbf\xbe", 0},       /* an overlong U+FFFE: broken, not a noncharacter */
+        {"\xef\xbf\xfe", 0},           /* not a continuation byte: broken */
+        {"\xef\xbf", 0},                /* cut short */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const unsigned char *u = (const unsigned char *)cases[i].s;
+        size_t n = strlen(cases[i].s);
+        ck_assert_msg(rp_utf8_nonchar(u, n) == cases[i].cp, "case %zu", i);
+        char text[16];
+        snprintf(text, sizeof text, "ab%sc", cases[i].s);
+        size_t bad = rp_utf8_check((const unsigned char *)text, strlen(text));
+        int valid = cases[i].cp == 0 && i < 12;
+        ck_assert_msg(valid ? bad == strlen(text) : bad == 2, "case %zu: %zu", i, bad);
+    }
+    ck_assert_uint_eq(rp_utf8_chars((const unsigned char *)"\xc3\xa9t\xe2\x82\xac", 6), 3);
+}
+END_TEST
+
+/* Numbers as a spreadsheet writes them under each convention: the sign that is not the
+ * decimal sign groups thousands, in threes; anything else is refused, and the reason told. */
+START_TEST(values_grouped_numbers)
+{
+    static const struct { const char *s; char dec; int r; double v; } g[] = {
+        {"1.372", ',', RP_NUM_OK, 1372},        {"1.600,25", ',', RP_NUM_OK, 1600.25},
+        {"12.345.678", ',', RP_NUM_OK, 12345678}, {"-1.372,5", ',', RP_NUM_OK, -1372.5},
+        {" 1.372 ", ',', RP_NUM_OK, 1372},      {"17,4", ',', RP_NUM_OK, 17.4},
+        {"1,372", '.', RP_NUM_OK, 1372},        {"1,600.25", '.', RP_NUM_OK, 1600.25},
+        {"0.174", '.', RP_NUM_OK, 0.174},       {"1372", ',', RP_NUM_OK, 1372},
+        {"0.174", ',', RP_NUM_GROUPS, 0},       {"1.37", ',', RP_NUM_GROUPS, 0},
+        {"1.3720", ',', RP_NUM_GROUPS, 0},      {"1372.000", ',', RP_NUM_GROUPS, 0},
+        {"1,5", '.', RP_NUM_GROUPS, 0},         {"1,600,25", ',', RP_NUM_BAD, 0},
+        {"1.600,2.5", ',', RP_NUM_GROUPS, 0},   {".5", ',', RP_NUM_GROUPS, 0},
+        {"1.000e3", ',', RP_NUM_BAD, 0},     {"a.b", ',', RP_NUM_BAD, 0},
+        {"", ',', RP_NUM_BAD, 0},
+    };
+    for (size_t i = 0; i < sizeof g / sizeof *g; i++) {
+        double v = -1;
+        ck_assert_msg(rp_parse_grouped(g[i].s, g[i].dec, &v) == g[i].r, "%s", g[i].s);
+        if (g[i].r == RP_NUM_OK)
+            ck_assert_msg(v == g[i].v, "%s: %g", g[i].s, v);
+    }
+    static const struct { const char *s; char dec; int r; long v; } c[] = {
+        {"1.372", ',', RP_NUM_OK, 1372},      {"1,372", '.', RP_NUM_OK, 1372},
+        {"716", ',', RP_NUM_OK, 716},         {"1.000.000", ',', RP_NUM_OK, 1000000},
+        {"-1.372", ',', RP_NUM_OK, -1372},    {"1,372", ',', RP_NUM_FRACTION, 0},
+        {"1.600,25", ',', RP_NUM_FRACTION, 0}, {"2,5", ',', RP_NUM_FRACTION, 0},
+        {"2.5", '.', RP_NUM_FRACTION, 0},     {"1.37", ',', RP_NUM_GROUPS, 0},
+        {"3,5", '.', RP_NUM_GROUPS, 0},       {"1e308", ',', RP_NUM_BAD, 0},
+        {"veel", ',', RP_NUM_BAD, 0},         {"0x10", '.', RP_NUM_BAD, 0},
+        {"x.y", ',', RP_NUM_BAD, 0},          {"99999999999999999999999", ',', RP_NUM_RANGE, 0},
+        {"99.999.999.999.999.999.999.999", ',', RP_NUM_RANGE, 0},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        long v = -1;
+        ck_assert_msg(rp_parse_count(c[i].s, c[i].dec, &v) == c[i].r, "%s: %d", c[i].s,
+                      rp_parse_count(c[i].s, c[i].dec, &v));
+        if (c[i].r == RP_NUM_OK)
+            ck_assert_msg(v == c[i].v, "%s: %ld", c[i].s, v);
+    }
+}
+END_TEST
+
 START_TEST(natural_order)
 {
     ck_assert_int_lt(rp_natural_cmp("9", "10"), 0);
@@ -104,6 +182,8 @@ Suite *rp_suite_base(void)
     tcase_add_test(tc, values_numbers);
     tcase_add_test(tc, values_dates);
     tcase_add_test(tc, values_utf8);
+    tcase_add_test(tc, values_noncharacters);
+    tcase_add_test(tc, values_grouped_numbers);
     tcase_add_test(tc, natural_order);
     suite_add_tcase(s, tc);
     return s;
