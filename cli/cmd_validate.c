@@ -67,11 +67,18 @@ static void text_summary(const rp_project *p)
             }
             printf("%s: published recidivism, %zu figure%s, cohorts %d-%d\n", d->path, a->n,
                    a->n == 1 ? "" : "s", lo, hi);
+        } else if (p->scans[k] && !p->scans[k]->info.read) {
+            printf("%s: not read%s (its problems are listed above)\n", d->path,
+                   p->scans[k]->info.rows ? " to its end" : "");
         } else if (p->scans[k]) {
             const rp_dataset_info *s = &p->scans[k]->info;
-            printf("%s: %s, %ld rows", d->path, rp_kind_name(s->kind), s->rows);
+            printf("%s: %s, %ld row%s", d->path, rp_kind_name(s->kind), s->rows,
+                   s->rows == 1 ? "" : "s");
             if (s->kind == RP_KIND_COUNTS)
                 printf(", total %.0f", s->total);
+            if (s->empty_counts)
+                printf(" (%ld empty count%s: missing)", s->empty_counts,
+                       s->empty_counts == 1 ? "" : "s");
             if (s->year_min)
             {
                 int ny = count_years(s->present, s->year_min, s->year_max);
@@ -133,7 +140,7 @@ static void csv_summary(const rp_project *p)
             for (int i = 0; i < 4; i++)
                 rp_csvw_empty(&w);
             rp_csvw_end(&w);
-        } else if (p->scans[k]) {
+        } else if (p->scans[k] && p->scans[k]->info.read) {
             const rp_dataset_info *s = &p->scans[k]->info;
             rp_csvw_text(&w, d->id);
             rp_csvw_text(&w, d->path);

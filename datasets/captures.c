@@ -3,6 +3,7 @@
 #include "base/buf.h"
 #include "datasets/csvfile.h"
 #include "base/value.h"
+#include "datasets/numcell.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -212,14 +213,29 @@ static long history(reader *r, const rp_csv_row *row)
     return bad ? -1 : h;
 }
 
+/* An empty count is not known, and an estimate cannot rest on a history whose number is
+ * unknown: refused, without suggesting 0. Thousands as the file writes them (1.372). */
 static int row_count(reader *r, const rp_csv_row *row, long *n)
 {
-    int k = r->count_col, p = rp_parse_long(row->f[k], n);
-    if (p == 0 && *n >= 0)
+    int k = r->count_col;
+    const char *s = row->f[k], *col = rp_csv_colname(r->csv, (size_t)k);
+    if (!*s) {
+        rp_diag_error(r->diag, r->c->file, row->fline[k], k + 1, "%s is empty: the number of "
+                      "people with this capture history is not known, and the estimate needs "
+                      "it; expected that number (a missing count is not 0)", col);
+        return -1;
+    }
+    int p = rp_parse_count(s, rp_csv_decimal(r->csv), n);
+    if (p == RP_NUM_OK && *n >= 0)
         return 0;
-    rp_diag_error(r->diag, r->c->file, row->fline[k], k + 1, "%s \"%.40s\" in %s; expected a "
-                  "whole number of people, 0 or more", p == -2 ? "out of range" : "value",
-                  row->f[k], rp_csv_colname(r->csv, (size_t)k));
+    if (p == RP_NUM_GROUPS || p == RP_NUM_FRACTION)
+        rp_numcell_count_error(r->diag, r->c->file, row->fline[k], k + 1, col, s, p,
+                               rp_csv_decimal(r->csv), "a whole number of people, 0 or more");
+    else
+        rp_diag_error(r->diag, r->c->file, row->fline[k], k + 1, "%s \"%.40s\" in %s; expected "
+                      "a whole number of people, 0 or more", p == RP_NUM_RANGE ? "out of range"
+                                                                                : "value",
+                      s, col);
     return -1;
 }
 

@@ -3,6 +3,7 @@
 #include "base/buf.h"
 #include "datasets/csvfile.h"
 #include "base/value.h"
+#include "datasets/numcell.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -55,7 +56,11 @@ static void read_row(rp_columns *c, rp_csv *csv, const rp_csv_row *row, rp_diag 
         int i = c->col[k] - 1;
         const char *s = row->f[i];
         double x = NAN;
-        if (*s && rp_parse_double(s, rp_csv_decimal(csv), &x))
+        int r = *s ? rp_parse_grouped(s, rp_csv_decimal(csv), &x) : RP_NUM_OK;
+        if (r == RP_NUM_GROUPS)
+            rp_numcell_groups_error(diag, c->file, row->fline[i], i + 1, c->names[k], s,
+                                    rp_csv_decimal(csv));
+        else if (r != RP_NUM_OK)
             rp_diag_error(diag, c->file, row->fline[i], i + 1,
                           "%s \"%s\" is not a number; expected a number with a decimal %s, or "
                           "an empty cell", c->names[k], s,

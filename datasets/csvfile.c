@@ -113,6 +113,14 @@ static int field_ok(rp_csv *c, const char *s, size_t len, long line, size_t col)
                       "cell contains a NUL byte; expected text (is this really a CSV file?)");
         return 0;
     }
+    unsigned long nc = bad < len ? rp_utf8_nonchar((const unsigned char *)s + bad, len - bad) : 0;
+    if (nc) {
+        rp_diag_error(c->diag, c->name, line, (long)col,
+                      "cell contains U+%04lX, a Unicode noncharacter (at character %zu), which "
+                      "no report can show; expected text without it (delete it)", nc,
+                      rp_utf8_chars((const unsigned char *)s, bad) + 1);
+        return 0;
+    }
     if (bad < len) {
         rp_diag_error(c->diag, c->name, line, (long)col,
                       "cell is not valid UTF-8 (byte 0x%02x at position %zu); save the file "

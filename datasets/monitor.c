@@ -461,13 +461,18 @@ static void key_dataset(ctx *c, const char *k, const char *v)
             d->decimal = v[0];
     } else if (!strcmp(k, "title"))
         set_text(c, &d->title, v);
-    else if (!strcmp(k, "breaks"))
+    else if (!strcmp(k, "breaks")) {
         parse_years(c, k, v, &d->breaks, &d->nbreaks);
-    else if (!strcmp(k, "absent")) {
+        d->breaks_line = c->line;
+    } else if (!strcmp(k, "absent")) {
         if (!parse_choice(c, k, v, "missing|zero", &i))
             d->absent_zero = i == 1;
+    } else if (!strcmp(k, "unit")) {
+        if (!parse_choice(c, k, v, "fraction|percent", &i))
+            d->percent = i == 1;
+        d->unit_line = c->line;
     } else
-        unknown_key(c, "[dataset]", k, "file, kind, decimal, title, breaks, absent");
+        unknown_key(c, "[dataset]", k, "file, kind, decimal, title, breaks, absent, unit");
 }
 
 static void key_indicator(ctx *c, const char *k, const char *v)
@@ -775,7 +780,15 @@ static char *read_line(char *str, int num, void *stream)
         return str;
     }
     size_t bad = rp_utf8_check((const unsigned char *)u, n);
-    if (bad < n) {
+    unsigned long nc = bad < n ? rp_utf8_nonchar((unsigned char *)u + bad, n - bad) : 0;
+    if (nc) {
+        rp_diag_error(c->diag, c->ini, c->line,
+                      (long)rp_utf8_chars((const unsigned char *)u, bad) + 1,
+                      "U+%04lX is a Unicode noncharacter, which no report can show; expected "
+                      "text without it (delete it)", nc);
+        for (size_t i = bad; i < n; i += rp_utf8_check((const unsigned char *)u + i, n - i))
+            u[i++] = '?';
+    } else if (bad < n) {
         ERR(c, "line is not valid UTF-8 (byte 0x%02x at position %zu); save monitor.ini as "
                "UTF-8", (unsigned char)u[bad], bad + 1);
         /* read on with '?' for the bad bytes, so that one bad letter in a title does not

@@ -29,7 +29,8 @@ typedef struct rp_dataset_def {
                         * on the dataset honours them (merged into its own breaks) */
     size_t nbreaks;
     int absent_zero;   /* counts: a category-year without a row is 0, not missing */
-    long line, file_line;
+    int percent;       /* unit = percent: published shares without % are percentages */
+    long line, file_line, unit_line, breaks_line;
 } rp_dataset_def;
 
 typedef struct rp_indicator_def {

@@ -27,13 +27,14 @@ static rp_kind detect_kind(const rp_dataset_def *d)
     return recid ? RP_KIND_RECIDIVISM : RP_KIND_RECORDS;
 }
 
-/* A recidivism file of published figures (cohort, years, prevalence) rather than people. */
+/* A recidivism file of published figures (cohort, years, prevalence) rather than people:
+ * also one that lacks a column of that format, so that its errors describe it. */
 static int published_recid(const rp_dataset_def *d)
 {
     rp_diag *scratch = rp_diag_new();
     rp_csv *c = rp_csv_open(d->path, d->path, d->decimal, scratch);
     rp_diag_free(scratch);
-    int agg = c && rp_recid_agg_header(c);
+    int agg = c && rp_recid_agg_like(c);
     rp_csv_close(c);
     return agg;
 }
@@ -72,10 +73,15 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
             idx[n++] = i;
         }
     if (use && idx && kind == RP_KIND_RECIDIVISM && published_recid(def)) {
-        p->recid_agg[k] = rp_recid_agg_load(def->path, def->path, def->decimal, diag);
+        p->recid_agg[k] = rp_recid_agg_load(def->path, def->path, def->decimal, def->percent,
+                                            diag);
         for (size_t j = 0; j < n; j++)
             p->ind_recid_agg[idx[j]] = p->recid_agg[k];
     } else if (use && idx && kind == RP_KIND_RECIDIVISM) {
+        if (def->percent)
+            rp_diag_error(diag, m->ini, def->unit_line, 0, "[dataset %s] has unit = percent, "
+                          "but %s holds people, not published figures; expected unit only for "
+                          "published shares", def->id, def->file);
         p->recid[k] = rp_recid_load(def->path, def->path, def->decimal, diag);
         for (size_t j = 0; j < n; j++)
             p->ind_recid[idx[j]] = p->recid[k];

@@ -180,8 +180,10 @@ static int setup(loader *L)
         L->col[k] = rp_csv_find(L->c, fixed_names[k]);
         if (L->col[k] < 0 && k != C_DETAINED) {
             rp_diag_error(L->diag, r->name, rp_csv_header_line(L->c), 0,
-                          "no column %s; expected id, cohort, start, event, end (and "
-                          "optionally detained_days)", fixed_names[k]);
+                          "no column %s; expected one row per person (id, cohort, start, "
+                          "event, end, and optionally detained_days), or published figures "
+                          "(cohort;years;prevalence;n, in Dutch cohort;jaren;prevalentie;n)",
+                          fixed_names[k]);
             ok = -1;
         }
     }

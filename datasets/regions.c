@@ -4,6 +4,7 @@
 #include "datasets/csvfile.h"
 #include "base/hash.h"
 #include "base/value.h"
+#include "datasets/numcell.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -101,12 +102,28 @@ static void read_row(loader *L, const rp_csv *c, const rp_csv_row *row, const in
         return;
     }
     const char *ps = row->f[col[3]];
-    if (*ps && (rp_parse_double(ps, rp_csv_decimal(c), &pop) || pop <= 0 || pop != floor(pop))) {
+    long n = 0;
+    int r = *ps ? rp_parse_count(ps, rp_csv_decimal(c), &n) : RP_NUM_OK;
+    double x;
+    if (r == RP_NUM_FRACTION && rp_parse_grouped(ps, rp_csv_decimal(c), &x) == RP_NUM_OK &&
+        x == floor(x) && x < 1e15) { /* 900000,0: a whole number written with decimals */
+        n = (long)x;
+        r = RP_NUM_OK;
+    }
+    if (r != RP_NUM_OK && r != RP_NUM_BAD) {
+        rp_numcell_count_error(L->diag, L->name, row->fline[col[3]], col[3] + 1,
+                               rp_csv_colname(c, (size_t)col[3]), ps, r, rp_csv_decimal(c),
+                               "the number of inhabitants, or empty for a national unit");
+        return;
+    }
+    if (*ps && (r != RP_NUM_OK || n <= 0)) {
         rp_diag_error(L->diag, L->name, row->fline[col[3]], col[3] + 1,
                       "population \"%s\" is not a whole number above 0; expected the number "
                       "of inhabitants, or empty for a national unit", ps);
         return;
     }
+    if (*ps)
+        pop = (double)n;
     long i = add_region(L, code, col[1] >= 0 ? row->f[col[1]] : "", row->line);
     if (i < 0 || add_pop(L, (size_t)i, (int)year, pop, row->line))
         rp_diag_error(L->diag, L->name, row->line, 0, "out of memory");

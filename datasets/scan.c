@@ -4,6 +4,7 @@
 #include "base/hash.h"
 #include "datasets/table.h"
 #include "base/value.h"
+#include "datasets/numcell.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -124,6 +125,11 @@ static rp_cell *cat_cells(acc *a, const char *v)
 static void add_to(rp_cell *cell, const rp_trow *row, int in_where, int in_den, double x,
                    int has_x)
 {
+    if (isnan(row->weight)) { /* an empty count: whatever it adds to is not known */
+        cell->den_unknown += in_den;
+        cell->unknown += in_where;
+        return;
+    }
     if (in_den)
         cell->den += row->weight;
     if (!in_where)
@@ -164,7 +170,13 @@ static int mean_value(scanner *sc, acc *a, const rp_trow *row, double *x, int *h
         return 0;
     }
     rp_csv *c = rp_table_csv(sc->t);
-    if (rp_parse_double(s, rp_csv_decimal(c), x)) {
+    int r = rp_parse_grouped(s, rp_csv_decimal(c), x);
+    if (r == RP_NUM_GROUPS) {
+        rp_numcell_groups_error(sc->diag, rp_csv_name(c), row->raw.fline[a->col], a->col + 1,
+                                rp_csv_colname(c, (size_t)a->col), s, rp_csv_decimal(c));
+        return -1;
+    }
+    if (r != RP_NUM_OK) {
         rp_diag_error(sc->diag, rp_csv_name(c), row->raw.fline[a->col], a->col + 1,
                       "%s \"%s\" is not a number; expected a number with a decimal %s",
                       rp_csv_colname(c, (size_t)a->col), s,
@@ -186,7 +198,7 @@ static void accumulate(scanner *sc, acc *a, const rp_trow *row)
     int in_where = def->where ? rp_filter_match(def->where, &row->raw, dec) : 1;
     double x = 0;
     int has_x = 0;
-    if (def->measure == RP_MEASURE_MEAN && in_where) {
+    if (def->measure == RP_MEASURE_MEAN && in_where && !isnan(row->weight)) {
         if (mean_value(sc, a, row, &x, &has_x))
             return;
         if (!has_x)
@@ -264,7 +276,10 @@ static void read_rows(scanner *sc)
     while ((r = rp_table_next(sc->t, &row)) > 0) {
         if (sc->keys)
             check_duplicate(sc, &row);
-        s->info.total += row.weight;
+        if (isnan(row.weight))
+            s->info.empty_counts++;
+        else
+            s->info.total += row.weight;
         if (row.year) {
             sc->present[row.year - RP_YEAR_MIN] = 1;
             for (size_t k = 0; k < s->nind; k++)
@@ -274,6 +289,26 @@ static void read_rows(scanner *sc)
             sc->region_seen[row.region] = 1;
     }
     s->info.rows = rp_table_rows(sc->t);
+    s->info.read = r == 0; /* -1: the file could not be read to its end */
+}
+
+/* A missing cell keeps no partial sums: nothing downstream may add up the rows it knows. */
+static void clear_missing(const rp_indicator_data *d, rp_cell *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i].unknown > 0 || (d->def->measure == RP_MEASURE_SHARE && c[i].den_unknown > 0)) {
+            rp_cell keep = {0};
+            keep.unknown = c[i].unknown;
+            keep.den_unknown = c[i].den_unknown;
+            keep.flags = c[i].flags;
+            c[i] = keep;
+        }
+}
+
+int rp_cell_missing(const rp_indicator_data *d, const rp_cell *c)
+{
+    return c->unknown > 0 || (d->def->measure == RP_MEASURE_SHARE && c->den_unknown > 0) ||
+           (d->absent_missing && c->rows == 0);
 }
 
 /* Narrows the 1900-2100 arrays to the years the dataset has. */
@@ -316,6 +351,8 @@ static void finish(scanner *sc)
                 a->notes[off + y] = NULL;
             }
         }
+        clear_missing(d, d->years, d->years ? ny : 0);
+        clear_missing(d, d->regions, d->regions ? d->nregions * ny : 0);
         if (a->cats) {
             d->ncats = rp_hash_count(a->cats);
             d->cats = calloc(d->ncats ? d->ncats : 1, sizeof(char *));
@@ -324,6 +361,7 @@ static void finish(scanner *sc)
                 d->cats[i] = rp_strdup(rp_hash_key(a->cats, i, NULL));
                 memcpy(d->by + i * ny, a->by + i * NY + off, ny * sizeof(rp_cell));
             }
+            clear_missing(d, d->by, d->cats && d->by ? d->ncats * ny : 0);
         }
     }
 }
@@ -359,6 +397,14 @@ static int check_kind(scanner *sc, const rp_dataset_def *def)
                       "published bounds (%s, %s) in a file without a count column; expected "
                       "counts (count or aantal) that the bounds belong to",
                       rp_csv_colname(c, (size_t)lo), rp_csv_colname(c, (size_t)hi));
+        return -1;
+    }
+    int n_col, value_col = rp_table_value_cols(sc->t, &n_col);
+    if (def->percent && value_col < 0) {
+        rp_diag_error(sc->diag, sc->m->ini, def->unit_line, 0,
+                      "[dataset %s] has unit = percent, but %s has no published shares (a "
+                      "column value or waarde); expected unit only for such a column",
+                      def->id, def->file);
         return -1;
     }
     if (rp_table_year_col(sc->t) < 0) {
@@ -452,6 +498,7 @@ rp_scan *rp_scan_dataset(const rp_monitor *m, const rp_dataset_def *def,
     }
     sc.s->info.def = def;
     sc.s->nind = nind;
+    rp_table_set_percent(sc.t, def->percent);
     if (setup(&sc, def, ind) == 0) {
         read_rows(&sc);
         finish(&sc);

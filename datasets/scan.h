@@ -24,6 +24,8 @@ typedef struct rp_cell {
     double vn;       /* sum of their n */
     double valued;   /* rows among them with a published figure; with n: valued_n */
     double valued_n;
+    double unknown;     /* rows that passed `where` with an empty count: the sum is not known */
+    double den_unknown; /* rows that passed `denominator` with an empty count */
 } rp_cell;
 
 /* Accumulated numbers for one indicator. Ownership: belongs to the rp_scan that made it. */
@@ -50,8 +52,11 @@ typedef struct rp_indicator_data {
 /* What validate reports about a dataset. */
 typedef struct rp_dataset_info {
     const rp_dataset_def *def;
+    int read;                    /* read to the end (0: its header checks failed, or a fatal
+                                  * error such as an unclosed quote stopped the reading) */
     rp_kind kind;                /* as detected: records or counts */
     long rows;                   /* data rows read */
+    long empty_counts;           /* rows whose count cell is empty (missing) */
     double total;                /* sum of weights */
     int year_min, year_max;      /* 0 when no year column */
     unsigned char *present;      /* per year from year_min: rows seen */
@@ -79,5 +84,10 @@ void rp_scan_free(rp_scan *s);
 
 /* The cell of year y, or NULL outside the dataset's years. */
 const rp_cell *rp_indicator_year(const rp_indicator_data *d, int y);
+
+/* Whether a cell of d (a year, or a year in a region or category) is missing: a row it adds
+ * up has an empty count (for a share, a row of its denominator), or, in a counts file without
+ * absent = zero, no row reported it. A missing cell's sums are 0 and mean nothing. */
+int rp_cell_missing(const rp_indicator_data *d, const rp_cell *c);
 
 #endif

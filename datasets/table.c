@@ -2,6 +2,7 @@
 #include "datasets/table.h"
 #include "base/buf.h"
 #include "base/value.h"
+#include "datasets/numcell.h"
 
 #include <limits.h>
 #include <math.h>
@@ -13,6 +14,7 @@ struct rp_table {
     const rp_regions *regions;
     rp_diag *diag;
     int year_col, region_col, count_col, flag_col, lo_col, hi_col, value_col, n_col;
+    int percent;       /* published figures without % are percentages (unit = percent) */
     long rows;
 };
 
@@ -50,6 +52,8 @@ rp_table *rp_table_wrap(rp_csv *c, const rp_regions *regions, rp_diag *diag)
     t->n_col = rp_csv_find(c, "n");
     return t;
 }
+
+void rp_table_set_percent(rp_table *t, int percent) { t->percent = percent; }
 
 int rp_table_value_cols(const rp_table *t, int *n)
 {
@@ -126,6 +130,8 @@ static int check_region(rp_table *t, rp_trow *row)
     return 0;
 }
 
+/* An empty count is a count nobody reported: missing (NaN), never 0. Thousands may be
+ * grouped with the sign that is not the file's decimal sign (1.372 beside a decimal comma). */
 static int check_count(rp_table *t, rp_trow *row)
 {
     int c = t->count_col;
@@ -133,19 +139,19 @@ static int check_count(rp_table *t, rp_trow *row)
     const char *col = rp_csv_colname(t->csv, (size_t)c);
     long n;
     if (!*s) {
-        CELL_ERROR(t, row, c, "%s is empty; expected a whole number of 0 or more (0 for none)",
-                   col);
-        return -1;
+        row->weight = NAN;
+        return 0;
     }
-    int r = rp_parse_long(s, &n);
-    if (r == -1) {
-        CELL_ERROR(t, row, c, "%s \"%s\" is not a whole number; expected a whole number of 0 "
-                   "or more", col, s);
-        return -1;
-    }
-    if (r == -2) {
+    int r = rp_parse_count(s, rp_csv_decimal(t->csv), &n);
+    if (r == RP_NUM_RANGE) {
         CELL_ERROR(t, row, c, "%s %s is too large; expected a whole number of 0 or more below "
                    "%ld", col, s, LONG_MAX);
+        return -1;
+    }
+    if (r != RP_NUM_OK) {
+        rp_numcell_count_error(t->diag, rp_csv_name(t->csv), row->raw.fline[c], (long)c + 1,
+                               col, s, r, rp_csv_decimal(t->csv),
+                               "a whole number of 0 or more");
         return -1;
     }
     if (n < 0) {
@@ -172,22 +178,29 @@ static int check_flag(rp_table *t, rp_trow *row)
     return -1;
 }
 
-/* lo <= count <= hi, both given or both empty; a decimal sign as the file's. */
+/* lo <= count <= hi, both given or both empty; numbers as the file writes them. */
 static int check_bounds(rp_table *t, rp_trow *row)
 {
     int cols[2] = {t->lo_col, t->hi_col};
     double v[2] = {NAN, NAN};
     int empty = 0;
+    char dec = rp_csv_decimal(t->csv);
     for (int k = 0; k < 2; k++) {
         const char *s = row->raw.f[cols[k]];
+        const char *col = rp_csv_colname(t->csv, (size_t)cols[k]);
         if (!*s) {
             empty++;
             continue;
         }
-        if (rp_parse_double(s, rp_csv_decimal(t->csv), &v[k]) || !isfinite(v[k]) || v[k] < 0) {
+        int r = rp_parse_grouped(s, dec, &v[k]);
+        if (r == RP_NUM_GROUPS) {
+            rp_numcell_groups_error(t->diag, rp_csv_name(t->csv), row->raw.fline[cols[k]],
+                                    (long)cols[k] + 1, col, s, dec);
+            return -1;
+        }
+        if (r != RP_NUM_OK || !isfinite(v[k]) || v[k] < 0) {
             CELL_ERROR(t, row, cols[k], "%s \"%s\" is not a number of 0 or more; expected the "
-                       "published %s bound", rp_csv_colname(t->csv, (size_t)cols[k]), s,
-                       k ? "upper" : "lower");
+                       "published %s bound", col, s, k ? "upper" : "lower");
             return -1;
         }
     }
@@ -195,6 +208,12 @@ static int check_bounds(rp_table *t, rp_trow *row)
         int c = isnan(v[0]) ? cols[0] : cols[1];
         CELL_ERROR(t, row, c, "%s is empty while the other bound is given; expected both or "
                    "neither", rp_csv_colname(t->csv, (size_t)c));
+        return -1;
+    }
+    if (!empty && isnan(row->weight)) {
+        CELL_ERROR(t, row, t->count_col, "%s is empty while its published interval is given; "
+                   "expected the published figure with its bounds, or all three empty",
+                   rp_csv_colname(t->csv, (size_t)t->count_col));
         return -1;
     }
     if (!empty && !(v[0] <= row->weight && row->weight <= v[1])) {
@@ -207,8 +226,49 @@ static int check_bounds(rp_table *t, rp_trow *row)
     return 0;
 }
 
-/* A published figure: a number of 0 or more, a percent sign making it a fraction; its n a
- * whole number. Both may be empty. */
+/* A share as published, s without its percent sign (pct: it had one): a fraction from 0 to
+ * 1, or a percentage with % (or in a dataset whose unit is percent). 17,4 without % reads as
+ * 1.740% or as 17,4% depending on who typed it: refused, with both ways to write it. */
+static int share_value(rp_table *t, rp_trow *row, const char *cell, const char *s, int pct)
+{
+    int c = t->value_col;
+    const char *col = rp_csv_colname(t->csv, (size_t)c);
+    char dec = rp_csv_decimal(t->csv);
+    int r = rp_parse_grouped(s, dec, &row->value);
+    if (r == RP_NUM_GROUPS) {
+        rp_numcell_groups_error(t->diag, rp_csv_name(t->csv), row->raw.fline[c], (long)c + 1,
+                                col, cell, dec);
+        return -1;
+    }
+    if (r != RP_NUM_OK || !isfinite(row->value) || row->value < 0) {
+        CELL_ERROR(t, row, c, "%s \"%s\" is not a number of 0 or more; expected the published "
+                   "figure (a share as %s or %s%%)", col, cell, dec == ',' ? "0,174" : "0.174",
+                   dec == ',' ? "17,4" : "17.4");
+        return -1;
+    }
+    if (!pct && !t->percent && row->value > 1) {
+        char frac[40];
+        if (row->value <= 100)
+            CELL_ERROR(t, row, c, "%s \"%s\" is a share above 1 without a percent sign; "
+                       "expected %s%% for a percentage or %s for a fraction (or unit = percent "
+                       "for the dataset in monitor.ini when all its figures are percentages)",
+                       col, cell, s, rp_numcell_format(row->value / 100, dec, frac, sizeof frac));
+        else
+            CELL_ERROR(t, row, c, "%s \"%s\" is a share above 1; expected a fraction from 0 to "
+                       "1 or a percentage from 0%% to 100%%", col, cell);
+        return -1;
+    }
+    if (pct || t->percent)
+        row->value /= 100;
+    if (row->value > 1) {
+        CELL_ERROR(t, row, c, "%s \"%s\" is more than 100%%; expected a share from 0%% to 100%%",
+                   col, cell);
+        return -1;
+    }
+    return 0;
+}
+
+/* A published figure and the whole number n it rests on; both may be empty. */
 static int check_value(rp_table *t, rp_trow *row)
 {
     const char *s = row->raw.f[t->value_col];
@@ -216,28 +276,28 @@ static int check_value(rp_table *t, rp_trow *row)
         size_t len = strlen(s);
         int pct = s[len - 1] == '%';
         char *num = rp_strndup(s, len - (size_t)pct);
-        rp_trim(num);
-        int bad = !num || rp_parse_double(num, rp_csv_decimal(t->csv), &row->value) ||
-                  !isfinite(row->value) || row->value < 0;
+        int bad = !num || share_value(t, row, s, rp_trim(num), pct);
         free(num);
-        if (bad) {
-            CELL_ERROR(t, row, t->value_col, "%s \"%s\" is not a number of 0 or more; expected "
-                       "the published figure (a share as 0,174 or 17,4%%)",
-                       rp_csv_colname(t->csv, (size_t)t->value_col), s);
+        if (bad)
             return -1;
-        }
-        if (pct)
-            row->value /= 100;
     }
     const char *ns = t->n_col >= 0 ? row->raw.f[t->n_col] : "";
     long n;
-    if (*ns && (rp_parse_long(ns, &n) != 0 || n < 0)) {
-        CELL_ERROR(t, row, t->n_col, "n \"%s\" is not a whole number of 0 or more; expected the "
-                   "number the figure rests on", ns);
+    if (!*ns)
+        return 0;
+    int r = rp_parse_count(ns, rp_csv_decimal(t->csv), &n);
+    if (r != RP_NUM_OK) {
+        rp_numcell_count_error(t->diag, rp_csv_name(t->csv), row->raw.fline[t->n_col],
+                               (long)t->n_col + 1, "n", ns, r, rp_csv_decimal(t->csv),
+                               "the whole number the figure rests on, or empty");
         return -1;
     }
-    if (*ns)
-        row->n = (double)n;
+    if (n < 0) {
+        CELL_ERROR(t, row, t->n_col, "n %s is negative; expected the whole number the figure "
+                   "rests on, or empty", ns);
+        return -1;
+    }
+    row->n = (double)n;
     return 0;
 }
 

@@ -13,10 +13,11 @@ typedef struct rp_trow {
     rp_csv_row raw;
     int year;        /* 0 when the file has no year column */
     int region;      /* index in the regions file; -1 when absent or empty */
-    double weight;   /* the count column's value, or 1 for a record */
+    double weight;   /* the count column's value (NaN when its cell is empty: a count that
+                      * was not reported is missing, never 0), or 1 for a record */
     char flag;       /* 'p', 'e', 'r', or 0 */
     double lo, hi;   /* a published interval (lo/ondergrens, hi/bovengrens); NaN without */
-    double value;    /* a published figure (value/waarde; "17,4%" reads as 0.174); NaN without */
+    double value;    /* a published share (value/waarde; "17,4%" reads as 0.174); NaN without */
     double n;        /* the number it rests on (n), NaN without */
 } rp_trow;
 
@@ -32,6 +33,9 @@ void rp_table_close(rp_table *t);
 /* The columns of a published interval (lo or ondergrens, hi or bovengrens), or -1. A file has
  * both or neither; each row then gives lo <= count <= hi, or both empty. */
 int rp_table_bounds_cols(const rp_table *t, int *hi);
+/* Published figures (value or waarde) without a percent sign are percentages: the dataset
+ * says unit = percent. Without it such a figure above 1 is refused as ambiguous. */
+void rp_table_set_percent(rp_table *t, int percent);
 /* The columns of a published figure (value or waarde) and its base (n), or -1. */
 int rp_table_value_cols(const rp_table *t, int *n);
 rp_csv *rp_table_csv(rp_table *t);

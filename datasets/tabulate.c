@@ -6,6 +6,7 @@
 #include "datasets/table.h"
 #include "base/value.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
@@ -42,6 +43,15 @@ static int missing_col(tabber *tb, const char *what, const char *name)
  * next; one hash lookup per row. */
 static int add_row(tabber *tb, const rp_trow *row)
 {
+    if (isnan(row->weight)) { /* an empty count cell: reported, and the table refused */
+        rp_csv *c = rp_table_csv(tb->t);
+        int k = rp_table_count_col(tb->t);
+        rp_diag_error(tb->diag, rp_csv_name(c), row->raw.fline[k], k + 1, "%s is empty: a "
+                      "count that was not reported, which no sum can include; expected the "
+                      "count of every row that is counted (a missing count is not 0)",
+                      rp_csv_colname(c, (size_t)k));
+        return 0;
+    }
     size_t need = 0;
     for (size_t k = 0; k < tb->nby; k++)
         need += sizeof(uint32_t) + row->raw.len[tb->col[k]];

@@ -111,8 +111,9 @@ int rp_breakdown_build(const rp_indicator_data *d, int last_year, double level, 
         for (size_t k = 0; k < n; k++) {
             size_t i = k * b->ny + y;
             const rp_cell *c = &d->by[k * dny + y];
-            /* a counts file that has no row for a category in a year did not report it */
-            int present = d->present[y] && !(d->absent_missing && c->rows == 0);
+            /* a counts file that has no row for a category in a year did not report it; an
+             * empty count is not known either */
+            int present = d->present[y] && !rp_cell_missing(d, c);
             b->hide[i] = present ? hide[k] : RP_SHOWN;
             fill(b, i, c, present, level);
         }

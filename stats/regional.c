@@ -35,7 +35,8 @@ static int pick_year(const rp_indicator_data *d, int want, int report_year)
 static double cell(const rp_indicator_data *d, size_t g, int y)
 {
     size_t ny = (size_t)(d->year_max - d->year_min + 1);
-    return d->regions[g * ny + (size_t)(y - d->year_min)].num;
+    const rp_cell *c = &d->regions[g * ny + (size_t)(y - d->year_min)];
+    return c->unknown > 0 ? NAN : c->num; /* an empty count cell: not known */
 }
 
 static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d, double level,
@@ -52,6 +53,12 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
              r->left_out_hidden ? 0 : -1;
     for (size_t g = 0; ok == 0 && g < reg->n; g++) {
         double c = cell(d, g, r->year), n = rp_regions_population(reg, g, r->year);
+        if (isnan(c)) {
+            *why = "a region's count is missing that year (an empty count cell); expected "
+                   "every region's count";
+            ok = -1;
+            break;
+        }
         if (!reg->r[g].has_population) {
             r->left_out[r->nleft] = g;
             r->left_out_count[r->nleft++] = c;

@@ -134,12 +134,14 @@ static int build_cells(rp_series *s, const rp_project *p, const rp_indicator_dat
         int y = s->year_min + (int)k;
         blank(pt, y);
         const rp_cell *c = rp_indicator_year(d, y);
-        /* in a counts file a year that reports nothing for this indicator is missing */
-        pt->present = c && d->present[y - d->year_min] && !(d->absent_missing && c->rows == 0);
+        /* in a counts file a year that reports nothing for this indicator is missing, and so
+         * is a year with an empty count */
+        pt->present = c && d->present[y - d->year_min] && !rp_cell_missing(d, c);
+        /* a note may say why a year is missing ("not published") */
+        pt->note = c && d->notes ? d->notes[y - d->year_min] : NULL;
         if (!pt->present)
             continue;
         pt->flags = c->flags;
-        pt->note = d->notes ? d->notes[y - d->year_min] : NULL;
         switch (s->def->measure) {
         case RP_MEASURE_COUNT: point_count(pt, c, level, s->below, d->bounds); break;
         case RP_MEASURE_SHARE: point_share(pt, c, level, s->below); break;
