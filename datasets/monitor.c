@@ -509,9 +509,10 @@ static void key_indicator(ctx *c, const char *k, const char *v)
     } else if (!strcmp(k, "type")) {
         if (!parse_choice(c, k, v, "effect|performance|prestatie", &i))
             d->type = i ? RP_TYPE_PERFORMANCE : RP_TYPE_EFFECT;
-    } else if (!strcmp(k, "breaks"))
+    } else if (!strcmp(k, "breaks")) {
         parse_years(c, k, v, &d->breaks, &d->nbreaks);
-    else if (!strcmp(k, "years"))
+        d->breaks_line = c->line;
+    } else if (!strcmp(k, "years"))
         parse_num(c, k, v, 0.01, 50, &d->years);
     else if (!strcmp(k, "unit"))
         set_text(c, &d->unit, v);
@@ -544,6 +545,7 @@ static void key_target(ctx *c, const char *k, const char *v)
         int i;
         if (!parse_choice(c, k, v, "up|down", &i))
             t->direction = i ? -1 : 1;
+        t->direction_line = c->line;
     }
     else if (!strcmp(k, "target")) {
         t->target_line = c->line;
@@ -1008,6 +1010,60 @@ static void finish_indicator(ctx *c, rp_indicator_def *d)
               "kind = recidivism", d->id, ds->id);
 }
 
+static int has_year(const int *y, size_t n, int want)
+{
+    for (size_t i = 0; i < n; i++)
+        if (y[i] == want)
+            return 1;
+    return 0;
+}
+
+/* A break declared on one indicator splits only its own series: the other indicators on the
+ * same data would run their trends across it. Warned, naming them and the dataset, where a
+ * break belongs. Runs before the dataset's breaks are merged into the indicators'. */
+static void check_breaks(ctx *c, const rp_indicator_def *d)
+{
+    const rp_monitor *m = c->m;
+    const rp_dataset_def *ds = d->dataset ? rp_monitor_dataset(m, d->dataset) : NULL;
+    unsigned char *lacks = ds && d->nbreaks ? calloc(m->nindicators, 1) : NULL;
+    if (!lacks)
+        return;
+    rp_buf years, list;
+    rp_buf_init(&years);
+    rp_buf_init(&list);
+    size_t nothers = 0;
+    for (size_t k = 0; k < d->nbreaks; k++) {
+        int y = d->breaks[k], lacking = 0;
+        for (size_t j = 0; j < m->nindicators && !has_year(ds->breaks, ds->nbreaks, y); j++) {
+            const rp_indicator_def *o = &m->indicators[j];
+            if (o == d || !o->dataset || strcmp(o->dataset, d->dataset) ||
+                has_year(o->breaks, o->nbreaks, y))
+                continue;
+            lacking = 1;
+            nothers += !lacks[j];
+            lacks[j] = 1;
+        }
+        if (lacking)
+            rp_buf_printf(&years, "%s%d", years.len ? ", " : "", y);
+    }
+    for (size_t j = 0, i = 0; j < m->nindicators; j++)
+        if (lacks[j]) {
+            rp_buf_printf(&list, "%s%s", i == 0 ? "" : i + 1 == nothers ? " and " : ", ",
+                          m->indicators[j].id);
+            i++;
+        }
+    if (nothers)
+        rp_diag_warn(c->diag, c->ini, d->breaks_line, 0, "[indicator %s] breaks = %s is "
+                     "declared on this indicator only, while %s use%s the same dataset %s and "
+                     "would run %s trends across it; expected breaks = %s under [dataset %s], "
+                     "which every indicator on it honours", d->id, rp_buf_str(&years),
+                     rp_buf_str(&list), nothers == 1 ? "s" : "", ds->id,
+                     nothers == 1 ? "its" : "their", rp_buf_str(&years), ds->id);
+    rp_buf_free(&years);
+    rp_buf_free(&list);
+    free(lacks);
+}
+
 static void finish_target(ctx *c, rp_target_def *t)
 {
     if (!t->indicator)
@@ -1026,6 +1082,15 @@ static void finish_target(ctx *c, rp_target_def *t)
               "later year", t->id, t->target_year, t->baseline_year);
     if (t->kind == RP_TARGET_ANNUAL && !t->target_year)
         ERRAT(c, t->target_line, "a yearly change needs a target_year to end at");
+    /* a change written with a sign says its direction: a direction that says the other is a
+     * contradiction, not a choice (an absolute target is checked against the baseline value
+     * in stats) */
+    if (t->direction && t->kind != RP_TARGET_ABSOLUTE && t->value_text && t->value != 0 &&
+        (t->value > 0) != (t->direction > 0))
+        ERRAT(c, t->direction_line, "[target %s] direction = %s, but target = %s asks for a %s; "
+              "expected direction = %s, or no direction (the sign of a change says it)", t->id,
+              t->direction > 0 ? "up" : "down", t->value_text, t->value > 0 ? "rise" : "fall",
+              t->value > 0 ? "up" : "down");
     const rp_indicator_def *d = t->indicator ? rp_monitor_indicator(c->m, t->indicator) : NULL;
     if (!d || t->kind != RP_TARGET_ABSOLUTE || !t->value_text)
         return;
@@ -1146,6 +1211,8 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
     else if (r < 0)
         rp_diag_error(diag, m->ini, 0, 0, "cannot read (out of memory)");
     finish_monitor(&c);
+    for (size_t i = 0; i < m->nindicators; i++)
+        check_breaks(&c, &m->indicators[i]);
     for (size_t i = 0; i < m->nindicators; i++)
         finish_indicator(&c, &m->indicators[i]);
     for (size_t i = 0; i < m->ntargets; i++)

@@ -56,7 +56,7 @@ typedef struct rp_indicator_def {
     char *labels_text;       /* labels = code: Label, code: Label (as written) */
     char **label_code, **label_text; /* parsed from labels_text */
     size_t nlabels;
-    long labels_line;
+    long labels_line, breaks_line;
     long line, where_line, denominator_line, column_line, dataset_line, by_line;
 } rp_indicator_def;
 
@@ -71,7 +71,7 @@ typedef struct rp_target_def {
     int target_year;    /* 0 when missing */
     char *owner;        /* NULL when missing */
     int direction;      /* 1 the target asks for a rise, -1 a fall, 0 from the values */
-    long line, target_line, indicator_line, baseline_line;
+    long line, target_line, indicator_line, baseline_line, direction_line;
 } rp_target_def;
 
 /* Models of multiple systems estimation, in the order of stats/mse.h's rp_mse_method. */

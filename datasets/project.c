@@ -2,6 +2,7 @@
 #include "datasets/project.h"
 #include "base/buf.h"
 #include "datasets/csvfile.h"
+#include "datasets/table.h"
 
 #include <math.h>
 #include <sys/stat.h>
@@ -165,6 +166,81 @@ static void check_population(rp_project *p, rp_diag *diag)
     }
 }
 
+/* Whether indicator i has a value in year y, as far as the data say: a year its dataset
+ * reports, not missing, with a denominator for a share; a cohort for recidivism. -1 when the
+ * indicator's data were not read. */
+static int has_value(const rp_project *p, size_t i, int y)
+{
+    const rp_indicator_data *d = p->ind[i];
+    if (d) {
+        const rp_cell *c = rp_indicator_year(d, y);
+        if (!c || !d->present[y - d->year_min] || rp_cell_missing(d, c))
+            return 0;
+        rp_measure m = d->def->measure;
+        return m == RP_MEASURE_SHARE ? c->den > 0 || c->valued > 0
+               : m == RP_MEASURE_MEAN ? c->num >= 2 : 1;
+    }
+    if (p->ind_recid[i]) {
+        for (size_t k = 0; k < p->ind_recid[i]->n; k++)
+            if (p->ind_recid[i]->cohort[k] == y)
+                return 1;
+        return 0;
+    }
+    if (p->ind_recid_agg[i]) {
+        const rp_recid_agg *a = p->ind_recid_agg[i];
+        for (size_t k = 0; k < a->n; k++)
+            if (a->rows[k].cohort == y && fabs(a->rows[k].years - p->m->indicators[i].years) < 1e-9)
+                return 1;
+        return 0;
+    }
+    return -1;
+}
+
+/* The years in which indicator i has a value, as "2014, 2017-2019", in b. */
+static void value_years(const rp_project *p, size_t i, rp_buf *b)
+{
+    int from = 0, last = 0;
+    for (int y = RP_YEAR_MIN; y <= RP_YEAR_MAX + 1; y++) {
+        int has = y <= RP_YEAR_MAX && has_value(p, i, y) == 1;
+        if (has && !from)
+            from = y;
+        if (has)
+            last = y;
+        if (!has && from) {
+            rp_buf_printf(b, "%s%d", b->len ? ", " : "", from);
+            if (last > from)
+                rp_buf_printf(b, "%s%d", last > from + 1 ? "-" : ", ", last);
+            from = 0;
+        }
+    }
+}
+
+/* A target's baseline year must have a value: before the data, in a gap, or after a series
+ * that stopped, the target can never be judged. A baseline after every year of the monitor
+ * (a nulmeting still to come) is left to the report, which calls it not assessable. */
+static void check_baselines(rp_project *p, rp_diag *diag)
+{
+    const rp_monitor *m = p->m;
+    int last = m->report_year ? m->report_year : p->year_max;
+    for (size_t k = 0; k < m->ntargets; k++) {
+        const rp_target_def *t = &m->targets[k];
+        int i = t->indicator ? rp_project_indicator(p, t->indicator) : -1;
+        if (i < 0 || !t->baseline_year || t->baseline_year > last ||
+            has_value(p, (size_t)i, t->baseline_year) != 0)
+            continue;
+        rp_buf years;
+        rp_buf_init(&years);
+        value_years(p, (size_t)i, &years);
+        rp_diag_error(diag, m->ini, t->baseline_line ? t->baseline_line : t->line, 0,
+                      "[target %s] baseline_year = %d, but indicator %s has no value in %d (%s%s)"
+                      "; expected a year with a value, or the data of %d",
+                      t->id, t->baseline_year, t->indicator, t->baseline_year,
+                      years.len ? "it has values in " : "it has no values at all",
+                      rp_buf_str(&years), t->baseline_year);
+        rp_buf_free(&years);
+    }
+}
+
 static void year_range(rp_project *p)
 {
     for (size_t k = 0; k < p->m->ndatasets; k++) {
@@ -244,6 +320,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
                     "share");
     check_versions(p, diag);
     year_range(p);
+    check_baselines(p, diag);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_project_free(p);
         return NULL;
