@@ -17,6 +17,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Everything d holds, as rp_diag_print writes it. Caller frees. */
+static char *diag_text(const rp_diag *d)
+{
+    char *msgs = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&msgs, &len);
+    rp_diag_print(d, m);
+    fclose(m);
+    return msgs;
+}
+
 /* Reads a CSV from memory into "a|b|c" lines (one per record, "@LINE:" prefixed) and returns
  * them with the diagnostics printed after "--\n". Caller frees. */
 static char *read_all(const void *data, size_t n, char decimal)
@@ -95,6 +106,24 @@ START_TEST(csv_rfc4180_quoting)
                 "last;y\n",
                 "delim=; decimal=, cols=name|note\n@2:Den Haag; centrum|zei \"ja\"\n"
                 "@3:twee\nregels|x\n@5:last|y\n--\n");
+}
+END_TEST
+
+/* What Dutch Excel writes: a BOM, CRLF, `;` with decimal commas, a quoted cell over two lines
+ * that holds the delimiter; a noncharacter in a later cell is refused at its own line and
+ * column (the quoted line break counted), and its row skipped. */
+START_TEST(csv_dutch_export_and_noncharacters)
+{
+    EXPECT_READ("\xEF\xBB\xBFjaar;noot;waarde\r\n2018;\"niet gepubliceerd;\r\nzie 2019\";\r\n"
+                "2019;ok;17,4%\r\n2020;a\xEF\xBF\xBE" "b;0,5\r\n2021;x;1.600,25\r\n",
+                "delim=; decimal=, cols=jaar|noot|waarde\n"
+                "@2:2018|niet gepubliceerd;\r\nzie 2019|\n@4:2019|ok|17,4%\n@6:2021|x|1.600,25\n--\n"
+                "t.csv:5:2: cell contains U+FFFE, a Unicode noncharacter (at character 2), which "
+                "no report can show; expected text without it (delete it)\n");
+    /* U+1FFFE in the header, found at its column */
+    EXPECT_READ("jaar;v\xF0\x9F\xBF\xBEorm\n2020;x\n",
+                "--\nt.csv:1:2: cell contains U+1FFFE, a Unicode noncharacter (at character 2), "
+                "which no report can show; expected text without it (delete it)\n");
 }
 END_TEST
 
@@ -335,19 +364,121 @@ START_TEST(table_well_known_columns)
                     "20x4;AM;1;\n1850;AM;1;\n;AM;1;\n2020;XX;1;\n2020;AM;-3;\n2020;AM;2,5;\n"
                     "2020;AM;;\n2020;AM;1;q\n2020;;2;\n",
                     r);
+    /* an empty count is a count not reported: missing (nan), never an error that invites 0 */
     t_assert_text(got,
-        "2020 -1 2 -\n--\n"
+        "2020 0 nan -\n2020 -1 2 -\n--\n"
         "d.csv:2:1: jaar \"20x4\" is not a whole number; expected a year from 1900 to 2100\n"
         "d.csv:3:1: jaar 1850 is out of range; expected a year from 1900 to 2100\n"
         "d.csv:4:1: jaar is empty; expected a year from 1900 to 2100\n"
         "d.csv:5:2: regio \"XX\" is not in regions.csv; expected one of AM, RT, LE\n"
         "d.csv:6:3: aantal -3 is negative; expected a whole number of 0 or more\n"
-        "d.csv:7:3: aantal \"2,5\" is not a whole number; expected a whole number of 0 or more\n"
-        "d.csv:8:3: aantal is empty; expected a whole number of 0 or more (0 for none)\n"
+        "d.csv:7:3: aantal \"2,5\" is not a whole number (the comma is this file's decimal "
+        "sign); expected a whole number of 0 or more\n"
         "d.csv:9:4: flag \"q\" is not p, e or r; expected p (provisional), e (estimated), r "
         "(revised) or empty\n");
     free(got);
     rp_regions_free(r);
+}
+END_TEST
+
+/* Reads a file through rp_table and returns "year weight value n lo hi" lines (%g, nan for
+ * none) and the diagnostics; percent as unit = percent. */
+static char *table_figures(const char *csv, int percent)
+{
+    char *dir = t_tmpdir();
+    char *path = t_write(dir, "d.csv", csv);
+    rp_diag *d = rp_diag_new();
+    rp_buf out;
+    rp_buf_init(&out);
+    rp_table *t = rp_table_open(path, "d.csv", 0, NULL, d);
+    if (t)
+        rp_table_set_percent(t, percent);
+    rp_trow row;
+    while (t && rp_table_next(t, &row) > 0)
+        rp_buf_printf(&out, "%d %g %g %g %g %g\n", row.year, row.weight, row.value, row.n,
+                      row.lo, row.hi);
+    rp_table_close(t);
+    rp_buf_puts(&out, "--\n");
+    char *msgs = diag_text(d);
+    rp_buf_puts(&out, msgs);
+    free(msgs);
+    rp_diag_free(d);
+    free(path);
+    free(dir);
+    return rp_buf_steal(&out);
+}
+
+/* Counts as staff type them: thousands grouped with the sign that is not the decimal sign;
+ * an empty count is missing; what cannot be read one way only is refused, naming the
+ * convention. */
+START_TEST(table_counts_as_typed)
+{
+    char *got = table_figures("jaar;aantal;ondergrens;bovengrens\n2019;1.372;;\n"
+                              "2020;12.345.678;;\n2021;;;\n2022;1,372;;\n2023;1.600,25;;\n"
+                              "2024;1.37;;\n2010;6.250;5.000;7.500\n2011;;5.000;7.500\n"
+                              "2012;6.250;5.000,5;7.500\n2013;6.250;5.00;7.500\n", 0);
+    t_assert_text(got,
+        "2019 1372 nan nan nan nan\n2020 1.23457e+07 nan nan nan nan\n"
+        "2021 nan nan nan nan nan\n2010 6250 nan nan 5000 7500\n"
+        "2012 6250 nan nan 5000.5 7500\n--\n"
+        "d.csv:5:2: aantal \"1,372\" is not a whole number (in this file the comma is the "
+        "decimal sign and a point groups thousands, in threes as in 1.372); expected a whole "
+        "number of 0 or more, such as 1372 or 1.372\n"
+        "d.csv:6:2: aantal \"1.600,25\" is not a whole number (the comma is this file's decimal "
+        "sign); expected a whole number of 0 or more\n"
+        "d.csv:7:2: aantal \"1.37\" is not a whole number (in this file the comma is the decimal "
+        "sign and a point groups thousands, in threes as in 1.372); expected a whole number of "
+        "0 or more\n"
+        "d.csv:9:2: aantal is empty while its published interval is given; expected the "
+        "published figure with its bounds, or all three empty\n"
+        "d.csv:11:3: ondergrens \"5.00\" is not a number (in this file the comma is the decimal "
+        "sign and a point groups thousands, in threes as in 1.372); expected 5,00, or decimal = "
+        ". for the dataset in monitor.ini when the whole file writes decimals with a point\n");
+    free(got);
+    /* a comma file: quoted "1,372" is a thousand and more, 1.372 one and a fraction */
+    got = table_figures("year,count\n2019,\"1,372\"\n2020,1.372\n", 0);
+    t_assert_text(got,
+        "2019 1372 nan nan nan nan\n--\n"
+        "d.csv:3:2: count \"1.372\" is not a whole number (in this file the point is the "
+        "decimal sign and a comma groups thousands, in threes as in 1,372); expected a whole "
+        "number of 0 or more, such as 1372 or 1,372\n");
+    free(got);
+}
+END_TEST
+
+/* Shares as published: 0,174 or 17,4%; 17,4 alone could be either and is refused with both
+ * ways to write it, unless the dataset's unit is percent; never above 100%. */
+START_TEST(table_shares_as_published)
+{
+    const char *csv = "jaar;vorm;waarde;n\n2019;a;0,174;\n2019;b;17,4%;1.372\n2019;c;17,4;\n"
+                      "2019;d;41;\n2019;e;117%;\n2019;f;0.5;\n2019;g;1;\n2019;h;150;\n"
+                      "2019;i;0,5;1,5\n";
+    char *got = table_figures(csv, 0);
+    t_assert_text(got,
+        "2019 1 0.174 nan nan nan\n2019 1 0.174 1372 nan nan\n2019 1 1 nan nan nan\n--\n"
+        "d.csv:4:3: waarde \"17,4\" is a share above 1 without a percent sign; expected 17,4% "
+        "for a percentage or 0,174 for a fraction (or unit = percent for the dataset in "
+        "monitor.ini when all its figures are percentages)\n"
+        "d.csv:5:3: waarde \"41\" is a share above 1 without a percent sign; expected 41% for a "
+        "percentage or 0,41 for a fraction (or unit = percent for the dataset in monitor.ini "
+        "when all its figures are percentages)\n"
+        "d.csv:6:3: waarde \"117%\" is more than 100%; expected a share from 0% to 100%\n"
+        "d.csv:7:3: waarde \"0.5\" is not a number (in this file the comma is the decimal sign "
+        "and a point groups thousands, in threes as in 1.372); expected 0,5, or decimal = . for "
+        "the dataset in monitor.ini when the whole file writes decimals with a point\n"
+        "d.csv:9:3: waarde \"150\" is a share above 1; expected a fraction from 0 to 1 or a "
+        "percentage from 0% to 100%\n"
+        "d.csv:10:4: n \"1,5\" is not a whole number (the comma is this file's decimal sign); "
+        "expected the whole number the figure rests on, or empty\n");
+    free(got);
+    /* unit = percent: every figure is a percentage, with or without its sign */
+    got = table_figures("jaar;vorm;waarde\n2019;a;17,4\n2019;b;17,4%\n2019;c;0,5\n"
+                        "2019;d;100\n2019;e;100,5\n", 1);
+    t_assert_text(got,
+        "2019 1 0.174 nan nan nan\n2019 1 0.174 nan nan nan\n2019 1 0.005 nan nan nan\n"
+        "2019 1 1 nan nan nan\n--\n"
+        "d.csv:6:3: waarde \"100,5\" is more than 100%; expected a share from 0% to 100%\n");
+    free(got);
 }
 END_TEST
 
@@ -464,7 +595,11 @@ START_TEST(recid_errors_reported)
         "observation\n");
     free(msgs);
     msgs = recid_errors("id;cohort;begin\n1;2;3\n", NULL);
-    ck_assert(t_has(msgs, "r.csv:1: no column start; expected id, cohort, start, event, end"));
+    /* the message describes both formats a recidivism file may have */
+    ck_assert_msg(t_has(msgs, "r.csv:1: no column start; expected one row per person (id, "
+                              "cohort, start, event, end, and optionally detained_days), or "
+                              "published figures (cohort;years;prevalence;n, in Dutch "
+                              "cohort;jaren;prevalentie;n)"), "%s", msgs);
     free(msgs);
 }
 END_TEST
@@ -540,7 +675,11 @@ START_TEST(monitor_loads_every_key)
         "target_year = 2025\nowner = OM\n"
         "[target t2]\nindicator = minors\nbaseline_year = 2020\ntarget = 30%\ntarget_year = 2022\n",
         &p);
-    t_assert_text(msgs, "");
+    /* a break on one indicator that the others on its dataset lack: a warning that names them */
+    t_assert_text(msgs, "P/monitor.ini:26: warning: [indicator minors] breaks = 2021 is "
+                        "declared on this indicator only, while age and rate use the same "
+                        "dataset victims and would run their trends across it; expected breaks "
+                        "= 2021 under [dataset victims], which every indicator on it honours\n");
     ck_assert_ptr_nonnull(p);
     const rp_monitor *m = p->m;
     ck_assert_str_eq(m->title, "Monitor 2024");
@@ -751,6 +890,198 @@ START_TEST(project_counts_duplicates_and_population)
     free(msgs);
     rp_diag_free(d);
     free(dir);
+}
+END_TEST
+
+/* An empty count is a count nobody reported: every sum it belongs to is missing (its year
+ * in the total, its category, a share's denominator, its region), also with absent = zero;
+ * the sums beside it are not. */
+START_TEST(project_empty_counts_are_missing)
+{
+    for (int zero = 0; zero < 2; zero++) {
+        char *dir = t_tmpdir();
+        char *ini = rp_strfmt("[monitor]\ntitle = T\n[regions]\nfile = regions.csv\n"
+                              "[dataset v]\nfile = v.csv\n%s"
+                              "[indicator total]\ntitle = T\ndataset = v\nby = vorm\n"
+                              "[indicator a]\ntitle = A\ndataset = v\nwhere = vorm = a\n"
+                              "[indicator b]\ntitle = B\ndataset = v\nwhere = vorm = b\n"
+                              "[indicator share]\ntitle = S\ndataset = v\nmeasure = share\n"
+                              "where = vorm = b\n", zero ? "absent = zero\n" : "");
+        free(t_write(dir, "monitor.ini", ini));
+        free(t_write(dir, "v.csv", "jaar;regio;vorm;aantal\n2019;AM;a;5\n2019;AM;b;7\n"
+                                   "2020;AM;a;\n2020;AM;b;8\n2020;RT;b;9\n2021;AM;a;6\n"));
+        free(t_write(dir, "regions.csv", "code;name;year;population\nAM;A;2019;900000\n"
+                                         "AM;A;2020;900000\nAM;A;2021;900000\nRT;R;2019;700000\n"
+                                         "RT;R;2020;700000\nRT;R;2021;700000\n"));
+        rp_diag *d = rp_diag_new();
+        rp_project *p = rp_project_load(dir, 0, d);
+        ck_assert_msg(p != NULL, "%s", rp_diag_first(d));
+        const rp_indicator_data *total = p->ind[0], *a = p->ind[1], *b = p->ind[2],
+                                *sh = p->ind[3];
+        ck_assert(!rp_cell_missing(total, rp_indicator_year(total, 2019)));
+        ck_assert(rp_cell_missing(total, rp_indicator_year(total, 2020)));
+        ck_assert_double_eq(rp_indicator_year(total, 2020)->num, 0); /* no partial sum kept */
+        ck_assert(rp_cell_missing(a, rp_indicator_year(a, 2020)));
+        ck_assert(!rp_cell_missing(a, rp_indicator_year(a, 2021)));
+        ck_assert(!rp_cell_missing(b, rp_indicator_year(b, 2020)));
+        ck_assert_double_eq(rp_indicator_year(b, 2020)->num, 17);
+        /* b has no row in 2021: missing, unless absent = zero */
+        ck_assert_int_eq(rp_cell_missing(b, rp_indicator_year(b, 2021)), !zero);
+        /* the share of b in 2020 rests on a denominator with an unknown count */
+        ck_assert(rp_cell_missing(sh, rp_indicator_year(sh, 2020)));
+        ck_assert(!rp_cell_missing(sh, rp_indicator_year(sh, 2019)));
+        /* categories: a in 2020 missing, b not (category-major, years 2019-2021) */
+        size_t ia = strcmp(total->cats[0], "a") ? 1 : 0;
+        ck_assert(rp_cell_missing(total, &total->by[ia * 3 + 1]));
+        ck_assert(!rp_cell_missing(total, &total->by[(1 - ia) * 3 + 1]));
+        /* regions: AM in 2020 holds the empty count, RT does not */
+        ck_assert(total->regions[0 * 3 + 1].unknown > 0);
+        ck_assert_double_eq(total->regions[1 * 3 + 1].num, 9);
+        ck_assert_int_eq(p->scans[0]->info.empty_counts, 1);
+        ck_assert_double_eq(p->scans[0]->info.total, 35);
+        rp_project_free(p);
+        rp_diag_free(d);
+        free(ini);
+        free(dir);
+    }
+}
+END_TEST
+
+/* The published Dutch figures as staff type them (tests/e2e/validate_dutch_published): every
+ * reading as meant, and the year whose count was not published missing in the report's table
+ * with its note, never 0. */
+START_TEST(project_dutch_published_figures)
+{
+    char *dir = t_src("tests/e2e/validate_dutch_published/proj");
+    rp_diag *d = rp_diag_new();
+    rp_project *p = rp_project_load(dir, 0, d);
+    ck_assert_msg(p != NULL, "%s", rp_diag_first(d));
+    ck_assert_uint_eq(rp_diag_warnings(d), 0);
+    const rp_indicator_data *v = p->ind[rp_project_indicator(p, "slachtoffers")];
+    ck_assert_double_eq(rp_indicator_year(v, 2019)->num, 1372);
+    ck_assert_double_eq(rp_indicator_year(v, 2007)->num, 716);
+    ck_assert(rp_cell_missing(v, rp_indicator_year(v, 2018)));
+    ck_assert(t_has(v->notes[2018 - v->year_min], "niet gepubliceerd;\r\nhet jaarverslag"));
+    ck_assert(rp_cell_missing(v, rp_indicator_year(v, 2022))); /* no row */
+    const rp_indicator_data *cl = p->ind[rp_project_indicator(p, "opgeschoond")];
+    ck_assert_double_eq(rp_indicator_year(cl, 2014)->num, 1255);
+    const rp_cell *c = rp_indicator_year(p->ind[rp_project_indicator(p, "arbeid")], 2020);
+    ck_assert_double_eq_tol(c->value, 0.41, 1e-15); /* 41 under unit = percent */
+    const rp_indicator_data *s = p->ind[rp_project_indicator(p, "sepots")];
+    ck_assert_double_eq_tol(rp_indicator_year(s, 2019)->value, 0.405, 1e-15);
+    ck_assert_double_eq(rp_indicator_year(s, 2021)->vn, 946);
+    const rp_indicator_data *g = p->ind[rp_project_indicator(p, "geschat")];
+    ck_assert_double_eq(rp_indicator_year(g, 2012)->num, 6250);
+    ck_assert_double_eq(rp_indicator_year(g, 2012)->lo, 5000);
+    ck_assert_double_eq(rp_indicator_year(g, 2012)->hi, 7500);
+    const rp_recid_agg *r = p->ind_recid_agg[rp_project_indicator(p, "recidive_2j")];
+    ck_assert_uint_eq(r->n, 3);
+    ck_assert_double_eq_tol(r->rows[0].prevalence, 0.36, 1e-15);
+    ck_assert_double_eq(r->rows[2].years, 7);
+    ck_assert_double_eq_tol(r->rows[2].prevalence, 0.65, 1e-15);
+    ck_assert(isnan(r->rows[0].n));
+    rp_project_free(p);
+    rp_diag_free(d);
+    char *out = t_tmpdir(), *args = rp_strfmt("report '%s' -o '%s/r'", dir, out), *o, *e;
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    char *path = rp_strfmt("%s/r/tables/series_slachtoffers.csv", out);
+    char *csv = t_read(path, NULL);
+    ck_assert_msg(t_has(csv, "2017;958;") && t_has(csv, "2019;1372;"), "%s", csv);
+    ck_assert_msg(t_has(csv, "\n2018;.;.;.;.;;\"niet gepubliceerd;"), "%s", csv);
+    free(csv), free(path), free(o), free(e), free(args), free(out), free(dir);
+}
+END_TEST
+
+/* A break declared on one indicator warns when others on its dataset lack it; declared on the
+ * dataset, or on every indicator, it does not. */
+START_TEST(monitor_breaks_shared)
+{
+#define BREAKS_INI "[monitor]\ntitle = T\n[dataset victims]\nfile = victims.csv\n%s"          \
+                   "[indicator a]\ntitle = A\ndataset = victims\n%s"                          \
+                   "[indicator b]\ntitle = B\ndataset = victims\nwhere = vorm = arbeid\n%s"  \
+                   "[indicator c]\ntitle = C\ndataset = victims\nwhere = vorm = seksueel\n%s"
+    char *ini = rp_strfmt(BREAKS_INI, "", "breaks = 2019, 2021\n", "breaks = 2021\n", "");
+    char *msgs = load_messages(ini, NULL);
+    t_assert_text(msgs, "P/monitor.ini:8: warning: [indicator a] breaks = 2019, 2021 is "
+                        "declared on this indicator only, while b and c use the same dataset "
+                        "victims and would run their trends across it; expected breaks = 2019, "
+                        "2021 under [dataset victims], which every indicator on it honours\n"
+                        "P/monitor.ini:13: warning: [indicator b] breaks = 2021 is declared on "
+                        "this indicator only, while c uses the same dataset victims and would "
+                        "run its trends across it; expected breaks = 2021 under [dataset "
+                        "victims], which every indicator on it honours\n");
+    free(msgs), free(ini);
+    ini = rp_strfmt(BREAKS_INI, "breaks = 2021\n", "breaks = 2021\n", "", "");
+    msgs = load_messages(ini, NULL);
+    t_assert_text(msgs, "");
+    free(msgs), free(ini);
+    ini = rp_strfmt(BREAKS_INI, "", "breaks = 2021\n", "breaks = 2021\n", "breaks = 2021\n");
+    msgs = load_messages(ini, NULL);
+    t_assert_text(msgs, "");
+    free(msgs), free(ini);
+}
+END_TEST
+
+/* A target's direction that says the opposite of its signed change; a baseline year without a
+ * value, for counts and for recidivism cohorts (published at another follow-up, or absent). */
+START_TEST(targets_readable_as_meant)
+{
+    char *msgs = load_messages(MONITOR_OK "[indicator n]\ntitle = N\ndataset = victims\n"
+                               "[target a]\nindicator = n\nbaseline_year = 2020\n"
+                               "target = +5% per year\ntarget_year = 2024\ndirection = down\n"
+                               "[target b]\nindicator = n\nbaseline_year = 2020\n"
+                               "target = -25%\ntarget_year = 2024\ndirection = down\n", NULL);
+    t_assert_text(msgs,
+        "P/monitor.ini:15: [target a] direction = down, but target = +5% per year asks for a "
+        "rise; expected direction = up, or no direction (the sign of a change says it)\n");
+    free(msgs);
+    msgs = load_messages(MONITOR_OK "[indicator n]\ntitle = N\ndataset = victims\n"
+                         "[target c]\nindicator = n\nbaseline_year = 2019\n"
+                         "target = 5\ntarget_year = 2024\n", NULL);
+    t_assert_text(msgs,
+        "P/monitor.ini:12: [target c] baseline_year = 2019, but indicator n has no value in 2019 "
+        "(it has values in 2020, 2021); expected a year with a value, or the data of 2019\n");
+    free(msgs);
+    char *dir = t_tmpdir();
+    free(t_write(dir, "monitor.ini", "[monitor]\ntitle = T\nreport_year = 2024\n"
+                                     "[dataset pub]\nfile = pub.csv\nkind = recidivism\n"
+                                     "[dataset people]\nfile = people.csv\n"
+                                     "[indicator p5]\ntitle = P\ndataset = pub\n"
+                                     "measure = recidivism\nyears = 5\n"
+                                     "[indicator r2]\ntitle = R\ndataset = people\n"
+                                     "measure = recidivism\n"
+                                     "[target p]\nindicator = p5\nbaseline_year = 2018\n"
+                                     "target = 30%\ntarget_year = 2022\n"
+                                     "[target q]\nindicator = p5\nbaseline_year = 2017\n"
+                                     "target = 30%\ntarget_year = 2022\n"
+                                     "[target r]\nindicator = r2\nbaseline_year = 2016\n"
+                                     "target = 30%\ntarget_year = 2022\n"));
+    free(t_write(dir, "pub.csv", "cohort;jaren;prevalentie;n\n2017;2;36%;\n2017;5;58%;\n"
+                                 "2018;2;31%;\n"));
+    free(t_write(dir, "people.csv", "id;cohort;start;event;end\n1;2015;2015-01-01;;2020-12-31\n"
+                                    "2;2017;2017-01-01;2018-01-01;2020-12-31\n"));
+    rp_diag *d = rp_diag_new();
+    ck_assert_ptr_null(rp_project_load(dir, 0, d));
+    char *text = diag_text(d);
+    ck_assert_msg(t_has(text, "monitor.ini:20: [target p] baseline_year = 2018, but indicator p5 "
+                              "has no value in 2018 (it has values in 2017)"), "%s", text);
+    ck_assert_msg(!t_has(text, "[target q]"), "%s", text);
+    ck_assert_msg(t_has(text, "monitor.ini:30: [target r] baseline_year = 2016, but indicator r2 "
+                              "has no value in 2016 (it has values in 2015, 2017)"), "%s", text);
+    free(text);
+    rp_diag_free(d);
+    free(dir);
+}
+END_TEST
+
+/* Noncharacters in monitor.ini are refused at their line and column (in characters). */
+START_TEST(monitor_noncharacters)
+{
+    char *msgs = load_messages("[monitor]\ntitle = Één \xEF\xB7\x90 monitor\n"
+                               "[dataset victims]\nfile = victims.csv\n", NULL);
+    t_assert_text(msgs, "P/monitor.ini:2:13: U+FDD0 is a Unicode noncharacter, which no report "
+                        "can show; expected text without it (delete it)\n");
+    free(msgs);
 }
 END_TEST
 
@@ -1001,6 +1332,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, csv_bom_crlf_and_blank_lines);
     tcase_add_test(tc, csv_rfc4180_quoting);
     tcase_add_test(tc, csv_empty_cells_and_no_final_newline);
+    tcase_add_test(tc, csv_dutch_export_and_noncharacters);
     tcase_add_test(tc, csv_errors);
     tcase_add_test(tc, csv_windows_1252_and_nul);
     tcase_add_test(tc, csv_binary_garbage);
@@ -1014,6 +1346,8 @@ Suite *rp_suite_datasets(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("loaders");
     tcase_add_test(tc, table_well_known_columns);
+    tcase_add_test(tc, table_counts_as_typed);
+    tcase_add_test(tc, table_shares_as_published);
     tcase_add_test(tc, regions_file);
     tcase_add_test(tc, recid_loads);
     tcase_add_test(tc, recid_errors_reported);
@@ -1027,6 +1361,11 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_long_text_on_one_line);
     tcase_add_test(tc, project_counts_duplicates_and_population);
     tcase_add_test(tc, dataset_without_year_used_twice);
+    tcase_add_test(tc, project_empty_counts_are_missing);
+    tcase_add_test(tc, project_dutch_published_figures);
+    tcase_add_test(tc, monitor_breaks_shared);
+    tcase_add_test(tc, targets_readable_as_meant);
+    tcase_add_test(tc, monitor_noncharacters);
     tcase_add_test(tc, tabulate_counts_and_filters);
     tcase_add_test(tc, tabulate_in_parts_as_in_one_pass);
     suite_add_tcase(s, tc);
