@@ -486,10 +486,10 @@ static int check_target(const rp_target_def *t, const rp_series *s, const rp_tar
     if (t->direction && !isnan(r->baseline) && r->target != r->baseline &&
         (r->target > r->baseline) != (t->direction > 0)) {
         /* Eurostat's formulas would read a fall to 70 asked as a rise as met already */
-        snprintf(err, n, "direction = %s contradicts target %s, which lies %s the baseline of "
-                         "%d; expected direction = %s, or a target %s the baseline",
+        snprintf(err, n, "direction = %s contradicts target %s, which lies %s the baseline "
+                         "(%g in %d); expected direction = %s, or a target %s the baseline",
                  t->direction > 0 ? "up" : "down", t->value_text ? t->value_text : "",
-                 r->target > r->baseline ? "above" : "below", t->baseline_year,
+                 r->target > r->baseline ? "above" : "below", r->baseline, t->baseline_year,
                  t->direction > 0 ? "down" : "up", t->direction > 0 ? "above" : "below");
         return RP_EINVAL;
     }
