@@ -1356,5 +1356,6 @@ Suite *rp_suite_stats(void)
     tcase_add_test(tc, fingertips_marker);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_mse());
+    suite_add_tcase(s, rp_tcase_ledger());
     return s;
 }
