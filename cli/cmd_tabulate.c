@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "words/wording.h"
 #include "base/buf.h"
 #include "datasets/tabulate.h"
 #include "reports/csvwrite.h"
@@ -91,19 +92,17 @@ static unsigned char *marks(const rp_tab *t, long below)
     return hide;
 }
 
-static void fmt_count(char *buf, size_t n, double v, int mark, long below)
+static void fmt_count(char *buf, size_t n, double v, int mark)
 {
-    if (mark == RP_HIDE_SECOND)
-        snprintf(buf, n, "x");
-    else if (mark)
-        snprintf(buf, n, "<%ld", below);
+    if (mark)
+        snprintf(buf, n, "%s", rp_word_hidden_sign());
     else
         snprintf(buf, n, "%.10g", v);
 }
 
 static void print_text(const rp_tab *t, const unsigned char *hide, long below)
 {
-    size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0, nsec = 0;
+    size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0;
     char **cells = calloc(nr * nc, sizeof *cells);
     int *right = calloc(nc, sizeof *right);
     char buf[64];
@@ -120,10 +119,9 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below)
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
             cells[(i + 1) * nc + k] = rp_strdup(t->keys[i * t->ncols + k]);
-        fmt_count(buf, sizeof buf, t->count[i], hide[i], below);
+        fmt_count(buf, sizeof buf, t->count[i], hide[i]);
         cells[(i + 1) * nc + t->ncols] = rp_strdup(buf);
         nsup += hide[i] != RP_SHOWN;
-        nsec += hide[i] == RP_HIDE_SECOND;
         shown += hide[i] ? 0 : t->count[i];
     }
     /* rp_cli_table aligns by characters and makes control characters from data visible */
@@ -136,12 +134,12 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below)
         printf("total: %.10g in %zu combination%s of %ld rows\n", t->total, t->n,
                t->n == 1 ? "" : "s", t->rows);
     else /* the full total, less the shown counts, would give the hidden ones away */
-        printf("total of the counts shown: %.10g (%zu hidden count%s left out%s)\n", shown,
-               nsup, nsup == 1 ? "" : "s",
-               nsec ? "; x: hidden so that no total gives a small count back" : "");
+        printf("total of the counts shown: %.10g (%zu hidden count%s left out; %s: not "
+               "published, so that no count below %ld can be worked out)\n", shown, nsup,
+               nsup == 1 ? "" : "s", rp_word_hidden_sign(), below);
 }
 
-static void print_csv(const rp_tab *t, const unsigned char *hide, long below)
+static void print_csv(const rp_tab *t, const unsigned char *hide)
 {
     rp_csvw w;
     rp_csvw_init(&w, stdout, ',', '.');
@@ -155,7 +153,7 @@ static void print_csv(const rp_tab *t, const unsigned char *hide, long below)
         for (size_t k = 0; k < t->ncols; k++)
             rp_csvw_text(&w, t->keys[i * t->ncols + k]);
         if (hide[i]) {
-            fmt_count(note, sizeof note, t->count[i], hide[i], below);
+            fmt_count(note, sizeof note, t->count[i], hide[i]);
             rp_csvw_empty(&w);
             rp_csvw_text(&w, note);
         } else {
@@ -194,7 +192,7 @@ int rp_cmd_tabulate(int argc, char **argv)
     rp_diag_print(diag, stderr);
     unsigned char *hide = t ? marks(t, below) : NULL;
     if (hide && fmt == 1)
-        print_csv(t, hide, below);
+        print_csv(t, hide);
     else if (hide)
         print_text(t, hide, below);
     int status = hide ? RP_EXIT_OK

@@ -6,6 +6,7 @@
 #include "reports/outdir.h"
 #include "stats/disclosure.h"
 #include "stats/model.h"
+#include "words/wording.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,7 +160,7 @@ int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsig
 void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang)
 {
     if (rp_small(v, below))
-        rp_buf_printf(b, "<%d", below);
+        rp_word_hidden(b, RP_HIDE_SMALL, below);
     else
         rp_fmt_num(b, v, 0, lang);
 }

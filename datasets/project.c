@@ -1,5 +1,6 @@
 /* Loads a monitor project: monitor.ini, regions, every dataset in one pass each. */
 #include "datasets/project.h"
+#include "datasets/keyfile.h"
 #include "base/buf.h"
 #include "datasets/csvfile.h"
 #include "datasets/table.h"
@@ -276,6 +277,19 @@ static void load_estimates(rp_project *p, rp_diag *diag)
     }
 }
 
+static void read_key(rp_project *p, rp_diag *diag)
+{
+    char why[256];
+    char *path = rp_strfmt("%s/%s", p->m->dir, RP_KEY_FILE);
+    int r = rp_key_read(p->m->dir, p->key_bytes, why, sizeof why);
+    if (r < 0)
+        rp_diag_error(diag, path ? path : RP_KEY_FILE, 0, 0, "%s", why);
+    p->has_key = r == 1;
+    for (int i = 0; p->has_key && i < 8; i++)
+        p->key = p->key << 8 | p->key_bytes[i];
+    free(path);
+}
+
 rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
 {
     size_t before = rp_diag_errors(diag);
@@ -319,6 +333,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     check_published(p, diag, valued_rows, RP_MEASURE_SHARE, "a published figure (value)",
                     "share");
     check_versions(p, diag);
+    read_key(p, diag);
     year_range(p);
     check_baselines(p, diag);
     if (!partial && rp_diag_errors(diag) > before) {

@@ -10,6 +10,7 @@
 #include "datasets/regions.h"
 #include "datasets/scan.h"
 
+#include <stdint.h>
 #include <time.h>
 
 /* Ownership: rp_project_load returns a project the caller frees with rp_project_free (NULL
@@ -27,6 +28,11 @@ typedef struct rp_project {
     rp_captures **captures;              /* per estimate: its capture histories, or NULL */
     int **terms;                         /* per estimate: fixed terms as list index pairs */
     size_t *nterms;
+    /* The project's secret (datasets/keyfile.h): has_key 0 without monitor.key; key is its
+     * first 8 bytes as a number, for orders that must not be guessed (0 without). */
+    unsigned char key_bytes[32];
+    int has_key;
+    uint64_t key;
 } rp_project;
 
 /* Loads path (a folder with monitor.ini, or the ini file) and reads every file, reporting

@@ -1,5 +1,6 @@
 /* One streaming pass over a dataset: row checks and per-indicator accumulation. */
 #include "datasets/scan.h"
+#include "datasets/atoms.h"
 #include "base/buf.h"
 #include "base/hash.h"
 #include "datasets/table.h"
@@ -22,6 +23,8 @@ typedef struct {
     size_t capcats;
     int col;               /* mean: the value column */
     int by_col;            /* breakdown column, -1 without */
+    unsigned char code;    /* the row just read: RP_ATOM_DEN | RP_ATOM_WHERE */
+    int cat;               /* and its category, -1 without */
     char **notes;          /* NY: the first note of each year (note column), or NULL */
 } acc;
 
@@ -39,6 +42,8 @@ typedef struct {
     size_t capkeys;
     int id_col;
     int note_col;          /* note or noot: text on one year, -1 without */
+    unsigned char *codes;  /* per indicator, the row's atom (see datasets/atoms.h) */
+    int *cats;
     rp_buf key;
 } scanner;
 
@@ -192,9 +197,14 @@ static void accumulate(scanner *sc, acc *a, const rp_trow *row)
     const rp_indicator_def *def = a->d->def;
     rp_csv *c = rp_table_csv(sc->t);
     char dec = rp_csv_decimal(c);
+    a->code = 0;
+    a->cat = -1;
     int in_den = def->denominator ? rp_filter_match(def->denominator, &row->raw, dec) : 1;
     if (!in_den)
         return;
+    if (a->cats) /* a row outside the denominator adds to none of its categories */
+        a->cat = (int)rp_hash_put(a->cats, row->raw.f[a->by_col], strlen(row->raw.f[a->by_col]),
+                                  NULL);
     int in_where = def->where ? rp_filter_match(def->where, &row->raw, dec) : 1;
     double x = 0;
     int has_x = 0;
@@ -204,6 +214,7 @@ static void accumulate(scanner *sc, acc *a, const rp_trow *row)
         if (!has_x)
             in_where = 0;
     }
+    a->code = (unsigned char)(RP_ATOM_DEN | (in_where ? RP_ATOM_WHERE : 0));
     size_t y = (size_t)(row->year - RP_YEAR_MIN);
     rp_cell *cell = &a->years[y];
     add_to(cell, row, in_where, in_den, x, has_x);
@@ -268,6 +279,21 @@ static void check_duplicate(scanner *sc, const rp_trow *row)
     sc->key_line[i] = row->raw.line;
 }
 
+/* The row's atom: what every indicator made of it (datasets/atoms.h). */
+static void add_atom(scanner *sc, const rp_trow *row)
+{
+    rp_scan *s = sc->s;
+    for (size_t k = 0; k < s->nind; k++) {
+        sc->codes[k] = sc->a[k].code;
+        sc->cats[k] = sc->a[k].cat;
+    }
+    if (rp_atoms_add(s->atoms, row->year, row->region, sc->codes, sc->cats, row->weight)) {
+        rp_atoms_free(s->atoms); /* no atoms: the model then refuses to publish */
+        s->atoms = NULL;
+        s->atoms_failed = 1;
+    }
+}
+
 static void read_rows(scanner *sc)
 {
     rp_scan *s = sc->s;
@@ -284,6 +310,8 @@ static void read_rows(scanner *sc)
             sc->present[row.year - RP_YEAR_MIN] = 1;
             for (size_t k = 0; k < s->nind; k++)
                 accumulate(sc, &sc->a[k], &row);
+            if (s->atoms && !isnan(row.weight))
+                add_atom(sc, &row);
         }
         if (row.region >= 0 && sc->region_seen)
             sc->region_seen[row.region] = 1;
@@ -448,6 +476,13 @@ static int setup(scanner *sc, const rp_dataset_def *def, const rp_indicator_def 
     sc->a = calloc(s->nind ? s->nind : 1, sizeof *sc->a);
     if (!s->ind || !sc->a)
         return -1;
+    if (sc->m->suppress_below > 0) { /* disclosure control will audit what is published */
+        s->atoms = rp_atoms_new(s->nind);
+        sc->codes = calloc(s->nind ? s->nind : 1, 1);
+        sc->cats = calloc(s->nind ? s->nind : 1, sizeof *sc->cats);
+        if (!s->atoms || !sc->codes || !sc->cats)
+            return -1;
+    }
     int bad = 0;
     for (size_t k = 0; k < s->nind; k++) {
         s->ind[k].def = ind[k];
@@ -471,6 +506,8 @@ static void free_scanner(scanner *sc)
         rp_hash_free(sc->a[k].cats);
     }
     free(sc->a);
+    free(sc->codes);
+    free(sc->cats);
     free(sc->region_seen);
     rp_hash_free(sc->keys);
     free(sc->key_line);
@@ -519,6 +556,7 @@ void rp_scan_free(rp_scan *s)
 {
     if (!s)
         return;
+    rp_atoms_free(s->atoms);
     for (size_t k = 0; s->ind && k < s->nind; k++) {
         rp_indicator_data *d = &s->ind[k];
         free(d->years);

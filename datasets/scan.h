@@ -71,6 +71,9 @@ typedef struct rp_scan {
     rp_dataset_info info;
     rp_indicator_data *ind;      /* one per indicator passed in, same order */
     size_t nind;
+    struct rp_atoms *atoms;      /* the rows by every distinction a published number makes
+                                  * (datasets/atoms.h), when suppress_below > 0 */
+    int atoms_failed;            /* memory ran out while counting them */
 } rp_scan;
 
 /* Reads def's file once, checking every row (problems go to diag, attributed to the file, or

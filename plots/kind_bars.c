@@ -109,11 +109,13 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
         }
         rp_chart_style(c, lang);
         char *src = rp_word_source(m->p->m, s->def);
-        char *note = rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. <%d: minder "
-                                        "dan %d, niet getoond.",
-                                  "Whiskers: %g%% confidence interval. <%d: fewer than %d, not "
-                                  "shown."), 100 * m->level, m->p->m->suppress_below,
-                               m->p->m->suppress_below);
+        rp_buf nb;
+        rp_buf_init(&nb);
+        rp_buf_printf(&nb, RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. ",
+                                 "Whiskers: %g%% confidence interval. "), 100 * m->level);
+        rp_word_hidden_legend(&nb, m->p->m->suppress_below, lang);
+        rp_buf_putc(&nb, '.');
+        char *note = rp_buf_steal(&nb);
         const char *notes[] = {note};
         rp_chart_frame(c, title, share ? RP_NL(lang, "Aandeel per categorie", "Share per category")
                                        : RP_NL(lang, "Aantal per categorie", "Count per category"),
@@ -183,12 +185,15 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     }
     rp_chart_style(c, lang);
     char *src = rp_word_source(m->p->m, s->def);
-    char *note = any_small ? rp_strfmt(RP_NL(lang, "Delen kleiner dan %d zijn weggelaten, en waar "
-                                                "nodig een tweede deel, zodat het totaal ze niet "
-                                                "verraadt.", "Parts smaller than %d are left out, "
-                                                "and where needed a second part, so that the "
-                                                "total does not give them away."), below)
-                           : NULL;
+    char *note = NULL;
+    if (any_small) { /* which part is small and which covers it is not said */
+        rp_buf nb;
+        rp_buf_init(&nb);
+        rp_buf_puts(&nb, RP_NL(lang, "Niet getoonde delen: ", "Parts not shown: "));
+        rp_word_hidden_legend(&nb, below, lang);
+        rp_buf_putc(&nb, '.');
+        note = rp_buf_steal(&nb);
+    }
     int cut = s->seg_start > s->year_min; /* a series break: marked between its two years */
     char *brk = cut ? rp_strfmt(RP_NL(lang, "Stippellijn: trendbreuk in %d, de definitie "
                                           "veranderde; jaren ervoor zijn niet vergelijkbaar.",

@@ -84,12 +84,11 @@ static void frame(rp_chart *c, const rp_model *m, const rp_estimate *e, size_t k
                             "confidence interval (%s)."),
                   100 * e->level, e->nboot ? "BCa bootstrap"
                                            : RP_NL(lang, "log-normaal", "log-normal"));
-    if (small)
-        rp_buf_printf(&n, RP_NL(lang, " <%d: minder dan %d geregistreerd, niet getoond.",
-                                " <%d: fewer than %d registered, not shown."), below, below);
-    if (second)
-        rp_buf_puts(&n, RP_NL(lang, " x: weggelaten zodat het totaal geen klein aantal verraadt.",
-                              " x: left out so that the total gives no small count away."));
+    if (small || second) { /* one sign, whichever hid the row */
+        rp_buf_putc(&n, ' ');
+        rp_word_hidden_legend(&n, below, lang);
+        rp_buf_putc(&n, '.');
+    }
     char *note = rp_buf_steal(&n);
     char *src = rp_word_source(m->p->m, NULL);
     const char *notes[] = {note};

@@ -217,9 +217,13 @@ static size_t footnotes(const trend *T, char **notes)
         notes[n++] = rp_strdup(RP_NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
                                         "cijfers.", "Open symbols: provisional, estimated or "
                                                     "revised figures."));
-    if (T->any_small)
-        notes[n++] = rp_strfmt(RP_NL(lang, "<%d: minder dan %d, niet getoond.",
-                                  "<%d: fewer than %d, not shown."), s->below, s->below);
+    if (T->any_small) {
+        rp_buf x;
+        rp_buf_init(&x);
+        rp_word_hidden_legend(&x, s->below, lang);
+        rp_buf_putc(&x, '.');
+        notes[n++] = rp_buf_steal(&x);
+    }
     int one = s->year_min == s->year_max; /* drawn as an error bar, see plot_commands */
     if (T->any_value) /* a series suppressed throughout has no band to explain */
         notes[n++] = rp_strfmt(one ? RP_NL(lang, "Foutbalk: %g%%-betrouwbaarheidsinterval%s.",

@@ -173,17 +173,18 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
     rp_doc_heading(d, 1, "methods", RP_NL(lang, "Methoden en bronnen", "Methods and sources"));
     rp_doc_heading(d, 2, "methods-stat", RP_NL(lang, "Methoden", "Methods"));
     methods(d);
+    rp_buf x;
+    rp_buf_init(&x);
+    rp_word_hidden_legend(&x, m->p->m->suppress_below, lang);
     rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d. In de "
-                            "tabellen: \u201c<%d\u201d minder dan %d; \u201cx\u201d "
-                            "achtergehouden; \u201c%s\u201d geen gegevens. Status: b trendbreuk "
+                            "tabellen: %s; \u201c%s\u201d geen gegevens. Status: b trendbreuk "
                             "(de definitie veranderde dat jaar), p voorlopig, e geschat, r "
                             "herzien.",
-                      "Confidence level: %g%%. Disclosure threshold: %d. In the tables: "
-                      "\u201c<%d\u201d fewer than %d; \u201cx\u201d withheld; \u201c%s\u201d "
-                      "no data. Status: b break in series (the definition changed that year), "
-                      "p provisional, e estimated, r revised."),
-                100 * m->level, m->p->m->suppress_below, m->p->m->suppress_below,
-                m->p->m->suppress_below, m->p->m->missing);
+                      "Confidence level: %g%%. Disclosure threshold: %d. In the tables: %s; "
+                      "\u201c%s\u201d no data. Status: b break in series (the definition "
+                      "changed that year), p provisional, e estimated, r revised."),
+                100 * m->level, m->p->m->suppress_below, rp_buf_str(&x), m->p->m->missing);
+    rp_buf_free(&x);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));
     rp_doc_para(d, RP_NL(lang, "Gemaakt met rapporteur %s uit de onderstaande bestanden. Hun "
                             "SHA-256 staat in manifest.sha256 naast dit rapport en niet erin: bij "

@@ -1,5 +1,6 @@
 /* Report tables: one model for CSV, XLSX, PDF and HTML. */
 #include "reports/dtable.h"
+#include "words/wording.h"
 #include "reports/csvwrite.h"
 
 #include <math.h>
@@ -108,10 +109,8 @@ void rp_dtable_missing(rp_dtable *t, size_t r, size_t c, const char *sign)
 
 const char *rp_dtable_mark(const rp_tcell *c, char *buf, size_t n)
 {
-    if (c->below <= 0)
-        return "x";
-    snprintf(buf, n, "<%d", c->below);
-    return buf;
+    (void)c, (void)buf, (void)n;
+    return rp_word_hidden_sign(); /* one sign for every hidden value */
 }
 
 void rp_dtable_set_note(rp_dtable *t, const char *note)

@@ -40,29 +40,23 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
     const rp_project *p = m->p;
     const rp_regional *reg = extras ? m->regional : NULL;
     rp_lang lang = p->m->lang;
-    const char *second = RP_NL(lang, " (tweede cel)", " (second cell)");
     for (size_t i = 0; i < p->m->nindicators; i++) {
         const rp_series *s = &m->series[i];
         for (size_t k = 0; k < s->n; k++)
             if (s->pts[k].present && s->pts[k].suppressed)
-                rp_strings_add(out, rp_strfmt("%s, %d%s", s->def->title, s->pts[k].year,
-                                              s->pts[k].suppressed == RP_HIDE_SECOND ? second
-                                                                                     : ""));
+                rp_strings_add(out, rp_strfmt("%s, %d", s->def->title, s->pts[k].year));
         const rp_breakdown *b = &m->by[i];
         for (size_t c = 0; c < b->ncats; c++)
             for (size_t y = 0; y < b->ny; y++)
                 if (b->hide[c * b->ny + y])
-                    rp_strings_add(out, rp_strfmt("%s, %s %s, %d%s", s->def->title, s->def->by,
-                                                  b->label[c], b->year_min + (int)y,
-                                                  b->hide[c * b->ny + y] == RP_HIDE_SECOND
-                                                      ? second : ""));
+                    rp_strings_add(out, rp_strfmt("%s, %s %s, %d", s->def->title, s->def->by,
+                                                  b->label[c], b->year_min + (int)y));
     }
     for (size_t i = 0; reg && i < reg->k; i++)
         if (reg->rows[i].hidden)
-            rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d%s", "%s, region %s, %d%s"),
+            rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d", "%s, region %s, %d"),
                                           p->m->indicators[reg->indicator].title,
-                                          p->regions->r[reg->rows[i].region].name, reg->year,
-                                          reg->rows[i].hidden == RP_HIDE_SECOND ? second : ""));
+                                          p->regions->r[reg->rows[i].region].name, reg->year));
     for (size_t i = 0; reg && i < reg->nleft; i++)
         if (reg->left_out_hidden[i])
             rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d", "%s, region %s, %d"),
@@ -72,10 +66,9 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
         for (size_t i = 0; m->estimates[k] && i < m->estimates[k]->nrows; i++) {
             const rp_estimate_row *w = &m->estimates[k]->row[i];
             if (w->publish == RP_EST_SMALL || w->publish == RP_EST_SECOND)
-                rp_strings_add(out, rp_strfmt("%s, %s%s", p->m->estimates[k].title
+                rp_strings_add(out, rp_strfmt("%s, %s", p->m->estimates[k].title
                                                   ? p->m->estimates[k].title
-                                                  : p->m->estimates[k].id, w->stratum,
-                                              w->publish == RP_EST_SMALL ? "" : second));
+                                                  : p->m->estimates[k].id, w->stratum));
         }
     const rp_recid_result *rs[3] = {extras ? m->recid : NULL, extras ? m->recid_groups : NULL,
                                     extras ? m->recid_pub : NULL};
@@ -85,17 +78,11 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
             const rp_recid_row *w = &rs[k]->rows[i];
             if (!w->group_small && !w->withheld && !w->n_withheld)
                 continue;
-            int sec = !w->group_small && !w->events_small && !w->at_risk_small;
-            rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %g jaar, %s%s",
-                                                "Recidivism, %s %s, %g years, %s%s"),
+            /* which of its counts hid it is not said: that would tell small from second */
+            rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %g jaar",
+                                                "Recidivism, %s %s, %g years"),
                                           rs[k]->by ? rs[k]->by : "", w->group,
-                                          ats[k][i % rs[k]->nat],
-                                          w->group_small ? RP_NL(lang, "hele groep", "whole group")
-                                          : w->n_withheld ? "n"
-                                          : w->events_small || sec
-                                              ? RP_NL(lang, "recidivisten", "events")
-                                              : RP_NL(lang, "nog gevolgd", "at risk"),
-                                          sec ? second : ""));
+                                          ats[k][i % rs[k]->nat]));
         }
 }
 

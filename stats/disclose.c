@@ -22,6 +22,13 @@ void rp_breakdown_clear(rp_breakdown *b)
     memset(b, 0, sizeof *b);
 }
 
+void rp_breakdown_wipe(rp_breakdown *b)
+{
+    for (size_t i = 0; i < b->ncats * b->ny; i++)
+        if (b->hide[i])
+            b->num[i] = b->den[i] = b->value[i] = b->lo[i] = b->hi[i] = NAN;
+}
+
 size_t rp_breakdown_cell(const rp_breakdown *b, size_t k, int year, int *inside)
 {
     *inside = b->ncats && k < b->ncats && year >= b->year_min &&
@@ -29,23 +36,16 @@ size_t rp_breakdown_cell(const rp_breakdown *b, size_t k, int year, int *inside)
     return *inside ? k * b->ny + (size_t)(year - b->year_min) : 0;
 }
 
-/* Hides, jointly over the vectors v[0..nv-1] of one year, what rp_secondary would hide in
- * each: a cell hidden for one vector is hidden in all, and the rule is applied again until
- * every vector's hidden part is safe (at most n rounds, one cell each). */
-static void joint(double *const *v, size_t nv, size_t n, int below, unsigned char *hide)
+/* The small cells of one year: a count (or a share's numerator, denominator or their
+ * difference) from 1 to below-1. Second cells are the publication's to choose
+ * (stats/publication.h), across every margin of the run at once. */
+static void primary(double *const *v, size_t nv, size_t n, int below, unsigned char *hide)
 {
     for (size_t k = 0; k < n; k++) {
         hide[k] = RP_SHOWN;
         for (size_t a = 0; a < nv; a++)
             if (rp_small(v[a][k], below))
                 hide[k] = RP_HIDE_SMALL;
-    }
-    for (size_t round = 0; round <= n; round++) {
-        int added = 0;
-        for (size_t a = 0; a < nv; a++)
-            added |= rp_secondary_more(v[a], n, below, hide);
-        if (!added)
-            return;
     }
 }
 
@@ -107,7 +107,7 @@ int rp_breakdown_build(const rp_indicator_data *d, int last_year, double level, 
             v[2 * n + k] = b->share ? c->den - c->num : 0;
         }
         double *vs[3] = {v, v + n, v + 2 * n};
-        joint(vs, b->share ? 3 : 1, n, below, hide);
+        primary(vs, b->share ? 3 : 1, n, below, hide);
         for (size_t k = 0; k < n; k++) {
             size_t i = k * b->ny + y;
             const rp_cell *c = &d->by[k * dny + y];

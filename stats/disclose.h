@@ -33,6 +33,8 @@ typedef struct rp_breakdown {
 int rp_breakdown_build(const rp_indicator_data *d, int last_year, double level, int below,
                        rp_breakdown *b);
 void rp_breakdown_clear(rp_breakdown *b);
+/* Wipes every hidden cell's numbers (after the publication marked more of them). */
+void rp_breakdown_wipe(rp_breakdown *b);
 
 /* Marks RP_HIDE_SECOND on every point of a filtered indicator that is a partial sum over a
  * breakdown's hidden cells (`where vorm = crimineel` beside a breakdown by vorm that hides

@@ -1,5 +1,6 @@
 /* Builds every series and target assessment of a project. */
 #include "stats/model.h"
+#include "stats/publication.h"
 #include "stats/interval.h"
 #include "base/value.h"
 
@@ -122,68 +123,108 @@ static const rp_recid *indicator_recid(const rp_model *m, size_t i)
     return p->ind_recid[i];
 }
 
-rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
+/* The marks the publication gives a series: a point none of whose counts is registered
+ * (published figures, recidivism) keeps its own. */
+static void mark_series(const rp_model *m, size_t i)
 {
-    const rp_monitor *mon = p->m;
-    rp_model *m = calloc(1, sizeof *m);
-    if (!m)
-        return NULL;
-    m->p = p;
-    m->last_year = last_year ? last_year : mon->report_year;
-    m->level = mon->confidence;
-    m->series = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->series);
-    m->by = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->by);
-    m->targets = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->targets);
-    m->assessed = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->assessed);
-    m->estimates = calloc(mon->nestimates ? mon->nestimates : 1, sizeof *m->estimates);
-    if (!m->series || !m->by || !m->targets || !m->assessed || !m->estimates || cut_data(m)) {
-        rp_model_free(m);
-        return NULL;
+    rp_series *s = &m->series[i];
+    for (size_t k = 0; k < s->n; k++) {
+        rp_point *pt = &s->pts[k];
+        int mk = pt->present ? rp_publication_mark(m->pub, i, pt->year, -1, -1) : -1;
+        if (mk > 0 && !pt->suppressed)
+            pt->suppressed = mk;
     }
-    for (size_t i = 0; i < mon->nindicators; i++)
-        if (rp_series_build(p, i, indicator_recid(m, i), m->last_year, m->level,
-                            &m->series[i]) == RP_ENOMEM) {
-            rp_model_free(m);
-            return NULL;
+    rp_breakdown *b = &m->by[i];
+    for (size_t c = 0; c < b->ncats; c++)
+        for (size_t y = 0; y < b->ny; y++) {
+            size_t at = c * b->ny + y;
+            int mk = rp_publication_mark(m->pub, i, b->year_min + (int)y, (int)c, -1);
+            if (mk > 0 && !b->hide[at])
+                b->hide[at] = (unsigned char)mk;
         }
-    for (size_t i = 0; i < mon->nindicators; i++)
-        m->series[i].cut = m->last_year && m->last_year < p->year_max;
-    /* disclosure: the breakdowns, then the filtered indicators that are sums over them;
-     * markers and projections only then, so that none runs through a hidden point */
-    for (size_t i = 0; i < mon->nindicators; i++)
-        if (p->ind[i] && rp_breakdown_build(p->ind[i], m->last_year, m->level,
-                                            mon->suppress_below, &m->by[i]) == RP_ENOMEM) {
-            rp_model_free(m);
-            return NULL;
-        }
-    if (build_recid(m) != 0) {
-        rp_model_free(m);
-        return NULL;
+    rp_breakdown_wipe(b);
+}
+
+/* The regional comparison with the publication's marks for its year and its baseline. */
+static int build_regional(rp_model *m)
+{
+    const rp_project *p = m->p;
+    int ri = rp_regional_default(p), y = rp_regional_year(p, ri, m->last_year);
+    if (ri < 0 || !p->regions)
+        return 0;
+    size_t n = p->regions->n ? p->regions->n : 1;
+    unsigned char *mk = calloc(2 * n, 1);
+    if (!mk)
+        return -1;
+    int base = p->ind[ri]->year_min;
+    for (size_t g = 0; g < p->regions->n; g++) {
+        int a = rp_publication_mark(m->pub, (size_t)ri, y, -1, (int)g);
+        int b = rp_publication_mark(m->pub, (size_t)ri, base, -1, (int)g);
+        mk[g] = (unsigned char)(a > 0 ? a : 0);
+        mk[n + g] = (unsigned char)(b > 0 ? b : 0);
     }
-    int ri = rp_regional_default(p);
     const char *why;
-    m->regional = ri >= 0 ? rp_regional_build(p, ri, m->last_year, 0, m->level, &why) : NULL;
-    rp_disclose_margins(p, m->by, m->series);
-    for (size_t i = 0; i < mon->nindicators; i++) {
+    m->regional = rp_regional_build_marked(p, ri, m->last_year, 0, m->level, mk, mk + n, &why);
+    free(mk);
+    return 0;
+}
+
+/* Disclosure: every count the project publishes from its datasets, in every year, protected
+ * at once (stats/publication.h); the series, breakdowns and regions take their marks from
+ * it, and recidivism figures keep their two groupings in step. */
+static int disclose(rp_model *m, rp_diag *diag)
+{
+    const rp_project *p = m->p;
+    const char *err;
+    m->pub = rp_publication_build(p, rp_regional_default(p), p->key, &err);
+    if (!m->pub) {
+        rp_diag_error(diag, p->m->ini, 0, 0, "disclosure control failed: %s", err);
+        return -1;
+    }
+    for (size_t i = 0; i < p->m->nindicators; i++)
+        mark_series(m, i);
+    for (size_t i = 0; i < p->m->nindicators; i++) {
         if (m->series[i].n && m->recid && m->recid_source && p->ind_recid[i] == m->recid_source)
             rp_disclose_recid_series(m->recid, m->recid_at, &m->series[i]);
         if (m->series[i].n && m->recid_pub && p->ind_recid_agg[i] == m->recid_published)
             rp_disclose_recid_series(m->recid_pub, m->recid_pub_at, &m->series[i]);
     }
-    if (m->regional)
-        rp_disclose_regions(p, m->regional, m->series);
-    for (size_t i = 0; i < mon->nindicators; i++)
-        if (m->series[i].n)
-            rp_series_finish(&m->series[i], m->level);
-    for (size_t k = 0; k < mon->nestimates; k++) {
+    return build_regional(m);
+}
+
+static int build_series(rp_model *m)
+{
+    const rp_project *p = m->p;
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        if (rp_series_build(p, i, indicator_recid(m, i), m->last_year, m->level,
+                            &m->series[i]) == RP_ENOMEM)
+            return -1;
+        m->series[i].cut = m->last_year && m->last_year < p->year_max;
+        if (p->ind[i] && rp_breakdown_build(p->ind[i], m->last_year, m->level,
+                                            p->m->suppress_below, &m->by[i]) == RP_ENOMEM)
+            return -1;
+    }
+    return 0;
+}
+
+static int build_estimates(rp_model *m)
+{
+    const rp_project *p = m->p;
+    for (size_t k = 0; k < p->m->nestimates; k++) {
         const rp_captures *c = m->captures_cut[k] ? m->captures_cut[k] : p->captures[k];
         if (c && c->nstrata == 0)
             continue; /* every stratum is a later year: no estimate for this monitor */
-        if (c && !(m->estimates[k] = rp_model_estimate(p, k, c))) {
-            rp_model_free(m);
-            return NULL;
-        }
+        if (c && !(m->estimates[k] = rp_model_estimate(p, k, c)))
+            return -1;
     }
+    return 0;
+}
+
+/* Targets on the published series; a target that cannot be meant as written is an error. */
+static int build_targets(rp_model *m, rp_diag *diag)
+{
+    const rp_project *p = m->p;
+    const rp_monitor *mon = p->m;
     int bad = 0;
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
@@ -202,7 +243,34 @@ rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
         if (rp_target_cone(&m->targets[k], m->level) != 0)
             bad = 1;
     }
-    if (bad) {
+    return bad ? -1 : 0;
+}
+
+rp_model *rp_model_build(const rp_project *p, int last_year, rp_diag *diag)
+{
+    const rp_monitor *mon = p->m;
+    rp_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->p = p;
+    m->last_year = last_year ? last_year : mon->report_year;
+    m->level = mon->confidence;
+    m->series = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->series);
+    m->by = calloc(mon->nindicators ? mon->nindicators : 1, sizeof *m->by);
+    m->targets = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->targets);
+    m->assessed = calloc(mon->ntargets ? mon->ntargets : 1, sizeof *m->assessed);
+    m->estimates = calloc(mon->nestimates ? mon->nestimates : 1, sizeof *m->estimates);
+    /* the values, then disclosure; markers, fits and targets only on what stays shown, so
+     * that none runs through a hidden value; then every hidden value is wiped */
+    if (!m->series || !m->by || !m->targets || !m->assessed || !m->estimates || cut_data(m) ||
+        build_series(m) || build_recid(m) || disclose(m, diag)) {
+        rp_model_free(m);
+        return NULL;
+    }
+    for (size_t i = 0; i < mon->nindicators; i++)
+        if (m->series[i].n)
+            rp_series_finish(&m->series[i], m->level);
+    if (build_estimates(m) || build_targets(m, diag)) {
         rp_model_free(m);
         return NULL;
     }
@@ -238,6 +306,7 @@ void rp_model_free(rp_model *m)
         rp_captures_free(m->captures_cut[k]);
     free(m->captures_cut);
     rp_findings_free(m->findings);
+    rp_publication_free(m->pub);
     for (size_t k = 0; m->targets && k < m->p->m->ntargets; k++)
         rp_target_result_clear(&m->targets[k]);
     free(m->targets);

@@ -50,6 +50,8 @@ typedef struct rp_model {
     rp_recid **recid_cut;
     rp_captures **captures_cut;
     rp_findings *findings;         /* the key findings, from the published cells */
+    struct rp_publication *pub;    /* every count published from the datasets, in every year,
+                                    * protected at once: the marks and the audit's record */
 } rp_model;
 
 /* last_year: 0 for the project's report_year (or all data when it has none). Everything is

@@ -5,6 +5,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+static int pick_year(const rp_indicator_data *d, int want, int report_year);
+
 static int usable(const rp_project *p, int i)
 {
     const rp_indicator_data *d = p->ind[i];
@@ -20,6 +22,12 @@ int rp_regional_default(const rp_project *p)
                 (pass || p->m->indicators[i].measure == RP_MEASURE_RATE))
                 return (int)i;
     return -1;
+}
+
+int rp_regional_year(const rp_project *p, int ind, int want)
+{
+    const rp_indicator_data *d = ind >= 0 ? p->ind[ind] : NULL;
+    return d ? pick_year(d, want, p->m->report_year) : 0;
 }
 
 static int pick_year(const rp_indicator_data *d, int want, int report_year)
@@ -152,6 +160,22 @@ static void withhold_tests(rp_regional *r, const double *count, const double *po
     r->sum.overdispersed = 0;
 }
 
+/* Marks as the project's publication decided them (per region of the regions file). */
+static void take_marks(rp_regional *r, const unsigned char *marks, int base)
+{
+    for (size_t i = 0; i < r->k; i++) {
+        int h = marks[r->rows[i].region];
+        if (base)
+            r->rows[i].base_hidden = h;
+        else
+            r->rows[i].hidden = h;
+        if (!base && h) /* "high" at a small population can pin a hidden count down */
+            r->rows[i].s.signal = r->rows[i].s.warn95 = 0;
+    }
+    for (size_t i = 0; i < r->nleft && !base; i++)
+        r->left_out_hidden[i] = marks[r->left_out[i]];
+}
+
 /* The counts of every region in a year, national units included, add up to the national
  * count published with the indicator: suppression is applied across all of them. */
 static int suppress(rp_regional *r, const rp_indicator_data *d, int year, int below, int base)
@@ -225,6 +249,13 @@ static void wipe(rp_regional *r)
 rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
                                double level, const char **why)
 {
+    return rp_regional_build_marked(p, ind, year, baseline, level, NULL, NULL, why);
+}
+
+rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, int baseline,
+                                      double level, const unsigned char *marks,
+                                      const unsigned char *base_marks, const char **why)
+{
     *why = NULL;
     if (ind < 0 || (size_t)ind >= p->m->nindicators || !usable(p, ind)) {
         *why = "the indicator has no counts per region (it needs measure count or rate on a "
@@ -246,10 +277,15 @@ rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int basel
         free(r);
         return NULL;
     }
-    if (fill(r, p, d, level, why) != 0 ||
-        suppress(r, d, r->year, p->m->suppress_below, 0) != 0 ||
-        suppress(r, d, r->baseline, p->m->suppress_below, 1) != 0 ||
-        recheck(r, level) != 0 || funnel_curve(r) != 0) {
+    int ok = fill(r, p, d, level, why);
+    if (ok == 0 && marks && base_marks) {
+        take_marks(r, marks, 0);
+        take_marks(r, base_marks, 1);
+    } else if (ok == 0) {
+        ok = suppress(r, d, r->year, p->m->suppress_below, 0) ||
+             suppress(r, d, r->baseline, p->m->suppress_below, 1);
+    }
+    if (ok != 0 || recheck(r, level) != 0 || funnel_curve(r) != 0) {
         rp_regional_free(r);
         return NULL;
     }

@@ -46,11 +46,21 @@ typedef struct rp_regional {
  * and sets *why to a static message when the comparison cannot be made. */
 rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int baseline,
                                double level, const char **why);
+/* The same with the marks the project's publication decided (stats/publication.h): marks and
+ * base_marks give per region of the regions file the rp_hide mark of its count in year and
+ * in baseline, instead of the comparison's own suppression. */
+rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, int baseline,
+                                      double level, const unsigned char *marks,
+                                      const unsigned char *base_marks, const char **why);
 void rp_regional_free(rp_regional *r);
 
 /* qsort order of pointers to rows: the highest rate first; hidden rows (no rate) last, in the
  * order of the regions file, so that their place says nothing of their rate. */
 int rp_regional_by_rate(const void *a, const void *b);
+
+/* The year a comparison of indicator ind shows when asked for want (0: the report year, or the
+ * latest with data); its baseline is the indicator's first year. */
+int rp_regional_year(const rp_project *p, int ind, int want);
 
 /* The default indicator for a regional comparison: the first rate, else the first count
  * with region data; -1 when there is none. */

@@ -1,5 +1,6 @@
 /* Dutch and English sentences about estimates of the hidden number of victims. */
 #include "words/word_estimate.h"
+#include "words/wording.h"
 
 #include <math.h>
 
@@ -156,10 +157,8 @@ void rp_word_est_warnings(rp_buf *b, const rp_estimate *e, const rp_estimate_row
 
 void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below, rp_lang lang)
 {
-    if (r->publish == RP_EST_SMALL)
-        rp_buf_printf(b, "<%d", below);
-    else if (r->publish == RP_EST_SECOND)
-        rp_buf_puts(b, "x");
+    if (r->publish == RP_EST_SMALL || r->publish == RP_EST_SECOND)
+        rp_word_hidden(b, r->publish, below);
     else
         rp_fmt_num(b, v, 0, lang);
 }
@@ -167,13 +166,10 @@ void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below,
 void rp_word_est_figure(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r, int below,
                         rp_lang lang)
 {
-    if (r->publish == RP_EST_SMALL) {
-        rp_buf_printf(b, RP_NL(lang, "niet gepubliceerd (minder dan %d geregistreerd)",
-                               "not published (fewer than %d registered)"), below);
-        return;
-    }
-    if (r->publish == RP_EST_SECOND) {
-        rp_buf_puts(b, RP_NL(lang, "niet gepubliceerd (x)", "not published (x)"));
+    if (r->publish == RP_EST_SMALL || r->publish == RP_EST_SECOND) { /* alike: one sign */
+        rp_buf_puts(b, RP_NL(lang, "niet gepubliceerd (", "not published ("));
+        rp_word_hidden(b, r->publish, below);
+        rp_buf_putc(b, ')');
         return;
     }
     if (r->reason != RP_EST_OK) {
@@ -181,9 +177,9 @@ void rp_word_est_figure(rp_buf *b, const rp_estimate *e, const rp_estimate_row *
         return;
     }
     rp_fmt_num(b, r->r.estimate, 0, lang);
-    rp_buf_printf(b, " (%g%% %s ", 100 * e->level, RP_NL(lang, "BI", "CI"));
+    rp_buf_printf(b, " (%g%%%s ", 100 * e->level, RP_NL(lang, "-BI", " CI"));
     rp_fmt_num(b, r->r.lo, 0, lang);
-    rp_buf_puts(b, "-");
+    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
     rp_fmt_num(b, r->r.hi, 0, lang);
     rp_buf_puts(b, ")");
 }

@@ -44,12 +44,21 @@ char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d)
     return rp_strfmt(RP_NL(mon->lang, "Bron: %s", "Source: %s"), src);
 }
 
+/* One sign for every hidden value, small or second: a "<10" beside an "x" would tell which
+ * cells are small and which cover them, and with the totals narrow both (issue 24). */
+const char *rp_word_hidden_sign(void) { return "x"; }
+
 void rp_word_hidden(rp_buf *b, int mark, int below)
 {
-    if (mark == RP_HIDE_SECOND)
-        rp_buf_putc(b, 'x');
-    else
-        rp_buf_printf(b, "<%d", below);
+    (void)mark, (void)below;
+    rp_buf_puts(b, rp_word_hidden_sign());
+}
+
+void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang)
+{
+    rp_buf_printf(b, RP_NL(lang, "%s: niet gepubliceerd, zodat geen aantal onder de %d te "
+                                 "achterhalen is", "%s: not published, so that no count "
+                                 "below %d can be worked out"), rp_word_hidden_sign(), below);
 }
 
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang)

@@ -15,9 +15,13 @@ void rp_word_value(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
 /* A difference in the indicator's unit (shares in percentage points). */
 void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
 /* A point as published: its value, "<N" when suppressed, "-" when missing. */
-/* The sign of a hidden value: "<below" for a small count, "x" for a second cell (an
- * rp_hide mark). */
+/* The sign of a hidden value, "x", whatever hid it (a small count or a cell that covers one):
+ * one sign, so that the outputs never tell the two apart. */
+const char *rp_word_hidden_sign(void);
 void rp_word_hidden(rp_buf *b, int mark, int below);
+/* What the sign means, for legends and notes: "x: niet gepubliceerd, zodat geen aantal onder
+ * de 10 te achterhalen is". */
+void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang);
 /* A chart's source line, "Bron: ..." : the indicator's source when it has one (d may be
  * NULL), else the monitor's, else its title. Caller frees. */
 char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d);

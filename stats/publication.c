@@ -1,0 +1,318 @@
+/* Every count a project publishes from its datasets, in one ledger, protected at once. */
+#include "stats/publication.h"
+#include "datasets/atoms.h"
+#include "stats/disclosure.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What a cell counts of an indicator's rows: those passing where (a count, a share's
+ * numerator, a mean's values), its denominator, or the denominator's rows outside where. */
+enum { PICK_WHERE, PICK_DEN, PICK_COMP };
+
+static int locate(const rp_project *p, size_t i, size_t *k, size_t *j)
+{
+    const rp_indicator_data *d = p->ind[i];
+    for (size_t x = 0; d && x < p->m->ndatasets; x++) {
+        const rp_scan *s = p->scans[x];
+        if (s && s->atoms && d >= s->ind && d < s->ind + s->nind) {
+            *k = x;
+            *j = (size_t)(d - s->ind);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* The atoms of dataset k in year y that a cell picks; returns how many (in out). */
+static size_t pick(const rp_publication *pub, size_t k, size_t j, int y, int what, int cat,
+                   int region, size_t *out)
+{
+    const rp_atoms *a = pub->p->scans[k]->atoms;
+    size_t n = 0;
+    if (y < pub->first[k] || y >= pub->first[k] + pub->nyears[k])
+        return 0;
+    size_t yi = (size_t)(y - pub->first[k]);
+    for (size_t q = pub->year_at[k][yi]; q < pub->year_at[k][yi + 1]; q++) {
+        size_t x = pub->by_year[k][q];
+        unsigned code = a->code[x * a->nind + j];
+        int in = what == PICK_WHERE ? (code & RP_ATOM_WHERE) != 0
+                 : what == PICK_DEN ? (code & RP_ATOM_DEN) != 0
+                                    : (code & RP_ATOM_DEN) && !(code & RP_ATOM_WHERE);
+        if (in && (cat < 0 || a->cat[x * a->nind + j] == cat) &&
+            (region < 0 || a->region[x] == region))
+            out[n++] = x;
+    }
+    return n;
+}
+
+/* Orders dataset k's atoms by year (a counting sort): cells of one year read only its own. */
+static int index_years(rp_publication *pub, size_t k)
+{
+    const rp_atoms *a = pub->p->scans[k]->atoms;
+    int lo = 0, hi = 0;
+    for (size_t x = 0; x < a->n; x++) {
+        lo = !x || a->year[x] < lo ? a->year[x] : lo;
+        hi = !x || a->year[x] > hi ? a->year[x] : hi;
+    }
+    int ny = a->n ? hi - lo + 1 : 0;
+    pub->first[k] = lo;
+    pub->nyears[k] = ny;
+    pub->year_at[k] = calloc((size_t)ny + 2, sizeof **pub->year_at);
+    pub->by_year[k] = malloc((a->n ? a->n : 1) * sizeof **pub->by_year);
+    if (!pub->year_at[k] || !pub->by_year[k])
+        return -1;
+    for (size_t x = 0; x < a->n; x++)
+        pub->year_at[k][a->year[x] - lo + 1]++;
+    for (int y = 0; y < ny; y++)
+        pub->year_at[k][y + 1] += pub->year_at[k][y];
+    size_t *fill = malloc(((size_t)ny + 1) * sizeof *fill);
+    if (!fill)
+        return -1;
+    memcpy(fill, pub->year_at[k], ((size_t)ny + 1) * sizeof *fill);
+    for (size_t x = 0; x < a->n; x++)
+        pub->by_year[k][fill[a->year[x] - lo]++] = x;
+    free(fill);
+    return 0;
+}
+
+/* One cell: its atoms registered with flags (flags 0: looked up). -2 when it picks nothing. */
+static long cell(rp_publication *pub, size_t k, size_t j, int y, int what, int cat, int region,
+                 unsigned flags, size_t *buf)
+{
+    size_t n = pick(pub, k, j, y, what, cat, region, buf);
+    if (n == 0)
+        return -2;
+    return rp_ledger_cell(pub->l, pub->space[k], buf, n, flags);
+}
+
+/* The cell of indicator data d in year y as the scan keeps it (for the missing check). */
+static const rp_cell *data_cell(const rp_indicator_data *d, int y, int cat, int region)
+{
+    if (y < d->year_min || y > d->year_max)
+        return NULL;
+    size_t ny = (size_t)(d->year_max - d->year_min + 1), yi = (size_t)(y - d->year_min);
+    if (cat >= 0)
+        return (size_t)cat < d->ncats ? &d->by[(size_t)cat * ny + yi] : NULL;
+    if (region >= 0)
+        return d->regions && (size_t)region < d->nregions ? &d->regions[(size_t)region * ny + yi]
+                                                           : NULL;
+    return &d->years[yi];
+}
+
+/* Whether an indicator's figures are published aggregates (a value column): their disclosure
+ * rests on the n they give, not on rows. */
+static int published_figures(const rp_indicator_data *d)
+{
+    for (int y = d->year_min; y && y <= d->year_max; y++)
+        if (d->years[y - d->year_min].valued > 0)
+            return 1;
+    return 0;
+}
+
+/* Registers what indicator i publishes in year y: its count, or share (numerator, denominator
+ * and, sensitive, their difference), or a mean's values; per category or region when asked. */
+static int add_point(rp_publication *pub, size_t i, size_t k, size_t j, int y, int cat,
+                     int region, size_t *buf)
+{
+    const rp_indicator_def *def = &pub->p->m->indicators[i];
+    const rp_indicator_data *d = pub->p->ind[i];
+    const rp_cell *c = data_cell(d, y, cat, region);
+    if (!c || rp_cell_missing(d, c))
+        return 0; /* not published: missing */
+    unsigned total = !def->where && cat < 0 && region < 0 ? RP_LC_TOTAL : 0;
+    if (def->measure != RP_MEASURE_SHARE)
+        return cell(pub, k, j, y, PICK_WHERE, cat, region, RP_LC_PUBLISHED | total, buf) == -1;
+    unsigned den_total = !def->denominator && cat < 0 && region < 0 ? RP_LC_TOTAL : 0;
+    return cell(pub, k, j, y, PICK_WHERE, cat, region, RP_LC_PUBLISHED, buf) == -1 ||
+           cell(pub, k, j, y, PICK_DEN, cat, region, RP_LC_PUBLISHED | den_total, buf) == -1 ||
+           cell(pub, k, j, y, PICK_COMP, cat, region, RP_LC_SENSITIVE, buf) == -1;
+}
+
+/* The regional comparison publishes every region's count (national units too) and the sum
+ * of the regions with population (its national row). */
+static int add_regions(rp_publication *pub, size_t i, size_t k, size_t j, int y, size_t *buf)
+{
+    const rp_regions *reg = pub->p->regions;
+    for (size_t g = 0; reg && g < reg->n; g++)
+        if (add_point(pub, i, k, j, y, -1, (int)g, buf))
+            return -1;
+    size_t n = 0, *tmp = buf + pub->p->scans[k]->atoms->n;
+    for (size_t g = 0; reg && g < reg->n; g++)
+        if (reg->r[g].has_population) {
+            size_t m = pick(pub, k, j, y, PICK_WHERE, -1, (int)g, tmp);
+            memmove(buf + n, tmp, m * sizeof *buf);
+            n += m;
+        }
+    return n && rp_ledger_cell(pub->l, pub->space[k], buf, n, RP_LC_PUBLISHED) == -1 ? -1 : 0;
+}
+
+static int add_indicator(rp_publication *pub, size_t i, size_t *buf)
+{
+    size_t k, j;
+    const rp_indicator_data *d = pub->p->ind[i];
+    const rp_indicator_def *def = &pub->p->m->indicators[i];
+    if (!d || def->measure == RP_MEASURE_RECIDIVISM || locate(pub->p, i, &k, &j) ||
+        published_figures(d))
+        return 0;
+    int by = def->by && (def->measure == RP_MEASURE_COUNT || def->measure == RP_MEASURE_SHARE);
+    for (int y = pub->first[k]; y < pub->first[k] + pub->nyears[k]; y++) {
+        if (add_point(pub, i, k, j, y, -1, -1, buf))
+            return -1;
+        for (size_t c = 0; by && c < d->ncats; c++)
+            if (add_point(pub, i, k, j, y, (int)c, -1, buf))
+                return -1;
+        if ((int)i == pub->regional && add_regions(pub, i, k, j, y, buf))
+            return -1;
+    }
+    return 0;
+}
+
+/* b less a when a lies inside b (both ascending): the atoms in dif, their number returned;
+ * 0 when a does not lie inside b. */
+static size_t inside(const size_t *a, size_t na, const size_t *b, size_t nb, size_t *dif)
+{
+    size_t x = 0, m = 0;
+    for (size_t q = 0; q < nb; q++) {
+        if (x < na && a[x] < b[q])
+            return 0; /* a holds an atom b lacks */
+        if (x < na && a[x] == b[q])
+            x++;
+        else
+            dif[m++] = b[q];
+    }
+    return x == na ? m : 0;
+}
+
+/* The difference of two nested counts of one year (a filter and a narrower one: victims and
+ * adult victims) is a count no output prints but anyone can take: sensitive. */
+static int add_differences(rp_publication *pub, size_t k, size_t *buf)
+{
+    const rp_project *p = pub->p;
+    const rp_scan *s = p->scans[k];
+    size_t na = p->scans[k]->atoms->n, *a = buf, *b = buf + na, *dif = buf + 2 * na;
+    for (int y = pub->first[k]; y < pub->first[k] + pub->nyears[k]; y++)
+        for (size_t j1 = 0; j1 < p->scans[k]->nind; j1++)
+            for (size_t j2 = 0; j2 < p->scans[k]->nind; j2++) {
+                /* a mean counts the rows with a value: it differs from a count by the values
+                 * left empty, not by whom it counts */
+                if (j1 == j2 || s->ind[j1].def->measure == RP_MEASURE_MEAN ||
+                    s->ind[j2].def->measure == RP_MEASURE_MEAN)
+                    continue;
+                size_t n1 = pick(pub, k, j1, y, PICK_WHERE, -1, -1, a);
+                size_t n2 = pick(pub, k, j2, y, PICK_WHERE, -1, -1, b);
+                size_t m = n1 && n1 < n2 ? inside(a, n1, b, n2, dif) : 0;
+                if (m > 0 && rp_ledger_cell(pub->l, pub->space[k], dif, m, RP_LC_SENSITIVE) == -1)
+                    return -1;
+            }
+    return 0;
+}
+
+static int register_all(rp_publication *pub)
+{
+    const rp_project *p = pub->p;
+    size_t most = 0;
+    for (size_t k = 0; k < p->m->ndatasets; k++) {
+        pub->space[k] = -1;
+        const rp_scan *s = p->scans[k];
+        if (!s || !s->atoms)
+            continue;
+        most = s->atoms->n > most ? s->atoms->n : most;
+        pub->space[k] = rp_ledger_space(pub->l, s->atoms->weight, s->atoms->n);
+        if (pub->space[k] < 0 || index_years(pub, k))
+            return -1;
+    }
+    size_t *buf = malloc((3 * most + 1) * sizeof *buf);
+    if (!buf)
+        return -1;
+    int r = 0;
+    for (size_t i = 0; r == 0 && i < p->m->nindicators; i++)
+        r = add_indicator(pub, i, buf);
+    for (size_t k = 0; r == 0 && k < p->m->ndatasets; k++)
+        if (pub->space[k] >= 0)
+            r = add_differences(pub, k, buf);
+    free(buf);
+    return r;
+}
+
+rp_publication *rp_publication_build(const rp_project *p, int regional, uint64_t key,
+                                     const char **err)
+{
+    size_t nd = p->m->ndatasets ? p->m->ndatasets : 1;
+    rp_publication *pub = calloc(1, sizeof *pub);
+    *err = "out of memory";
+    if (!pub)
+        return NULL;
+    pub->p = p;
+    pub->regional = regional;
+    pub->l = rp_ledger_new(p->m->suppress_below, key);
+    pub->space = calloc(nd, sizeof *pub->space);
+    pub->by_year = calloc(nd, sizeof *pub->by_year);
+    pub->year_at = calloc(nd, sizeof *pub->year_at);
+    pub->first = calloc(nd, sizeof *pub->first);
+    pub->nyears = calloc(nd, sizeof *pub->nyears);
+    for (size_t k = 0; k < p->m->ndatasets; k++)
+        if (p->scans[k] && p->scans[k]->atoms_failed) {
+            rp_publication_free(pub);
+            return NULL;
+        }
+    if (!pub->l || !pub->space || !pub->by_year || !pub->year_at || !pub->first ||
+        !pub->nyears || register_all(pub)) {
+        rp_publication_free(pub);
+        return NULL;
+    }
+    if (rp_ledger_protect(pub->l, &pub->audit)) {
+        *err = "the disclosure audit's linear programs failed (GLPK)";
+        rp_publication_free(pub);
+        return NULL;
+    }
+    *err = NULL;
+    return pub;
+}
+
+void rp_publication_free(rp_publication *pub)
+{
+    if (!pub)
+        return;
+    rp_ledger_free(pub->l);
+    for (size_t k = 0; pub->by_year && k < pub->p->m->ndatasets; k++) {
+        free(pub->by_year[k]);
+        free(pub->year_at[k]);
+    }
+    free(pub->by_year);
+    free(pub->year_at);
+    free(pub->space);
+    free(pub->first);
+    free(pub->nyears);
+    free(pub);
+}
+
+/* The mark of one registered cell; -1 when it was never registered. */
+static int mark_of(const rp_publication *pub, size_t k, size_t j, int y, int what, int cat,
+                   int region, size_t *buf)
+{
+    size_t before = rp_ledger_ncells(pub->l);
+    long c = cell((rp_publication *)pub, k, j, y, what, cat, region, 0, buf);
+    if (c == -2)
+        return RP_SHOWN; /* an empty sum: 0, shown */
+    if (c < 0 || rp_ledger_ncells(pub->l) > before)
+        return -1;
+    return rp_ledger_mark(pub->l, c);
+}
+
+int rp_publication_mark(const rp_publication *pub, size_t i, int year, int cat, int region)
+{
+    size_t k, j;
+    if (!pub || locate(pub->p, i, &k, &j))
+        return -1;
+    size_t *buf = malloc((pub->p->scans[k]->atoms->n + 1) * sizeof *buf);
+    if (!buf)
+        return -1;
+    int m = mark_of(pub, k, j, year, PICK_WHERE, cat, region, buf);
+    if (m >= 0 && pub->p->m->indicators[i].measure == RP_MEASURE_SHARE) {
+        int d = mark_of(pub, k, j, year, PICK_DEN, cat, region, buf);
+        m = d < 0 ? d : m > d ? m : d;
+    }
+    free(buf);
+    return m;
+}
