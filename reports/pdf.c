@@ -17,6 +17,7 @@
 #ifndef RP_VERSION
 #define RP_VERSION "dev"
 #endif
+#define PRODUCER "rapporteur " RP_VERSION " (cairo " CAIRO_VERSION_STRING ", qpdf)"
 
 
 /* A4 in points, and the type area. */
@@ -42,6 +43,8 @@ typedef struct {
     int page;         /* current page, from 1 */
     double y;
     mark *marks;      /* per block: where each heading landed */
+    rp_pdf_link *links; /* the contents' links, in page order (second pass) */
+    size_t nlinks;
     int pages;        /* total, known in the second pass */
     int toc_page;
     double tfont;     /* font size of the table being set */
@@ -99,6 +102,12 @@ static PangoLayout *layout(pdf *p, const char *text, double size, int bold, int 
         pango_layout_set_width(l, (int)(width * PANGO_SCALE));
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
     }
+    /* no ligatures: a glyph for "ff" extracts as U+FB00, and "slachtoffers" is then found by
+     * no search and read oddly by a screen reader */
+    PangoAttrList *attrs = pango_attr_list_new();
+    pango_attr_list_insert(attrs, pango_attr_font_features_new("liga 0, clig 0, dlig 0"));
+    pango_layout_set_attributes(l, attrs);
+    pango_attr_list_unref(attrs);
     pango_layout_set_text(l, text ? text : "", -1);
     return l;
 }
@@ -387,8 +396,8 @@ static void table(pdf *p, const rp_dtable *t)
         return;
     fit_table(p, t, w);
     need(p, 60);
+    group_begin(p, "Table"); /* the caption belongs to its table (PDF/UA: Caption in Table) */
     put_tagged(p, "Caption", t->title, 9.5, 1, 0, 0, 0.1, 4);
-    group_begin(p, "Table");
     if (table_row(p, t, w, 0, 1) < 0) {
         new_page(p);
         table_row(p, t, w, 0, 1);
@@ -435,11 +444,11 @@ static void figure(pdf *p, const rp_block *b)
             g_object_unref(svg);
         g_free(path);
     }
-    tag_end(p, "Figure");
     p->y += h + 4;
     tag_begin(p, "Caption");
     draw_layout(p, cap, ML, p->y, 0.35);
     tag_end(p, "Caption");
+    tag_end(p, "Figure");
     p->y += height_of(cap) + 14;
     g_object_unref(cap);
 }
@@ -484,19 +493,45 @@ static void blocks(pdf *p)
     }
 }
 
+/* A text of the title page in at most `most` points of height: set smaller down to `least`
+ * points, then cut after the lines that fit with an ellipsis (the whole text stays in the
+ * metadata and the running footer). The title page never breaks: cairo 1.16 aborts on a
+ * page without tagged content, which a title pushed to the next page would leave. */
+static void cover_text(pdf *p, const char *tag, const char *text, double size, double least,
+                       int bold, double grey, double most, double after)
+{
+    PangoLayout *l = layout(p, text, size, bold, 0, TW);
+    while (height_of(l) > most && size > least) {
+        g_object_unref(l);
+        size = fmax(least, size - 2);
+        l = layout(p, text, size, bold, 0, TW);
+    }
+    if (height_of(l) > most) {
+        int lines = pango_layout_get_line_count(l);
+        double per = height_of(l) / (lines ? lines : 1);
+        pango_layout_set_height(l, -(int)fmax(1, floor(most / per)));
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+    }
+    tag_begin(p, tag);
+    draw_layout(p, l, ML, p->y, grey);
+    tag_end(p, tag);
+    p->y += height_of(l) + after;
+    g_object_unref(l);
+}
+
 static void title_page(pdf *p)
 {
     const rp_doc *d = p->doc;
     p->y = 190;
-    put_tagged(p, "H1", d->title, 26, 1, 0, 0, 0.0, 14);
+    cover_text(p, "H1", d->title, 26, 14, 1, 0.0, 230, 14);
     if (d->subtitle)
-        put_text(p, d->subtitle, 15, 0, 0, 0, 0.2, 10);
+        cover_text(p, "P", d->subtitle, 15, 15, 0, 0.2, 60, 10);
     if (d->organisation)
-        put_text(p, d->organisation, 12, 0, 0, 0, 0.25, 6);
+        cover_text(p, "P", d->organisation, 12, 12, 0, 0.25, 45, 6);
     rp_buf date;
     rp_buf_init(&date);
     rp_doc_date(d, &date);
-    put_text(p, rp_buf_str(&date), 11, 0, 0, 0, 0.35, 30);
+    cover_text(p, "P", rp_buf_str(&date), 11, 11, 0, 0.35, 30, 30);
     rp_buf_free(&date);
     if (d->illustrative) {
         const char *t = RP_NL(d->lang, "Illustratieve gegevens: deze cijfers zijn verzonnen en "
@@ -505,19 +540,21 @@ static void title_page(pdf *p)
                            "statistics.");
         PangoLayout *l = layout(p, t, 11, 1, 0, TW - 24);
         double h = height_of(l) + 16;
-        if (!p->measuring) {
+        if (!p->measuring) { /* the frame is decoration (an Artifact), its text is read */
             cairo_set_source_rgb(p->cr, 0.835, 0.369, 0.0); /* Okabe-Ito vermillion */
             cairo_set_line_width(p->cr, 1.5);
             cairo_rectangle(p->cr, ML, p->y, TW, h);
             cairo_stroke(p->cr);
         }
+        tag_begin(p, "P");
         draw_layout(p, l, ML + 12, p->y + 8, 0.1);
+        tag_end(p, "P");
         g_object_unref(l);
         p->y += h + 20;
     }
-    p->y = PAGE_H - MB - 60;
+    p->y = fmax(p->y, PAGE_H - MB - 60);
     if (d->source)
-        put_text(p, d->source, 9, 0, 0, 0, 0.35, 4);
+        cover_text(p, "P", d->source, 9, 9, 0, 0.35, 24, 4);
     put_text(p, RP_NL(d->lang, "Gemaakt met rapporteur " RP_VERSION, "Made with rapporteur " RP_VERSION),
              8, 0, 0, 0, 0.5, 0);
     new_page(p);
@@ -547,6 +584,9 @@ static void contents(pdf *p)
             char link[96];
             link_attr(link, sizeof link, &p->marks[i]);
             cairo_tag_begin(p->cr, CAIRO_TAG_LINK, link);
+            /* what pdftag writes into the annotation: cairo 1.16 gives it no destination */
+            p->links[p->nlinks++] = (rp_pdf_link){b->text, p->marks[i].page, ML,
+                                                  p->marks[i].y};
         }
         draw_layout(p, t, ML + indent, p->y, 0.1);
         draw_layout(p, n, PAGE_W - MR - width_of(n), p->y, 0.1);
@@ -626,9 +666,9 @@ static int pass(pdf *p, const char *path)
 struct rp_pdf_job {
     pthread_t thread;
     char *drawn, *path;
-    const char *lang;
+    rp_pdftag_info info;
     const char **alt;
-    size_t nalt;
+    rp_pdf_link *links;
     int status;
     char err[256];
 };
@@ -636,7 +676,7 @@ struct rp_pdf_job {
 static void *tag_job(void *arg)
 {
     rp_pdf_job *j = arg;
-    j->status = rp_pdftag(j->drawn, j->path, j->lang, j->alt, j->nalt, j->err, sizeof j->err);
+    j->status = rp_pdftag(j->drawn, j->path, &j->info, j->err, sizeof j->err);
     return NULL;
 }
 
@@ -649,6 +689,7 @@ static void job_free(rp_pdf_job *j)
     free(j->drawn);
     free(j->path);
     free(j->alt);
+    free(j->links);
     free(j);
 }
 
@@ -666,20 +707,26 @@ rp_pdf_job *rp_pdf_begin(const rp_doc *doc, const char *charts_dir, const char *
         j->drawn = rp_strfmt("%s.cairo", path);
         j->path = rp_strdup(path);
         j->alt = malloc((doc->n ? doc->n : 1) * sizeof *j->alt);
-        j->lang = doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB";
+        j->links = p.links = malloc((doc->n ? doc->n : 1) * sizeof *j->links);
+        j->info = (rp_pdftag_info){.lang = doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB",
+                                   .title = doc->title, .author = doc->author,
+                                   .subject = doc->subject, .creator = "rapporteur " RP_VERSION,
+                                   .producer = PRODUCER, .epoch = doc->epoch,
+                                   .alt = j->alt, .links = j->links, .page_h = PAGE_H};
     }
-    int r = j && j->drawn && j->path && j->alt && p.marks ? 0 : -1;
+    int r = j && j->drawn && j->path && j->alt && j->links && p.marks ? 0 : -1;
     if (r)
         snprintf(p.err, sizeof p.err, "out of memory");
     for (size_t i = 0; r == 0 && i < doc->n; i++)
         if (doc->b[i].kind == RP_BLOCK_FIGURE)
-            j->alt[j->nalt++] = doc->b[i].text;
+            j->alt[j->info.nalt++] = doc->b[i].text;
     p.measuring = 1;
     if (r == 0)
         r = pass(&p, path);
     if (r == 0) {
         p.measuring = 0;
         r = pass(&p, j->drawn);
+        j->info.nlinks = p.nlinks;
     }
     if (r == 0 && pthread_create(&j->thread, NULL, tag_job, j) != 0) {
         snprintf(p.err, sizeof p.err, "cannot start a thread");

@@ -37,6 +37,8 @@ probe() {
     [ -f /usr/include/glpk.h ] || [ -f /usr/local/include/glpk.h ] || need libglpk-dev
     command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need fonts-dejavu-core
+    # the sRGB profile of the PDF's output intent (PDF/A), read when a PDF is written
+    [ -f /usr/share/color/icc/sRGB.icc ] || need icc-profiles-free
     # for the tests only: PDF text and images, XLSX contents, a real browser for the HTML
     if [ "$TESTS" = 1 ]; then
         command -v pdftotext >/dev/null 2>&1 || need poppler-utils
@@ -45,6 +47,8 @@ probe() {
         command -v chromium >/dev/null 2>&1 || need chromium
         command -v node >/dev/null 2>&1 || need nodejs
         command -v npm >/dev/null 2>&1 || need npm
+        # the PDF/UA checker (tests/pdfua) runs on Debian's Python and pikepdf
+        /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || need python3-pikepdf
     fi
     # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
     for tool in ${RP_DEPS_TOOLS:-}; do
