@@ -1,5 +1,6 @@
 /* Artifacts for the untagged content of a page: a small lexer of PDF content streams
  * (ISO 32000-1 7.2 and 8.2) that finds each operator and the marked-content depth at it. */
+#define _GNU_SOURCE /* memmem */
 #include "reports/pdfmark.h"
 
 #include <string.h>
@@ -109,8 +110,9 @@ static int next_op(lexer *L, char op[4])
             size_t len = L->i - b;
             const char *w = L->s + b;
             if (strchr("+-.0123456789", w[0]) || (len == 4 && !memcmp(w, "true", 4)) ||
-                (len == 5 && !memcmp(w, "false", 5)) || (len == 4 && !memcmp(w, "null", 4)))
-                continue; /* an operand */
+                (len == 5 && !memcmp(w, "false", 5)) || (len == 4 && !memcmp(w, "null", 4)) ||
+                (len == 2 && !memcmp(w, "BI", 2)))
+                continue; /* an operand, or the start of an inline image */
             memset(op, 0, 4);
             memcpy(op, w, len < 3 ? len : 3);
             if (len == 2 && !memcmp(w, "ID", 2)) {
@@ -152,7 +154,18 @@ long rp_pdf_mark_artifacts(const char *s, size_t n, rp_buf *out)
     while ((r = next_op(&L, op)) == 1) {
         int begins = !strcmp(op, "BDC") || !strcmp(op, "BMC");
         int text_edge = !strcmp(op, "BT") || !strcmp(op, "ET");
-        if (st.open && (begins || text_edge)) { /* close ours before a tag or a text edge */
+        /* a sequence that is no structure's content (a Span with /ActualText, which cairo
+         * writes around an ellipsis or a ligature) lies inside an Artifact like a painting */
+        int tagged = begins && (memmem(s + L.start, L.i - L.start, "/MCID", 5) ||
+                                memmem(s + L.start, L.i - L.start, "/Artifact", 9));
+        if (begins && !tagged && st.depth == 0 && !st.open) {
+            rp_buf_append(out, s + done, L.start - done);
+            rp_buf_puts(out, "\n/Artifact BMC\n");
+            done = L.start;
+            st.open = 1;
+            count++;
+        }
+        if (st.open && (tagged || text_edge)) { /* close ours before a tag or a text edge */
             rp_buf_append(out, s + done, L.start - done);
             rp_buf_puts(out, "\nEMC\n");
             done = L.start;

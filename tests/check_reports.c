@@ -867,5 +867,7 @@ Suite *rp_suite_reports(void)
     tcase_add_test(tc, published_figures_project);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_disclosure());
+    suite_add_tcase(s, rp_tcase_publish_units());
+    suite_add_tcase(s, rp_tcase_publish());
     return s;
 }

@@ -1,0 +1,176 @@
+/* Part of the reports suite: the outputs as statistical offices publish them (issue 27). The
+ * PDF is PDF/UA-1 and identifies as PDF/A-2a (tests/pdfua/matterhorn.py, a Matterhorn-protocol
+ * subset on pikepdf), long titles are wrapped; the content-stream marking and the XMP packet
+ * are tested on their own. */
+#include "tests/helpers.h"
+#include "base/buf.h"
+#include "reports/pdfmark.h"
+#include "reports/pdfmeta.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Runs cmd on the example monitor into dir/sub with SVG charts only, dated 2023-11-14. */
+static void run_example(const char *cmd, const char *dir, const char *sub)
+{
+    char *ex = t_src("datasets/example"), *o, *e;
+    char *args = rp_strfmt("%s '%s' -o '%s/%s' --format svg", cmd, ex, dir, sub);
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s: %s", args, e);
+    free(o), free(e), free(args), free(ex);
+}
+
+/* The checker's verdict on a PDF: its output, and 1 when it found nothing wrong. */
+static int matterhorn_clean(const char *pdf, char **out)
+{
+    *out = t_sh("/usr/bin/python3 '%s/tests/pdfua/matterhorn.py' '%s' 2>&1; echo status $?",
+                getenv("RP_TOP"), pdf);
+    return t_has(*out, " 0 failures") && t_has(*out, "status 0");
+}
+
+/* Untagged painting (a footer's text, a rule) is wrapped as an Artifact; tagged content, the
+ * state between and a path's construction stay as they were, and nothing crosses BT/ET. */
+START_TEST(artifacts_wrap_untagged_content)
+{
+    static const char *const cases[][2] = {
+        /* a rule between two tagged paragraphs: the path from its first operator on */
+        {"/P <</MCID 0>> BDC BT (a) Tj ET EMC 0.5 w 1 2 m 3 4 l S /P <</MCID 1>> BDC BT (b) Tj "
+         "ET EMC",
+         "/P <</MCID 0>> BDC BT (a) Tj ET EMC 0.5 w \n/Artifact BMC\n1 2 m 3 4 l S \nEMC\n/P "
+         "<</MCID 1>> BDC BT (b) Tj ET EMC"},
+        /* a footer's text: inside its text object, closed before ET */
+        {"BT /F1 8 Tf (page 2) Tj ET", "BT /F1 8 Tf \n/Artifact BMC\n(page 2) Tj \nEMC\nET"},
+        /* strings with parentheses, escapes and operators inside are no operators */
+        {"/P <</MCID 2>> BDC /Span <</ActualText (x\\) Tj \\(S\\)) >> BDC (a(b)c) Tj EMC EMC",
+         "/P <</MCID 2>> BDC /Span <</ActualText (x\\) Tj \\(S\\)) >> BDC (a(b)c) Tj EMC EMC"},
+        /* an ellipsis in an ActualText span outside the structure: one Artifact around both */
+        {"BT /Span <</ActualText <feff>>> BDC (.) Tj EMC (p. 2) Tj ET",
+         "BT \n/Artifact BMC\n/Span <</ActualText <feff>>> BDC (.) Tj EMC (p. 2) Tj \nEMC\nET"},
+        /* a clip is no painting; an image is */
+        {"q 0 0 9 9 re W n /Im0 Do Q", "q 0 0 9 9 re W n \n/Artifact BMC\n/Im0 Do Q\nEMC\n"},
+        /* inline image data that looks like operators */
+        {"BI /W 1 /H 1 ID S EMC BDC\nEI", "\n/Artifact BMC\nBI /W 1 /H 1 ID S EMC BDC\nEI\nEMC\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        rp_buf b;
+        rp_buf_init(&b);
+        long n = rp_pdf_mark_artifacts(cases[i][0], strlen(cases[i][0]), &b);
+        ck_assert_msg(n >= 0, "case %zu malformed", i);
+        ck_assert_msg(!strcmp(rp_buf_str(&b), cases[i][1]), "case %zu: %s", i, rp_buf_str(&b));
+        ck_assert_int_eq(rp_pdf_unmarked(b.data, b.len), 0);
+        rp_buf_free(&b);
+    }
+    ck_assert_int_eq(rp_pdf_unmarked("BT (a) Tj ET 1 2 m S", 20), 2);
+    /* malformed streams are refused and the buffer left as it was */
+    static const char *const bad[] = {"EMC", "/P BMC (a) Tj", "(unterminated Tj", "BI ID xx"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_buf_puts(&b, "kept");
+        ck_assert_int_eq(rp_pdf_mark_artifacts(bad[i], strlen(bad[i]), &b), -1);
+        ck_assert_str_eq(rp_buf_str(&b), "kept");
+        rp_buf_free(&b);
+    }
+}
+END_TEST
+
+/* The XMP says what the Info dictionary says, escaped, with both identifications. */
+START_TEST(xmp_packet)
+{
+    rp_pdftag_info in = {.lang = "nl-NL", .title = "A & B <c>\x01", .author = "Staf",
+                         .creator = "rapporteur", .producer = "p", .epoch = 1700000000};
+    char *x = rp_pdf_xmp(&in);
+    ck_assert(x != NULL);
+    ck_assert(t_has(x, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">A &amp; B &lt;c&gt;"
+                       "</rdf:li></rdf:Alt></dc:title>"));
+    ck_assert(t_has(x, "<pdfuaid:part>1</pdfuaid:part>"));
+    ck_assert(t_has(x, "<pdfaid:part>2</pdfaid:part>"));
+    ck_assert(t_has(x, "<pdfaid:conformance>A</pdfaid:conformance>"));
+    /* 1700000000 is 2023-11-14 22:13:20 UTC (date -u -d @1700000000) */
+    ck_assert(t_has(x, "<xmp:CreateDate>2023-11-14T22:13:20+00:00</xmp:CreateDate>"));
+    ck_assert(!t_has(x, "<dc:description>"));
+    free(x);
+    char d[40];
+    rp_pdf_date(1700000000, 0, d, sizeof d);
+    ck_assert_str_eq(d, "D:20231114221320+00'00'");
+}
+END_TEST
+
+/* The report and the nulmeting pass the Matterhorn subset and the PDF/A-2a identification,
+ * qpdf finds nothing wrong, and text extracts without ligature characters. */
+START_TEST(pdf_ua_and_pdf_a)
+{
+    char *dir = t_tmpdir(), *out;
+    run_example("report", dir, "r");
+    run_example("baseline", dir, "b");
+    static const char *const files[] = {"r/report.pdf", "b/baseline.pdf"};
+    for (size_t i = 0; i < 2; i++) {
+        char *pdf = rp_strfmt("%s/%s", dir, files[i]);
+        ck_assert_msg(matterhorn_clean(pdf, &out), "%s", out);
+        free(out);
+        char *check = t_sh("qpdf --check '%s' 2>&1; echo status $?", pdf);
+        ck_assert_msg(t_has(check, "status 0") && !t_has(check, "WARNING"), "%s", check);
+        free(check);
+        char *lig = t_sh("pdftotext '%s' - | grep -c '\xef\xac[\x80-\x86]'", pdf);
+        ck_assert_msg(atoi(lig) == 0, "%s lines with ligature characters", lig);
+        free(lig);
+        free(pdf);
+    }
+    /* the contents' links lead to the pages of their headings: "Regio's" is on page 23 */
+    char *dest = t_sh("/usr/bin/python3 -c \"import pikepdf; p = pikepdf.open('%s/r/report.pdf');"
+                      "a = [x for x in p.pages[1].Annots if x.Contents == \\\"Regio's\\\"][0];"
+                      "print([i for i, pg in enumerate(p.pages, 1) if pg.obj == a.Dest[0]])\"",
+                      dir);
+    ck_assert_msg(t_has(dest, "[23]"), "%s", dest);
+    free(dest);
+    char *text = t_sh("pdftotext '%s/r/report.pdf' - | grep -c slachtoffers", dir);
+    ck_assert_msg(atoi(text) > 20, "%s", text);
+    free(text);
+    free(dir);
+}
+END_TEST
+
+/* An 80-word title (issue 31: cairo aborted) is fitted on the cover, whole, and the file is
+ * still PDF/UA. */
+START_TEST(long_title_wrapped)
+{
+    char *dir = t_tmpdir(), *ex = t_src("datasets/example");
+    rp_buf title;
+    rp_buf_init(&title);
+    for (int i = 1; i <= 80; i++)
+        rp_buf_printf(&title, "woord%d ", i);
+    char *r = t_sh("cp -r '%s' '%s/p' && sed -i '0,/^title .*/s//title = %s/' '%s/p/monitor.ini' && "
+                   "echo ok", ex, dir, rp_buf_str(&title), dir);
+    ck_assert(t_has(r, "ok"));
+    char *o, *e, *args = rp_strfmt("report '%s/p' -o '%s/r' --format svg", dir, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    char *pdf = rp_strfmt("%s/r/report.pdf", dir), *out;
+    ck_assert_msg(matterhorn_clean(pdf, &out), "%s", out);
+    char *first = t_sh("pdftotext -f 1 -l 1 '%s' - | tr '\\n' ' '", pdf);
+    ck_assert_msg(t_has(first, "woord1 ") && t_has(first, "woord80") &&
+                  t_has(first, "Illustratieve gegevens"), "%s", first);
+    free(first);
+    free(out);
+    free(pdf);
+    free(o), free(e), free(args), free(r), free(ex);
+    rp_buf_free(&title);
+    free(dir);
+}
+END_TEST
+
+TCase *rp_tcase_publish_units(void)
+{
+    TCase *tc = tcase_create("publish units");
+    tcase_add_test(tc, artifacts_wrap_untagged_content);
+    tcase_add_test(tc, xmp_packet);
+    return tc;
+}
+
+TCase *rp_tcase_publish(void)
+{
+    TCase *tc = tcase_create("publish");
+    tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, pdf_ua_and_pdf_a);
+    tcase_add_test(tc, long_title_wrapped);
+    return tc;
+}
