@@ -30,6 +30,7 @@ typedef struct {
     size_t nkeys;
     char *last_key;
     int seen_monitor, seen_regions;
+    int csv_set;         /* [monitor] csv was given; else the language's dialect */
     char *buf;           /* the physical line */
     size_t cap;
     const char *rest;    /* what is left of a long text value, or NULL */
@@ -426,9 +427,15 @@ static void key_monitor(ctx *c, const char *k, const char *v)
         static const char *const signs[] = {".", ":", "..", "-"};
         if (!parse_choice(c, k, v, ".|:|..|-", &i))
             m->missing = signs[i];
+    } else if (!strcmp(k, "csv")) {
+        if (!parse_choice(c, k, v, "nl|en|machine", &i)) {
+            m->csv = (rp_csv_dialect)i;
+            c->csv_set = 1;
+        }
     } else
         unknown_key(c, "[monitor]", k, "title, organisation, language, report_year, "
-                    "confidence, suppress_below, source, author, illustrative, missing, findings");
+                    "confidence, suppress_below, source, author, illustrative, missing, findings, "
+                    "csv");
 }
 
 static void key_regions(ctx *c, const char *k, const char *v)
@@ -1211,6 +1218,8 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
     else if (r < 0)
         rp_diag_error(diag, m->ini, 0, 0, "cannot read (out of memory)");
     finish_monitor(&c);
+    if (!c.csv_set)
+        m->csv = m->lang == RP_LANG_NL ? RP_CSV_NL : RP_CSV_EN;
     for (size_t i = 0; i < m->nindicators; i++)
         check_breaks(&c, &m->indicators[i]);
     for (size_t i = 0; i < m->nindicators; i++)
@@ -1329,6 +1338,10 @@ const char *rp_polarity_name(rp_polarity p)
     static const char *const n[] = {"neutral", "up", "down"};
     return n[p];
 }
+
+char rp_dialect_delim(rp_csv_dialect d) { return d == RP_CSV_NL ? ';' : ','; }
+char rp_dialect_decimal(rp_csv_dialect d) { return d == RP_CSV_NL ? ',' : '.'; }
+int rp_dialect_bom(rp_csv_dialect d) { return d != RP_CSV_MACHINE; }
 
 const char *rp_kind_name(rp_kind k)
 {

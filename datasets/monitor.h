@@ -93,6 +93,11 @@ typedef struct rp_estimate_def {
     long line, dataset_line, terms_line;
 } rp_estimate_def;
 
+/* How the CSV files of the outputs are written ([monitor] csv): nl for Dutch Excel (UTF-8
+ * with a BOM, ';' and a decimal comma), en for English Excel (a BOM, ',' and '.'), machine
+ * for programs (RFC 4180: no BOM, ',' and '.'); by default the language's. */
+typedef enum { RP_CSV_NL, RP_CSV_EN, RP_CSV_MACHINE } rp_csv_dialect;
+
 /* Ownership: rp_monitor_load returns a monitor the caller frees with rp_monitor_free (NULL
  * ok); all strings and arrays in it belong to it. */
 typedef struct rp_monitor {
@@ -113,6 +118,7 @@ typedef struct rp_monitor {
     unsigned char *findings_drop;
     size_t nfindings;
     long findings_line;
+    rp_csv_dialect csv;  /* the dialect of the tables' and charts' CSV files */
     char *regions_file, *regions_path;
     long regions_line;
     int funnel;          /* [regions] funnel: 0 auto, 1 exact, 2 multiplicative, 3 additive
@@ -148,5 +154,9 @@ extern const char *const rp_finding_kinds[];
 const char *rp_measure_name(rp_measure m);
 const char *rp_polarity_name(rp_polarity p);
 const char *rp_kind_name(rp_kind k);
+/* The CSV dialect's separator, decimal sign and whether files start with a BOM. */
+char rp_dialect_delim(rp_csv_dialect d);
+char rp_dialect_decimal(rp_csv_dialect d);
+int rp_dialect_bom(rp_csv_dialect d);
 
 #endif

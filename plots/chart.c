@@ -143,7 +143,9 @@ void rp_chart_style(rp_chart *c, rp_lang lang)
     rp_chart_cmd(c, "gap(c) = valid(c) ? column(c) : NaN\n");
 }
 
-/* Splits text at spaces into lines of at most width characters (UTF-8 counted as one). */
+/* Splits text at spaces into lines of at most width characters (UTF-8 counted as one), at
+ * most max of them: a text longer than that is cut on the last line with an ellipsis (a
+ * note of pages reads whole in the tables; gnuplot would cut it mid-character). */
 static size_t wrap(const char *text, size_t width, char **lines, size_t max)
 {
     size_t n = 0;
@@ -157,12 +159,19 @@ static size_t wrap(const char *text, size_t width, char **lines, size_t max)
             chars += ((unsigned char)*p & 0xC0) != 0x80;
             p++;
         }
+        while (((unsigned char)*p & 0xC0) == 0x80) /* a hard cut never splits a character */
+            p++;
         if (!*p)
             stop = p;              /* the rest fits */
-        else if (n + 1 == max)
-            stop = s + strlen(s);  /* the last line takes what is left */
         else
             stop = cut ? cut : p;  /* at the last space, or hard */
+        if (*p && n + 1 == max) {  /* the last line: what fits, and an ellipsis */
+            rp_buf last;
+            rp_buf_init(&last);
+            rp_chart_short(&last, s, width - 1);
+            lines[n++] = rp_buf_steal(&last);
+            break;
+        }
         lines[n++] = rp_strndup(s, (size_t)(stop - s));
         s = stop;
         while (*s == ' ')

@@ -143,10 +143,12 @@ void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang)
     }
 }
 
-int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang)
+int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_csv_dialect dialect)
 {
     rp_csvw w;
-    rp_csvw_init(&w, f, lang == RP_LANG_NL ? ';' : ',', lang == RP_LANG_NL ? ',' : '.');
+    rp_csvw_init(&w, f, rp_dialect_delim(dialect), rp_dialect_decimal(dialect));
+    if (rp_dialect_bom(dialect)) /* Excel reads UTF-8 ("Fryslân") only after a BOM */
+        fputs("\xef\xbb\xbf", f);
     for (size_t c = 0; c < t->ncols; c++)
         rp_csvw_text(&w, t->head[c]);
     rp_csvw_end(&w);
@@ -167,4 +169,48 @@ int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang)
         rp_csvw_end(&w);
     }
     return ferror(f) ? -1 : 0;
+}
+
+/* A text cell that is a whole number as people write years and cohorts ("2019"): no sign,
+ * no leading zero (a code such as "0363" stays text), at most nine digits. */
+int rp_dtable_integer_text(const char *s)
+{
+    size_t n = strspn(s, "0123456789");
+    return n && n <= 9 && !s[n] && s[0] != '0';
+}
+
+/* A text cell that stands for a hidden value ("x", written as text by some tables). */
+static int mark_text(const char *s) { return !strcmp(s, "x"); }
+
+rp_col_type rp_dtable_col_type(const rp_dtable *t, size_t c, int *decimals, int *percent)
+{
+    size_t text = 0, years = 0, nums = 0, fractional = 0, shares = 0;
+    int dec = 0, pc = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const rp_tcell *cell = rp_dtable_cell(t, r, c);
+        if (cell->kind == RP_TC_TEXT && rp_dtable_integer_text(cell->text)) {
+            years++;
+        } else if (cell->kind == RP_TC_TEXT && !mark_text(cell->text) && cell->text[0]) {
+            text++;
+        } else if (cell->kind == RP_TC_NUM && cell->decimals < 0) {
+            years++;
+        } else if (cell->kind == RP_TC_NUM) {
+            nums++;
+            fractional += cell->percent || cell->v != floor(cell->v);
+            dec = cell->decimals > dec ? cell->decimals : dec;
+            pc |= cell->percent;
+            shares += cell->percent != 0;
+        }
+    }
+    if (decimals)
+        *decimals = dec;
+    if (percent)
+        *percent = pc;
+    if (text || (!years && !nums))
+        return RP_COL_TEXT;
+    if (shares && shares == nums && !years)
+        return RP_COL_SHARE;
+    if (!nums)
+        return RP_COL_YEAR;
+    return fractional || years ? RP_COL_NUMBER : RP_COL_WHOLE;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include "base/buf.h"
 #include "words/numfmt.h"
+#include "datasets/monitor.h"
 
 typedef enum {
     RP_TC_EMPTY = 0, RP_TC_TEXT, RP_TC_NUM, RP_TC_SUPPRESSED, RP_TC_MISSING
@@ -51,8 +52,21 @@ const rp_tcell *rp_dtable_cell(const rp_dtable *t, size_t r, size_t c);
 
 /* A cell as people read it, in the language's number format. */
 void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang);
-/* The table as CSV: ';' and decimal comma for nl, ',' and '.' for en; numbers with full
- * precision (percentages as fractions), suppressed cells as "<N". Returns 0 or -1. */
-int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_lang lang);
+/* The table as CSV in the dialect (datasets/monitor.h: a BOM, ';' and a decimal comma for
+ * nl): numbers with full precision (percentages as fractions), suppressed cells as "<N" or
+ * "x", missing ones as their sign. Returns 0 or -1. */
+int rp_dtable_write_csv(const rp_dtable *t, FILE *f, rp_csv_dialect dialect);
+
+/* What a column holds, from its cells: text (any text cell, or nothing but marks), years or
+ * codes (numbers shown without grouping, or text such as a cohort "2019"), whole numbers,
+ * numbers, or shares (every number a percentage, stored as a fraction; a column of shares
+ * and counts, as the targets' baselines, is numbers with percent set). Marks (<N, x, the
+ * missing sign) and empty cells do not count. decimals receives the most decimals shown in
+ * it, percent whether any cell is a percentage (either may be NULL). */
+typedef enum { RP_COL_TEXT, RP_COL_YEAR, RP_COL_WHOLE, RP_COL_NUMBER, RP_COL_SHARE } rp_col_type;
+rp_col_type rp_dtable_col_type(const rp_dtable *t, size_t c, int *decimals, int *percent);
+/* Whether a text cell is a whole number as a year or cohort is written: 1-9 digits, no
+ * leading zero. */
+int rp_dtable_integer_text(const char *s);
 
 #endif

@@ -139,8 +139,8 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     }
     if (r == 0)
         r = write_manifest(m->p, o, diag);
-    if (r == 0 && rp_tables_write(&ts, o, "tables", m->p->m->lang, m->p->m->title,
-                                  rp_project_epoch(m->p), err, sizeof err) != 0) {
+    if (r == 0 && rp_tables_write(&ts, o, "tables", m->p->m, rp_project_epoch(m->p), err,
+                                  sizeof err) != 0) {
         rp_diag_error(diag, dir, 0, 0, "%s", err);
         r = -1;
     }

@@ -4,14 +4,14 @@
 #include "reports/outdir.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
+#include "reports/datapackage.h"
+#include "reports/workbook.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
-#include <xlsxwriter.h>
 
 
 /* Table names become file and sheet names: unique without regard to case within 31
@@ -509,108 +509,17 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
     return t;
 }
 
-/* One sheet per table: headers bold, numbers as numbers with their display format, text
- * written as strings (never formulas), suppressed cells as the string "<N". */
-static int write_sheet(lxw_workbook *wb, const rp_dtable *t, const char *sheet,
-                       lxw_format *bold)
+/* Every table as NAME.csv in the monitor's CSV dialect, their data dictionary
+ * (datapackage.json) and the workbook (reports/workbook.h). */
+int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, const rp_monitor *mon,
+                    long long epoch, char *err, size_t n)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet);
-    if (!ws)
-        return -1;
-    lxw_format *fmt[2][8] = {{0}};
-    int bad = 0;
-    for (size_t c = 0; c < t->ncols; c++) {
-        bad |= worksheet_write_string(ws, 0, (lxw_col_t)c, t->head[c], bold) != LXW_NO_ERROR;
-        bad |= worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c ? 14 : 22, NULL) !=
-               LXW_NO_ERROR;
-    }
-    char buf[32];
-    for (size_t r = 0; r < t->nrows; r++)
-        for (size_t c = 0; c < t->ncols; c++) {
-            const rp_tcell *cell = rp_dtable_cell(t, r, c);
-            lxw_row_t row = (lxw_row_t)(r + 1);
-            if (cell->kind == RP_TC_TEXT || cell->kind == RP_TC_MISSING) {
-                bad |= worksheet_write_string(ws, row, (lxw_col_t)c, cell->text, NULL) !=
-                       LXW_NO_ERROR;
-            } else if (cell->kind == RP_TC_SUPPRESSED) {
-                bad |= worksheet_write_string(ws, row, (lxw_col_t)c,
-                                              rp_dtable_mark(cell, buf, sizeof buf), NULL) !=
-                       LXW_NO_ERROR;
-            } else if (cell->kind == RP_TC_NUM) {
-                int d = cell->decimals < 0 ? 0 : cell->decimals > 6 ? 6 : cell->decimals;
-                int pc = cell->percent ? 1 : 0;
-                if (!fmt[pc][d]) {
-                    fmt[pc][d] = workbook_add_format(wb);
-                    snprintf(buf, sizeof buf, "%s%.*s%s", cell->decimals < 0 ? "0" : "#,##0",
-                             d ? d + 1 : 0, ".000000", pc ? "%" : "");
-                    format_set_num_format(fmt[pc][d], buf);
-                }
-                bad |= worksheet_write_number(ws, row, (lxw_col_t)c, cell->v,
-                                              cell->decimals < 0 ? NULL : fmt[pc][d]) !=
-                       LXW_NO_ERROR;
-            }
-        }
-    return bad ? -1 : 0;
-}
-
-/* Sheet names are unique without regard to case and at most 31 characters (Excel's rules):
- * a clash gets ~2, ~3, ... in its last characters. names[i] receives sheet i's name. */
-static int sheet_names(const rp_tables *ts, char (*names)[32])
-{
+    const char *sep = subdir ? "/" : "";
+    subdir = subdir ? subdir : "";
     for (size_t i = 0; i < ts->n; i++) {
-        snprintf(names[i], 32, "%s", ts->t[i]->name);
-        for (int k = 2; k < 10000; k++) {
-            int clash = 0;
-            for (size_t j = 0; j < i && !clash; j++)
-                clash = !strcasecmp(names[i], names[j]);
-            if (!clash)
-                break;
-            char suffix[8];
-            int w = snprintf(suffix, sizeof suffix, "~%d", k);
-            snprintf(names[i], 32, "%.*s%s", 31 - w, ts->t[i]->name, suffix);
-        }
-    }
-    return 0;
-}
-
-/* The workbook's creation date is the inputs' date (rp_project_epoch), so that the same
- * inputs give the same bytes. */
-static int write_xlsx(const rp_tables *ts, const char *path, const char *tmpdir,
-                      const char *title, long long epoch)
-{
-    /* libxlsxwriter writes its parts as temporary files: in the staging folder, not /tmp,
-     * so that a full /tmp cannot give a workbook of empty parts */
-    lxw_workbook_options opt = {0};
-    opt.tmpdir = (char *)tmpdir;
-    char (*names)[32] = calloc(ts->n ? ts->n : 1, sizeof *names);
-    lxw_workbook *wb = names ? workbook_new_opt(path, &opt) : NULL;
-    if (!wb) {
-        free(names);
-        return -1;
-    }
-    sheet_names(ts, names);
-    lxw_doc_properties props = {0};
-    props.title = (char *)title;
-    props.author = "rapporteur";
-    props.created = (time_t)(epoch > 0 ? epoch : 1);
-    workbook_set_properties(wb, &props);
-    lxw_format *bold = workbook_add_format(wb);
-    format_set_bold(bold);
-    int r = bold ? 0 : -1;
-    for (size_t i = 0; i < ts->n && r == 0; i++)
-        r = write_sheet(wb, ts->t[i], names[i], bold);
-    free(names);
-    return workbook_close(wb) == LXW_NO_ERROR && r == 0 ? 0 : -1;
-}
-
-int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_lang lang,
-                    const char *title, long long epoch, char *err, size_t n)
-{
-    for (size_t i = 0; i < ts->n; i++) {
-        char *name = rp_strfmt("%s%s%s.csv", subdir ? subdir : "", subdir ? "/" : "",
-                               ts->t[i]->name);
+        char *name = rp_strfmt("%s%s%s.csv", subdir, sep, ts->t[i]->name);
         FILE *f = name ? rp_outdir_create(o, name) : NULL;
-        int bad = !f || rp_dtable_write_csv(ts->t[i], f, lang) != 0;
+        int bad = !f || rp_dtable_write_csv(ts->t[i], f, mon->csv) != 0;
         if (rp_outdir_close(f) != 0 || bad) {
             snprintf(err, n, "cannot write %s", name ? name : "a table");
             free(name);
@@ -618,11 +527,23 @@ int rp_tables_write(const rp_tables *ts, rp_outdir *o, const char *subdir, rp_la
         }
         free(name);
     }
-    char *rel = rp_strfmt("%s%stables.xlsx", subdir ? subdir : "", subdir ? "/" : "");
+    char *rel = rp_strfmt("%s%sdatapackage.json", subdir, sep);
+    char *json = rp_datapackage(ts, mon, epoch);
+    FILE *f = rel && json ? rp_outdir_create(o, rel) : NULL;
+    int bad = !f || fputs(json, f) < 0;
+    if (rp_outdir_close(f) != 0 || bad) {
+        snprintf(err, n, "cannot write %s", rel ? rel : "datapackage.json");
+        free(rel);
+        free(json);
+        return -1;
+    }
+    free(rel);
+    free(json);
+    rel = rp_strfmt("%s%stables.xlsx", subdir, sep);
     char *path = rel ? rp_outdir_path(o, rel) : NULL;
-    int r = path ? write_xlsx(ts, path, rp_outdir_staging(o), title, epoch) : -1;
-    if (r)
-        snprintf(err, n, "cannot write %s", rel ? rel : "tables.xlsx");
+    int r = path ? rp_workbook_write(ts, path, rp_outdir_staging(o), mon, epoch, err, n) : -1;
+    if (!path)
+        snprintf(err, n, "out of memory");
     free(rel);
     free(path);
     return r;

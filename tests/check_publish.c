@@ -158,6 +158,108 @@ START_TEST(long_title_wrapped)
 }
 END_TEST
 
+/* The workbook as statistical offices publish it (tests/publish/workbook.py: cover, contents
+ * linking every table, notes; an Excel table per sheet with a frozen header and filters,
+ * widths no narrower than a header's word, numbers as numbers, years too, one format per
+ * column), opened by openpyxl and converted by LibreOffice. */
+START_TEST(workbook_as_offices_publish)
+{
+    char *dir = t_tmpdir();
+    run_example("report", dir, "r");
+    char *out = t_sh("mkdir -p '%s/lo' && /usr/bin/python3 '%s/tests/publish/workbook.py' "
+                     "'%s/r/tables/tables.xlsx' '%s/lo' 2>&1; echo status $?", dir,
+                     getenv("RP_TOP"), dir, dir);
+    ck_assert_msg(t_has(out, "workbook: 19 sheets, 0 problems") && t_has(out, "status 0"), "%s",
+                  out);
+    free(out);
+    /* the notes explain the marks with the project's threshold */
+    out = t_sh("/usr/bin/python3 -c \"import openpyxl; ws = openpyxl.load_workbook('%s/r/tables/"
+               "tables.xlsx')['Toelichting']; print([r for r in ws.iter_rows(values_only=True) "
+               "if r[0] in ('<5', 'x', '.')])\"", dir);
+    ck_assert_msg(t_has(out, "('<5', 'een aantal van 1 tot en met 4") && t_has(out, "('x', ") &&
+                  t_has(out, "('.', 'geen gegevens"), "%s", out);
+    free(out);
+    free(dir);
+}
+END_TEST
+
+/* A cell longer than Excel allows (issue 31: it broke tables.xlsx) is cut with an ellipsis
+ * and named on the notes sheet; the CSV keeps it whole; the chart's footnote is cut without
+ * splitting a character. */
+START_TEST(excel_cell_limit)
+{
+    char *dir = t_tmpdir();
+    free(t_write(dir, "monitor.ini", "[monitor]\ntitle = Long cell\nlanguage = en\n"
+                                     "[dataset d]\nfile = d.csv\n[indicator d]\ntitle = D\n"
+                                     "dataset = d\n"));
+    rp_buf csv;
+    rp_buf_init(&csv);
+    rp_buf_puts(&csv, "year,count,note\n");
+    for (int y = 2015; y < 2024; y++) {
+        rp_buf_printf(&csv, "%d,%d,", y, 100 + y - 2015);
+        for (int i = 0; y == 2020 && i < 40000; i++)
+            rp_buf_puts(&csv, "\xc3\xa9"); /* é, 40,000 times */
+        rp_buf_putc(&csv, '\n');
+    }
+    free(t_write(dir, "d.csv", rp_buf_str(&csv)));
+    rp_buf_free(&csv);
+    char *o, *e, *args = rp_strfmt("report '%s' -o '%s/r' --format svg", dir, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    char *out = t_sh("/usr/bin/python3 -c \"import openpyxl; wb = openpyxl.load_workbook('%s/r/"
+                     "tables/tables.xlsx'); v = wb['series_d']['G8'].value; "
+                     "print(len(v), v[-2:]); print([r[1] for r in wb['Notes'].iter_rows("
+                     "values_only=True) if r[0] == 'Note'])\"; grep '^2020,' '%s/r/tables/series_d.csv' | "
+                     "grep -o '\xc3\xa9' | wc -l", dir, dir);
+    ck_assert_msg(t_has(out, "32767 \xc3\xa9\xe2\x80\xa6") &&
+                  t_has(out, "Cell G8 of sheet series_d was cut from 40,000 to 32,767 "
+                             "characters") && t_has(out, "\n40000\n"), "%s", out);
+    free(out);
+    free(o), free(e), free(args);
+    free(dir);
+}
+END_TEST
+
+/* The tables' CSV for their readers: Dutch Excel (BOM, ';', decimal comma) in a Dutch
+ * project, English Excel (BOM, ',', '.') in an English one, machine (no BOM) on request; and
+ * a data dictionary (datapackage.json) naming each file's columns and marks. */
+START_TEST(csv_dialects_and_dictionary)
+{
+    char *dir = t_tmpdir();
+    run_example("report", dir, "nl");
+    char *out = t_sh("cd '%s/nl/tables' && head -c 14 series_victims_rate.csv | od -An -c | tr -s ' '; "
+                     "sed -n 2p series_victims_rate.csv", dir);
+    ck_assert_msg(t_has(out, "357 273 277 j a a r ; w a a r d e") && t_has(out, "2012;10,"),
+                  "%s", out);
+    free(out);
+    /* every CSV is a resource of the package, with as many fields as it has columns */
+    out = t_sh("cd '%s/nl/tables' && /usr/bin/python3 -c \"\nimport csv, glob, json\n"
+               "p = json.load(open('datapackage.json'))\n"
+               "assert sorted(r['path'] for r in p['resources']) == sorted(glob.glob('*.csv'))\n"
+               "for r in p['resources']:\n"
+               "    head = next(csv.reader(open(r['path'], encoding='utf-8-sig'), delimiter=';'))\n"
+               "    assert [f['name'] for f in r['schema']['fields']] == head, r['path']\n"
+               "    assert r['schema']['missingValues'] == ['', '.', '<5', 'x'], r['path']\n"
+               "print('package ok', len(p['resources']))\n\" 2>&1", dir);
+    ck_assert_msg(t_has(out, "package ok 16"), "%s", out);
+    free(out);
+    char *ex = t_src("datasets/example");
+    out = t_sh("cp -r '%s' '%s/m' && sed -i 's/^language .*/language = en\\ncsv = machine/' "
+               "'%s/m/monitor.ini' && echo ok", ex, dir, dir);
+    ck_assert(t_has(out, "ok"));
+    free(out);
+    char *o, *e, *args = rp_strfmt("report '%s/m' -o '%s/machine' --format svg", dir, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    out = t_sh("head -c 4 '%s/machine/tables/series_victims_rate.csv'; echo; "
+               "sed -n 2p '%s/machine/tables/series_victims_rate.csv'; "
+               "grep -o '\"delimiter\": \"[,;]\"' '%s/machine/tables/datapackage.json' | sort -u",
+               dir, dir, dir);
+    ck_assert_msg(t_has(out, "year\n2012,10.") && t_has(out, "\"delimiter\": \",\""), "%s", out);
+    free(out);
+    free(o), free(e), free(args), free(ex);
+    free(dir);
+}
+END_TEST
+
 TCase *rp_tcase_publish_units(void)
 {
     TCase *tc = tcase_create("publish units");
@@ -172,5 +274,8 @@ TCase *rp_tcase_publish(void)
     tcase_set_timeout(tc, 180);
     tcase_add_test(tc, pdf_ua_and_pdf_a);
     tcase_add_test(tc, long_title_wrapped);
+    tcase_add_test(tc, workbook_as_offices_publish);
+    tcase_add_test(tc, excel_cell_limit);
+    tcase_add_test(tc, csv_dialects_and_dictionary);
     return tc;
 }

@@ -47,8 +47,13 @@ probe() {
         command -v chromium >/dev/null 2>&1 || need chromium
         command -v node >/dev/null 2>&1 || need nodejs
         command -v npm >/dev/null 2>&1 || need npm
-        # the PDF/UA checker (tests/pdfua) runs on Debian's Python and pikepdf
+        # the PDF/UA checker (tests/pdfua) and the workbook check (tests/publish) run on
+        # Debian's Python with pikepdf and openpyxl; LibreOffice opens the workbook (the
+        # smallest install of it, without a desktop: about 250 MB); mandoc lints the man pages
         /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || need python3-pikepdf
+        /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need python3-openpyxl
+        command -v soffice >/dev/null 2>&1 || need libreoffice-calc-nogui
+        command -v mandoc >/dev/null 2>&1 || need mandoc
     fi
     # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
     for tool in ${RP_DEPS_TOOLS:-}; do
