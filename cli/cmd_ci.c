@@ -2,7 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "words/numfmt.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/interval.h"
 
 #include <math.h>

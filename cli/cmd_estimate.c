@@ -5,7 +5,7 @@
 #include "cli/common.h"
 #include "datasets/captures.h"
 #include "words/word_estimate.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/estimate.h"
 
 #include <math.h>

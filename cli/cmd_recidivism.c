@@ -6,7 +6,7 @@
 #include "base/buf.h"
 #include "words/numfmt.h"
 #include "datasets/project.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/recidivism.h"
 
 #include <math.h>

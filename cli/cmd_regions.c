@@ -4,7 +4,7 @@
 #include "cli/common.h"
 #include "words/wording.h"
 #include "base/buf.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/disclosure.h"
 #include "stats/regional.h"
 

@@ -5,7 +5,7 @@
 #include "words/wording.h"
 #include "base/buf.h"
 #include "datasets/tabulate.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/disclosure.h"
 
 #include <limits.h>

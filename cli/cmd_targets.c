@@ -2,7 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "words/wording.h"
 #include "stats/model.h"
 

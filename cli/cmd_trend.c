@@ -4,7 +4,7 @@
 #include "base/buf.h"
 #include "datasets/columns.h"
 #include "words/numfmt.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/interval.h"
 #include "stats/joinpoint.h"
 #include "stats/mk.h"

@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 #include "datasets/project.h"
 #include "words/word_estimate.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "stats/model.h"
 
 #include <math.h>

@@ -4,7 +4,7 @@
  * PDF text needs no harness of its own: pango gets it with pango_layout_set_text, never as
  * markup. */
 #include "plots/gpquote.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "reports/html.h"
 
 #include <stdint.h>

@@ -1,6 +1,7 @@
 /* Chart data, script helpers and the house style. */
 #include "plots/chart.h"
 #include "plots/gpquote.h"
+#include "base/csvwrite.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -44,6 +45,24 @@ void rp_chart_header(rp_chart *c, const char *cols)
 {
     rp_buf_puts(&c->data, "# ");
     rp_gp_clean(&c->data, cols); /* names from data: no line break may enter the datablock */
+    rp_buf_putc(&c->data, '\n');
+}
+
+void rp_chart_header_v(rp_chart *c, const char *const *cols, size_t n)
+{
+    rp_buf_puts(&c->data, "# ");
+    for (size_t i = 0; i < n; i++) {
+        rp_buf clean;
+        rp_buf_init(&clean);
+        rp_gp_clean(&clean, cols[i]);
+        const char *t = rp_buf_str(&clean);
+        int quote = strchr(t, ',') != NULL;
+        rp_buf_printf(&c->data, "%s%s", i ? "," : "", quote ? "\"" : "");
+        for (; *t; t++)
+            rp_buf_putc(&c->data, *t == '"' ? '\'' : *t);
+        rp_buf_puts(&c->data, quote ? "\"" : "");
+        rp_buf_free(&clean);
+    }
     rp_buf_putc(&c->data, '\n');
 }
 
@@ -129,6 +148,7 @@ void rp_chart_ticstr(rp_chart *c, const char *text)
 
 void rp_chart_style(rp_chart *c, rp_lang lang)
 {
+    c->csv = lang == RP_LANG_NL ? RP_CSV_NL : RP_CSV_EN;
     rp_chart_cmd(c, "set encoding utf8\nset datafile separator comma\nset decimalsign '%s'\n",
                  lang == RP_LANG_NL ? "," : ".");
     rp_chart_cmd(c, "set border 3 lc rgb '#444444' lw 1\nset tics nomirror out scale 0.5 "
@@ -141,6 +161,95 @@ void rp_chart_style(rp_chart *c, rp_lang lang)
     /* gnuplot skips an empty cell and draws the line on to the next value; an undefined one
      * breaks lines and bands, so that a missing year is a gap */
     rp_chart_cmd(c, "gap(c) = valid(c) ? column(c) : NaN\n");
+}
+
+/* One cell of a data line (as rp_chart_num and rp_chart_text write them): a quoted text
+ * without quotes inside, or a bare number. Sets *quoted, returns the cell's end. */
+static const char *data_cell(const char *s, const char **start, size_t *len, int *quoted)
+{
+    *quoted = *s == '"';
+    if (*quoted) {
+        const char *e = strchr(s + 1, '"');
+        e = e ? e : s + strlen(s);
+        *start = s + 1;
+        *len = (size_t)(e - s - 1);
+        return *e ? e + 1 : e;
+    }
+    *start = s;
+    *len = strcspn(s, ",\n");
+    return s + *len;
+}
+
+/* A data or header line (without its line end) as a CSV row of the dialect. */
+static void csv_line(rp_csvw *w, const char *line, int header)
+{
+    char dec = w->decimal;
+    for (const char *s = line; ; ) {
+        const char *cell;
+        size_t len;
+        int quoted;
+        s = data_cell(s, &cell, &len, &quoted);
+        char *text = rp_strndup(cell, len);
+        if (header) {
+            rp_csvw_text(w, text ? text : "");
+        } else if (quoted) {
+            rp_csvw_quoted(w, text ? text : "");
+        } else {
+            for (char *p = text; p && *p; p++)
+                if (*p == '.')
+                    *p = dec;
+            rp_csvw_raw(w, text ? text : "");
+        }
+        free(text);
+        if (*s != ',')
+            break;
+        s++;
+    }
+    rp_csvw_end(w);
+}
+
+char *rp_chart_csv(const rp_chart *c)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    if (!f)
+        return NULL;
+    rp_csvw w;
+    rp_csvw_init(&w, f, rp_dialect_delim(c->csv), rp_dialect_decimal(c->csv));
+    if (rp_dialect_bom(c->csv))
+        fputs("\xef\xbb\xbf", f);
+    const char *s = rp_buf_str(&c->data);
+    while (*s) {
+        size_t len = strcspn(s, "\n");
+        char *line = rp_strndup(s, len);
+        if (!line) {
+            fclose(f);
+            free(buf);
+            return NULL;
+        }
+        if (!*line)
+            fputc('\n', f);
+        else if (!strncmp(line, "# ", 2))
+            csv_line(&w, line + 2, 1);
+        else
+            csv_line(&w, line, 0);
+        free(line);
+        s += len + (s[len] == '\n');
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
+char *rp_chart_datablock(const rp_chart *c, const char *name)
+{
+    return rp_strfmt("$%s << RPEOD_DATA\n%s%sRPEOD_DATA\n", name, rp_buf_str(&c->data),
+                     c->data.len && c->data.data[c->data.len - 1] != '\n' ? "\n" : "");
 }
 
 /* Splits text at spaces into lines of at most width characters (UTF-8 counted as one), at

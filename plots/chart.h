@@ -5,6 +5,7 @@
 #define RP_CHART_H
 
 #include "base/buf.h"
+#include "datasets/monitor.h"
 #include "words/numfmt.h"
 
 /* Where the script names its data; never produced by escaped text (control characters are
@@ -19,6 +20,8 @@ typedef struct rp_chart {
     rp_buf body;       /* gnuplot commands drawing one image from RP_CHART_DATA */
     char *alt;         /* alt text for HTML and PDF */
     int cells;         /* cells written on the current data line */
+    rp_csv_dialect csv;/* the dialect of its data file for people (rp_chart_csv); the
+                        * language's by rp_chart_style, the monitor's by rp_charts_build */
 } rp_chart;
 
 rp_chart *rp_chart_new(const char *id, const char *title);
@@ -28,12 +31,25 @@ void rp_chart_free(rp_chart *c);
  * writes a blank line (gnuplot does not join lines across it: series breaks). NaN cells are
  * empty (missing: lines are not drawn through them). Text cells are cleaned and quoted. */
 void rp_chart_header(rp_chart *c, const char *cols);
+/* The same from names that may hold commas (categories from data): written quoted. */
+void rp_chart_header_v(rp_chart *c, const char *const *cols, size_t n);
 void rp_chart_num(rp_chart *c, double v);
 void rp_chart_text(rp_chart *c, const char *s);
 void rp_chart_endrow(rp_chart *c);
 void rp_chart_gap(rp_chart *c);
 /* Starts the next data block (gnuplot's `index 1`, `index 2`, ...) with its own header. */
 void rp_chart_block(rp_chart *c, const char *cols);
+
+/* The chart's data as a CSV file for people, in c->csv's dialect (a BOM, ';' and decimal
+ * commas for nl): each block's header as a header row (no '#'), text cells quoted, a cell or
+ * header that would start a formula (= + - @, tab, CR) prefixed with ' (OWASP, "CSV
+ * Injection"), blank lines where the data has them (gaps, blocks). Caller frees; NULL when
+ * memory runs out. */
+char *rp_chart_csv(const rp_chart *c);
+/* The chart's data as a gnuplot datablock named $name, ended by a line no data line can
+ * equal (text cells are quoted, headers are comments), for a script that draws alone.
+ * Caller frees. */
+char *rp_chart_datablock(const rp_chart *c, const char *name);
 
 /* Script helpers. rp_chart_cmd appends a command built with printf (no data text in fmt);
  * rp_chart_str appends a quoted string from data. */

@@ -46,6 +46,8 @@ int rp_charts_build(const rp_model *m, rp_charts *out)
         r |= add(out, rp_chart_km(m));
     for (size_t k = 0; k < mon->nestimates; k++)
         r |= add(out, rp_chart_estimate(m, k));
+    for (size_t i = 0; i < out->n; i++) /* the data files in the project's CSV dialect */
+        out->c[i]->csv = mon->csv;
     return r;
 }
 

@@ -123,8 +123,9 @@ char *rp_gp_script(const rp_chart *c, unsigned formats, const char *source)
     rp_buf_init(&b);
     rp_buf_puts(&b, "# ");
     rp_gp_clean(&b, c->title);
-    rp_buf_printf(&b, "\n# Drawn by rapporteur %s from %s.csv: run gnuplot %s.gp to draw it "
-                      "again after editing.\ndo for [FMT in '", RP_VERSION, c->id, c->id);
+    rp_buf_printf(&b, "\n# Drawn by rapporteur %s; its data are those of %s.csv: run gnuplot "
+                      "%s.gp to draw it again after editing.\ndo for [FMT in '", RP_VERSION,
+                  c->id, c->id);
     int first = 1;
     for (int i = 0; i < 3; i++)
         if (formats & (1u << i)) {
@@ -158,25 +159,6 @@ static int write_file(const char *dir, const char *id, const char *ext, const ch
         rp_diag_error(diag, path ? path : id, 0, 0, "cannot write: %s", strerror(errno));
     free(path);
     return ok ? 0 : -1;
-}
-
-/* The chart's data as a file people open in a spreadsheet: a text cell that starts as a
- * formula would (= + - @, tab, CR) gets a leading apostrophe, as the tables do (OWASP, "CSV
- * Injection"). Text cells are the quoted ones; numbers, unquoted, keep their sign. */
-static char *neutralised(const char *data)
-{
-    rp_buf b;
-    rp_buf_init(&b);
-    int start = 1, quoted = 0;
-    for (const char *s = data; *s; s++) {
-        rp_buf_putc(&b, *s);
-        if (*s == '"' && start && strchr("=+-@\t\r", s[1]) && s[1])
-            rp_buf_putc(&b, '\'');
-        if (*s == '"')
-            quoted = !quoted;
-        start = !quoted && (*s == ',' || *s == '\n');
-    }
-    return rp_buf_steal(&b);
 }
 
 typedef struct {
@@ -477,12 +459,14 @@ static int write_sources(rp_chart *const *charts, size_t n, const char *dir, uns
 {
     int bad = 0;
     for (size_t i = 0; i < n; i++) {
-        rp_buf src;
-        rp_buf_init(&src);
-        rp_buf_printf(&src, "'%s.csv'", charts[i]->id);
-        char *script = rp_gp_script(charts[i], formats, rp_buf_str(&src));
-        rp_buf_free(&src);
-        char *csv = neutralised(rp_buf_str(&charts[i]->data));
+        /* the script carries its data (the CSV is in the project's dialect, which gnuplot
+         * cannot read with decimal commas): it draws alone, wherever it is copied */
+        char *block = rp_chart_datablock(charts[i], "data");
+        char *body = rp_gp_script(charts[i], formats, "$data");
+        char *script = block && body ? rp_strfmt("%s%s", block, body) : NULL;
+        free(block);
+        free(body);
+        char *csv = rp_chart_csv(charts[i]);
         bad |= write_file(dir, charts[i]->id, ".csv", csv ? csv : "", diag);
         free(csv);
         bad |= write_file(dir, charts[i]->id, ".gp", script ? script : "", diag);

@@ -158,13 +158,15 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
         free(title);
         return NULL;
     }
-    rp_buf head;
-    rp_buf_init(&head);
-    rp_buf_puts(&head, "year");
-    for (size_t k = 0; k < bd->ncats; k++)
-        rp_buf_printf(&head, ",%s", bd->cats[k]);
-    rp_chart_header(c, rp_buf_str(&head));
-    rp_buf_free(&head);
+    /* the categories' codes come from data: a comma in one must not make two columns */
+    const char **head = malloc((bd->ncats + 1) * sizeof *head);
+    if (head) {
+        head[0] = "year";
+        for (size_t k = 0; k < bd->ncats; k++)
+            head[k + 1] = bd->cats[k];
+        rp_chart_header_v(c, head, bd->ncats + 1);
+        free(head);
+    }
     double ymax = 0;
     int any_small = 0;
     for (int y = s->year_min; y <= s->year_max; y++) {

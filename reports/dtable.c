@@ -1,7 +1,7 @@
 /* Report tables: one model for CSV, XLSX, PDF and HTML. */
 #include "reports/dtable.h"
 #include "words/wording.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -226,10 +226,11 @@ START_TEST(draws_three_formats_with_data_and_script)
     png_size(png, &w, &h);
     ck_assert_uint_eq(w, 1920);
     ck_assert_uint_eq(h, 1080);
-    /* the saved script draws from the saved data, so staff can edit and rerun it */
+    /* the saved script carries its data, so staff can edit and rerun it anywhere */
     char *gp = rp_strfmt("%s/one.gp", dir);
     char *script = t_read(gp, NULL);
-    ck_assert(t_has(script, "plot 'one.csv' using 1:2"));
+    ck_assert(t_has(script, "$data << RPEOD_DATA\n"));
+    ck_assert(t_has(script, "plot $data using 1:2"));
     ck_assert(t_has(script, "do for [FMT in 'png svg pdf']"));
     ck_assert(t_has(script, "set decimalsign ','"));
     /* the PDF's date is the one given (2023-11-14 22:13:20 UTC), not today: cairo writes the

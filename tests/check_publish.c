@@ -260,6 +260,32 @@ START_TEST(csv_dialects_and_dictionary)
 }
 END_TEST
 
+/* The charts' data for people (issue 27 and 31): in the project's dialect with a BOM, each
+ * block's header a header row (no '#'), and a header from data that would start a formula
+ * made inert like any cell; the saved script carries its data and draws alone. */
+START_TEST(chart_data_for_people)
+{
+    char *dir = t_tmpdir(), *proj = t_src("tests/hostile/report_names");
+    char *o, *e, *args = rp_strfmt("report '%s' -o '%s/h' --format svg", proj, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    char *out = t_sh("cd '%s/h/charts' && head -1 stacked_*.csv | od -An -c | head -1 | tr -s ' '; "
+                     "cat *.csv | tr ',' '\\n' | grep -c '^\"\\?[=+@-]'; "
+                     "head -1 stacked_*.csv", dir);
+    ck_assert_msg(t_has(out, " 357 273 277 y e a r") && t_has(out, "\n0\n") &&
+                  t_has(out, "\"'+31 6 1234\""), "%s", out);
+    free(out);
+    run_example("report", dir, "nl");
+    out = t_sh("cd '%s/nl/charts' && sed -n 1,2p trend_victims_rate.csv && mkdir ../alone && "
+               "cp trend_victims_rate.gp ../alone && cd ../alone && gnuplot trend_victims_rate.gp "
+               "2>&1 && ls", dir);
+    ck_assert_msg(t_has(out, "\xef\xbb\xbfyear;value;lo;hi;") && t_has(out, "\n2012;10,") &&
+                  t_has(out, "trend_victims_rate.png\ntrend_victims_rate.svg"), "%s", out);
+    free(out);
+    free(o), free(e), free(args), free(proj);
+    free(dir);
+}
+END_TEST
+
 TCase *rp_tcase_publish_units(void)
 {
     TCase *tc = tcase_create("publish units");
@@ -277,5 +303,6 @@ TCase *rp_tcase_publish(void)
     tcase_add_test(tc, workbook_as_offices_publish);
     tcase_add_test(tc, excel_cell_limit);
     tcase_add_test(tc, csv_dialects_and_dictionary);
+    tcase_add_test(tc, chart_data_for_people);
     return tc;
 }

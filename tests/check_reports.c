@@ -4,7 +4,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "tests/helpers.h"
 #include "base/buf.h"
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 #include "reports/html.h"
 
 #include <fcntl.h>
@@ -440,17 +440,18 @@ START_TEST(dataset_breaks_and_absent_counts)
         free(o), free(e);
         char *got = t_sh("cd '%s/r' && grep '^2018' charts/stacked_total.csv tables/series_b.csv; "
                          "grep '^2019' tables/series_total.csv tables/series_b.csv; "
-                         "grep -c '^201[678],[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,,' charts/trend_total.csv "
+                         "grep -c '^201[678];[^;]*;[^;]*;[^;]*;[^;]*;[^;]*;;' charts/trend_total.csv "
                          "charts/trend_b.csv", dir);
-        /* the break is the dataset's: both indicators are fitted from 2019 only, and 2019 is b */
+        /* the break is the dataset's: both indicators are fitted from 2019 only, and 2019 is b;
+         * the charts' data in the Dutch dialect, as the tables */
         ck_assert_msg(t_has(got, "series_total.csv:2019;48;") && t_has(got, ";b (trendbreuk)\n") &&
                       t_has(got, "series_b.csv:2019;18;") &&
                       t_has(got, "trend_total.csv:3\n") && t_has(got, "trend_b.csv:3\n"), "%s", got);
         if (zero)
-            ck_assert_msg(t_has(got, "stacked_total.csv:2018,25,0\n") &&
+            ck_assert_msg(t_has(got, "stacked_total.csv:2018;25;0\n") &&
                           t_has(got, "series_b.csv:2018;0;"), "%s", got);
         else /* not reported is not zero */
-            ck_assert_msg(t_has(got, "stacked_total.csv:2018,25,\n") &&
+            ck_assert_msg(t_has(got, "stacked_total.csv:2018;25;\n") &&
                           t_has(got, "series_b.csv:2018;.;.;.;.;;"), "%s", got);
         free(got);
     }
@@ -578,7 +579,7 @@ START_TEST(published_figures_project)
         /* recidivism as the Dadermonitor publishes it: percentages without n */
         "cohort;jaren;n;recidivisten;nog gevolgd;recidive;ondergrens;bovengrens\n"
         "2017;2;;;;0,36;;\n2017;5;;;;0,58;;\n2017;7;;;;0,65;;\n",
-        "2018,,,,,,,\"\",\n\n2019,1372,",                          /* a gap, then the break */
+        "2018;;;;;;;\"\";\n\n2019;1372;",                          /* a gap, then the break */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
         ck_assert_msg(t_has(t, want[i]), "lacks \"%s\":\n%s", want[i], t);
@@ -615,10 +616,10 @@ START_TEST(missing_years_are_gaps)
               "'%s/victims.csv' > '%s/p/victims.csv'", ex, dir, ex, dir));
     ck_assert_msg(t_run(dir, "report p -o r --format svg", &o, &e) == 0, "%s", e);
     free(o), free(e);
-    char *csv = t_sh("grep '^201[5-8],' '%s/r/charts/trend_victims_total.csv'", dir);
+    char *csv = t_sh("grep '^201[5-8];' '%s/r/charts/trend_victims_total.csv'", dir);
     /* 2018 stands alone between the gap and the 2019 break: drawn with an error bar */
-    ck_assert_msg(t_has(csv, "\n2016,,,,,,,\"\",\n2017,,,,,,,\"\",\n2018,668,") &&
-                  t_has(csv, ",668\n"), "%s", csv);
+    ck_assert_msg(t_has(csv, "\n2016;;;;;;;\"\";\n2017;;;;;;;\"\";\n2018;668;") &&
+                  t_has(csv, ";668\n"), "%s", csv);
     free(csv);
     /* the 2024 figures are flagged p: the text says so in the flag's own word */
     csv = t_sh("grep -o 'In 2024: 1.060 ([^)]*) ([a-z ]*)' '%s/r/report.html'", dir);
@@ -677,7 +678,7 @@ START_TEST(missing_years_are_gaps)
     ck_assert_str_eq(csv, "1\n1\n");
     free(csv);
     /* the stacked bars keep the missing years on their axis, empty */
-    csv = t_sh("grep -c '^201[67],,,,$' '%s/r/charts/stacked_victims_total.csv'", dir);
+    csv = t_sh("grep -c '^201[67];;;;$' '%s/r/charts/stacked_victims_total.csv'", dir);
     ck_assert_str_eq(csv, "2\n");
     free(csv);
     char *gp = t_sh("cat '%s/r/charts/trend_victims_total.gp'", dir);

@@ -1,5 +1,5 @@
 /* Writes CSV cells safely. */
-#include "reports/csvwrite.h"
+#include "base/csvwrite.h"
 
 #include <math.h>
 #include <string.h>
@@ -18,14 +18,14 @@ static void sep(rp_csvw *w)
         fputc(w->delim, w->f);
 }
 
-void rp_csvw_text(rp_csvw *w, const char *s)
+static void text(rp_csvw *w, const char *s, int always)
 {
     sep(w);
     if (!s)
         return;
     int formula = strchr("=+-@\t\r", s[0]) && s[0];
-    int quote = formula || strpbrk(s, "\"\r\n") || strchr(s, w->delim) || s[0] == ' ' ||
-                (*s && s[strlen(s) - 1] == ' ');
+    int quote = always || formula || strpbrk(s, "\"\r\n") || strchr(s, w->delim) ||
+                s[0] == ' ' || (*s && s[strlen(s) - 1] == ' ');
     if (!quote) {
         fputs(s, w->f);
         return;
@@ -39,6 +39,16 @@ void rp_csvw_text(rp_csvw *w, const char *s)
         fputc(*s, w->f);
     }
     fputc('"', w->f);
+}
+
+void rp_csvw_text(rp_csvw *w, const char *s) { text(w, s, 0); }
+
+void rp_csvw_quoted(rp_csvw *w, const char *s) { text(w, s, 1); }
+
+void rp_csvw_raw(rp_csvw *w, const char *s)
+{
+    sep(w);
+    fputs(s, w->f);
 }
 
 void rp_csvw_num(rp_csvw *w, double v)

@@ -19,6 +19,11 @@ void rp_csvw_init(rp_csvw *w, FILE *f, char delim, char decimal);
 void rp_csvw_text(rp_csvw *w, const char *s);
 /* A number as %.10g; NaN and infinities as an empty cell. */
 void rp_csvw_num(rp_csvw *w, double v);
+/* Text always quoted (a column of names reads as text however it looks), made inert as
+ * rp_csvw_text does. */
+void rp_csvw_quoted(rp_csvw *w, const char *s);
+/* A cell written as given: a number already in the dialect's form. */
+void rp_csvw_raw(rp_csvw *w, const char *s);
 void rp_csvw_int(rp_csvw *w, long v);
 void rp_csvw_empty(rp_csvw *w);
 void rp_csvw_end(rp_csvw *w);
