@@ -279,7 +279,7 @@ START_TEST(chart_data_for_people)
                "cp trend_victims_rate.gp ../alone && cd ../alone && gnuplot trend_victims_rate.gp "
                "2>&1 && ls", dir);
     ck_assert_msg(t_has(out, "\xef\xbb\xbfyear;value;lo;hi;") && t_has(out, "\n2012;10,") &&
-                  t_has(out, "trend_victims_rate.png\ntrend_victims_rate.svg"), "%s", out);
+                  t_has(out, "trend_victims_rate.gp\ntrend_victims_rate.svg"), "%s", out);
     free(out);
     free(o), free(e), free(args), free(proj);
     free(dir);
