@@ -1,7 +1,8 @@
 /* Chart data, script helpers and the house style. */
 #include "plots/chart.h"
-#include "plots/gpquote.h"
 #include "base/csvwrite.h"
+#include "base/xmltext.h"
+#include "plots/gpquote.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -250,6 +251,73 @@ char *rp_chart_datablock(const rp_chart *c, const char *name)
 {
     return rp_strfmt("$%s << RPEOD_DATA\n%s%sRPEOD_DATA\n", name, rp_buf_str(&c->data),
                      c->data.len && c->data.data[c->data.len - 1] != '\n' ? "\n" : "");
+}
+
+/* The fonts of chart text, DejaVu Sans first: a browser without it takes a sans-serif
+ * rather than its default serif. */
+#define FONT_LIST "DejaVu Sans, Verdana, Bitstream Vera Sans, Arial, sans-serif"
+
+static int at(const char *s, const char *w) { return strncmp(s, w, strlen(w)) == 0; }
+
+/* gnuplot's SVG as the chart's own: its title and alt text as <title> and <desc> (gnuplot
+ * writes "Gnuplot" and its version), no tooltips ("gnuplot_plot_1a"), fonts with fallbacks,
+ * and attributes written as HTML validators want them (name='value', no spaces). */
+static char *svg_finish(const rp_chart *c, const char *svg)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    int titles = 0, in_tag = 0;
+    char quote = 0;
+    for (const char *s = svg; *s;) {
+        if (!in_tag && at(s, "<title>")) {
+            const char *e = strstr(s, "</title>");
+            s = e ? e + 8 : s + strlen(s);
+            if (titles++ == 0) { /* the document's title; the others are tooltips */
+                rp_buf_puts(&b, "<title>");
+                rp_xml_text(&b, c->title);
+                rp_buf_puts(&b, "</title>");
+            }
+        } else if (!in_tag && at(s, "<desc>")) {
+            const char *e = strstr(s, "</desc>");
+            s = e ? e + 7 : s + strlen(s);
+            rp_buf_puts(&b, "<desc>");
+            rp_xml_text(&b, c->alt ? c->alt : c->title);
+            rp_buf_puts(&b, "</desc>");
+        } else if (in_tag && !quote && at(s, "font-family=\"DejaVu Sans\"")) {
+            rp_buf_puts(&b, "font-family=\"" FONT_LIST "\"");
+            s += strlen("font-family=\"DejaVu Sans\"");
+        } else if (in_tag && !quote && *s == ' ' && s[strspn(s, " ")] == '=') {
+            s += strspn(s, " ");
+        } else if (in_tag && !quote && *s == '=') {
+            rp_buf_putc(&b, *s++);
+            s += strspn(s, " ");
+        } else {
+            if (in_tag && (*s == '\'' || *s == '"'))
+                quote = quote == *s ? 0 : quote ? quote : *s;
+            else if (!quote && *s == '<')
+                in_tag = 1;
+            else if (in_tag && !quote && *s == '>')
+                in_tag = 0;
+            rp_buf_putc(&b, *s++);
+        }
+    }
+    return rp_buf_steal(&b);
+}
+
+int rp_chart_svg_finish(const rp_chart *c, const char *dir)
+{
+    char *path = rp_strfmt("%s/%s.svg", dir, c->id);
+    rp_buf in;
+    rp_buf_init(&in);
+    char *out = path && rp_buf_read_file(&in, path) == 0 ? svg_finish(c, rp_buf_str(&in)) : NULL;
+    FILE *f = out ? fopen(path, "wb") : NULL;
+    int r = f && fputs(out, f) >= 0 ? 0 : -1;
+    if (f && fclose(f) != 0)
+        r = -1;
+    rp_buf_free(&in);
+    free(out);
+    free(path);
+    return r;
 }
 
 /* Splits text at spaces into lines of at most width characters (UTF-8 counted as one), at

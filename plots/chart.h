@@ -51,6 +51,11 @@ char *rp_chart_csv(const rp_chart *c);
  * Caller frees. */
 char *rp_chart_datablock(const rp_chart *c, const char *name);
 
+/* Rewrites dir/ID.svg as gnuplot drew it into the chart's own: <title> the chart's title,
+ * <desc> its alt text, no gnuplot tooltips, DejaVu Sans with sans-serif fallbacks, attributes
+ * without spaces around '='. Returns 0, or -1 when the file cannot be read or written. */
+int rp_chart_svg_finish(const rp_chart *c, const char *dir);
+
 /* Script helpers. rp_chart_cmd appends a command built with printf (no data text in fmt);
  * rp_chart_str appends a quoted string from data. */
 void rp_chart_cmd(rp_chart *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -601,7 +601,7 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
      * them */
     finish_gnuplot(j, closed && done);
     for (size_t i = 0; !j->bad && i < n; i++)
-        if (shrink_points(dir, charts[i]->id) != 0) {
+        if (shrink_points(dir, charts[i]->id) != 0 || rp_chart_svg_finish(charts[i], dir) != 0) {
             rp_diag_error(diag, charts[i]->id, 0, 0, "cannot rewrite its SVG");
             j->bad = 1;
         }

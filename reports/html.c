@@ -1,6 +1,7 @@
 /* The report as one self-contained HTML file. */
 #include "words/numfmt.h"
 #include "reports/html.h"
+#include "words/word_publish.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -61,6 +62,15 @@ char *rp_html_inline_svg(const char *svg, const char *prefix)
 static const char *const css =
     "body{font-family:'DejaVu Sans',Verdana,sans-serif;color:#1a1a1a;line-height:1.5;"
     "max-width:54rem;margin:2rem auto;padding:0 1.2rem;font-size:16px}"
+    /* the skip link: out of sight until it has the focus (the first Tab) */
+    ".skip{position:absolute;left:-999rem;top:.5rem;background:#fff;color:#0050a0;"
+    "padding:.4rem .8rem;border:2px solid #0072B2;z-index:1}.skip:focus{left:.5rem}"
+    /* a table wider than the screen scrolls in its own box, never the page (WCAG 1.4.10) */
+    ".scroll{overflow-x:auto;margin:.4rem 0 1.4rem;max-width:100%}"
+    ".scroll:focus{outline:2px solid #0072B2}.scroll table{margin:0}"
+    "main:focus{outline:none}"
+    "@media (max-width:40rem){body{margin:1rem auto;padding:0 .8rem;font-size:15px}"
+    "th,td{padding:.2rem .35rem}}"
     "h1{font-size:1.6rem;margin-top:2.6rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}"
     "h2{font-size:1.25rem;margin-top:2rem}"
     "header h1{font-size:2.1rem;border:0;margin-top:0}"
@@ -76,7 +86,8 @@ static const char *const css =
     ".note{font-size:.85rem;color:#555}footer{margin-top:3rem;font-size:.8rem;color:#666}"
     "@media print{body{max-width:none;margin:0;font-size:10pt}h1{break-before:page}"
     "header h1{break-before:auto}figure,table,tr{break-inside:avoid}nav{break-after:page}"
-    "a{color:inherit;text-decoration:none}}@page{size:A4;margin:2cm}";
+    "a{color:inherit;text-decoration:none}.skip{display:none}.scroll{overflow:visible}}"
+    "@page{size:A4;margin:2cm}";
 
 static void head(rp_buf *b, const rp_doc *d)
 {
@@ -87,7 +98,9 @@ static void head(rp_buf *b, const rp_doc *d)
     rp_html_escape(b, d->title);
     rp_buf_puts(b, "</title>\n<style>");
     rp_buf_puts(b, css);
-    rp_buf_puts(b, "</style>\n</head>\n<body>\n<header>\n<h1>");
+    rp_buf_puts(b, "</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">");
+    rp_buf_puts(b, rp_word_pub(RP_PW_SKIP, d->lang));
+    rp_buf_puts(b, "</a>\n<header>\n<h1>");
     rp_html_escape(b, d->title);
     rp_buf_puts(b, "</h1>\n");
     if (d->subtitle) {
@@ -135,9 +148,13 @@ static void contents(rp_buf *b, const rp_doc *d)
     rp_buf_puts(b, open2 ? "</ol></li>\n</ol>\n</nav>\n" : "</li>\n</ol>\n</nav>\n");
 }
 
-static void table(rp_buf *b, const rp_dtable *t, rp_lang lang)
+/* A table in a box that scrolls sideways on a narrow screen; the box is a section named by
+ * the caption (a region) that takes the focus, so that it scrolls from the keyboard too (axe:
+ * scrollable-region-focusable). */
+static void table(rp_buf *b, const rp_dtable *t, rp_lang lang, size_t i)
 {
-    rp_buf_puts(b, "<table>\n<caption>");
+    rp_buf_printf(b, "<section class=\"scroll\" tabindex=\"0\" aria-labelledby=\"t%zu\">\n"
+                     "<table>\n<caption id=\"t%zu\">", i, i);
     rp_html_escape(b, t->title);
     rp_buf_puts(b, "</caption>\n<thead><tr>");
     for (size_t c = 0; c < t->ncols; c++) {
@@ -162,7 +179,7 @@ static void table(rp_buf *b, const rp_dtable *t, rp_lang lang)
         }
         rp_buf_puts(b, "</tr>\n");
     }
-    rp_buf_puts(b, "</tbody>\n</table>\n");
+    rp_buf_puts(b, "</tbody>\n</table>\n</section>\n");
     if (t->note) {
         rp_buf_puts(b, "<p class=\"note\">");
         rp_html_escape(b, t->note);
@@ -203,7 +220,7 @@ int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_
     rp_buf_init(&b);
     head(&b, d);
     contents(&b, d);
-    rp_buf_puts(&b, "<main>\n");
+    rp_buf_puts(&b, "<main id=\"main\" tabindex=\"-1\">\n");
     int r = 0;
     for (size_t i = 0; i < d->n && r == 0; i++) {
         const rp_block *k = &d->b[i];
@@ -230,7 +247,7 @@ int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_
             if (i + 1 == d->n || d->b[i + 1].kind != RP_BLOCK_ITEM)
                 rp_buf_puts(&b, "</ul>\n");
             break;
-        case RP_BLOCK_TABLE: table(&b, k->table, d->lang); break;
+        case RP_BLOCK_TABLE: table(&b, k->table, d->lang, i); break;
         case RP_BLOCK_FIGURE: r = figure(&b, k, charts, i, err, n); break;
         case RP_BLOCK_PAGEBREAK: break;
         }

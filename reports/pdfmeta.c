@@ -2,7 +2,7 @@
 #include "reports/pdfmeta.h"
 #include "base/buf.h"
 #include "datasets/project.h"
-#include "reports/html.h"
+#include "base/xmltext.h"
 
 #include <time.h>
 
@@ -13,32 +13,13 @@ void rp_pdf_date(long long epoch, int xmp, char *buf, size_t n)
     strftime(buf, n, xmp ? "%Y-%m-%dT%H:%M:%S+00:00" : "D:%Y%m%d%H%M%S+00'00'", &tm);
 }
 
-/* Text for XML 1.0: escaped, without the characters XML does not allow (C0 controls but tab
- * and line ends, U+FFFE and U+FFFF), which a title could bring from monitor.ini. */
-static void xml_text(rp_buf *b, const char *text)
-{
-    rp_buf clean;
-    rp_buf_init(&clean);
-    for (const unsigned char *s = (const unsigned char *)text; *s; s++) {
-        if (*s < 0x20 && *s != '\t' && *s != '\n' && *s != '\r')
-            continue;
-        if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF)) {
-            s += 2;
-            continue;
-        }
-        rp_buf_putc(&clean, (char)*s);
-    }
-    rp_html_escape(b, rp_buf_str(&clean));
-    rp_buf_free(&clean);
-}
-
 static void element(rp_buf *b, const char *name, const char *open, const char *close,
                     const char *text)
 {
     if (!text)
         return;
     rp_buf_printf(b, "   <%s>%s", name, open);
-    xml_text(b, text);
+    rp_xml_text(b, text);
     rp_buf_printf(b, "%s</%s>\n", close, name);
 }
 

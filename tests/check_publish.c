@@ -286,6 +286,59 @@ START_TEST(chart_data_for_people)
 }
 END_TEST
 
+/* HTML on every screen (issue 27): html-validate's recommended rules pass (394 errors came
+ * from gnuplot's attribute spacing), at 375 px the page never scrolls sideways and wide tables
+ * scroll in their own focusable box, the first Tab reaches a skip link (tests/axe/screens.js);
+ * the charts carry their title and alt text (SVG title and desc, the PNG's Description), no
+ * gnuplot tooltips, fonts with a sans-serif fallback, 300 dpi; status labels of 4.5:1. */
+START_TEST(html_on_every_screen)
+{
+    char *dir = t_tmpdir(), *top = getenv("RP_TOP");
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    char *ex = t_src("datasets/example"), *o, *e;
+    char *args = rp_strfmt("report '%s' -o '%s/r'", ex, dir);
+    ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s", e);
+    free(o), free(e), free(args);
+    run_example("baseline", dir, "b");
+    char *out = t_sh("cd '%s/tests/axe' && ./node_modules/.bin/html-validate --config "
+                     "htmlvalidate.json '%s/r/report.html' '%s/b/baseline.html' 2>&1; echo status $?",
+                     top, dir, dir);
+    ck_assert_msg(t_has(out, "status 0"), "%s", out);
+    free(out);
+    out = t_sh("node '%s/tests/axe/screens.js' '%s/r/report.html' '%s/b/baseline.html' 2>&1; "
+               "echo status $?", top, dir, dir);
+    ck_assert_msg(t_has(out, "report.html at 375 px: 17 tables, 16 scroll in their box") &&
+                  t_has(out, "status 0"), "%s", out);
+    free(out);
+    out = t_sh("cd '%s/r/charts' && grep -l '<title>[Gg]nuplot\\|GNUPLOT' *.svg; "
+               "grep -c \"font-family=\\\"DejaVu Sans\\\"\" *.svg | grep -v ':0$'; "
+               "sed -n '/<title>/p;/<desc>/p' trend_victims_total.svg", dir);
+    ck_assert_msg(t_has(out, "<title>Geregistreerde mogelijke slachtoffers</title>\n<desc>"
+                             "Geregistreerde mogelijke slachtoffers: gedaald van 1.372 in 2019"),
+                  "%s", out);
+    ck_assert_msg(!strncmp(out, "<title>", 7), "gnuplot's title, tooltips or a lone font: %s", out);
+    free(out);
+    out = t_sh("/usr/bin/python3 -c \"\nimport struct\n"
+               "d = open('%s/r/charts/trend_victims_total.png', 'rb').read(); i = 8; c = {}\n"
+               "while i < len(d):\n"
+               "    n, t = struct.unpack('>I4s', d[i:i + 8]); c.setdefault(t, []).append(d[i + 8:i + 8 + n]); i += 12 + n\n"
+               "print(struct.unpack('>IIB', c[b'pHYs'][0]), [x.split(b'\\\\0')[0] for x in c[b'iTXt']], b'tIME' in c)\n"
+               "print([x for x in c[b'iTXt'] if x.startswith(b'Description')][0][16:].decode())\n\"",
+               dir);
+    ck_assert_msg(t_has(out, "(11811, 11811, 1) [b'Title', b'Description', b'Software'] False") &&
+                  t_has(out, "Geregistreerde mogelijke slachtoffers: gedaald van 1.372"), "%s", out);
+    free(out);
+    /* the dashboard's status words in colours of 4.5:1 on white, never the palette's own */
+    out = t_sh("grep -o \"textcolor rgb '#[0-9A-F]*'\" '%s/r/charts/targets_dashboard.gp' | sort -u",
+               dir);
+    ck_assert_msg(!t_has(out, "#E69F00") && !t_has(out, "#999999") && !t_has(out, "#D55E00") &&
+                  t_has(out, "#BF5400"), "%s", out);
+    free(out);
+    free(ex);
+    free(dir);
+}
+END_TEST
+
 TCase *rp_tcase_publish_units(void)
 {
     TCase *tc = tcase_create("publish units");
@@ -304,5 +357,6 @@ TCase *rp_tcase_publish(void)
     tcase_add_test(tc, excel_cell_limit);
     tcase_add_test(tc, csv_dialects_and_dictionary);
     tcase_add_test(tc, chart_data_for_people);
+    tcase_add_test(tc, html_on_every_screen);
     return tc;
 }
