@@ -53,7 +53,7 @@ help:
 	@echo "make memcheck   the end-to-end tests under valgrind"
 	@echo "make bench      benchmarks (tabulate on 5 million rows, report, charts)"
 	@echo "make fuzz       libFuzzer harnesses (FUZZ_SECONDS=N each)"
-	@echo "make install    PREFIX=$(PREFIX): binary and man page"
+	@echo "make install    PREFIX=$(PREFIX): binary, man pages and bash completion"
 
 $(BUILD)/config.mk: tools/deps.sh
 	@mkdir -p $(BUILD)
@@ -144,16 +144,19 @@ bench: $(BUILD)/rapporteur
 demo: $(BUILD)/rapporteur
 	sh tools/demo.sh $(BUILD)/rapporteur out
 
+# The bash completion goes where bash-completion looks for it on demand.
+COMPLETIONS := $(PREFIX)/share/bash-completion/completions
 install: $(BUILD)/rapporteur
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/man/man5
+	    $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(COMPLETIONS)
 	install -m 755 $(BUILD)/rapporteur $(DESTDIR)$(PREFIX)/bin/rapporteur
 	install -m 644 man/rapporteur.1 $(DESTDIR)$(PREFIX)/share/man/man1/rapporteur.1
 	install -m 644 man/monitor.ini.5 $(DESTDIR)$(PREFIX)/share/man/man5/monitor.ini.5
+	install -m 644 cli/rapporteur.bash-completion $(DESTDIR)$(COMPLETIONS)/rapporteur
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/rapporteur $(DESTDIR)$(PREFIX)/share/man/man1/rapporteur.1 \
-	    $(DESTDIR)$(PREFIX)/share/man/man5/monitor.ini.5
+	    $(DESTDIR)$(PREFIX)/share/man/man5/monitor.ini.5 $(DESTDIR)$(COMPLETIONS)/rapporteur
 
 clean:
 	rm -rf build out

@@ -6,6 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#ifndef RP_VERSION
+#define RP_VERSION "dev"
+#endif
+
 static int find_opt(const rp_cmd *cmd, const char *name, size_t len)
 {
     for (int i = 0; cmd->opts && cmd->opts[i].name; i++)
@@ -28,6 +32,7 @@ void rp_print_help(const rp_cmd *cmd)
         printf("  %-24s %s\n", left, o->help);
     }
     printf("  %-24s %s\n", "--help", "show this help");
+    printf("  %-24s %s\n", "--version", "show the program's version");
 }
 
 int rp_usage_error(const rp_cmd *cmd, const char *fmt, ...)
@@ -67,6 +72,10 @@ int rp_args_parse(const rp_cmd *cmd, int argc, char **argv, rp_args *a)
         }
         if (!strcmp(s, "--help") || !strcmp(s, "-h")) {
             rp_print_help(cmd);
+            return -1;
+        }
+        if (!strcmp(s, "--version")) { /* the version from any command, as from none */
+            printf("rapporteur %s\n", RP_VERSION);
             return -1;
         }
         const char *name = s + (s[1] == '-' ? 2 : 1);

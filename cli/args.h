@@ -39,8 +39,9 @@ typedef struct rp_args {
     int npos;
 } rp_args;
 
-/* Parses argv (after the subcommand name). Returns 0; or prints help to stdout and returns
- * -1 (the caller exits 0); or prints a usage error to stderr and returns RP_EXIT_USAGE. */
+/* Parses argv (after the subcommand name). Returns 0; or prints help (--help) or the version
+ * (--version) to stdout and returns -1 (the caller exits 0); or prints a usage error to
+ * stderr and returns RP_EXIT_USAGE. */
 int rp_args_parse(const rp_cmd *cmd, int argc, char **argv, rp_args *a);
 const char *rp_args_get(const rp_args *a, const char *name);   /* NULL when not given */
 /* Usage error: prints "rapporteur CMD: message" and the usage line; returns RP_EXIT_USAGE. */

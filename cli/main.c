@@ -33,11 +33,29 @@ static const command commands[] = {
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: rapporteur COMMAND [ARGS] (rapporteur COMMAND --help for more)\n\n"
+    fprintf(f, "usage: rapporteur COMMAND [ARGS] (rapporteur help COMMAND for more)\n\n"
                "Indicators, trends, targets, charts and reports for the monitor of a national "
                "rapporteur\non human trafficking.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\nEvery command takes --help and --version; rapporteur help COMMAND is COMMAND "
+               "--help.\n");
+}
+
+/* "rapporteur help CMD" is "rapporteur CMD --help". */
+static int help_of(int argc, char **argv)
+{
+    for (size_t i = 0; argc == 1 && i < sizeof commands / sizeof *commands; i++)
+        if (!strcmp(argv[0], commands[i].name)) {
+            char *help[] = {"--help", NULL};
+            return commands[i].run(1, help);
+        }
+    if (argc == 1)
+        fprintf(stderr, "rapporteur help: unknown command \"%s\"\n", argv[0]);
+    else
+        fprintf(stderr, "rapporteur help: one command at a time\n");
+    usage(stderr);
+    return RP_EXIT_USAGE;
 }
 
 int main(int argc, char **argv)
@@ -50,10 +68,13 @@ int main(int argc, char **argv)
         usage(stderr);
         return RP_EXIT_USAGE;
     }
-    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+        (!strcmp(argv[1], "help") && argc == 2)) {
         usage(stdout);
         return RP_EXIT_OK;
     }
+    if (!strcmp(argv[1], "help")) /* help CMD: that command's own help */
+        return help_of(argc - 2, argv + 2);
     long long epoch;
     if (rp_epoch_env(&epoch) < 0) {
         fprintf(stderr, "rapporteur: SOURCE_DATE_EPOCH=%.40s is not a time; expected whole "

@@ -394,5 +394,6 @@ Suite *rp_suite_e2e(void)
     tcase_add_test(tc, hostile_corpus);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
+    suite_add_tcase(s, rp_tcase_publish_cli());
     return s;
 }

@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifndef RP_VERSION
+#define RP_VERSION "dev"
+#endif
+
 /* Runs cmd on the example monitor into dir/sub with SVG charts only, dated 2023-11-14. */
 static void run_example(const char *cmd, const char *dir, const char *sub)
 {
@@ -338,6 +342,76 @@ START_TEST(html_on_every_screen)
     free(dir);
 }
 END_TEST
+
+/* The command line (issue 27): --version on every command, help CMD is CMD --help, the bash
+ * completion offers commands, options and their values from the program's own help, and the
+ * man pages pass mandoc's lint (monitor.ini(5) lost its decimal entry to a line starting with
+ * a dot). */
+START_TEST(cli_version_help_completion)
+{
+    char *o, *e;
+    ck_assert_int_eq(t_run(NULL, "--help", &o, &e), 0);
+    char *list = t_sh("printf '%%s' '%s' | sed -n 's/^  \\([a-z][a-z]*\\)  .*/\\1/p' | tr '\\n' ' '",
+                      o);
+    free(o), free(e);
+    ck_assert_msg(t_has(list, "init validate tabulate ci trend") && t_has(list, "report"), "%s",
+                  list);
+    char *copy = rp_strdup(list);
+    for (char *cmd = strtok(copy, " "); cmd; cmd = strtok(NULL, " ")) {
+        char *args = rp_strfmt("%s --version", cmd);
+        ck_assert_msg(t_run(NULL, args, &o, &e) == 0, "%s: %s", args, e);
+        ck_assert_msg(!strcmp(o, "rapporteur " RP_VERSION "\n"), "%s: %s", args, o);
+        free(o), free(e), free(args);
+        char *h1, *h2, *a1 = rp_strfmt("help %s", cmd), *a2 = rp_strfmt("%s --help", cmd);
+        ck_assert_int_eq(t_run(NULL, a1, &h1, &e), 0);
+        free(e);
+        ck_assert_int_eq(t_run(NULL, a2, &h2, &e), 0);
+        free(e);
+        ck_assert_msg(!strcmp(h1, h2) && t_has(h1, "--version"), "help %s: %s", cmd, h1);
+        free(h1), free(h2), free(a1), free(a2);
+    }
+    free(copy);
+    free(list);
+    /* completion, as bash calls it: words so far, the word under the cursor */
+    static const char *const cases[][2] = {
+        {"rapporteur rep", "report"},
+        {"rapporteur help tab", "tabulate"},
+        {"rapporteur trend --mo", "--model"},
+        {"rapporteur trend x.csv --model ", "poisson linear mk joinpoint"},
+        {"rapporteur trend x.csv --format ", "text csv"},
+        {"rapporteur charts p --format ", "png svg pdf"},
+        {"rapporteur report p --ver", "--version"},
+    };
+    char *bin = rp_strdup(getenv("RP_BIN"));
+    *strrchr(bin, '/') = '\0';
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t len = strlen(cases[i][0]);
+        int empty = len && cases[i][0][len - 1] == ' '; /* the cursor after a space */
+        char *got = t_sh("PATH='%s':\"$PATH\" bash -c '. \"%s/cli/rapporteur.bash-completion\"; "
+                         "COMP_WORDS=(%s%s); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _rapporteur; "
+                         "echo \"${COMPREPLY[*]}\"'", bin, getenv("RP_TOP"), cases[i][0],
+                         empty ? "\"\"" : "");
+        ck_assert_msg(t_has(got, cases[i][1]), "%s: %s", cases[i][0], got);
+        free(got);
+    }
+    free(bin);
+    char *lint = t_sh("cd '%s/man' && mandoc -T lint -W warning rapporteur.1 monitor.ini.5 2>&1; "
+                      "echo status $?; MANWIDTH=80 man -l monitor.ini.5 2>&1 | grep -A1 '^ *decimal$'",
+                      getenv("RP_TOP"));
+    ck_assert_msg(!strncmp(lint, "status 0\n", 9) && t_has(lint, ". or , to override"), "%s",
+                  lint);
+    free(lint);
+}
+END_TEST
+
+/* Part of the e2e suite: the command line. */
+TCase *rp_tcase_publish_cli(void)
+{
+    TCase *tc = tcase_create("publish cli");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, cli_version_help_completion);
+    return tc;
+}
 
 TCase *rp_tcase_publish_units(void)
 {
