@@ -1,5 +1,17 @@
+$data << RPEOD_DATA
+# year,value,lo,hi,solid,hollow,fit,label,alone
+2016,90,72.36862084,110.6264633,90,,,"",
+2017,73,57.21807195,91.78780127,73,,,"",
+2018,101,82.26428409,122.7252957,101,,,"",
+2019,101,82.26428409,122.7252957,101,,,"",
+
+2020,102,83.16694636,123.8221769,102,,102.3666289,"",
+2021,107,87.68727023,129.2996655,107,,106.0338417,"",
+2022,109,89.49854962,131.4875528,109,,109.8324298,"",
+2023,114,94.03419645,136.949918,,114,113.7670996,"",
+RPEOD_DATA
 # Cases
-# Drawn by rapporteur 0.1.0 from trend_cases.csv: run gnuplot trend_cases.gp to draw it again after editing.
+# Drawn by rapporteur 0.1.0; its data are those of trend_cases.csv: run gnuplot trend_cases.gp to draw it again after editing.
 do for [FMT in 'svg'] {
     reset
     if (FMT eq 'svg') { set terminal svg size 960,540 font 'DejaVu Sans,15' linewidth 1 noenhanced background rgb 'white' }
@@ -36,7 +48,7 @@ set yrange [0:160]
 set ytics ('0' 0, '20' 20, '40' 40, '60' 60, '80' 80, '100' 100, '120' 120, '140' 140, '160' 160)
 set label 100 'number' at graph 0, graph 1.04 left font ',15' textcolor rgb '#333333'
 set arrow 2 from 2019.5, graph 0 to 2019.5, graph 1 nohead dt 3 lw 1.5 lc rgb '#555555' back
-plot 'trend_cases.csv' index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
+plot $data index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '#0072B2' fs transparent solid 0.18 noborder title 'Confidence interval', \
     '' index 0 using 1:(gap(2)) with lines lt 1 title 'Value', \
     '' index 0 using 1:5 with points lt 1 pt 7 notitle, \
     '' index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title 'Provisional / estimated / revised', \
