@@ -336,7 +336,7 @@ START_TEST(year_is_a_true_cut)
      * example's start in 2019) leaves no estimate; the stacked bars end in 2016 */
     char *t = t_sh("cd '%s/r' && sed 1d tables/recidivism.csv | cut -d';' -f1 | sort -u | tail -2; "
                    "grep '^2016;2;' tables/recidivism.csv; ls tables | grep -c estimate; "
-                   "tail -1 charts/stacked_victims_total.csv | cut -d, -f1; "
+                   "tail -1 charts/stacked_victims_total.csv | cut -d';' -f1; "
                    "grep -c 'tot en met 2016' report.html", dir);
     ck_assert_msg(t_has(t, "2015\n2016\n2016;2;113;;0;;;\n0\n2016\n1\n"), "%s", t);
     free(t);
