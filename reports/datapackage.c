@@ -2,6 +2,7 @@
 #include "reports/datapackage.h"
 #include "datasets/project.h"
 #include "words/word_publish.h"
+#include "words/wording.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -52,33 +53,23 @@ static void field(rp_buf *b, const rp_dtable *t, size_t c, const rp_monitor *mon
  * and, beside it, their meanings for people). */
 static void marks(rp_buf *b, const rp_monitor *mon)
 {
-    char small[16];
-    snprintf(small, sizeof small, "<%d", mon->suppress_below);
     const char *missing = mon->missing ? mon->missing : ".";
     rp_buf_puts(b, "      \"missingValues\": [\"\", ");
     rp_json_string(b, missing);
-    if (mon->suppress_below > 1) {
-        rp_buf_puts(b, ", ");
-        rp_json_string(b, small);
-    }
-    rp_buf_puts(b, ", \"x\"],\n      \"x-marks\": {");
+    rp_buf_puts(b, ", ");
+    rp_json_string(b, rp_word_hidden_sign());
+    rp_buf_puts(b, "],\n      \"x-marks\": {");
     rp_buf m;
     rp_buf_init(&m);
     rp_word_mark_missing(&m, mon->lang);
     rp_json_string(b, missing);
     rp_buf_puts(b, ": ");
     rp_json_string(b, rp_buf_str(&m));
-    if (mon->suppress_below > 1) {
-        rp_buf_clear(&m);
-        rp_word_mark_small(&m, mon->suppress_below, mon->lang);
-        rp_buf_puts(b, ", ");
-        rp_json_string(b, small);
-        rp_buf_puts(b, ": ");
-        rp_json_string(b, rp_buf_str(&m));
-    }
     rp_buf_clear(&m);
-    rp_word_mark_second(&m, mon->lang);
-    rp_buf_puts(b, ", \"x\": ");
+    rp_word_mark_hidden(&m, mon->suppress_below, mon->lang);
+    rp_buf_puts(b, ", ");
+    rp_json_string(b, rp_word_hidden_sign());
+    rp_buf_puts(b, ": ");
     rp_json_string(b, rp_buf_str(&m));
     rp_buf_puts(b, "}\n");
     rp_buf_free(&m);

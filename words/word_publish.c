@@ -64,18 +64,14 @@ void rp_word_mark_missing(rp_buf *b, rp_lang lang)
                          "no data for this year (never 0)"));
 }
 
-void rp_word_mark_small(rp_buf *b, int below, rp_lang lang)
+/* What the one sign of a hidden value means: a small count and a cell that covers one read
+ * alike (stats/ledger.h), so the meaning is the legend's, without the sign. */
+void rp_word_mark_hidden(rp_buf *b, int below, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "een aantal van 1 tot en met %d, niet getoond om personen te "
-                                 "beschermen",
-                           "a count from 1 to %d, not shown to protect people"), below - 1);
-}
-
-void rp_word_mark_second(rp_buf *b, rp_lang lang)
-{
-    rp_buf_puts(b, RP_NL(lang, "achtergehouden, zodat een verborgen aantal niet uit een totaal "
-                               "terug te rekenen is",
-                         "withheld, so that a hidden count cannot be worked out from a total"));
+    rp_buf_printf(b, RP_NL(lang, "niet gepubliceerd: een aantal onder de %d, of een cel waaruit "
+                                 "zo'n aantal terug te rekenen zou zijn",
+                           "not published: a count below %d, or a cell from which such a count "
+                           "could be worked out"), below);
 }
 
 void rp_word_cut_cell(rp_buf *b, const char *sheet, const char *cell, size_t chars, size_t max,

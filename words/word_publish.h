@@ -22,8 +22,7 @@ const char *rp_word_pub(rp_pub_word w, rp_lang lang);
 /* What a mark in a table means, for the notes sheet and the dictionary: the missing sign
  * ("Geen gegevens voor dit jaar"), "<N" with its threshold, "x", and the flags p, e, r. */
 void rp_word_mark_missing(rp_buf *b, rp_lang lang);
-void rp_word_mark_small(rp_buf *b, int below, rp_lang lang);
-void rp_word_mark_second(rp_buf *b, rp_lang lang);
+void rp_word_mark_hidden(rp_buf *b, int below, rp_lang lang);
 
 /* "Cel C7 van blad series_x is ingekort van 40.000 tot 32.767 tekens (de grens van Excel);
  * het CSV-bestand heeft de hele tekst." */
