@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/example.h"
 #include "base/buf.h"
+#include "datasets/keyfile.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -12,15 +13,55 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const rp_opt opts[] = {{NULL, NULL, NULL}};
+static const rp_opt opts[] = {
+    {"key", NULL, "only give the existing project DIR its secret key (monitor.key), if it has "
+                  "none"},
+    {NULL, NULL, NULL}};
 
 static const rp_cmd spec = {
-    "init", "DIR",
+    "init", "DIR [--key]",
     "Writes a working monitor project (monitor.ini and its CSV files, a copy of the bundled "
-    "illustrative example) into DIR, which must not exist yet or be empty.",
+    "illustrative example, and the project's secret key monitor.key) into DIR, which must not "
+    "exist yet or be empty. With --key, gives an existing project its key.",
     "The example is illustrative, not official statistics. Edit monitor.ini and replace the "
-    "CSV files with your own exports; then run: rapporteur validate DIR",
+    "CSV files with your own exports; then run: rapporteur validate DIR\n"
+    "monitor.key keys the checksums in manifest.sha256 and the order in which disclosure "
+    "control picks covering cells: keep it with the project, never publish it.",
     1, 1, opts};
+
+/* The project's secret, beside monitor.ini. */
+static int write_key(const char *dir)
+{
+    unsigned char key[RP_KEY_BYTES];
+    char why[256];
+    if (rp_key_create(dir, key, why, sizeof why) == 0)
+        return 0;
+    fprintf(stderr, "rapporteur init: %s\n", why);
+    return -1;
+}
+
+/* init --key: an existing project gets a key; one that has a key keeps it. */
+static int add_key(const char *dir)
+{
+    unsigned char key[RP_KEY_BYTES];
+    char why[256];
+    char *ini = rp_strfmt("%s/monitor.ini", dir);
+    struct stat st;
+    int project = ini && stat(ini, &st) == 0;
+    free(ini);
+    if (!project)
+        return rp_usage_error(&spec, "%s has no monitor.ini; expected a project folder", dir);
+    int r = rp_key_read(dir, key, why, sizeof why);
+    if (r != 0) {
+        fprintf(stderr, "rapporteur init: %s\n", r > 0 ? "the project has a key already: "
+                                                         "kept as it is" : why);
+        return r > 0 ? RP_EXIT_OK : RP_EXIT_DATA;
+    }
+    if (write_key(dir))
+        return RP_EXIT_IO;
+    printf("Wrote %s/%s: keep it with the project, never publish it.\n", dir, RP_KEY_FILE);
+    return RP_EXIT_OK;
+}
 
 static int is_empty_dir(const char *path)
 {
@@ -52,6 +93,10 @@ static int write_file(const char *dir, const rp_embedded_file *f)
 
 static void remove_tree(const char *dir)
 {
+    char *key = rp_strfmt("%s/%s", dir, RP_KEY_FILE);
+    if (key)
+        unlink(key);
+    free(key);
     for (size_t i = 0; i < rp_example_nfiles; i++) {
         char *p = rp_strfmt("%s/%s", dir, rp_example_files[i].name);
         if (p)
@@ -68,6 +113,8 @@ int rp_cmd_init(int argc, char **argv)
     if (r)
         return r < 0 ? RP_EXIT_OK : r;
     const char *dir = a.pos[0];
+    if (rp_args_get(&a, "key"))
+        return add_key(dir);
     struct stat st;
     int exists = stat(dir, &st) == 0;
     if (exists && (!S_ISDIR(st.st_mode) || !is_empty_dir(dir)))
@@ -81,8 +128,8 @@ int rp_cmd_init(int argc, char **argv)
         free(tmp);
         return RP_EXIT_IO;
     }
-    for (size_t i = 0; i < rp_example_nfiles; i++)
-        if (write_file(tmp, &rp_example_files[i])) {
+    for (size_t i = 0; i <= rp_example_nfiles; i++)
+        if (i < rp_example_nfiles ? write_file(tmp, &rp_example_files[i]) : write_key(tmp)) {
             remove_tree(tmp);
             free(tmp);
             return RP_EXIT_IO;

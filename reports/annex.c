@@ -14,23 +14,6 @@
 #endif
 
 
-/* SHA-256 of a file's bytes (GLib's GChecksum), as hex; NULL when unreadable. */
-char *rp_sha256_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
-    unsigned char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        g_checksum_update(c, buf, (gssize)n);
-    int bad = ferror(f);
-    fclose(f);
-    char *hex = bad ? NULL : rp_strdup(g_checksum_get_string(c));
-    g_checksum_free(c);
-    return hex;
-}
 
 static void methods(rp_doc *d)
 {
@@ -143,6 +126,25 @@ static void files(rp_doc *d, const rp_project *p)
     rp_doc_table(d, t);
 }
 
+/* HMAC-SHA256 (RFC 2104) of a file's bytes under the project's key (GLib's GHmac), as hex;
+ * NULL when unreadable. */
+static char *hmac_file(const char *path, const unsigned char *key, size_t nkey)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    GHmac *h = g_hmac_new(G_CHECKSUM_SHA256, key, nkey);
+    unsigned char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        g_hmac_update(h, buf, (gssize)n);
+    int bad = ferror(f);
+    fclose(f);
+    char *hex = bad ? NULL : rp_strdup(g_hmac_get_string(h));
+    g_hmac_unref(h);
+    return hex;
+}
+
 char *rp_manifest(const rp_project *p)
 {
     size_t cap = p->m->ndatasets + 2, n;
@@ -150,11 +152,19 @@ char *rp_manifest(const rp_project *p)
     n = path && role ? inputs(p, path, role, cap) : 0;
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, "# rapporteur %s: SHA-256 of the inputs (sha256sum -c reads this file)\n",
-                  RP_VERSION);
+    if (!p->has_key) { /* a plain checksum of a small file would confirm a guessed count */
+        rp_buf_printf(&b, "# rapporteur %s: the project has no monitor.key, so the inputs' "
+                          "checksums are left out\n", RP_VERSION);
+        free(path);
+        free(role);
+        return rp_buf_steal(&b);
+    }
+    rp_buf_printf(&b, "# rapporteur %s: HMAC-SHA256 of the inputs under the project's key "
+                      "(monitor.key, never published).\n# Check one: openssl dgst -sha256 -mac "
+                      "HMAC -macopt hexkey:$(cat monitor.key) FILE\n", RP_VERSION);
     int ok = path && role;
     for (size_t i = 0; ok && i < n; i++) {
-        char *h = rp_sha256_file(path[i]);
+        char *h = hmac_file(path[i], p->key_bytes, sizeof p->key_bytes);
         ok = h != NULL;
         if (h)
             rp_buf_printf(&b, "%s  %s\n", h, base_name(path[i]));
@@ -162,9 +172,11 @@ char *rp_manifest(const rp_project *p)
     }
     free(path);
     free(role);
-    if (!ok)
+    if (!ok) {
         rp_buf_free(&b);
-    return ok ? rp_buf_steal(&b) : NULL;
+        return NULL;
+    }
+    return rp_buf_steal(&b);
 }
 
 void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
@@ -187,12 +199,14 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
     rp_buf_free(&x);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));
     rp_doc_para(d, RP_NL(lang, "Gemaakt met rapporteur %s uit de onderstaande bestanden. Hun "
-                            "SHA-256 staat in manifest.sha256 naast dit rapport en niet erin: bij "
-                            "een klein bestand zou een controlegetal een gok naar een verborgen "
-                            "aantal kunnen bevestigen.",
-                      "Made with rapporteur %s from the files below. Their SHA-256 is in "
-                      "manifest.sha256 beside this report, not in it: for a small file a "
-                      "checksum could confirm a guess at a hidden count."), RP_VERSION);
+                            "controlegetallen staan in manifest.sha256 naast dit rapport, "
+                            "versleuteld met de geheime sleutel van het project (HMAC-SHA256): "
+                            "een gewoon controlegetal van een klein bestand zou een gok naar een "
+                            "verborgen aantal kunnen bevestigen.",
+                      "Made with rapporteur %s from the files below. Their checksums are in "
+                      "manifest.sha256 beside this report, keyed with the project's secret key "
+                      "(HMAC-SHA256): a plain checksum of a small file could confirm a guess at "
+                      "a hidden count."), RP_VERSION);
     files(d, m->p);
     if (m->p->m->source)
         rp_doc_para(d, "%s: %s", RP_NL(lang, "Bron", "Source"), m->p->m->source);

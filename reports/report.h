@@ -16,11 +16,10 @@ typedef struct rp_strings {
 void rp_strings_add(rp_strings *l, char *s);   /* takes s */
 void rp_strings_free(rp_strings *l);
 
-/* SHA-256 of a file as 64 hex digits, or NULL; caller frees. */
-char *rp_sha256_file(const char *path);
-/* The manifest beside a report: the SHA-256 of every input file, in sha256sum's format. Kept
- * out of the published documents, where a small file's checksum would let anyone confirm a
- * guess at a hidden count. Returns NULL when a file cannot be read. Ownership: caller frees. */
+/* The manifest beside a report: the HMAC-SHA256 of every input file under the project's key
+ * (monitor.key), in sha256sum's layout; a plain checksum would let anyone who has the report
+ * folder confirm a guess at a small file's hidden count by trying values. Without a key the
+ * inputs are left out. Returns NULL when a file cannot be read. Ownership: caller frees. */
 char *rp_manifest(const rp_project *p);
 
 /* The methods and sources annex, ending the document. */
