@@ -1,26 +1,36 @@
-/* rapporteur recidivism PROJECT|FILE: Kaplan-Meier prevalence of reoffending. */
+/* rapporteur recidivism PROJECT|FILE: Kaplan-Meier prevalence of reoffending. On a project,
+ * the tables the report publishes, with its marks; on a file, the same analysis with its own
+ * disclosure control, for analysis rather than publication. */
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "stats/disclosure.h"
 #include "base/buf.h"
-#include "words/numfmt.h"
-#include "datasets/project.h"
 #include "base/csvwrite.h"
+#include "datasets/project.h"
+#include "stats/model.h"
+#include "stats/publication.h"
 #include "stats/recidivism.h"
+#include "words/numfmt.h"
+#include "words/wording.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The threshold on a file of its own: the one Dutch statistics use most. */
+#define FILE_THRESHOLD 10
+
 static const rp_opt opts[] = {
-    {"at", "YEARS", "follow-up times in years, separated by commas (default 2,5,7)"},
-    {"by", "COL", "a curve per value of this column (cohort, or any grouping column)"},
+    {"at", "YEARS", "follow-up times in years, separated by commas (default 2,5,7; on a project "
+                    "the report's)"},
+    {"by", "COL", "a row per value of this column (cohort, or any grouping column; on a project "
+                  "cohort or the report's grouping)"},
     {"dataset", "ID", "which recidivism dataset of the project (default: the first)"},
+    {"year", "Y", "on a project: the monitor year (default: the report year)"},
     {"level", "L", "confidence level (default: the project's, else 0.95)"},
-    {"suppress", "N", "groups of fewer than N people and counts below N are withheld "
-                      "(default: the project's suppress_below, else 5)"},
+    {"suppress", "N", "on a file: counts from 1 to N-1 are hidden (default 10); below the "
+                      "project's threshold the output is not for publication"},
     {"format", "text|csv", "a table (default) or the csv contract"},
     {NULL, NULL, NULL}};
 
@@ -28,10 +38,14 @@ static const rp_cmd spec = {
     "recidivism", "PROJECT|FILE [--at 2,5,7] [--by COL] [--format text|csv]",
     "The share of people who committed a new offence within 2, 5 and 7 years (or the times "
     "asked): Kaplan-Meier with Greenwood variance and log-log intervals; days in detention "
-    "are not time at risk. With --by, a curve per group and the log-rank test between them.",
+    "are not time at risk. With --by, a row per group and the log-rank test between them.",
+    "On a project it prints the tables the report publishes, with the same hidden cells: a "
+    "time t counts the people whose t years of follow-up ended by the monitor's year. On a "
+    "file it analyses every person, hides counts below --suppress (default 10) and what would "
+    "give them back, and says that it was not checked against a project's publication.\n"
     "A time beyond a group's last follow-up is not estimable, never extrapolated.\n"
     "csv columns: group,years,n,events,at_risk,prevalence,lo,hi,note (events: at or before\n"
-    "the time; at_risk: still followed at the time)",
+    "the time; at_risk: still followed at the time; a hidden count is empty, note x)",
     1, 1, opts};
 
 static int parse_at(const char *s, double *at, size_t *n)
@@ -51,43 +65,42 @@ static int parse_at(const char *s, double *at, size_t *n)
     return bad || *n == 0 ? -1 : 0;
 }
 
-static void note_for(const rp_recid_row *r, int below, char *buf, size_t n)
+static int hidden(const rp_recid_row *w)
 {
-    if (r->group_small)
-        snprintf(buf, n, "group of fewer than %d people: suppressed", below);
-    else if (!r->p.estimable)
-        snprintf(buf, n, "beyond the last follow-up: not estimable");
-    else if (r->events_small && r->at_risk_small)
-        snprintf(buf, n, "events and at risk <%d: withheld", below);
-    else if (r->events_small)
-        snprintf(buf, n, "events <%d: withheld, with at risk and prevalence", below);
-    else if (r->at_risk_small)
-        snprintf(buf, n, "at risk <%d: withheld, with events and prevalence", below);
-    else
-        buf[0] = '\0';
+    return w->n_mark || w->events_mark || w->at_risk_mark;
 }
 
-static void print_csv(const rp_recid_result *res, const double *at, int below)
+static void print_csv(const rp_recid_result *res, const double *at)
 {
     rp_csvw w;
     rp_csvw_init(&w, stdout, ',', '.');
     rp_csvw_header(&w, "group,years,n,events,at_risk,prevalence,lo,hi,note");
-    char note[96];
     for (size_t i = 0; i < res->ngroups * res->nat; i++) {
         const rp_recid_row *r = &res->rows[i];
-        int hide = r->group_small, est = r->p.estimable && !hide && !r->withheld;
+        int est = r->estimable && !hidden(r);
         rp_csvw_text(&w, r->group);
         rp_csvw_num(&w, at[i % res->nat]);
-        rp_csvw_num(&w, hide ? NAN : (double)r->n);
-        rp_csvw_num(&w, hide || r->withheld ? NAN : (double)r->p.events);
-        rp_csvw_num(&w, hide || r->withheld ? NAN : (double)r->p.at_risk);
-        rp_csvw_num(&w, est ? r->p.prevalence : NAN);
-        rp_csvw_num(&w, est ? r->p.lo : NAN);
-        rp_csvw_num(&w, est ? r->p.hi : NAN);
-        note_for(r, below, note, sizeof note);
-        rp_csvw_text(&w, note);
+        rp_csvw_num(&w, r->n);            /* NaN, written empty, when hidden */
+        rp_csvw_num(&w, r->events);
+        rp_csvw_num(&w, r->at_risk);
+        rp_csvw_num(&w, est ? r->prevalence : NAN);
+        rp_csvw_num(&w, est ? r->lo : NAN);
+        rp_csvw_num(&w, est ? r->hi : NAN);
+        rp_csvw_text(&w, hidden(r) ? rp_word_hidden_sign()
+                         : !r->estimable ? "not estimable" : "");
         rp_csvw_end(&w);
     }
+}
+
+static char *cell_count(double v, int mark, rp_lang lang)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    if (mark)
+        rp_word_hidden(&b, mark, 0);
+    else if (!isnan(v))
+        rp_fmt_num(&b, v, 0, lang);
+    return rp_buf_steal(&b);
 }
 
 static char *cell_pct(double v, rp_lang lang)
@@ -98,29 +111,33 @@ static char *cell_pct(double v, rp_lang lang)
     return rp_buf_steal(&b);
 }
 
-static char *cell_count(double v, int below, rp_lang lang)
+static void fill_text_row(char **row, const rp_recid_row *w, double t, rp_lang lang)
 {
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_cli_count(&b, v, below, lang);
-    return rp_buf_steal(&b);
+    row[0] = rp_strdup(w->group);
+    row[1] = rp_strfmt("%g", t);
+    row[2] = cell_count(w->n, w->n_mark, lang);
+    row[3] = cell_count(w->events, w->events_mark, lang);
+    row[4] = cell_count(w->at_risk, w->at_risk_mark, lang);
+    if (hidden(w)) {
+        row[5] = rp_strdup(rp_word_hidden_sign());
+        row[6] = rp_strdup("");
+    } else if (!w->estimable) {
+        row[5] = rp_strdup("not estimable");
+        row[6] = rp_strdup("");
+    } else {
+        char *lo = cell_pct(w->lo, lang), *hi = cell_pct(w->hi, lang);
+        row[5] = cell_pct(w->prevalence, lang);
+        row[6] = rp_strfmt("%s - %s", lo, hi);
+        free(lo);
+        free(hi);
+    }
 }
 
-/* Events or at risk: "<N" when small, "x" when hidden with the other one. */
-static char *pair_cell(const rp_recid_row *w, double v, int below, rp_lang lang)
-{
-    if (w->withheld && !rp_small(v, below))
-        return rp_strdup("x");
-    return cell_count(v, below, lang);
-}
-
-
-static void print_text(const rp_recid_result *res, const rp_recid *r, const double *at,
+static void print_text(const rp_recid_result *res, const char *name, const double *at,
                        int below, double level, rp_lang lang)
 {
-    printf("Recidivism in %s: %zu people%s%s. Kaplan-Meier prevalence of a new offence with "
-           "%g%% log-log intervals.\n\n", r->name, r->n, res->by ? ", by " : "",
-           res->by ? res->by : "", 100 * level);
+    printf("Recidivism in %s%s%s. Kaplan-Meier prevalence of a new offence with %g%% log-log "
+           "intervals.\n\n", name, res->by ? ", by " : "", res->by ? res->by : "", 100 * level);
     size_t nr = res->ngroups * res->nat + 1, nc = 7;
     char **cells = calloc(nr * nc, sizeof *cells);
     if (!cells)
@@ -129,69 +146,132 @@ static void print_text(const rp_recid_result *res, const rp_recid *r, const doub
                           "prevalence", "interval"};
     for (size_t c = 0; c < nc; c++)
         cells[c] = rp_strdup(head[c]);
-    for (size_t i = 0; i < res->ngroups * res->nat; i++) {
-        const rp_recid_row *w = &res->rows[i];
-        char **row = cells + (i + 1) * nc;
-        int est = w->p.estimable && !w->group_small && !w->withheld;
-        row[0] = rp_strdup(w->group);
-        row[1] = rp_strfmt("%g", at[i % res->nat]);
-        row[2] = cell_count((double)w->n, below, lang);
-        row[3] = w->group_small ? rp_strdup("") : pair_cell(w, (double)w->p.events, below, lang);
-        row[4] = w->group_small ? rp_strdup("") : pair_cell(w, (double)w->p.at_risk, below, lang);
-        row[5] = w->group_small ? rp_strdup("suppressed")
-                 : !w->p.estimable ? rp_strdup("not estimable")
-                 : !est ? rp_strdup("withheld") : cell_pct(w->p.prevalence, lang);
-        if (est) {
-            char *lo = cell_pct(w->p.lo, lang), *hi = cell_pct(w->p.hi, lang);
-            row[6] = rp_strfmt("%s - %s", lo, hi);
-            free(lo);
-            free(hi);
-        } else {
-            row[6] = rp_strdup("");
-        }
-    }
+    for (size_t i = 0; i < res->ngroups * res->nat; i++)
+        fill_text_row(cells + (i + 1) * nc, &res->rows[i], at[i % res->nat], lang);
     static const int right[] = {0, 1, 1, 1, 1, 1, 0};
     rp_cli_table(cells, nr, nc, right);
     for (size_t i = 0; i < nr * nc; i++)
         free(cells[i]);
     free(cells);
-    if (res->has_test)
+    if (res->has_test && !res->test_withheld)
         printf("\nLog-rank test across the groups: chi-square %.2f on %g df, p = %.2g (%s at the "
                "%g%% level).\n", res->chi2, res->df, res->p,
                res->p < 1 - level ? "a significant difference" : "no significant difference",
                100 * (1 - level));
-    printf("\nnot estimable: beyond the group's last follow-up (never extrapolated); <%d and "
-           "withheld: fewer than %d, suppressed.\n", below, below);
+    else if (res->test_withheld)
+        printf("\nThe log-rank test is withheld: it sums over every group, a hidden one too.\n");
+    rp_buf x;
+    rp_buf_init(&x);
+    rp_word_hidden_legend(&x, below, RP_LANG_EN);
+    printf("\nnot estimable: beyond the group's last follow-up (never extrapolated); %s.\n",
+           rp_buf_str(&x));
+    rp_buf_free(&x);
 }
 
-/* Reads the recidivism data from a project (its first or named recidivism dataset) or a
- * file; fills the project's defaults. */
-static rp_recid *load(const char *path, const char *id, rp_project **proj, int *below,
-                      double *level, rp_lang *lang, int *status)
+/* Whether every time asked is one the model's tables have, and the grouping one they show. */
+static int project_view(const rp_model *m, const char *by, const double *at, size_t nat,
+                        int asked_at, const rp_recid_result **res)
 {
-    *proj = NULL;
-    if (!rp_cli_is_project(path)) {
-        rp_diag *d = rp_diag_new();
-        rp_recid *r = rp_recid_load(path, path, 0, d);
-        rp_diag_print(d, stderr);
-        rp_diag_free(d);
-        *status = r ? RP_EXIT_OK : RP_EXIT_DATA;
-        return r;
+    const rp_recid *r = m->recid_source;
+    int cohort = !by || !strcasecmp(by, "cohort");
+    *res = cohort ? m->recid : m->recid_groups;
+    if (!cohort && (!m->recid_groups || strcasecmp(m->recid_groups->by, by)))
+        return rp_usage_error(&spec, "--by %s: on a project this shows what the report "
+                              "publishes: cohort%s%s; for another grouping run it on the file "
+                              "(%s), not for publication", by, m->recid_groups ? " or " : "",
+                              m->recid_groups ? m->recid_groups->by : "", r->name);
+    if (asked_at && (nat != 3 || at[0] != 2 || at[1] != 5 || at[2] != 7))
+        return rp_usage_error(&spec, "--at: on a project this shows what the report publishes "
+                              "(2, 5 and 7 years); for other times run it on the file (%s), not "
+                              "for publication", r->name);
+    return 0;
+}
+
+static int on_project(const rp_args *a, int fmt, const double *at, size_t nat, int asked_at)
+{
+    long year = 0;
+    if (rp_args_int(a, "year", 1900, 2100, &year))
+        return RP_EXIT_USAGE;
+    if (rp_args_get(a, "suppress") || rp_args_get(a, "level") || rp_args_get(a, "dataset"))
+        return rp_usage_error(&spec, "--suppress, --level and --dataset are for a file: on a "
+                              "project the report's threshold, level and data hold");
+    int status = RP_EXIT_OK;
+    rp_project *p;
+    rp_model *m = rp_cli_model(a->pos[0], year, &p, &status);
+    if (!m)
+        return status;
+    const rp_recid_result *res = NULL;
+    if (!m->recid_source) {
+        fprintf(stderr, "rapporteur recidivism: %s has no person-level recidivism dataset\n",
+                a->pos[0]);
+        status = RP_EXIT_DATA;
+    } else if ((status = project_view(m, rp_args_get(a, "by"), at, nat, asked_at, &res)) == 0) {
+        if (fmt == 1)
+            print_csv(res, m->recid_at);
+        else
+            print_text(res, m->recid_source->name, m->recid_at, p->m->suppress_below, m->level,
+                       p->m->lang);
     }
-    rp_project *p = rp_cli_load(path, status);
-    if (!p)
-        return NULL;
-    *proj = p;
-    *below = p->m->suppress_below;
-    *level = p->m->confidence;
-    *lang = p->m->lang;
-    for (size_t k = 0; k < p->m->ndatasets; k++)
-        if (p->recid[k] && (!id || !strcmp(p->m->datasets[k].id, id)))
-            return p->recid[k];
-    fprintf(stderr, "rapporteur recidivism: %s has no recidivism dataset%s%s\n", path,
-            id ? " named " : "", id ? id : "");
-    *status = RP_EXIT_DATA;
-    return NULL;
+    rp_model_free(m);
+    rp_project_free(p);
+    return status;
+}
+
+/* Marks a file's own table from its ledger, and wipes what is hidden. */
+static void mark_file(rp_recid_result *res, const rp_publication *pub, int table)
+{
+    for (size_t i = 0; i < res->ngroups * res->nat; i++) {
+        rp_recid_row *w = &res->rows[i];
+        unsigned char *mk[3] = {&w->n_mark, &w->events_mark, &w->at_risk_mark};
+        for (int f = 0; f < 3; f++) {
+            int x = rp_publication_recid_mark(pub, table, w->group, i % res->nat, 9999, f);
+            *mk[f] = (unsigned char)(x > 0 ? x : 0);
+        }
+    }
+    rp_recid_wipe(res);
+}
+
+static int on_file(const rp_args *a, int fmt, const double *at, size_t nat)
+{
+    long below = FILE_THRESHOLD;
+    double level = 0.95;
+    if (rp_args_int(a, "suppress", 0, 1000, &below) ||
+        rp_args_double(a, "level", 0.5, 0.9999, &level))
+        return RP_EXIT_USAGE;
+    rp_diag *d = rp_diag_new();
+    rp_recid *r = rp_recid_load(a->pos[0], a->pos[0], 0, d);
+    rp_diag_print(d, stderr);
+    rp_diag_free(d);
+    if (!r)
+        return RP_EXIT_DATA;
+    const char *by = rp_args_get(a, "by");
+    int col = by ? rp_recid_col(r, by) : -1, status = RP_EXIT_OK;
+    if (by && col < 0) {
+        rp_recid_free(r);
+        return rp_usage_error(&spec, "--by %s: %s has no such grouping column", by, r->name);
+    }
+    rp_recid_result *res = rp_recid_analyse(r, col, at, nat, level, 0);
+    /* the table by group and the one by cohort count the same people: both are protected */
+    rp_recid_spec sp = {r, col, at, nat, 9999, 1};
+    const char *err;
+    rp_publication *pub = res ? rp_publication_people(&sp, (int)below, 0, &err) : NULL;
+    if (!pub) {
+        fprintf(stderr, "rapporteur recidivism: %s\n", res ? err : "out of memory");
+        status = RP_EXIT_IO;
+    } else {
+        mark_file(res, pub, col >= 0 && col != rp_recid_col(r, "cohort") ? 1 : 0);
+        if (fmt == 1)
+            print_csv(res, at);
+        else
+            print_text(res, r->name, at, (int)below, level, RP_LANG_EN);
+        fprintf(stderr, "rapporteur recidivism: %s was not checked against a project's "
+                "publication: for analysis, not for publication%s\n", r->name,
+                below < FILE_THRESHOLD ? " (and below the usual threshold of 10)" : "");
+    }
+    rp_publication_free(pub);
+    rp_recid_result_free(res);
+    rp_recid_free(r);
+    return status;
 }
 
 int rp_cmd_recidivism(int argc, char **argv)
@@ -202,37 +282,10 @@ int rp_cmd_recidivism(int argc, char **argv)
         return r;
     double at[16] = {2, 5, 7};
     size_t nat = 3;
-    if (rp_args_get(&a, "at") && parse_at(rp_args_get(&a, "at"), at, &nat))
+    const char *as = rp_args_get(&a, "at");
+    if (as && parse_at(as, at, &nat))
         return rp_usage_error(&spec, "--at %s: expected up to 16 times in years above 0, such "
-                              "as 2,5,7", rp_args_get(&a, "at"));
-    int below = 5, status = RP_EXIT_OK;
-    double level = 0.95;
-    rp_lang lang = RP_LANG_EN;
-    rp_project *p = NULL;
-    rp_recid *data = load(a.pos[0], rp_args_get(&a, "dataset"), &p, &below, &level, &lang,
-                          &status);
-    long sup = below;
-    if (data && (rp_args_double(&a, "level", 0.5, 0.9999, &level) ||
-                 rp_args_int(&a, "suppress", 0, 1000, &sup)))
-        status = RP_EXIT_USAGE;
-    below = (int)sup;
-    const char *by = rp_args_get(&a, "by");
-    int col = by && data ? rp_recid_col(data, by) : -1;
-    if (data && status == RP_EXIT_OK && by && col < 0)
-        status = rp_usage_error(&spec, "--by %s: %s has no such grouping column", by,
-                                data->name);
-    if (data && status == RP_EXIT_OK) {
-        rp_recid_result *res = rp_recid_analyse(data, col, at, nat, level, below);
-        if (!res)
-            status = RP_EXIT_IO;
-        else if (fmt == 1)
-            print_csv(res, at, below);
-        else
-            print_text(res, data, at, below, level, lang);
-        rp_recid_result_free(res);
-    }
-    if (!p)
-        rp_recid_free(data);
-    rp_project_free(p);
-    return status;
+                              "as 2,5,7", as);
+    return rp_cli_is_project(a.pos[0]) ? on_project(&a, fmt, at, nat, as != NULL)
+                                       : on_file(&a, fmt, at, nat);
 }

@@ -32,19 +32,18 @@ static void km_alt(rp_buf *b, const rp_recid_result *res, const double *at, int 
 {
     for (size_t g = 0; g < res->ngroups; g++) {
         const rp_recid_row *w = &res->rows[g * res->nat];
-        if (w->group_small)
+        if (w->n_mark)
             continue;
         rp_buf_printf(b, "%s: ", w->group);
         for (size_t j = 0; j < res->nat; j++) {
             const rp_recid_row *x = &res->rows[g * res->nat + j];
             rp_buf_printf(b, RP_NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
-            if (!x->p.estimable)
+            if (x->events_mark || x->at_risk_mark || x->n_mark)
+                rp_word_hidden(b, x->events_mark, below);
+            else if (!x->estimable || isnan(x->prevalence))
                 rp_buf_puts(b, RP_NL(lang, "niet te schatten", "not estimable"));
-            else if (x->withheld)
-                rp_buf_printf(b, RP_NL(lang, "niet getoond (minder dan %d)",
-                                       "not shown (fewer than %d)"), below);
             else
-                rp_fmt_pct(b, x->p.prevalence, 0, lang);
+                rp_fmt_pct(b, x->prevalence, 0, lang);
         }
         rp_buf_puts(b, "; ");
     }
@@ -89,6 +88,11 @@ rp_chart *rp_chart_km(const rp_model *m)
             tmax = k->t[k->nsteps - 1];
         names[drawn++] = k->group;
     }
+    if (drawn == 0 || !(tmax > 0)) { /* nothing to draw: no chart, the table says why */
+        rp_chart_free(c);
+        free(title);
+        return NULL;
+    }
     rp_chart_style(c, lang);
     char *src = rp_word_source(m->p->m, NULL);
     char *n1 = rp_strfmt(RP_NL(lang, "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval "
@@ -99,13 +103,17 @@ rp_chart *rp_chart_km(const rp_model *m)
                             "detention do not count. By month, in steps of at least %d new "
                             "offences; curves stop where fewer than %d people are followed."),
                          100 * m->level, below, below);
-    char *n2 = hidden == 1 ? rp_strfmt(RP_NL(lang, "1 groep met minder dan %d mensen niet "
-                                             "getoond.", "1 group of fewer than %d people not "
-                                             "shown."), below)
-               : hidden ? rp_strfmt(RP_NL(lang, "%zu groepen met minder dan %d mensen niet "
-                                            "getoond.", "%zu groups of fewer than %d people not "
-                                            "shown."), hidden, below)
-                        : NULL;
+    char *n2 = NULL;
+    if (hidden) { /* not why: a small group and one that covers it read alike */
+        rp_buf nb;
+        rp_buf_init(&nb);
+        rp_buf_printf(&nb, hidden == 1 ? RP_NL(lang, "1 groep niet getoond (", "1 group not shown (")
+                                       : RP_NL(lang, "%zu groepen niet getoond (",
+                                               "%zu groups not shown ("), hidden);
+        rp_word_hidden_legend(&nb, below, lang);
+        rp_buf_puts(&nb, ").");
+        n2 = rp_buf_steal(&nb);
+    }
     char *n3 = over ? rp_strfmt(RP_NL(lang, "Getekend: de eerste 8 groepen; %zu meer staan in de "
                                            "tabel.", "Drawn: the first 8 groups; %zu more are "
                                            "in the table."), over)

@@ -76,7 +76,7 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
     for (size_t k = 0; k < 3; k++)
         for (size_t i = 0; rs[k] && i < rs[k]->ngroups * rs[k]->nat; i++) {
             const rp_recid_row *w = &rs[k]->rows[i];
-            if (!w->group_small && !w->withheld && !w->n_withheld)
+            if (!w->n_mark && !w->events_mark && !w->at_risk_mark)
                 continue;
             /* which of its counts hid it is not said: that would tell small from second */
             rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %g jaar",

@@ -465,47 +465,39 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
     rp_dtable *t = name && title ? rp_dtable_new(name, title, 8, head) : NULL;
     free(name);
     free(title);
-    int secondary = 0;
+    int any = 0;
     for (size_t i = 0; t && i < res->ngroups * res->nat; i++) {
         const rp_recid_row *w = &res->rows[i];
         size_t r = rp_dtable_row(t);
         rp_dtable_text(t, r, 0, w->group);
         rp_dtable_num(t, r, 1, at[i % res->nat], 0, 0);
-        int unknown = res->published && !w->n; /* published without n */
-        if (w->n_withheld)
-            rp_dtable_suppressed(t, r, 2, 0);
-        else if (!unknown)
-            count_cell(t, r, 2, (double)w->n, below);
-        if (w->group_small)
-            continue;
-        /* one hidden count of the two would come back from the other (stats/recidivism.h) */
-        if (w->withheld && !w->events_small)
-            rp_dtable_text(t, r, 3, "x");
-        else if (!unknown && w->p.estimable)
-            count_cell(t, r, 3, (double)w->p.events, below);
-        if (res->published)
-            ; /* published figures say nothing of who is still followed */
-        else if (w->withheld && !w->at_risk_small)
-            rp_dtable_text(t, r, 4, "x");
-        else
-            count_cell(t, r, 4, (double)w->p.at_risk, below);
-        if (w->events_small != w->at_risk_small || (w->withheld && !w->events_small &&
-                                                     !w->at_risk_small))
-            secondary = 1;
-        if (w->p.estimable && !w->withheld) {
-            rp_dtable_num(t, r, 5, w->p.prevalence, 1, 1);
-            rp_dtable_num(t, r, 6, w->p.lo, 1, 1);
-            rp_dtable_num(t, r, 7, w->p.hi, 1, 1);
-        } else if (w->withheld) {
-            rp_dtable_suppressed(t, r, 5, w->events_small || w->at_risk_small ? below : 0);
+        /* the publication's marks; a hidden count has no value left (rp_recid_wipe) */
+        const unsigned char mk[3] = {w->n_mark, w->events_mark, w->at_risk_mark};
+        const double v[3] = {w->n, w->events, w->at_risk};
+        for (int f = 0; f < 3; f++) {
+            if (mk[f])
+                rp_dtable_suppressed(t, r, 2 + (size_t)f, below);
+            else if (!isnan(v[f]) && !(res->published && f == 2))
+                rp_dtable_num(t, r, 2 + (size_t)f, v[f], 0, 0);
+            any |= mk[f] != 0;
+        }
+        if (w->events_mark || w->at_risk_mark || w->n_mark) {
+            rp_dtable_suppressed(t, r, 5, below);
+        } else if (w->estimable && !isnan(w->prevalence)) {
+            rp_dtable_num(t, r, 5, w->prevalence, 1, 1);
+            rp_dtable_num(t, r, 6, w->lo, 1, 1);
+            rp_dtable_num(t, r, 7, w->hi, 1, 1);
         }
     }
-    if (t && secondary)
-        rp_dtable_set_note(t, RP_NL(lang, "x: achtergehouden zodat een aantal onder de drempel "
-                                          "niet uit n of uit de andere indeling terug te rekenen "
-                                          "is.",
-                                    "x: withheld so that a count below the threshold cannot be "
-                                    "worked out from n or from the other grouping."));
+    if (t && any) {
+        rp_buf note;
+        rp_buf_init(&note);
+        rp_word_hidden_legend(&note, below, lang);
+        rp_buf_puts(&note, RP_NL(lang, "; ook uit n, de andere indeling of andere jaren niet.",
+                                 "; also not from n, the other grouping or other years."));
+        rp_dtable_set_note(t, rp_buf_str(&note));
+        rp_buf_free(&note);
+    }
     return t;
 }
 

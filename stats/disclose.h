@@ -36,26 +36,8 @@ void rp_breakdown_clear(rp_breakdown *b);
 /* Wipes every hidden cell's numbers (after the publication marked more of them). */
 void rp_breakdown_wipe(rp_breakdown *b);
 
-/* Marks RP_HIDE_SECOND on every point of a filtered indicator that is a partial sum over a
- * breakdown's hidden cells (`where vorm = crimineel` beside a breakdown by vorm that hides
- * crimineel as a second cell). by and series are per indicator of p. Returns the number of
- * points marked. */
-size_t rp_disclose_margins(const rp_project *p, const rp_breakdown *by, rp_series *series);
-
-/* The same for the regional comparison: a filtered indicator on its dataset that reads only
- * the region column (`where regio = DO`) publishes a sum over regions, and is hidden as x in
- * the years the comparison shows where it would give a hidden region back. Returns the number
- * of points marked. */
-size_t rp_disclose_regions(const rp_project *p, const rp_regional *reg, rp_series *series);
-
-/* Two groupings of the same people (by cohort, and by the chart's grouping) are two
- * partitions of one total: where one hides a cell and the other hides none, the other's sum
- * would give the hidden one back. Then the other hides its smallest cell as well (withheld,
- * or n_withheld for the sizes of the groups). Either may be NULL. Returns cells hidden. */
-size_t rp_disclose_recid(rp_recid_result *a, rp_recid_result *b);
-
-/* A recidivism indicator's points (by cohort) hidden as x where the cohort table withholds
- * its cell at the indicator's follow-up. */
+/* A recidivism indicator's points (by cohort) hidden where the cohort table hides a count of
+ * its cell at the indicator's follow-up (the same cell, published twice). */
 void rp_disclose_recid_series(const rp_recid_result *cohorts, const double *at, rp_series *s);
 
 /* The index of cell (k, year) of a breakdown; *inside is 0 (and the index 0) outside it. */

@@ -288,10 +288,14 @@ static int solve(program *p, long k, int dir, double *v)
     return 0;
 }
 
-/* The rule: no shown number narrows a protected count below 1 .. below-1. */
+/* The rule for a count v from 1 to below-1: the published numbers never tell that it is
+ * small (its range reaches below: a hidden cell could as well hold a count that needs no
+ * hiding), nor pin its lower end at v (a range from v up would tell "at least v"); for v = 1
+ * the range starts at 1, as every hidden count's does. */
 static int holds(const rp_ledger *l, const cell *c)
 {
-    return c->lo <= 1 + 1e-6 && c->hi >= l->below - 1 - 1e-6;
+    int low = c->value <= 1 ? c->lo <= 1 + 1e-6 : c->lo < c->value - 1e-6;
+    return low && c->hi >= l->below - 1e-6;
 }
 
 static int range(program *p, long k)
@@ -338,11 +342,30 @@ static int contains(const rp_ledger *l, const cell *a, const cell *b)
     return j == b->n;
 }
 
+/* How well hiding c could protect t, best first: 0 its complement in a published cell that
+ * holds them both (hidden, the two are one unknown sum: t's events beside the same row's
+ * people at risk), 1 a sibling (disjoint from t inside such a cell), 2 a cell that overlaps
+ * t, 3 a margin that holds t; totals after all of them. */
+static int rank(const program *p, const cell *c, const cell *t)
+{
+    const rp_ledger *l = p->l;
+    int r = (c->flags & RP_LC_TOTAL) ? 10 : 0, best = 2;
+    if (contains(l, c, t))
+        return r + 3;
+    if (overlap(l, c, t))
+        return r + 2;
+    for (size_t j = 0; j < l->ncells && best > 0; j++) {
+        const cell *q = &l->c[j];
+        if (p->row[j] && contains(l, q, t) && contains(l, q, c))
+            best = q->n == c->n + t->n ? 0 : 1;
+    }
+    return r + best;
+}
+
 /* The shown cells that could protect t, best first: published, not fixed, at least 1,
- * in an equation with t (they share atoms with a published cell that shares atoms with t).
- * Its siblings come before the margins that hold it, and totals come last; otherwise the
- * key's order, so that which was chosen says nothing of its value. */
-static size_t candidates(const program *p, const cell *t, long *out)
+ * in an equation with t (they share atoms with a published cell that shares atoms with t);
+ * by rank, then in the key's order, so that which was chosen says nothing of its value. */
+static size_t candidates(const program *p, const cell *t, long *out, int *ranks)
 {
     const rp_ledger *l = p->l;
     size_t n = 0;
@@ -353,19 +376,22 @@ static size_t candidates(const program *p, const cell *t, long *out)
         int near = overlap(l, c, t);
         for (size_t j = 0; !near && j < l->ncells; j++)
             near = p->row[j] && overlap(l, &l->c[j], t) && overlap(l, &l->c[j], c);
-        if (near)
+        if (near) {
+            ranks[n] = rank(p, c, t);
             out[n++] = (long)k;
+        }
     }
     for (size_t i = 1; i < n; i++) /* insertion sort: few candidates */
         for (size_t j = i; j > 0; j--) {
             const cell *a = &l->c[out[j - 1]], *b = &l->c[out[j]];
-            int ra = 2 * ((a->flags & RP_LC_TOTAL) != 0) + contains(l, a, t);
-            int rb = 2 * ((b->flags & RP_LC_TOTAL) != 0) + contains(l, b, t);
-            if (ra < rb || (ra == rb && a->order <= b->order))
+            if (ranks[j - 1] < ranks[j] || (ranks[j - 1] == ranks[j] && a->order <= b->order))
                 break;
             long x = out[j - 1];
             out[j - 1] = out[j];
             out[j] = x;
+            int y = ranks[j - 1];
+            ranks[j - 1] = ranks[j];
+            ranks[j] = y;
         }
     return n;
 }
@@ -390,15 +416,15 @@ static void keep(program *p, long h, rp_audit *a, int *added)
     *added = 1;
 }
 
-/* Protects target k: tries the candidates one by one (totals only when nothing else is left),
- * keeping each that widens k's range, until the rule holds; when none widens it alone, the
- * first is kept and the search goes on with it hidden. */
-static int protect_one(program *p, long k, long *cand, rp_audit *a, int *added)
+/* Protects target k: tries the candidates one by one, best rank first (totals only when
+ * nothing else is left), keeping each that widens k's range, until the rule holds; when none
+ * widens it alone, the first of the best rank is kept and the search goes on with it hidden. */
+static int protect_one(program *p, long k, long *cand, int *ranks, rp_audit *a, int *added)
 {
     rp_ledger *l = p->l;
     cell *c = &l->c[k];
     while (!holds(l, c)) {
-        size_t n = candidates(p, c, cand), m = 0;
+        size_t n = candidates(p, c, cand, ranks), m = 0;
         if (n == 0)
             return 0; /* left unprotected: counted by the caller */
         while (m < n && !(l->c[cand[m]].flags & RP_LC_TOTAL))
@@ -436,25 +462,43 @@ static int protect_component(program *p, rp_audit *a)
 {
     rp_ledger *l = p->l;
     long *cand = malloc((l->ncells ? l->ncells : 1) * sizeof *cand);
-    if (!cand)
+    int *ranks = malloc((l->ncells ? l->ncells : 1) * sizeof *ranks);
+    if (!cand || !ranks) {
+        free(cand);
+        free(ranks);
         return -1;
+    }
     for (int again = 1; again;) {
         again = 0;
         for (size_t k = 0; k < l->ncells; k++) {
             cell *c = &l->c[k];
             if (c->comp != p->comp || !target(l, c) || !isnan(c->lo))
                 continue;
-            if (range(p, (long)k) || protect_one(p, (long)k, cand, a, &again)) {
+            if (range(p, (long)k) || protect_one(p, (long)k, cand, ranks, a, &again)) {
                 free(cand);
+                free(ranks);
                 return -1;
             }
         }
     }
     free(cand);
-    for (size_t k = 0; k < l->ncells; k++) /* the second cells' ranges, for the record */
-        if (l->c[k].comp == p->comp && p->row[k] && l->c[k].mark && isnan(l->c[k].lo) &&
-            range(p, (long)k))
+    free(ranks);
+    for (size_t k = 0; k < l->ncells; k++) { /* the second cells' ranges, for the record */
+        cell *c = &l->c[k];
+        if (c->comp != p->comp || !p->row[k] || !c->mark || !isnan(c->lo))
+            continue;
+        if (range(p, (long)k))
             return -1;
+        /* one that the shown cells pin down exactly hides nothing: shown, it adds no
+         * equation they do not imply, and an "x" anyone can work out would mislead */
+        if (c->mark == RP_HIDE_SECOND && c->lo == c->hi) {
+            c->mark = RP_SHOWN;
+            c->lo = c->hi = NAN;
+            row_bounds(p, (long)k);
+            if (a->added)
+                a->added--;
+        }
+    }
     return 0;
 }
 

@@ -61,10 +61,12 @@ typedef struct rp_audit {
 } rp_audit;
 
 /* Marks every published cell from 1 to below-1 hidden (small), then audits: every hidden
- * cell from 1 to below-1, and every such sensitive cell, must keep a feasible range, given
- * every shown cell and that a hidden count is at least 1 (zeros are shown), of at least 1 to
- * below-1: no published number tells it more precisely than the mark does. (A second cell
- * only covers them; its range is solved too, for the record.) Where it does not,
+ * cell with a count v from 1 to below-1, and every such sensitive cell, must keep a feasible
+ * range, given every shown cell and that a hidden count is at least 1 (zeros are shown), that
+ * reaches below (nothing published tells it is small at all: as far as anyone can tell it
+ * could hold a count that needs no hiding) and starts below v (1 when v is 1): nobody can
+ * tell it is at least v. (A second cell only covers them; its range is solved too, for the
+ * record.) Where it does not,
  * one more published cell that shares atoms with it is hidden (not fixed, totals last, in the
  * key's order) and the cell is solved again. Returns 0, or -1 (memory, GLPK). */
 int rp_ledger_protect(rp_ledger *l, rp_audit *out);

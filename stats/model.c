@@ -5,6 +5,7 @@
 #include "base/value.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -75,20 +76,92 @@ static int build_recid(rp_model *m)
         if (!m->recid_pub)
             return -1;
     }
-    const rp_recid *r = m->recid_data;
+    /* the tables count everyone whose follow-up ended by the monitor's year, from all the
+     * data: the same figure in every later monitor (stats/recidivism.h) */
+    const rp_recid *r = m->recid_source;
     if (!r) {
         m->recid_by = -1;
         return 0;
     }
-    m->recid_by = recid_grouping(p, m->recid_source);
-    m->recid = rp_recid_analyse(r, rp_recid_col(r, "cohort"), m->recid_at, 3, m->level, below);
+    m->recid_by = recid_grouping(p, r);
+    m->recid = rp_recid_analyse(r, rp_recid_col(r, "cohort"), m->recid_at, 3, m->level,
+                                m->last_year);
     if (m->recid_by >= 0)
-        m->recid_groups = rp_recid_analyse(r, m->recid_by, m->recid_at, 3, m->level, below);
+        m->recid_groups = rp_recid_analyse(r, m->recid_by, m->recid_at, 3, m->level,
+                                           m->last_year);
+    return m->recid && (m->recid_by < 0 || m->recid_groups) ? 0 : -1;
+}
+
+/* A recidivism table takes its marks from the publication (table 0 by cohort, 1 by group),
+ * and keeps no hidden value. */
+static void mark_recid(const rp_model *m, rp_recid_result *res, int table)
+{
+    for (size_t i = 0; res && i < res->ngroups * res->nat; i++) {
+        rp_recid_row *w = &res->rows[i];
+        unsigned char *mk[3] = {&w->n_mark, &w->events_mark, &w->at_risk_mark};
+        for (int f = 0; f < 3; f++) {
+            int x = rp_publication_recid_mark(m->pub, table, w->group, i % res->nat,
+                                              m->last_year, f);
+            if (x > 0)
+                *mk[f] = (unsigned char)x;
+        }
+    }
+    if (res)
+        rp_recid_wipe(res);
+}
+
+/* The index of time t among at, or -1. */
+static long recid_time(const double *at, size_t nat, double t)
+{
+    for (size_t j = 0; j < nat; j++)
+        if (fabs(at[j] - t) < 1e-9)
+            return (long)j;
+    return -1;
+}
+
+/* A recidivism indicator's points are the cohort table's cells at its follow-up (time j of
+ * the publication's): the same marks. */
+static void mark_recid_series(const rp_model *m, rp_series *s, long j)
+{
+    for (size_t k = 0; j >= 0 && k < s->n; k++) {
+        rp_point *pt = &s->pts[k];
+        char cohort[16];
+        snprintf(cohort, sizeof cohort, "%d", pt->year);
+        for (int f = 0; pt->present && f < 3; f++) {
+            int x = rp_publication_recid_mark(m->pub, 0, cohort, (size_t)j, m->last_year, f);
+            if (x > 0 && !pt->suppressed)
+                pt->suppressed = x;
+        }
+    }
+}
+
+/* The chart's curves, drawn from the data as they stood at the end of the monitor's year,
+ * for the groups its table shows. */
+static int build_curves(rp_model *m)
+{
+    const rp_recid *r = m->recid_data;
     const rp_recid_result *drawn = m->recid_groups ? m->recid_groups : m->recid;
+    if (!r || !drawn)
+        return 0;
     int by = m->recid_groups ? m->recid_by : rp_recid_col(r, "cohort");
-    m->curves = drawn ? rp_recid_curves_build(r, by, drawn, m->level, below) : NULL;
-    rp_disclose_recid(m->recid, m->recid_groups);
-    return m->recid && drawn && m->curves && (m->recid_by < 0 || m->recid_groups) ? 0 : -1;
+    m->curves = rp_recid_curves_build(r, by, drawn, m->level, m->p->m->suppress_below);
+    return m->curves ? 0 : -1;
+}
+
+/* The latest year any run of the project can report: what the recidivism tables publish is
+ * protected for every one of them at once. */
+static int last_reportable(const rp_model *m)
+{
+    const rp_project *p = m->p;
+    int y = p->year_max > p->m->report_year ? p->year_max : p->m->report_year;
+    if (m->last_year > y)
+        y = m->last_year;
+    for (size_t i = 0; m->recid_source && i < m->recid_source->n; i++) {
+        int sy, mo, d;
+        rp_civil_from_days(m->recid_source->start[i], &sy, &mo, &d);
+        y = sy > y ? sy : y;
+    }
+    return y;
 }
 
 /* The data as they stood at the end of last_year: recidivism cut at its last day, capture
@@ -113,14 +186,11 @@ static int cut_data(rp_model *m)
     return 0;
 }
 
-/* The recidivism data an indicator reads: the cut of its dataset. */
+/* The recidivism data an indicator reads: all of it; its series counts, as the tables do,
+ * only follow-ups that ended by the monitor's year. */
 static const rp_recid *indicator_recid(const rp_model *m, size_t i)
 {
-    const rp_project *p = m->p;
-    for (size_t k = 0; p->ind_recid[i] && k < p->m->ndatasets; k++)
-        if (p->recid[k] == p->ind_recid[i])
-            return m->recid_cut[k] ? m->recid_cut[k] : p->recid[k];
-    return p->ind_recid[i];
+    return m->p->ind_recid[i];
 }
 
 /* The marks the publication gives a series: a point none of whose counts is registered
@@ -176,16 +246,31 @@ static int disclose(rp_model *m, rp_diag *diag)
 {
     const rp_project *p = m->p;
     const char *err;
-    m->pub = rp_publication_build(p, rp_regional_default(p), p->key, &err);
+    /* the follow-ups the tables and the recidivism indicators publish */
+    double at[16];
+    size_t nat = 0;
+    for (size_t j = 0; j < 3; j++)
+        at[nat++] = m->recid_at[j];
+    for (size_t i = 0; i < p->m->nindicators && nat < 16; i++)
+        if (p->ind_recid[i] && p->ind_recid[i] == m->recid_source &&
+            recid_time(at, nat, p->m->indicators[i].years) < 0)
+            at[nat++] = p->m->indicators[i].years;
+    rp_recid_spec rs = {m->recid_source, m->recid_groups ? m->recid_by : -1, at, nat,
+                        last_reportable(m), 0};
+    m->pub = rp_publication_build(p, rp_regional_default(p), &rs, p->key, &err);
     if (!m->pub) {
         rp_diag_error(diag, p->m->ini, 0, 0, "disclosure control failed: %s", err);
         return -1;
     }
     for (size_t i = 0; i < p->m->nindicators; i++)
         mark_series(m, i);
+    mark_recid(m, m->recid, 0);
+    mark_recid(m, m->recid_groups, 1);
+    if (build_curves(m))
+        return -1;
     for (size_t i = 0; i < p->m->nindicators; i++) {
-        if (m->series[i].n && m->recid && m->recid_source && p->ind_recid[i] == m->recid_source)
-            rp_disclose_recid_series(m->recid, m->recid_at, &m->series[i]);
+        if (m->series[i].n && m->recid_source && p->ind_recid[i] == m->recid_source)
+            mark_recid_series(m, &m->series[i], recid_time(at, nat, m->series[i].def->years));
         if (m->series[i].n && m->recid_pub && p->ind_recid_agg[i] == m->recid_published)
             rp_disclose_recid_series(m->recid_pub, m->recid_pub_at, &m->series[i]);
     }

@@ -2,7 +2,10 @@
 #include "stats/publication.h"
 #include "datasets/atoms.h"
 #include "stats/disclosure.h"
+#include "base/hash.h"
+#include "base/value.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -235,8 +238,156 @@ static int register_all(rp_publication *pub)
     return r;
 }
 
-rp_publication *rp_publication_build(const rp_project *p, int regional, uint64_t key,
-                                     const char **err)
+/* ---- recidivism: people as atoms ---- */
+
+static int person_start_year(const rp_recid *r, size_t i)
+{
+    int y, m, d;
+    rp_civil_from_days(r->start[i], &y, &m, &d);
+    return y;
+}
+
+/* The atoms of the people: by cohort, group value, the year their follow-up began, and per
+ * time whether they are still followed then (1) and had an offence by then (2). */
+static int recid_atoms(rp_publication *pub)
+{
+    const rp_recid_spec *sp = &pub->recid;
+    const rp_recid *r = sp->people;
+    size_t nat = sp->nat, len = 3 * sizeof(int) + nat;
+    rp_hash *h = rp_hash_new();
+    double *w = calloc(r->n ? r->n : 1, sizeof *w);
+    unsigned char *key = malloc(len);
+    pub->recid_atom = malloc((r->n ? r->n : 1) * sizeof *pub->recid_atom);
+    pub->atom_cohort = malloc((r->n ? r->n : 1) * 2 * sizeof *pub->atom_cohort);
+    pub->atom_group = malloc((r->n ? r->n : 1) * sizeof *pub->atom_group);
+    pub->atom_state = malloc((r->n ? r->n : 1) * (nat ? nat : 1));
+    int ok = h && w && key && pub->recid_atom && pub->atom_cohort && pub->atom_group &&
+             pub->atom_state;
+    pub->recid_first = 0;
+    for (size_t i = 0; ok && i < r->n; i++) {
+        int c = r->cohort[i], sy = person_start_year(r, i);
+        int g = sp->by >= 0 ? (int)r->val[i * r->ncols + (size_t)sp->by] : 0;
+        memcpy(key, &c, sizeof c);
+        memcpy(key + sizeof c, &g, sizeof g);
+        memcpy(key + 2 * sizeof c, &sy, sizeof sy);
+        for (size_t j = 0; j < nat; j++)
+            key[3 * sizeof(int) + j] = (unsigned char)((r->time[i] >= sp->at[j] ? 1 : 0) |
+                                                       (r->event[i] && r->time[i] <= sp->at[j]
+                                                            ? 2 : 0));
+        int added;
+        size_t a = rp_hash_put(h, key, len, &added);
+        ok = a != (size_t)-1;
+        if (!ok)
+            break;
+        if (added) {
+            pub->atom_cohort[2 * a] = c;
+            pub->atom_cohort[2 * a + 1] = sy;
+            pub->atom_group[a] = (size_t)g;
+            memcpy(pub->atom_state + a * nat, key + 3 * sizeof(int), nat);
+        }
+        w[a] += 1;
+        pub->recid_atom[i] = a;
+        pub->recid_first = !pub->recid_first || sy < pub->recid_first ? sy : pub->recid_first;
+    }
+    pub->recid_atoms = ok ? rp_hash_count(h) : 0;
+    pub->recid_space = ok ? rp_ledger_space(pub->l, w, pub->recid_atoms) : -1;
+    rp_hash_free(h);
+    free(w);
+    free(key);
+    return ok && pub->recid_space >= 0 ? 0 : -1;
+}
+
+/* The atoms of one row of a run of year y: group g (a cohort for table 0), time j, field
+ * (0 n, 1 events, 2 at risk); as rp_recid_analyse counts them. */
+static size_t recid_pick(const rp_publication *pub, int table, long g, size_t j, int y,
+                         int field, size_t *out)
+{
+    const rp_recid_spec *sp = &pub->recid;
+    size_t n = 0, m = 0;
+    for (int complete = 1; complete >= 0 && n == 0; complete--) {
+        m = 0;
+        for (size_t a = 0; a < pub->recid_atoms; a++) {
+            int c = pub->atom_cohort[2 * a], sy = pub->atom_cohort[2 * a + 1];
+            if ((table == 0 ? c != g : (long)pub->atom_group[a] != g) || sy > y ||
+                (complete && sy + sp->at[j] > y + 1e-9))
+                continue;
+            /* field 1 (events) is the state's bit 2, field 2 (at risk) its bit 1 */
+            unsigned st = pub->atom_state[a * sp->nat + j], bit = field == 1 ? 2u : 1u;
+            if (field == 0 || (complete && (st & bit)))
+                out[m++] = a;
+            n++;
+        }
+        if (!complete && field)
+            m = 0; /* nobody followed that long: no events or at risk are published */
+    }
+    return m;
+}
+
+static int add_recid(rp_publication *pub)
+{
+    const rp_recid_spec *sp = &pub->recid;
+    const rp_recid *r = sp->people;
+    size_t *buf = malloc((pub->recid_atoms + 1) * sizeof *buf);
+    if (!buf)
+        return -1;
+    int ng = sp->by >= 0 ? (int)r->nvalues[sp->by] : 1, r0 = 0;
+    for (int y = sp->single ? sp->last : pub->recid_first; r0 == 0 && y <= sp->last; y++)
+        for (int table = 0; r0 == 0 && table < 2; table++)
+            for (size_t i = 0; r0 == 0 && i < (table == 0 ? r->n : (size_t)ng); i++) {
+                if (table == 0 && i > 0 && r->cohort[i] == r->cohort[i - 1])
+                    continue; /* a cohort once (most files list people by cohort) */
+                long g = table == 0 ? r->cohort[i] : (long)i;
+                for (size_t j = 0; r0 == 0 && j < sp->nat; j++)
+                    for (int f = 0; r0 == 0 && f < 3; f++) {
+                        size_t n = recid_pick(pub, table, g, j, y, f, buf);
+                        if (n && rp_ledger_cell(pub->l, pub->recid_space, buf, n,
+                                                RP_LC_PUBLISHED) < 0)
+                            r0 = -1;
+                    }
+            }
+    for (size_t a = 0; r0 == 0 && a < pub->recid_atoms; a++)
+        buf[a] = a; /* everyone: the total the section names */
+    if (r0 == 0 && pub->recid_atoms &&
+        rp_ledger_cell(pub->l, pub->recid_space, buf, pub->recid_atoms,
+                       RP_LC_PUBLISHED | RP_LC_TOTAL) < 0)
+        r0 = -1;
+    free(buf);
+    return r0;
+}
+
+int rp_publication_recid_mark(const rp_publication *pub, int table, const char *group,
+                              size_t j, int year, int field)
+{
+    const rp_recid_spec *sp = pub ? &pub->recid : NULL;
+    if (!sp || !sp->people || j >= sp->nat)
+        return -1;
+    long g = -1;
+    if (table == 0) {
+        g = atol(group);
+    } else {
+        for (size_t v = 0; sp->by >= 0 && v < sp->people->nvalues[sp->by]; v++)
+            if (!strcmp(sp->people->values[sp->by][v], group))
+                g = (long)v;
+        if (sp->by < 0)
+            g = 0;
+    }
+    size_t *buf = malloc((pub->recid_atoms + 1) * sizeof *buf);
+    if (!buf || g < 0) {
+        free(buf);
+        return -1;
+    }
+    size_t n = recid_pick(pub, table, g, j, year, field, buf), before = rp_ledger_ncells(pub->l);
+    long c = n ? rp_ledger_cell(pub->l, pub->recid_space, buf, n, 0) : -2;
+    free(buf);
+    if (c == -2)
+        return RP_SHOWN;
+    if (c < 0 || rp_ledger_ncells(pub->l) > before)
+        return -1;
+    return rp_ledger_mark(pub->l, c);
+}
+
+rp_publication *rp_publication_build(const rp_project *p, int regional,
+                                     const rp_recid_spec *recid, uint64_t key, const char **err)
 {
     size_t nd = p->m->ndatasets ? p->m->ndatasets : 1;
     rp_publication *pub = calloc(1, sizeof *pub);
@@ -256,8 +407,44 @@ rp_publication *rp_publication_build(const rp_project *p, int regional, uint64_t
             rp_publication_free(pub);
             return NULL;
         }
+    if (recid && recid->people && recid->people->n && recid->nat <= 16) {
+        pub->recid = *recid;
+        memcpy(pub->at, recid->at, recid->nat * sizeof *pub->at);
+        pub->recid.at = pub->at;
+    }
+    pub->recid_space = -1;
     if (!pub->l || !pub->space || !pub->by_year || !pub->year_at || !pub->first ||
-        !pub->nyears || register_all(pub)) {
+        !pub->nyears || register_all(pub) ||
+        (pub->recid.people && (recid_atoms(pub) || add_recid(pub)))) {
+        rp_publication_free(pub);
+        return NULL;
+    }
+    if (rp_ledger_protect(pub->l, &pub->audit)) {
+        *err = "the disclosure audit's linear programs failed (GLPK)";
+        rp_publication_free(pub);
+        return NULL;
+    }
+    *err = NULL;
+    return pub;
+}
+
+rp_publication *rp_publication_people(const rp_recid_spec *spec, int below, uint64_t key,
+                                      const char **err)
+{
+    rp_publication *pub = calloc(1, sizeof *pub);
+    *err = "out of memory";
+    if (!pub)
+        return NULL;
+    pub->regional = -1;
+    pub->recid = *spec;
+    if (spec->nat > 16) {
+        rp_publication_free(pub);
+        return NULL;
+    }
+    memcpy(pub->at, spec->at, spec->nat * sizeof *pub->at);
+    pub->recid.at = pub->at;
+    pub->l = rp_ledger_new(below, key);
+    if (!pub->l || recid_atoms(pub) || add_recid(pub)) {
         rp_publication_free(pub);
         return NULL;
     }
@@ -275,7 +462,7 @@ void rp_publication_free(rp_publication *pub)
     if (!pub)
         return;
     rp_ledger_free(pub->l);
-    for (size_t k = 0; pub->by_year && k < pub->p->m->ndatasets; k++) {
+    for (size_t k = 0; pub->p && pub->by_year && k < pub->p->m->ndatasets; k++) {
         free(pub->by_year[k]);
         free(pub->year_at[k]);
     }
@@ -284,6 +471,10 @@ void rp_publication_free(rp_publication *pub)
     free(pub->space);
     free(pub->first);
     free(pub->nyears);
+    free(pub->recid_atom);
+    free(pub->atom_cohort);
+    free(pub->atom_group);
+    free(pub->atom_state);
     free(pub);
 }
 

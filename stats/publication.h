@@ -9,6 +9,18 @@
 #include "datasets/project.h"
 #include "stats/ledger.h"
 
+/* What the recidivism tables publish: the people (all of them, not cut at a run's year), the
+ * column of the table by group (-1: none), the follow-up times, and the latest year a run of
+ * the project can report. */
+typedef struct rp_recid_spec {
+    const rp_recid *people;
+    int by;
+    const double *at;
+    size_t nat;
+    int last;
+    int single;            /* only the tables of year `last` (one file on its own) */
+} rp_recid_spec;
+
 /* Ownership: rp_publication_build returns a publication the caller frees with
  * rp_publication_free (NULL ok); it points into the project, which must outlive it. */
 typedef struct rp_publication {
@@ -21,13 +33,23 @@ typedef struct rp_publication {
     size_t **year_at;      /* per dataset: by_year offsets of each year, one past the last */
     int *nyears;
     int regional;          /* the indicator of the regional comparison, or -1 */
+    rp_recid_spec recid;   /* people NULL without recidivism data; at points to at */
+    double at[16];
+    int recid_space;
+    size_t *recid_atom;    /* per person: the atom */
+    int *atom_cohort;      /* per recidivism atom: cohort, group value, and per time a bit
+                            * pair (1 still followed, 2 an offence by then) */
+    size_t *atom_group;
+    unsigned char *atom_state;
+    size_t recid_atoms;
+    int recid_first;       /* the first cohort */
 } rp_publication;
 
 /* Registers every published count of p's datasets and protects them (rp_ledger_protect).
  * key orders equal second cells (the project's secret). Returns NULL when memory runs out
  * or GLPK fails; *err then says which (static text). */
-rp_publication *rp_publication_build(const rp_project *p, int regional, uint64_t key,
-                                     const char **err);
+rp_publication *rp_publication_build(const rp_project *p, int regional,
+                                     const rp_recid_spec *recid, uint64_t key, const char **err);
 void rp_publication_free(rp_publication *pub);
 
 /* What a series point or a category publishes, and whether it is hidden: the count of
@@ -36,5 +58,18 @@ void rp_publication_free(rp_publication *pub);
  * rp_hide mark (RP_SHOWN when every count it publishes is shown), or -1 when the cell is not
  * in the ledger (a year or category without rows). */
 int rp_publication_mark(const rp_publication *pub, size_t i, int year, int cat, int region);
+
+/* The ledger of one recidivism file on its own (recidivism FILE): its tables by cohort and by
+ * spec->by at spec->at as a run of year spec->last counts them (spec->single set), protected
+ * at threshold below. NULL when memory runs out or GLPK fails (*err says which). */
+rp_publication *rp_publication_people(const rp_recid_spec *spec, int below, uint64_t key,
+                                      const char **err);
+
+/* The marks of a recidivism table's row as a run of year `year` publishes it: table 0 by
+ * cohort (group the cohort's year), 1 by the group column (group its value); at time at[j];
+ * field 0 n, 1 events, 2 at risk. Returns the rp_hide mark, or -1 when it is not in the
+ * ledger. */
+int rp_publication_recid_mark(const rp_publication *pub, int table, const char *group,
+                              size_t j, int year, int field);
 
 #endif

@@ -160,8 +160,9 @@ static int build_recid(rp_series *s, const rp_recid *r, double level, int last_y
 {
     int col = rp_recid_col(r, "cohort");
     double at = s->def->years;
-    rp_recid_result *res = col >= 0 ? rp_recid_analyse(r, col, &at, 1, level, s->below) : NULL;
-    rp_recid_result *res95 = col >= 0 ? rp_recid_analyse(r, col, &at, 1, 0.95, s->below) : NULL;
+    rp_recid_result *res = col >= 0 ? rp_recid_analyse(r, col, &at, 1, level, last_year) : NULL;
+    rp_recid_result *res95 = col >= 0 ? rp_recid_analyse(r, col, &at, 1, 0.95, last_year)
+                                      : NULL;
     int ok = res && res95 ? RP_OK : RP_ENOMEM;
     int lo = 0, hi = 0;
     for (size_t g = 0; ok == RP_OK && g < res->ngroups; g++) {
@@ -191,15 +192,18 @@ static int build_recid(rp_series *s, const rp_recid *r, double level, int last_y
             continue;
         rp_point *pt = &s->pts[y - lo];
         pt->present = 1;
-        pt->estimable = row->p.estimable;
-        pt->num = (double)row->p.events;
-        pt->den = (double)row->n;
-        pt->value = row->p.prevalence;
-        pt->lo = row->p.lo;
-        pt->hi = row->p.hi;
-        pt->lo95 = res95->rows[g].p.lo;
-        pt->hi95 = res95->rows[g].p.hi;
-        pt->suppressed = row->group_small || row->events_small;
+        pt->estimable = row->estimable && !isnan(row->events);
+        pt->num = row->events;
+        pt->den = row->n;
+        pt->value = row->prevalence;
+        pt->lo = row->lo;
+        pt->hi = row->hi;
+        pt->lo95 = res95->rows[g].lo;
+        pt->hi95 = res95->rows[g].hi;
+        /* the publication marks it as the cohort table's cell (rp_disclose_recid_series);
+         * its small counts are marked here already */
+        pt->suppressed = rp_small(row->n, s->below) || rp_small(row->events, s->below) ||
+                         rp_small(row->at_risk, s->below);
     }
     rp_recid_result_free(res);
     rp_recid_result_free(res95);

@@ -482,33 +482,38 @@ static const unsigned char km_event[] = {0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 
 static const size_t km_group[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1, 1, 1};
 
 /* Recidivism as published (cohort;years;prevalence;n): the figure as given, the events it
- * implies, the Wilson interval of those events of n, and the disclosure of a small number. */
+ * implies, the Wilson interval of those events of n, and the disclosure of a small number of
+ * offenders, or of those without an offence (83.3% of 12 names 2). */
 START_TEST(recidivism_published)
 {
     rp_recid_agg_row rows[] = {
         {2015, 2, 0.36, 100, NAN, NAN},      /* 36 of 100 */
         {2015, 5, 0.58, 100, 0.48, 0.68},    /* published with its own interval */
         {2016, 2, 4.0 / 12, 12, NAN, NAN},   /* 4 events: below 5, withheld */
-        {2017, 2, 0.26, NAN, NAN, NAN}};     /* no n published: the figure alone */
-    rp_recid_agg a = {4, rows, "r.csv"};
+        {2017, 2, 0.26, NAN, NAN, NAN},      /* no n published: the figure alone */
+        {2018, 2, 10.0 / 12, 12, NAN, NAN}}; /* 83.3% of 12: 2 without an offence */
+    rp_recid_agg a = {5, rows, "r.csv"};
     double at[] = {2, 5};
     rp_recid_result *r = rp_recid_published(&a, at, 2, 0.95, 5, 0);
     ck_assert_ptr_nonnull(r);
-    ck_assert_uint_eq(r->ngroups, 3);
+    ck_assert_uint_eq(r->ngroups, 4);
     ck_assert_int_eq(r->published, 1);
     const rp_recid_row *w = &r->rows[0];
     ck_assert_str_eq(w->group, "2015");
-    ck_assert_uint_eq(w->p.events, 36);
+    ck_assert(w->events == 36);
     /* R: prop.test(36, 100, correct = FALSE)$conf.int */
-    NEAR(w->p.lo, 0.272712204014043, 1e-9);
-    NEAR(w->p.hi, 0.457645975483913, 1e-9);
-    ck_assert_int_eq(w->withheld, 0);
-    NEAR(r->rows[1].p.lo, 0.48, 1e-15); /* as published */
-    ck_assert(r->rows[2].withheld && !r->rows[2].group_small && r->rows[2].p.events == 4);
-    ck_assert(!r->rows[3].p.estimable); /* 2016 has no figure at 5 years */
-    ck_assert(r->rows[4].p.estimable && isnan(r->rows[4].p.lo) && r->rows[4].n == 0 &&
-              !r->rows[4].withheld);
-    NEAR(r->rows[4].p.prevalence, 0.26, 1e-15);
+    NEAR(w->lo, 0.272712204014043, 1e-9);
+    NEAR(w->hi, 0.457645975483913, 1e-9);
+    ck_assert_int_eq(w->events_mark, 0);
+    NEAR(r->rows[1].lo, 0.48, 1e-15); /* as published */
+    /* 4 of 12: hidden, and with it the figure; a hidden count keeps no value */
+    ck_assert(r->rows[2].events_mark && !r->rows[2].n_mark && isnan(r->rows[2].events) &&
+              isnan(r->rows[2].prevalence));
+    ck_assert(!r->rows[3].estimable); /* 2016 has no figure at 5 years */
+    ck_assert(r->rows[4].estimable && isnan(r->rows[4].lo) && isnan(r->rows[4].n) &&
+              !r->rows[4].events_mark);
+    NEAR(r->rows[4].prevalence, 0.26, 1e-15);
+    ck_assert(r->rows[6].events_mark && isnan(r->rows[6].prevalence)); /* 12 - 10 = 2 */
     rp_recid_result_free(r);
 }
 END_TEST

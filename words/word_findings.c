@@ -106,10 +106,11 @@ static void recid(rp_buf *b, const rp_model *m, rp_lang lang)
     for (size_t j = 0; r && j < r->nat; j++)
         for (size_t g = r->ngroups; g-- > 0;) {
             const rp_recid_row *w = &r->rows[g * r->nat + j];
-            if (w->group_small || w->withheld || !w->p.estimable || isnan(w->p.prevalence))
+            if (w->n_mark || w->events_mark || w->at_risk_mark || !w->estimable ||
+                isnan(w->prevalence))
                 continue;
             rp_buf_puts(b, said++ ? ", " : ": ");
-            rp_fmt_pct(b, w->p.prevalence, 0, lang);
+            rp_fmt_pct(b, w->prevalence, 0, lang);
             rp_buf_printf(b, RP_NL(lang, " binnen %g jaar (cohort %s)", " within %g years (cohort "
                                                                         "%s)"), at[j], w->group);
             break;
