@@ -357,8 +357,18 @@ static int choose_and_fit(const double *cell, int t, const rp_mse_spec *s, rp_ms
                           size_t *nterms, mse_fit *m, int *check)
 {
     *check = 0;
-    if (s->method == RP_MSE_STEPWISE)
-        return stepwise(cell, t, s->threshold, terms, nterms, m);
+    if (s->method == RP_MSE_STEPWISE) {
+        /* SparseMSE starts from main effects unchecked: with two lists that never overlap
+         * that fit runs off to an intercept of about 43 (an "estimate" of 5e18). Each term
+         * added was checked; a model left with none is checked here. */
+        int r = stepwise(cell, t, s->threshold, terms, nterms, m);
+        if (r != RP_OK || *nterms)
+            return r;
+        *check = check_terms(cell, t, terms, 0);
+        if (*check != 0)
+            fit_free(m);
+        return *check < 0 ? RP_ENOMEM : *check > 0 ? RP_EDATA : RP_OK;
+    }
     *nterms = s->method == RP_MSE_FIXED ? s->nterms : 0;
     if (*nterms)
         memcpy(terms, s->terms, *nterms * sizeof *terms);
@@ -404,7 +414,15 @@ static int estimate_core(const double *cell, int t, const rp_mse_spec *s, rp_mse
     r->cells = m.d.n;
     r->deviance = m.f->deviance;
     r->df = m.f->df;
+    r->loglik = m.f->loglik;
+    r->npar = (double)(1 + (size_t)t + r->nterms);
     fit_free(&m);
+    if (!isfinite(r->estimate) || !isfinite(r->lo) || !isfinite(r->hi)) {
+        if (check)
+            *check = RP_MSE_NOT_EXIST;
+        rp_mse_result_clear(r);
+        return RP_EDATA;
+    }
     return RP_OK;
 }
 

@@ -39,7 +39,11 @@ typedef struct rp_mse_result {
     rp_mse_pair *terms;         /* the model's two-list terms, in the order they were added */
     size_t nterms;
     size_t cells;               /* cells the model was fitted to */
-    double deviance, df;
+    double deviance, df;        /* df on the cells fitted to */
+    double loglik;              /* Poisson log-likelihood (cells left out add 0: mu = y = 0) */
+    double npar;                /* parameters with the intercept, a term whose pair never
+                                   overlaps included (fitted at minus infinity), as glm on all
+                                   2^t - 1 cells counts them */
     int boot_n, boot_failed;    /* bootstrap: replicates used and those that could not be fitted */
     double boot_accel, boot_bias; /* BCa acceleration a and bias correction z0 */
 } rp_mse_result;
@@ -59,8 +63,10 @@ int rp_mse_check(const double *cell, int t, const rp_mse_pair *terms, size_t nte
 
 /* Fits the model of spec to the table (t lists, 2 <= t <= RP_MSE_MAX_LISTS) with the
  * log-normal interval. Returns RP_OK; RP_EINVAL for bad arguments or no one observed;
- * RP_EDATA when the model fails the check (main or fixed; stepwise only adds terms that pass)
- * with *check set to its codes; RP_ENOCONV or RP_ENOMEM. */
+ * RP_EDATA when the model fails the check (main or fixed; stepwise only adds terms that pass,
+ * and checks the main-effects model it ends with when it adds none) with *check set to its
+ * codes; RP_ENOCONV or RP_ENOMEM. An estimate is never infinite: a fit whose estimate or
+ * interval overflows is RP_EDATA with RP_MSE_NOT_EXIST. */
 int rp_mse_estimate(const double *cell, int t, const rp_mse_spec *spec, rp_mse_result *r,
                     int *check);
 

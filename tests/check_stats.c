@@ -1362,5 +1362,6 @@ Suite *rp_suite_stats(void)
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_mse());
     suite_add_tcase(s, rp_tcase_ledger());
+    suite_add_tcase(s, rp_tcase_mse_panel());
     return s;
 }
