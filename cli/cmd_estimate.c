@@ -3,6 +3,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/est_views.h"
 #include "datasets/captures.h"
 #include "words/word_estimate.h"
 #include "base/csvwrite.h"
@@ -14,7 +15,11 @@
 #include <string.h>
 
 static const rp_opt opts[] = {
-    {"model", "M", "main (main effects), fixed (--terms) or stepwise (default)"},
+    {"model", "M", "main (main effects), fixed (--terms), stepwise (default), all (every "
+                   "model with up to --max-terms interactions) or average (their BIC-weighted "
+                   "average)"},
+    {"max-terms", "K", "all, average: models with at most K two-list interactions (default 2)"},
+    {"leave-one-out", NULL, "the main-effects estimate without each list in turn"},
     {"terms", "A:B,..", "fixed: the two-list interactions, by list names"},
     {"threshold", "P", "stepwise: p-value to add an interaction (default 0.02)"},
     {"level", "L", "confidence level (default: the project's, else 0.95)"},
@@ -31,86 +36,33 @@ static const rp_opt opts[] = {
     {NULL, NULL, NULL}};
 
 static const rp_cmd spec = {
-    "estimate", "FILE|PROJECT [--model main|fixed|stepwise] [--terms A:B,..] [--threshold P] "
-    "[--level L] [--bootstrap N --seed S] [--by COL] [--format text|csv]",
+    "estimate", "FILE|PROJECT [--model main|fixed|stepwise|all|average] [--max-terms K] "
+    "[--leave-one-out] [--terms A:B,..] [--threshold P] [--level L] [--bootstrap N --seed S] "
+    "[--by COL] [--format text|csv]",
     "The number of victims including those on no list (the dark number), by multiple systems "
     "estimation: log-linear Poisson models of the overlap between lists, with the existence and "
     "identifiability checks and the stepwise selection of Chan, Silverman and Vincent (2021, "
     "R package SparseMSE). The interval is log-normal, or BCa with --bootstrap.",
     "FILE has one 0/1 column per list and a count column; histories not listed count 0.\n"
-    "Lists that hold no one in a stratum are left out there, with a warning.\n"
+    "Lists that hold no one in a stratum are left out there, with a warning. An estimate that "
+    "does not exist (a list holding everyone, two lists that never overlap, a model without a "
+    "finite estimate) is \"not estimable\", with the reason.\n"
+    "--model all: every model with all main effects and at most K two-list interactions, each "
+    "checked for existence and identifiability, with its deviance, df (2^t - 1 cells less the "
+    "parameters), AIC = -2 logL + 2p and BIC = -2 logL + log(n) p, p counting the intercept "
+    "and n the observed total, as Rcapture; weight: its BIC weight exp(-BIC/2) among the "
+    "models that exist.\n"
+    "--model average: the BIC-weighted average of those models' estimates, its interval "
+    "carrying model uncertainty (the unconditional variance of Buckland, Burnham and Augustin "
+    "1997 on the dark figure, log-normal), the range of their estimates and the best model "
+    "(terms) with its weight.\n"
+    "--leave-one-out: the main-effects estimate with all lists, then without each list in "
+    "turn (the histories collapsed over it).\n"
     "csv columns: stratum,model,lists,observed,estimate,lo,hi,dark,interval,terms,note,source\n"
+    "  --model all adds deviance,df,aic,bic,exists,weight before note; --model average "
+    "min,max,best_weight,models; --leave-one-out dropped\n"
     "(lists and terms separated by spaces; source: the file, or the [estimate] section)",
     1, 1, opts};
-
-static const char *method_name(rp_mse_method m)
-{
-    return m == RP_MSE_MAIN ? "main" : m == RP_MSE_FIXED ? "fixed" : "stepwise";
-}
-
-static void used_lists(const rp_estimate *e, const rp_estimate_row *r, rp_buf *b)
-{
-    for (int i = 0; i < e->nlists; i++)
-        if ((r->used >> i) & 1u)
-            rp_buf_printf(b, "%s%s", rp_buf_str(b)[0] ? " " : "", e->lists[i]);
-}
-
-static void csv_note(const rp_estimate *e, const rp_estimate_row *r, int below, rp_buf *b)
-{
-    if (r->publish == RP_EST_SMALL)
-        rp_buf_printf(b, "<%d", below);
-    else if (r->publish == RP_EST_SECOND)
-        rp_buf_puts(b, "x: withheld so that the total less the other strata gives no small "
-                       "count away");
-    else if (r->reason != RP_EST_OK)
-        rp_word_est_reason(b, e, r, RP_LANG_EN);
-    else
-        rp_word_est_warnings(b, e, r, 0, RP_LANG_EN);
-    for (char *s = b->data; s && *s; s++)
-        if (*s == '\n')
-            *s = ' ';
-    while (b->len && b->data[b->len - 1] == ' ')
-        b->data[--b->len] = 0;
-}
-
-static void print_csv_header(void)
-{
-    rp_csvw w;
-    rp_csvw_init(&w, stdout, ',', '.');
-    rp_csvw_header(&w, "stratum,model,lists,observed,estimate,lo,hi,dark,interval,terms,note,"
-                       "source");
-}
-
-static void print_csv(const rp_estimate *e, int below, const char *source)
-{
-    rp_csvw w;
-    rp_buf b;
-    char terms[2048];
-    rp_csvw_init(&w, stdout, ',', '.');
-    rp_buf_init(&b);
-    for (size_t i = 0; i < e->nrows; i++) {
-        const rp_estimate_row *r = &e->row[i];
-        int shown = r->publish == RP_EST_SHOWN, failed = r->publish == RP_EST_FAILED;
-        rp_csvw_text(&w, r->stratum);
-        rp_csvw_text(&w, method_name(e->method));
-        rp_buf_clear(&b);
-        used_lists(e, r, &b);
-        rp_csvw_text(&w, rp_buf_str(&b));
-        rp_csvw_num(&w, shown || failed ? r->r.observed : NAN);
-        double v[] = {r->r.estimate, r->r.lo, r->r.hi, r->r.dark};
-        for (size_t k = 0; k < 4; k++)
-            rp_csvw_num(&w, shown ? v[k] : NAN);
-        rp_csvw_text(&w, !shown ? "" : r->bootstrap ? "bca" : "lognormal");
-        rp_estimate_terms(e, r, terms, sizeof terms);
-        rp_csvw_text(&w, shown ? terms : "");
-        rp_buf_clear(&b);
-        csv_note(e, r, below, &b);
-        rp_csvw_text(&w, rp_buf_str(&b));
-        rp_csvw_text(&w, source);
-        rp_csvw_end(&w);
-    }
-    rp_buf_free(&b);
-}
 
 static char *cell_num(const rp_estimate_row *r, double v, int below, rp_lang lang)
 {
@@ -194,12 +146,15 @@ static void print_notes(const rp_estimate *e, int below, rp_lang lang)
 }
 
 /* label: the file, or a project's [estimate] title */
-static void print_text(const rp_estimate *e, const rp_estimate_opts *o, const char *label,
-                       int is_file, rp_lang lang)
+static void print_text(const rp_estimate *e, const rp_estimate_opts *o, rp_est_view v,
+                       const char *label, int is_file, rp_lang lang)
 {
     rp_buf b;
     rp_buf_init(&b);
-    rp_word_mse_model(&b, e, o->spec.threshold, lang);
+    if (v == RP_VIEW_ROWS)
+        rp_word_mse_model(&b, e, o->spec.threshold, lang);
+    else
+        rp_word_est_view(&b, (int)v, o->max_terms, lang);
     if (is_file)
         printf(RP_NL(lang, "Geschat aantal slachtoffers in %s, %s; %d lijsten.\n",
                      "Estimated number of victims in %s, %s; %d lists.\n"),
@@ -207,7 +162,12 @@ static void print_text(const rp_estimate *e, const rp_estimate_opts *o, const ch
     else
         printf(RP_NL(lang, "%s: %s; %d lijsten.\n", "%s: %s; %d lists.\n"), label,
                rp_buf_str(&b), e->nlists);
-    if (e->nboot)
+    if (v == RP_VIEW_AVERAGE)
+        printf(RP_NL(lang, "Interval: onvoorwaardelijke variantie van Buckland, Burnham en "
+                           "Augustin (1997), met de onzekerheid over het model; log-normaal.\n",
+                     "Interval: the unconditional variance of Buckland, Burnham and Augustin "
+                     "(1997), carrying the uncertainty of the model; log-normal.\n"));
+    else if (e->nboot)
         printf(RP_NL(lang, "Interval: BCa-bootstrap met %d replicaties (seed %lu), het model "
                            "telkens opnieuw gekozen.\n",
                      "Interval: BCa bootstrap of %d replicates (seed %lu), the model chosen "
@@ -216,6 +176,11 @@ static void print_text(const rp_estimate *e, const rp_estimate_opts *o, const ch
         printf(RP_NL(lang, "Interval: log-normaal uit de variantie van het intercept.\n",
                      "Interval: log-normal from the variance of the intercept.\n"));
     printf("\n");
+    if (v != RP_VIEW_ROWS) {
+        rp_est_text(e, v, o->suppress_below, lang);
+        rp_buf_free(&b);
+        return;
+    }
     print_rows(e, o->suppress_below, lang);
     printf("\n");
     print_notes(e, o->suppress_below, lang);
@@ -256,6 +221,41 @@ static int parse_terms(const char *s, const rp_captures *c, rp_mse_pair *terms, 
 }
 
 /* The options given on the command line, over the defaults in o. */
+/* The view the options ask for. */
+static rp_est_view view_of(const rp_args *a)
+{
+    const char *m = rp_args_get(a, "model");
+    return m && !strcmp(m, "all")        ? RP_VIEW_ALL
+           : m && !strcmp(m, "average")  ? RP_VIEW_AVERAGE
+           : rp_args_get(a, "leave-one-out") ? RP_VIEW_LOO
+                                             : RP_VIEW_ROWS;
+}
+
+/* --model all|average|--leave-one-out: the rows behind them are main effects. */
+static int read_view(const rp_args *a, rp_est_view v, rp_estimate_opts *o)
+{
+    long k = 2;
+    if (rp_args_int(a, "max-terms", 0, 66, &k))
+        return RP_EXIT_USAGE;
+    if (rp_args_get(a, "max-terms") && v != RP_VIEW_ALL && v != RP_VIEW_AVERAGE)
+        return rp_usage_error(&spec, "--max-terms goes with --model all or average");
+    if (v == RP_VIEW_LOO && rp_args_get(a, "model") && strcmp(rp_args_get(a, "model"), "main"))
+        return rp_usage_error(&spec, "--leave-one-out fits main effects: leave out --model %s",
+                              rp_args_get(a, "model"));
+    if (v != RP_VIEW_ROWS && rp_args_get(a, "bootstrap"))
+        return rp_usage_error(&spec, "--bootstrap goes with --model main, fixed or stepwise");
+    if (v == RP_VIEW_ALL || v == RP_VIEW_AVERAGE) {
+        o->panel = 1;
+        o->max_terms = (int)k;
+    }
+    o->leave_one_out = v == RP_VIEW_LOO;
+    if (v != RP_VIEW_ROWS) {
+        o->spec.method = RP_MSE_MAIN;
+        o->nboot = 0;
+    }
+    return 0;
+}
+
 static int read_opts(const rp_args *a, rp_estimate_opts *o)
 {
     const char *m = rp_args_get(a, "model");
@@ -266,8 +266,9 @@ static int read_opts(const rp_args *a, rp_estimate_opts *o)
         o->spec.method = RP_MSE_FIXED;
     else if (m && !strcmp(m, "stepwise"))
         o->spec.method = RP_MSE_STEPWISE;
-    else if (m)
-        return rp_usage_error(&spec, "--model %s: expected main, fixed or stepwise", m);
+    else if (m && strcmp(m, "all") && strcmp(m, "average"))
+        return rp_usage_error(&spec, "--model %s: expected main, fixed, stepwise, all or "
+                              "average", m);
     if (rp_args_double(a, "threshold", 1e-12, 0.999999, &o->spec.threshold) ||
         rp_args_double(a, "level", 0.5, 0.9999, &o->spec.level) ||
         rp_args_int(a, "bootstrap", 100, 1000000, &nboot) ||
@@ -281,7 +282,7 @@ static int read_opts(const rp_args *a, rp_estimate_opts *o)
     o->nboot = (int)nboot;
     o->seed = (unsigned long)seed;
     o->suppress_below = (int)below;
-    return 0;
+    return read_view(a, view_of(a), o);
 }
 
 /* Estimates c and prints it. terms: the project's fixed terms (list index pairs), used when
@@ -302,18 +303,26 @@ static int run(const rp_args *a, const rp_captures *c, rp_estimate_opts *o, cons
     }
     o->spec.terms = terms;
     o->spec.nterms = nterms;
+    if (o->panel && !rp_mse_panel_size(c->nlists, o->max_terms))
+        return rp_usage_error(&spec, "--max-terms %d: with %d lists that is more than %d models",
+                              o->max_terms, c->nlists, RP_MSE_PANEL_MAX);
     rp_estimate *e = rp_estimate_run(c, o);
     if (!e) {
         fprintf(stderr, "rapporteur estimate: out of memory\n");
         return RP_EXIT_IO;
     }
+    rp_est_view v = view_of(a);
     if (fmt == 1)
-        print_csv(e, o->suppress_below, name);
+        rp_est_csv(e, v, o->suppress_below, name);
     else
-        print_text(e, o, label ? label : name, !label, lang);
+        print_text(e, o, v, label ? label : name, !label, lang);
     int any = 0;
-    for (size_t i = 0; i < e->nrows; i++)
-        any |= e->row[i].reason == RP_EST_OK;
+    for (size_t i = 0; i < e->nrows; i++) {
+        const rp_estimate_row *r = &e->row[i];
+        any |= r->reason == RP_EST_OK || (r->has_panel && r->panel.nexist);
+        for (size_t k = 0; k < r->nloo; k++)
+            any |= r->loo[k].reason == RP_EST_OK;
+    }
     rp_estimate_free(e);
     return any ? RP_EXIT_OK : RP_EXIT_DATA;
 }
@@ -328,7 +337,7 @@ static int run_file(const rp_args *a, rp_estimate_opts *o, int fmt)
                                       diag);
     rp_diag_print(diag, stderr);
     if (fmt == 1 && c)
-        print_csv_header();
+        rp_est_csv_header(view_of(a));
     int status = c ? run(a, c, o, NULL, 0, c->file, NULL, RP_LANG_EN, fmt) : RP_EXIT_DATA;
     rp_captures_free(c);
     rp_diag_free(diag);
@@ -339,7 +348,7 @@ static int run_file(const rp_args *a, rp_estimate_opts *o, int fmt)
 static rp_estimate_opts def_opts(const rp_project *p, const rp_estimate_def *e)
 {
     rp_estimate_opts o = {{(rp_mse_method)e->model, NULL, 0, e->threshold, p->m->confidence},
-                          e->bootstrap, e->seed, 0, p->m->suppress_below};
+                          e->bootstrap, e->seed, 0, p->m->suppress_below, 0, 2, 0, 0};
     return o;
 }
 
@@ -358,7 +367,7 @@ static int run_project(const rp_args *a, int fmt)
         rp_estimate_opts o = def_opts(p, e);
         int r = read_opts(a, &o);
         if (r == 0 && fmt == 1 && !done)
-            print_csv_header();
+            rp_est_csv_header(view_of(a));
         if (r == 0 && fmt == 0 && done)
             printf("\n");
         if (r == 0)
@@ -387,7 +396,7 @@ int rp_cmd_estimate(int argc, char **argv)
         return run_project(&a, fmt);
     if (rp_args_get(&a, "estimate"))
         return rp_usage_error(&spec, "--estimate names a section of a PROJECT");
-    rp_estimate_opts o = {{RP_MSE_STEPWISE, NULL, 0, 0.02, 0.95}, 0, 1, 0, 5};
+    rp_estimate_opts o = {{RP_MSE_STEPWISE, NULL, 0, 0.02, 0.95}, 0, 1, 0, 5, 0, 2, 0, 0};
     if (read_opts(&a, &o))
         return RP_EXIT_USAGE;
     return run_file(&a, &o, fmt);

@@ -13,8 +13,15 @@ void rp_estimate_free(rp_estimate *e)
 {
     if (!e)
         return;
-    for (size_t i = 0; i < e->nrows; i++)
-        rp_mse_result_clear(&e->row[i].r);
+    for (size_t i = 0; i < e->nrows; i++) {
+        rp_estimate_row *r = &e->row[i];
+        rp_mse_result_clear(&r->r);
+        rp_mse_result_clear(&r->stepwise);
+        rp_mse_panel_clear(&r->panel);
+        for (size_t k = 0; k < r->nloo; k++)
+            rp_mse_result_clear(&r->loo[k].r);
+        free(r->loo);
+    }
     free(e->row);
     free(e);
 }
@@ -134,27 +141,92 @@ static void model_dependence(const compact *c, const rp_mse_spec *s, rp_estimate
         row->warn |= RP_EST_MODEL;
 }
 
+static void map_back(const compact *c, rp_mse_pair *terms, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        terms[k].a = c->back[terms[k].a];
+        terms[k].b = c->back[terms[k].b];
+    }
+}
+
 static void fit_row(compact *c, int n, const rp_estimate_opts *o, rp_estimate_row *row)
 {
     map_terms(&o->spec, row, c);
     rp_mse_spec s = o->spec;
     s.terms = c->terms;
     s.nterms = c->nterms;
+    row->empty = never_overlap(c, n);
     int st = rp_mse_estimate(c->cell, c->t, &s, &row->r, &row->check);
     if (st != RP_OK) {
         row->reason = st == RP_EDATA ? RP_EST_CHECK : RP_EST_NOFIT;
         return;
     }
-    row->empty = never_overlap(c, n);
     row->warn |= (row->empty ? RP_EST_EMPTY : 0) | (row->sparse ? RP_EST_SPARSE : 0) |
                  (row->dropped ? RP_EST_DROPPED : 0);
     model_dependence(c, &s, row);
     if (o->nboot > 0)
         bootstrap_row(c, &s, o, row);
-    for (size_t k = 0; k < row->r.nterms; k++) {
-        row->r.terms[k].a = c->back[row->r.terms[k].a];
-        row->r.terms[k].b = c->back[row->r.terms[k].b];
+    map_back(c, row->r.terms, row->r.nterms);
+}
+
+/* The panel, and the stepwise model beside a main or fixed one, on the same used lists. */
+static void extras(const compact *c, const rp_estimate_opts *o, rp_estimate_row *row)
+{
+    if (o->panel && rp_mse_panel_fit(c->cell, c->t, o->max_terms, o->spec.level,
+                                     &row->panel) == RP_OK) {
+        row->has_panel = 1;
+        size_t nt = 0;
+        for (size_t i = 0; i < row->panel.n; i++)
+            nt += row->panel.model[i].nterms;
+        map_back(c, row->panel.terms, nt);
     }
+    if (o->stepwise && o->spec.method != RP_MSE_STEPWISE) {
+        rp_mse_spec s = {RP_MSE_STEPWISE, NULL, 0, o->spec.threshold, o->spec.level};
+        row->has_stepwise = rp_mse_estimate(c->cell, c->t, &s, &row->stepwise, NULL) == RP_OK;
+    }
+    if (row->has_stepwise)
+        map_back(c, row->stepwise.terms, row->stepwise.nterms);
+}
+
+/* Leave list i out: the histories collapsed over it (those on it alone drop out), then the
+ * main-effects model of the lists that still hold anyone. */
+static void leave_out(const double *cell, int n, int i, double level, rp_estimate_loo *l)
+{
+    compact *c = malloc(sizeof *c);
+    double *t = calloc((size_t)1 << n, sizeof *t);
+    rp_estimate_row tmp;
+    memset(&tmp, 0, sizeof tmp);
+    l->dropped = i;
+    l->reason = RP_EST_NOFIT;
+    if (c && t) {
+        for (unsigned h = 1; h < (1u << n); h++)
+            t[h & ~(1u << i)] += cell[h];
+        l->exclusive = t[0];
+        for (unsigned h = 1; h < (1u << n); h++)
+            l->r.observed += t[h];
+        double observed = l->r.observed;
+        l->reason = make_compact(t, n, &tmp, c);
+        l->used = tmp.used;
+        if (l->reason == RP_EST_OK) {
+            rp_mse_spec s = {RP_MSE_MAIN, NULL, 0, 0.02, level};
+            int st = rp_mse_estimate(c->cell, c->t, &s, &l->r, &l->check);
+            l->reason = st == RP_OK ? RP_EST_OK : st == RP_EDATA ? RP_EST_CHECK : RP_EST_NOFIT;
+        }
+        l->r.observed = observed;
+    }
+    free(c);
+    free(t);
+}
+
+static void leave_each_out(const double *cell, int n, const rp_estimate_opts *o,
+                           rp_estimate_row *row)
+{
+    row->loo = calloc((size_t)n, sizeof *row->loo);
+    if (!row->loo)
+        return;
+    row->nloo = (size_t)n;
+    for (int i = 0; i < n; i++)
+        leave_out(cell, n, i, o->spec.level, &row->loo[i]);
 }
 
 static void estimate_row(const double *cell, int n, const rp_estimate_opts *o,
@@ -169,8 +241,12 @@ static void estimate_row(const double *cell, int n, const rp_estimate_opts *o,
     }
     double observed = row->r.observed;
     row->reason = make_compact(cell, n, row, c);
-    if (row->reason == RP_EST_OK)
+    if (row->reason == RP_EST_OK) {
         fit_row(c, n, o, row);
+        extras(c, o, row);
+    }
+    if (o->leave_one_out && observed > 0)
+        leave_each_out(cell, n, o, row);
     row->r.observed = observed;
     free(c);
 }
@@ -197,6 +273,45 @@ static void disclose(rp_estimate *e, size_t nstrata, int below)
     free(hide);
 }
 
+/* A leave-one-out row publishes the people on the other lists; with the row's observed count
+ * that gives the people on the dropped list alone, so the row is hidden where they are a
+ * small number. Across strata the counts of one dropped list add up to the pooled row's, and
+ * rp_secondary's rule holds in that line as in the rows'. */
+static void disclose_loo(rp_estimate *e, size_t nstrata, int below)
+{
+    size_t n = nstrata ? nstrata : 1;
+    double *v = malloc(n * sizeof *v);
+    unsigned char *hide = malloc(n);
+    int total = e->nrows > nstrata;
+    for (int i = 0; v && hide && i < e->nlists; i++) {
+        for (size_t r = 0; r < e->nrows; r++) {
+            const rp_estimate_row *w = &e->row[r];
+            if (w->nloo != (size_t)e->nlists)
+                continue;
+            rp_estimate_loo *l = &w->loo[i];
+            l->publish = w->publish == RP_EST_SMALL || w->publish == RP_EST_SECOND ? w->publish
+                         : rp_small(l->r.observed, below)                          ? RP_EST_SMALL
+                         : rp_small(l->exclusive, below)                           ? RP_EST_SECOND
+                         : l->reason != RP_EST_OK                                  ? RP_EST_FAILED
+                                                                                   : RP_EST_SHOWN;
+            if (r < nstrata) {
+                v[r] = l->r.observed;
+                hide[r] = l->publish == RP_EST_SMALL    ? RP_HIDE_SMALL
+                          : l->publish == RP_EST_SECOND ? RP_HIDE_SECOND
+                                                        : RP_SHOWN;
+            }
+        }
+        while (total && rp_secondary_more(v, nstrata, below, hide))
+            ;
+        for (size_t r = 0; total && r < nstrata; r++)
+            if (hide[r] && e->row[r].nloo == (size_t)e->nlists &&
+                e->row[r].loo[i].publish != RP_EST_SMALL)
+                e->row[r].loo[i].publish = RP_EST_SECOND;
+    }
+    free(v);
+    free(hide);
+}
+
 rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o)
 {
     rp_estimate *e = calloc(1, sizeof *e);
@@ -217,19 +332,64 @@ rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o)
         estimate_row(total ? c->all : c->cell[i], c->nlists, o, &e->row[i]);
     }
     disclose(e, c->nstrata, o->suppress_below);
+    disclose_loo(e, c->nstrata, o->suppress_below);
     return e;
 }
 
-void rp_estimate_terms(const rp_estimate *e, const rp_estimate_row *row, char *buf, size_t n)
+void rp_estimate_pairs(const rp_estimate *e, const rp_mse_pair *terms, size_t nterms, char *buf,
+                       size_t n)
 {
     size_t used = 0;
     if (n)
         buf[0] = 0;
-    for (size_t k = 0; k < row->r.nterms && used < n; k++) {
-        int w = snprintf(buf + used, n - used, "%s%s:%s", k ? " " : "",
-                         e->lists[row->r.terms[k].a], e->lists[row->r.terms[k].b]);
+    for (size_t k = 0; k < nterms && used < n; k++) {
+        int w = snprintf(buf + used, n - used, "%s%s:%s", k ? " " : "", e->lists[terms[k].a],
+                         e->lists[terms[k].b]);
         if (w < 0)
             break;
         used += (size_t)w;
     }
+}
+
+void rp_estimate_terms(const rp_estimate *e, const rp_estimate_row *row, char *buf, size_t n)
+{
+    rp_estimate_pairs(e, row->r.terms, row->r.nterms, buf, n);
+}
+
+void rp_estimate_opts_sensitivity(rp_estimate_opts *o)
+{
+    o->panel = 1;
+    o->max_terms = 2;
+    o->leave_one_out = 1;
+    o->stepwise = 1;
+}
+
+int rp_estimate_sensitivity(const rp_estimate *e, const rp_estimate_row *row,
+                            rp_est_sensitivity *s)
+{
+    memset(s, 0, sizeof *s);
+    s->loo_min = s->loo_max = NAN;
+    s->loo_min_list = s->loo_max_list = -1;
+    if (!row->has_panel || (row->publish != RP_EST_SHOWN && row->publish != RP_EST_FAILED))
+        return 0;
+    s->panel = &row->panel;
+    s->main = row->panel.n && row->panel.model[0].check == 0 ? &row->panel.model[0] : NULL;
+    s->best = row->panel.best < row->panel.n ? &row->panel.model[row->panel.best] : NULL;
+    if (e->method == RP_MSE_STEPWISE && row->reason == RP_EST_OK)
+        s->step = &row->r;
+    else if (e->method != RP_MSE_STEPWISE && row->has_stepwise)
+        s->step = &row->stepwise;
+    for (size_t i = 0; i < row->nloo; i++) {
+        const rp_estimate_loo *l = &row->loo[i];
+        if (l->publish != RP_EST_SHOWN) {
+            s->loo_hidden += l->publish != RP_EST_FAILED;
+            continue;
+        }
+        s->loo_shown++;
+        if (s->loo_min_list < 0 || l->r.estimate < s->loo_min)
+            s->loo_min = l->r.estimate, s->loo_min_list = l->dropped;
+        if (s->loo_max_list < 0 || l->r.estimate > s->loo_max)
+            s->loo_max = l->r.estimate, s->loo_max_list = l->dropped;
+    }
+    return 1;
 }

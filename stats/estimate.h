@@ -6,6 +6,7 @@
 
 #include "datasets/captures.h"
 #include "stats/mse.h"
+#include "stats/mse_panel.h"
 
 /* Warnings per row (bits). */
 #define RP_EST_DROPPED   1u   /* a list held no one, or everyone, here: left out */
@@ -34,6 +35,19 @@ typedef enum {
     RP_EST_NOFIT              /* the fit did not converge, or memory ran out */
 } rp_est_reason;
 
+/* Leave one list out: the main-effects estimate from the other lists, the histories collapsed
+ * over the one dropped (Silverman 2020, section 6: how much each list carries). */
+typedef struct rp_estimate_loo {
+    int dropped;              /* the file's list left out */
+    rp_est_reason reason;
+    int check;
+    rp_mse_result r;          /* r.observed: the people on the other lists; terms none */
+    unsigned used;            /* the file's lists the estimate used */
+    double exclusive;         /* people on the dropped list alone (never published) */
+    rp_est_publish publish;   /* as a row's; RP_EST_SECOND also where the observed count with
+                                 the row's would give a small exclusive count back */
+} rp_estimate_loo;
+
 typedef struct rp_estimate_row {
     const char *stratum;      /* borrowed from the captures; "all" for the total row */
     rp_est_reason reason;
@@ -47,6 +61,16 @@ typedef struct rp_estimate_row {
     int bootstrap;            /* the interval is BCa */
     unsigned warn;
     rp_est_publish publish;
+    /* On request (rp_estimate_opts): published with the row, hidden with it. */
+    int has_panel;            /* panel: every model of the used lists with at most max_terms
+                                 interactions and their average; list indices of its terms
+                                 are the file's */
+    rp_mse_panel panel;
+    rp_estimate_loo *loo;     /* one per list of the file, in the file's order */
+    size_t nloo;
+    int has_stepwise;         /* the stepwise model beside a main or fixed one (with the
+                                 stepwise method it is r); terms are the file's */
+    rp_mse_result stepwise;
 } rp_estimate_row;
 
 /* Ownership: rp_estimate_run returns rows the caller frees with rp_estimate_free. */
@@ -66,7 +90,15 @@ typedef struct rp_estimate_opts {
     unsigned long seed;
     int threads;              /* 0: one per core */
     int suppress_below;       /* observed counts 1 .. below-1 are not published */
+    int panel;                /* also fit the model panel of each row ... */
+    int max_terms;            /* ... with models of at most this many interactions */
+    int leave_one_out;        /* also the leave-one-list-out estimates */
+    int stepwise;             /* also the stepwise model when the method is another */
 } rp_estimate_opts;
+
+/* The panel (two interactions), leave-one-out and stepwise beside the chosen model: the
+ * sensitivity of an estimate that the documents show. */
+void rp_estimate_opts_sensitivity(rp_estimate_opts *o);
 
 /* Estimates every stratum of c, and the strata added up. Returns NULL only when memory runs
  * out; a stratum that cannot be estimated has its reason set. */
@@ -75,5 +107,26 @@ void rp_estimate_free(rp_estimate *e);
 
 /* "A:B C:D" of the row's terms (names of the lists), into buf of n bytes. */
 void rp_estimate_terms(const rp_estimate *e, const rp_estimate_row *row, char *buf, size_t n);
+/* The same of any terms of the file's lists. */
+void rp_estimate_pairs(const rp_estimate *e, const rp_mse_pair *terms, size_t nterms, char *buf,
+                       size_t n);
+
+/* The sensitivity of one published row (its figures NaN when not available): main effects,
+ * the stepwise model, the model with the smallest BIC and its weight, the BIC-weighted
+ * average and the range of the panel, and the range of leave-one-out estimates with the lists
+ * that give its ends (-1 when none). Returns 0 when the row is not published or has no
+ * panel. */
+typedef struct rp_est_sensitivity {
+    const rp_mse_model *main;                /* the panel's first model, NULL when its
+                                                estimate does not exist */
+    const rp_mse_result *step;               /* NULL when not fitted */
+    const rp_mse_model *best;                /* NULL when no model exists */
+    const rp_mse_panel *panel;
+    double loo_min, loo_max;
+    int loo_min_list, loo_max_list;
+    size_t loo_shown, loo_hidden;            /* leave-one-out rows published and withheld */
+} rp_est_sensitivity;
+int rp_estimate_sensitivity(const rp_estimate *e, const rp_estimate_row *row,
+                            rp_est_sensitivity *s);
 
 #endif

@@ -18,7 +18,8 @@ rp_estimate *rp_model_estimate(const rp_project *p, size_t k, const rp_captures 
     for (size_t i = 0; i < n; i++)
         terms[i] = (rp_mse_pair){p->terms[k][2 * i], p->terms[k][2 * i + 1], 0};
     rp_estimate_opts o = {{(rp_mse_method)e->model, terms, n, e->threshold, p->m->confidence},
-                          e->bootstrap, e->seed, 0, p->m->suppress_below};
+                          e->bootstrap, e->seed, 0, p->m->suppress_below, 0, 0, 0, 0};
+    rp_estimate_opts_sensitivity(&o); /* the documents show how far the figure rests on it */
     return c ? rp_estimate_run(c, &o) : NULL;
 }
 

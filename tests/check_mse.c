@@ -221,7 +221,7 @@ START_TEST(strata_lists_left_out_and_disclosure)
     rp_captures *c = rp_captures_read(path, "captures.csv", 0, NULL, "jaar", NULL, 0, d);
     ck_assert_ptr_nonnull(c);
     ck_assert_int_eq((int)c->nstrata, 4);
-    rp_estimate_opts o = {{RP_MSE_MAIN, NULL, 0, 0.02, 0.95}, 0, 1, 1, 10};
+    rp_estimate_opts o = {{RP_MSE_MAIN, NULL, 0, 0.02, 0.95}, 0, 1, 1, 10, 0, 0, 0, 0};
     rp_estimate *e = rp_estimate_run(c, &o);
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq((int)e->nrows, 5);
@@ -260,7 +260,7 @@ START_TEST(no_estimate_reasons)
     rp_captures *c = rp_captures_read(path, "c.csv", 0, NULL, "s", NULL, 0, d);
     ck_assert_ptr_nonnull(c);
     rp_mse_pair ab[] = {{0, 1, 0}};
-    rp_estimate_opts o = {{RP_MSE_FIXED, ab, 1, 0.02, 0.95}, 0, 1, 1, 0};
+    rp_estimate_opts o = {{RP_MSE_FIXED, ab, 1, 0.02, 0.95}, 0, 1, 1, 0, 0, 0, 0, 0};
     rp_estimate *e = rp_estimate_run(c, &o);
     ck_assert_int_eq(e->row[0].reason, RP_EST_ALLLIST);
     ck_assert_int_eq(e->row[1].reason, RP_EST_FEWLISTS);

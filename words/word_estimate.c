@@ -18,6 +18,22 @@ void rp_word_mse_model(rp_buf *b, const rp_estimate *e, double threshold, rp_lan
     }
 }
 
+void rp_word_est_view(rp_buf *b, int view, int max_terms, rp_lang lang)
+{
+    if (view == 3) {
+        rp_buf_puts(b, RP_NL(lang, "alleen hoofdeffecten, telkens zonder één van de lijsten",
+                             "main effects only, leaving out one list at a time"));
+        return;
+    }
+    if (view == 2)
+        rp_buf_puts(b, RP_NL(lang, "gemiddeld naar BIC over ", "averaged by BIC over "));
+    rp_buf_printf(b, max_terms == 1 ? RP_NL(lang, "elk model met hoogstens %d interactie",
+                                            "every model with at most %d interaction")
+                                    : RP_NL(lang, "elk model met hoogstens %d interacties",
+                                            "every model with at most %d interactions"),
+                  max_terms);
+}
+
 static void list_names(rp_buf *b, const rp_estimate *e, unsigned mask, rp_lang lang)
 {
     int n = 0, total = 0;
@@ -33,42 +49,74 @@ static void list_names(rp_buf *b, const rp_estimate *e, unsigned mask, rp_lang l
     }
 }
 
+const char *rp_word_est_none(rp_lang lang)
+{
+    return RP_NL(lang, "niet te schatten", "not estimable");
+}
+
+/* "A en B; C en D": the pairs of lists no one is on together (bit k of mask the k-th pair). */
+static void pair_names(rp_buf *b, const rp_estimate *e, unsigned long long mask, rp_lang lang)
+{
+    int k = 0, n = 0;
+    for (int a = 0; a < e->nlists; a++)
+        for (int c = a + 1; c < e->nlists; c++, k++)
+            if ((mask >> k) & 1ull)
+                rp_buf_printf(b, "%s%s %s %s", n++ ? "; " : "", e->lists[a],
+                              RP_NL(lang, "en", "and"), e->lists[c]);
+}
+
+void rp_word_est_check(rp_buf *b, int check, rp_lang lang)
+{
+    if (check < 0)
+        rp_buf_puts(b, RP_NL(lang, "het model convergeerde niet", "the model did not converge"));
+    else if (check & RP_MSE_NOT_EXIST)
+        rp_buf_puts(b, RP_NL(lang, "het model heeft geen eindige schatting",
+                             "the model has no finite estimate"));
+    if (check > 0 && (check & RP_MSE_NOT_EXIST) && (check & RP_MSE_NOT_IDENT))
+        rp_buf_puts(b, RP_NL(lang, " en is niet identificeerbaar", " and is not identifiable"));
+    else if (check > 0 && (check & RP_MSE_NOT_IDENT))
+        rp_buf_puts(b, RP_NL(lang, "het model is niet identificeerbaar",
+                             "the model is not identifiable"));
+}
+
 void rp_word_est_reason(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
                         rp_lang lang)
 {
-    (void)e;
+    if (r->reason == RP_EST_OK)
+        return;
+    rp_buf_puts(b, RP_NL(lang, "Niet te schatten: ", "Not estimable: "));
     switch (r->reason) {
     case RP_EST_OK:
         break;
     case RP_EST_NOONE:
-        rp_buf_puts(b, RP_NL(lang, "Niemand geregistreerd: geen schatting.",
-                             "No one registered: no estimate."));
+        rp_buf_puts(b, RP_NL(lang, "niemand geregistreerd.", "no one registered."));
         break;
     case RP_EST_FEWLISTS:
-        rp_buf_puts(b, RP_NL(lang, "Minder dan twee lijsten met registraties: geen schatting.",
-                             "Fewer than two lists hold anyone: no estimate."));
+        rp_buf_puts(b, RP_NL(lang, "minder dan twee lijsten met registraties.",
+                             "fewer than two lists hold anyone."));
         break;
     case RP_EST_ALLLIST:
-        rp_buf_puts(b, RP_NL(lang, "Eén lijst bevat iedereen die geregistreerd is: het aantal "
-                                   "niet-geregistreerden is niet te schatten.",
-                             "One list holds everyone registered: the number on no list "
-                             "cannot be estimated."));
+        rp_buf_puts(b, RP_NL(lang, "één lijst bevat iedereen die geregistreerd is, dus zegt de "
+                                   "overlap niets over wie op geen lijst staat.",
+                             "one list holds everyone registered, so the overlap says nothing "
+                             "about who is on no list."));
         break;
     case RP_EST_CHECK:
-        rp_buf_puts(b, r->check & RP_MSE_NOT_EXIST
-                           ? RP_NL(lang, "Het model heeft geen eindige schatting (lineair "
-                                         "programma van Fienberg en Rinaldo).",
-                                   "The model has no finite estimate (linear program of "
-                                   "Fienberg and Rinaldo).")
-                           : "");
-        if (r->check & RP_MSE_NOT_IDENT)
-            rp_buf_puts(b, RP_NL(lang, " Het model is niet identificeerbaar.",
-                                 " The model is not identifiable."));
-        rp_buf_puts(b, RP_NL(lang, " Kies andere interacties.", " Choose other interactions."));
+        rp_word_est_check(b, r->check, lang);
+        if (r->check & RP_MSE_NOT_EXIST)
+            rp_buf_puts(b, RP_NL(lang, " (lineair programma van Fienberg en Rinaldo 2012)",
+                                 " (linear program of Fienberg and Rinaldo 2012)"));
+        if ((r->check & RP_MSE_NOT_EXIST) && r->empty) {
+            rp_buf_puts(b, RP_NL(lang, "; niemand staat op beide lijsten van ",
+                                 "; no one is on both lists of "));
+            pair_names(b, e, r->empty, lang);
+        }
+        rp_buf_puts(b, ".");
+        if (e->method == RP_MSE_FIXED)
+            rp_buf_puts(b, RP_NL(lang, " Kies andere interacties.", " Choose other interactions."));
         break;
     case RP_EST_NOFIT:
-        rp_buf_puts(b, RP_NL(lang, "Het model convergeerde niet: geen schatting.",
-                             "The model did not converge: no estimate."));
+        rp_buf_puts(b, RP_NL(lang, "het model convergeerde niet.", "the model did not converge."));
         break;
     }
 }
@@ -76,14 +124,9 @@ void rp_word_est_reason(rp_buf *b, const rp_estimate *e, const rp_estimate_row *
 static void never_overlap(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
                           rp_lang lang)
 {
-    int k = 0, n = 0;
     rp_buf_puts(b, RP_NL(lang, "Niemand staat op beide lijsten van: ",
                          "No one is on both lists of: "));
-    for (int a = 0; a < e->nlists; a++)
-        for (int c = a + 1; c < e->nlists; c++, k++)
-            if ((r->empty >> k) & 1ull)
-                rp_buf_printf(b, "%s%s %s %s", n++ ? "; " : "", e->lists[a],
-                              RP_NL(lang, "en", "and"), e->lists[c]);
+    pair_names(b, e, r->empty, lang);
     rp_buf_puts(b, RP_NL(lang, " (zo'n paar in het model wordt behandeld als in Chan, "
                                "Silverman en Vincent 2021).\n",
                          " (such a pair in the model is handled as in Chan, Silverman and "
@@ -173,7 +216,7 @@ void rp_word_est_figure(rp_buf *b, const rp_estimate *e, const rp_estimate_row *
         return;
     }
     if (r->reason != RP_EST_OK) {
-        rp_buf_puts(b, RP_NL(lang, "geen schatting", "no estimate"));
+        rp_buf_puts(b, rp_word_est_none(lang));
         return;
     }
     rp_fmt_num(b, r->r.estimate, 0, lang);
@@ -182,4 +225,137 @@ void rp_word_est_figure(rp_buf *b, const rp_estimate *e, const rp_estimate_row *
     rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
     rp_fmt_num(b, r->r.hi, 0, lang);
     rp_buf_puts(b, ")");
+}
+
+const char *rp_word_est_label(rp_est_label l, rp_lang lang)
+{
+    switch (l) {
+    case RP_ESTL_STRATUM: return RP_NL(lang, "stratum", "stratum");
+    case RP_ESTL_OBSERVED: return RP_NL(lang, "geregistreerd", "observed");
+    case RP_ESTL_ESTIMATE: return RP_NL(lang, "schatting", "estimate");
+    case RP_ESTL_DARK: return RP_NL(lang, "niet geregistreerd", "dark");
+    case RP_ESTL_TERMS: return RP_NL(lang, "interacties", "terms");
+    case RP_ESTL_DEVIANCE: return RP_NL(lang, "deviantie", "deviance");
+    case RP_ESTL_DF: return RP_NL(lang, "vg", "df");
+    case RP_ESTL_WEIGHT: return RP_NL(lang, "gewicht", "weight");
+    case RP_ESTL_RANGE: return RP_NL(lang, "spreiding", "range");
+    case RP_ESTL_BEST: return RP_NL(lang, "beste model (BIC)", "best model (BIC)");
+    case RP_ESTL_DROPPED: return RP_NL(lang, "weggelaten", "dropped");
+    case RP_ESTL_MODEL: return RP_NL(lang, "model", "model");
+    case RP_ESTL_MAIN: return RP_NL(lang, "alleen hoofdeffecten", "main effects only");
+    case RP_ESTL_BEST_BIC: return RP_NL(lang, "kleinste BIC", "smallest BIC");
+    case RP_ESTL_AVERAGE: return RP_NL(lang, "gemiddeld naar BIC", "averaged by BIC");
+    case RP_ESTL_LOO: return RP_NL(lang, "één lijst weggelaten", "one list left out");
+    case RP_ESTL_ALL_LISTS: return RP_NL(lang, "geen (alle lijsten)", "none (all lists)");
+    case RP_ESTL_POOLED: return RP_NL(lang, "samen", "pooled");
+    case RP_ESTL_NONE: return RP_NL(lang, "geen", "none");
+    case RP_ESTL_MODELS: return RP_NL(lang, "modellen", "models");
+    case RP_ESTL_LOWER: return RP_NL(lang, "ondergrens", "lower");
+    case RP_ESTL_UPPER: return RP_NL(lang, "bovengrens", "upper");
+    case RP_ESTL_NOTE: return RP_NL(lang, "toelichting", "note");
+    }
+    return "";
+}
+
+void rp_word_est_ci_head(rp_buf *b, double level, rp_lang lang)
+{
+    rp_fmt_num(b, 100 * level, 100 * level == floor(100 * level) ? 0 : 1, lang);
+    rp_buf_puts(b, RP_NL(lang, "% BI", "% CI"));
+}
+
+/* "little", "moderately", "strongly": by the ratio of the largest to the smallest estimate of
+ * the models that exist (below 1.25, 1.5, above), the same cut as the model warning's 1.5. */
+static const char *dependence(double ratio, rp_lang lang)
+{
+    return ratio < 1.25  ? RP_NL(lang, "weinig", "little")
+           : ratio < 1.5 ? RP_NL(lang, "matig", "moderately")
+                         : RP_NL(lang, "sterk", "strongly");
+}
+
+static const char *number_word(int k, rp_lang lang)
+{
+    static const char *const nl[] = {"nul", "één", "twee", "drie", "vier"};
+    static const char *const en[] = {"no", "one", "two", "three", "four"};
+    return k >= 0 && k <= 4 ? RP_NL(lang, nl[k], en[k]) : NULL;
+}
+
+void rp_word_est_sensitivity(rp_buf *b, const rp_estimate *e, const rp_estimate_row *row,
+                             const rp_est_sensitivity *s, rp_lang lang)
+{
+    (void)row;
+    const rp_mse_panel *p = s->panel;
+    if (!p || !p->nexist)
+        return;
+    const char *k = number_word(p->max_terms, lang);
+    rp_buf_printf(b, RP_NL(lang, "De schatting hangt %s af van het model: ",
+                           "The figure depends %s on the model: "),
+                  dependence(p->max / p->min, lang));
+    if (p->nexist == 1)
+        rp_buf_puts(b, RP_NL(lang, "één model heeft een schatting, ",
+                             "one model has an estimate, "));
+    else {
+        rp_buf_printf(b, RP_NL(lang, "de %zu modellen met hoogstens ", "the %zu models with up "
+                                                                      "to "), p->nexist);
+        if (k)
+            rp_buf_puts(b, k);
+        else
+            rp_buf_printf(b, "%d", p->max_terms);
+        rp_buf_puts(b, p->max_terms == 1 ? RP_NL(lang, " interactie", " interaction")
+                                         : RP_NL(lang, " interacties", " interactions"));
+        rp_buf_puts(b, RP_NL(lang, " die een schatting hebben, geven ", " that have an estimate "
+                                                                       "give "));
+    }
+    rp_fmt_num(b, p->min, 0, lang);
+    if (p->nexist > 1) {
+        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+        rp_fmt_num(b, p->max, 0, lang);
+    }
+    rp_buf_puts(b, RP_NL(lang, ", naar BIC gemiddeld ", ", averaged by BIC "));
+    rp_fmt_num(b, p->estimate, 0, lang);
+    rp_buf_puts(b, " (");
+    rp_word_est_ci_head(b, p->level, lang);
+    rp_buf_putc(b, ' ');
+    rp_fmt_num(b, p->lo, 0, lang);
+    rp_buf_putc(b, '-');
+    rp_fmt_num(b, p->hi, 0, lang);
+    rp_buf_putc(b, ')');
+    if (s->loo_shown > 1) {
+        rp_buf_puts(b, RP_NL(lang, "; zonder één van de lijsten loopt zij van ",
+                             "; leaving out one list at a time, it runs from "));
+        rp_fmt_num(b, s->loo_min, 0, lang);
+        rp_buf_printf(b, RP_NL(lang, " (zonder %s) tot ", " (without %s) to "),
+                      e->lists[s->loo_min_list]);
+        rp_fmt_num(b, s->loo_max, 0, lang);
+        rp_buf_printf(b, RP_NL(lang, " (zonder %s)", " (without %s)"), e->lists[s->loo_max_list]);
+    }
+    rp_buf_puts(b, ".");
+}
+
+void rp_word_est_sensitivity_note(rp_buf *b, const rp_estimate *e, const rp_estimate_row *row,
+                                  int below, rp_lang lang)
+{
+    const rp_mse_panel *p = &row->panel;
+    (void)e;
+    rp_buf_printf(b, RP_NL(lang, "Modellen: log-lineair, alle hoofdeffecten en hoogstens %d "
+                                 "interacties tussen twee lijsten (%zu modellen, %zu met een "
+                                 "schatting). BIC met n = het aantal geregistreerden, zoals "
+                                 "Rcapture. Gemiddeld: gewichten exp(-BIC/2), interval uit de "
+                                 "onvoorwaardelijke variantie van Buckland, Burnham en Augustin "
+                                 "(1997). Eén lijst weggelaten: alleen hoofdeffecten van de "
+                                 "andere lijsten.",
+                           "Models: log-linear, all main effects and at most %d two-list "
+                           "interactions (%zu models, %zu with an estimate). BIC with n = the "
+                           "number registered, as Rcapture. Averaged: weights exp(-BIC/2), "
+                           "interval from the unconditional variance of Buckland, Burnham and "
+                           "Augustin (1997). One list left out: main effects of the other "
+                           "lists."),
+                  p->max_terms, p->n, p->nexist);
+    size_t hidden = 0;
+    for (size_t i = 0; i < row->nloo; i++)
+        hidden += row->loo[i].publish == RP_EST_SMALL || row->loo[i].publish == RP_EST_SECOND;
+    if (hidden)
+        rp_buf_printf(b, RP_NL(lang, " Zonder %zu van de lijsten niet gepubliceerd: het verschil "
+                                     "zou een aantal onder %d prijsgeven.",
+                               " Without %zu of the lists not published: the difference would "
+                               "give a count below %d away."), hidden, below);
 }

@@ -9,6 +9,9 @@
 
 /* "stepwise selection (p < 0.02)", "main effects only", "fixed model". */
 void rp_word_mse_model(rp_buf *b, const rp_estimate *e, double threshold, rp_lang lang);
+/* The model of a view of the estimate command: 1 the panel ("every model with at most 2
+ * interactions"), 2 its average, 3 leave one list out. */
+void rp_word_est_view(rp_buf *b, int view, int max_terms, rp_lang lang);
 /* Why the row has no estimate, as one sentence. */
 void rp_word_est_reason(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
                         rp_lang lang);
@@ -19,6 +22,32 @@ void rp_word_est_warnings(rp_buf *b, const rp_estimate *e, const rp_estimate_row
 /* One sentence for every published row whose estimate rests on the model (RP_EST_MODEL):
  * the main-effects figure beside the chosen one, per stratum. Nothing when there is none. */
 void rp_word_est_model_all(rp_buf *b, const rp_estimate *e, rp_lang lang);
+/* "niet te schatten" / "not estimable": the cell of an estimate that does not exist. */
+const char *rp_word_est_none(rp_lang lang);
+
+/* Labels of the estimate's tables and panels, both languages side by side. */
+typedef enum {
+    RP_ESTL_STRATUM, RP_ESTL_OBSERVED, RP_ESTL_ESTIMATE, RP_ESTL_DARK, RP_ESTL_TERMS,
+    RP_ESTL_DEVIANCE, RP_ESTL_DF, RP_ESTL_WEIGHT, RP_ESTL_RANGE, RP_ESTL_BEST, RP_ESTL_DROPPED,
+    RP_ESTL_MODEL, RP_ESTL_MAIN, RP_ESTL_BEST_BIC, RP_ESTL_AVERAGE, RP_ESTL_LOO,
+    RP_ESTL_ALL_LISTS, RP_ESTL_POOLED, RP_ESTL_NONE, RP_ESTL_MODELS, RP_ESTL_LOWER,
+    RP_ESTL_UPPER, RP_ESTL_NOTE
+} rp_est_label;
+const char *rp_word_est_label(rp_est_label l, rp_lang lang);
+/* "95% BI" / "95% CI". */
+void rp_word_est_ci_head(rp_buf *b, double level, rp_lang lang);
+/* Why a model of the panel has no estimate (its check code), as a short clause. */
+void rp_word_est_check(rp_buf *b, int check, rp_lang lang);
+
+/* One sentence on how far the row's figure depends on the model: the range of the models with
+ * up to K interactions, their BIC-weighted average with its interval, and the range when one
+ * list is left out (s from rp_estimate_sensitivity). */
+void rp_word_est_sensitivity(rp_buf *b, const rp_estimate *e, const rp_estimate_row *row,
+                             const rp_est_sensitivity *s, rp_lang lang);
+/* The method of the sensitivity table, for its footnote. */
+void rp_word_est_sensitivity_note(rp_buf *b, const rp_estimate *e, const rp_estimate_row *row,
+                                  int below, rp_lang lang);
+
 /* A count of the row as published: the number, "<below", or "x" (hidden as a second cell). */
 void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below, rp_lang lang);
 /* "111.139 (95% BI 92.440-133.991)" or the mark of a hidden row. */
