@@ -2,6 +2,7 @@
  * required annual change and the SMART audit. */
 #include "words/numfmt.h"
 #include "reports/report.h"
+#include "reports/sec_estimate.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
 
@@ -86,6 +87,7 @@ rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables 
     for (size_t i = 0; i < ts->n; i++)
         if (!strcmp(ts->t[i]->key, "baseline_series"))
             rp_doc_table_ref(d, ts->t[i]);
+    rp_doc_estimates(d, m, cs, ts, 1);
     rp_annex(d, m, suppressions);
     return d;
 }

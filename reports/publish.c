@@ -6,6 +6,7 @@
 #include "reports/html.h"
 #include "reports/outdir.h"
 #include "reports/pdf.h"
+#include "reports/sec_estimate.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,7 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
 {
     if (kind == RP_DOC_BASELINE) {
         rp_tables_baseline(m, ts);
+        rp_tables_estimates(m, ts);
         return;
     }
     rp_tables_add(ts, rp_table_targets(m));
@@ -58,9 +60,7 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
         rp_tables_add(ts, rp_table_recidivism(m, x->groups, x->at));
     if (m->recid_pub)
         rp_tables_add(ts, rp_table_recidivism(m, m->recid_pub, m->recid_pub_at));
-    for (size_t k = 0; k < m->p->m->nestimates; k++)
-        if (m->estimates[k])
-            rp_tables_add(ts, rp_table_estimate(m, k));
+    rp_tables_estimates(m, ts);
 }
 
 /* The PDF is drawn, and its tagging left running (*job) while the HTML and the tables are

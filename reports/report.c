@@ -2,6 +2,7 @@
  * of victims and the annex. */
 #include "words/numfmt.h"
 #include "reports/report.h"
+#include "reports/sec_estimate.h"
 #include "plots/kinds.h"
 #include "words/word_estimate.h"
 #include "words/word_findings.h"
@@ -448,126 +449,6 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     }
 }
 
-/* The method in one paragraph: lists, model, checks, interval. */
-static void estimate_method(rp_doc *d, const rp_estimate *e, const rp_estimate_def *def)
-{
-    rp_lang lang = d->lang;
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "Niet elk slachtoffer komt in een registratie terecht. Met "
-                                  "multiple systems estimation is geschat hoeveel slachtoffers er "
-                                  "in totaal waren, ook wie op geen van de %d lijsten staat (",
-                            "Not every victim is registered. Multiple systems estimation gives "
-                            "the total number of victims, including those on none of the %d "
-                            "lists ("), e->nlists);
-    for (int i = 0; i < e->nlists; i++)
-        rp_buf_printf(&b, "%s%s", i == 0 ? "" : i == e->nlists - 1 ? RP_NL(lang, " en ", " and ")
-                                                                    : ", ", e->lists[i]);
-    rp_buf_puts(&b, RP_NL(lang, "): een log-lineair Poissonmodel van de overlap tussen de lijsten, ",
-                          "): a log-linear Poisson model of the overlap between the lists, "));
-    rp_word_mse_model(&b, e, def->threshold, lang);
-    rp_buf_puts(&b, RP_NL(lang, ", met de controles op bestaan en identificeerbaarheid van Chan, "
-                                "Silverman en Vincent (2021). ",
-                          ", with the existence and identifiability checks of Chan, Silverman "
-                          "and Vincent (2021). "));
-    if (e->nboot)
-        rp_buf_printf(&b, RP_NL(lang, "Het interval is een BCa-bootstrapinterval uit %d "
-                                      "replicaties, het model telkens opnieuw gekozen.",
-                                "The interval is a BCa bootstrap interval from %d replicates, the "
-                                "model chosen anew in each."), e->nboot);
-    else
-        rp_buf_puts(&b, RP_NL(lang, "Het interval is log-normaal, uit de variantie van het "
-                                    "intercept.", "The interval is log-normal, from the variance "
-                                                  "of the intercept."));
-    rp_doc_text(d, rp_buf_str(&b));
-    rp_buf_free(&b);
-}
-
-/* The latest stratum with a published estimate, against the registered count. */
-static void estimate_headline(rp_doc *d, const rp_estimate *e, int below)
-{
-    rp_lang lang = d->lang;
-    size_t n = e->nrows > 1 ? e->nrows - 1 : e->nrows;
-    for (size_t i = n; i-- > 0;) {
-        const rp_estimate_row *r = &e->row[i];
-        if (r->publish != RP_EST_SHOWN)
-            continue;
-        rp_buf b;
-        rp_buf_init(&b);
-        if (e->nrows > 1)
-            rp_buf_printf(&b, RP_NL(lang, "In %s: geschat ", "In %s: an estimated "), r->stratum);
-        else
-            rp_buf_puts(&b, RP_NL(lang, "Geschat ", "An estimated "));
-        rp_word_est_figure(&b, e, r, below, lang);
-        rp_buf_puts(&b, RP_NL(lang, " slachtoffers, van wie ", " victims, of whom "));
-        rp_fmt_num(&b, r->r.observed, 0, lang);
-        rp_buf_printf(&b, RP_NL(lang, " op ten minste een van de %d lijsten staan: ongeveer ",
-                                " are on at least one of the %d lists: about "), e->nlists);
-        rp_fmt_num(&b, r->r.estimate / r->r.observed, 1, lang);
-        rp_buf_puts(&b, RP_NL(lang, " keer zoveel. Wie op meer lijsten staat, telt hier een keer; "
-                                    "de lijsten zijn niet dezelfde registratie als die van de "
-                                    "indicatoren, zodat hun aantal daarvan kan verschillen.",
-                              " times as many. Who is on several lists counts once here; the "
-                              "lists are not the registration the indicators count, so their "
-                              "number may differ from it."));
-        rp_doc_text(d, rp_buf_str(&b));
-        rp_buf_free(&b);
-        return;
-    }
-}
-
-static void estimate_notes(rp_doc *d, const rp_estimate *e)
-{
-    rp_buf b, w;
-    rp_buf_init(&b);
-    rp_buf_init(&w);
-    for (size_t i = 0; i < e->nrows; i++) {
-        const rp_estimate_row *r = &e->row[i];
-        rp_buf_clear(&w);
-        if (r->publish == RP_EST_SHOWN)
-            rp_word_est_warnings(&w, e, r, RP_EST_MODEL, d->lang);
-        else if (r->publish == RP_EST_FAILED)
-            rp_word_est_reason(&w, e, r, d->lang);
-        if (!rp_buf_str(&w)[0])
-            continue;
-        for (char *c = w.data; *c; c++)
-            if (*c == '\n' && c[1])
-                *c = ' ';
-        int all = e->nrows > 1 && i == e->nrows - 1;
-        rp_buf_printf(&b, "%s%s: %s", rp_buf_str(&b)[0] ? "\n" : "",
-                      all ? RP_NL(d->lang, "Samen", "Pooled") : r->stratum, rp_buf_str(&w));
-    }
-    rp_buf_clear(&w);
-    rp_word_est_model_all(&w, e, d->lang);
-    if (rp_buf_str(&w)[0])
-        rp_buf_printf(&b, "%s%s", rp_buf_str(&b)[0] ? "\n" : "", rp_buf_str(&w));
-    if (rp_buf_str(&b)[0])
-        rp_doc_note(d, rp_buf_str(&b));
-    rp_buf_free(&b);
-    rp_buf_free(&w);
-}
-
-static void estimates(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_tables *ts)
-{
-    const rp_monitor *mon = m->p->m;
-    for (size_t k = 0; k < mon->nestimates; k++) {
-        const rp_estimate *e = m->estimates[k];
-        const rp_estimate_def *def = &mon->estimates[k];
-        if (!e)
-            continue;
-        char *anchor = rp_strfmt("estimate_%s", def->id);
-        rp_doc_heading(d, 1, anchor, def->title ? def->title
-                                                : RP_NL(d->lang, "Geschat aantal slachtoffers",
-                                                        "Estimated number of victims"));
-        estimate_method(d, e, def);
-        estimate_headline(d, e, mon->suppress_below);
-        rp_doc_chart(d, cs, anchor);
-        rp_doc_table_ref(d, find_table(ts, anchor));
-        estimate_notes(d, e);
-        free(anchor);
-    }
-}
-
 rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *ts,
                       const rp_strings *suppressions)
 {
@@ -591,7 +472,7 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     targets(d, m, cs);
     regions(d, m, cs, m->regional, ts);
     recidivism(d, m, cs, ts);
-    estimates(d, m, cs, ts);
+    rp_doc_estimates(d, m, cs, ts, 0);
     rp_annex(d, m, suppressions);
     return d;
 }

@@ -356,6 +356,15 @@ void rp_estimate_terms(const rp_estimate *e, const rp_estimate_row *row, char *b
     rp_estimate_pairs(e, row->r.terms, row->r.nterms, buf, n);
 }
 
+const rp_estimate_row *rp_estimate_headline(const rp_estimate *e)
+{
+    size_t n = e->nrows > 1 ? e->nrows - 1 : e->nrows;
+    for (size_t i = n; i-- > 0;)
+        if (e->row[i].publish == RP_EST_SHOWN)
+            return &e->row[i];
+    return NULL;
+}
+
 void rp_estimate_opts_sensitivity(rp_estimate_opts *o)
 {
     o->panel = 1;

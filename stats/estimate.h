@@ -105,6 +105,10 @@ void rp_estimate_opts_sensitivity(rp_estimate_opts *o);
 rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o);
 void rp_estimate_free(rp_estimate *e);
 
+/* The row the documents lead with: the latest stratum with a published estimate (the pooled
+ * row only when there are no strata), or NULL. */
+const rp_estimate_row *rp_estimate_headline(const rp_estimate *e);
+
 /* "A:B C:D" of the row's terms (names of the lists), into buf of n bytes. */
 void rp_estimate_terms(const rp_estimate *e, const rp_estimate_row *row, char *buf, size_t n);
 /* The same of any terms of the file's lists. */

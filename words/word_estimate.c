@@ -253,6 +253,8 @@ const char *rp_word_est_label(rp_est_label l, rp_lang lang)
     case RP_ESTL_LOWER: return RP_NL(lang, "ondergrens", "lower");
     case RP_ESTL_UPPER: return RP_NL(lang, "bovengrens", "upper");
     case RP_ESTL_NOTE: return RP_NL(lang, "toelichting", "note");
+    case RP_ESTL_SENSITIVITY: return RP_NL(lang, "Gevoeligheid voor het model",
+                                           "Sensitivity to the model");
     }
     return "";
 }
@@ -358,4 +360,81 @@ void rp_word_est_sensitivity_note(rp_buf *b, const rp_estimate *e, const rp_esti
                                      "zou een aantal onder %d prijsgeven.",
                                " Without %zu of the lists not published: the difference would "
                                "give a count below %d away."), hidden, below);
+}
+
+void rp_word_est_method(rp_buf *b, const rp_estimate *e, double threshold, rp_lang lang)
+{
+    rp_buf_printf(b, RP_NL(lang, "Niet elk slachtoffer komt in een registratie terecht. Met "
+                                  "multiple systems estimation is geschat hoeveel slachtoffers er "
+                                  "in totaal waren, ook wie op geen van de %d lijsten staat (",
+                            "Not every victim is registered. Multiple systems estimation gives "
+                            "the total number of victims, including those on none of the %d "
+                            "lists ("), e->nlists);
+    for (int i = 0; i < e->nlists; i++)
+        rp_buf_printf(b, "%s%s", i == 0 ? "" : i == e->nlists - 1 ? RP_NL(lang, " en ", " and ")
+                                                                    : ", ", e->lists[i]);
+    rp_buf_puts(b, RP_NL(lang, "): een log-lineair Poissonmodel van de overlap tussen de lijsten, ",
+                          "): a log-linear Poisson model of the overlap between the lists, "));
+    rp_word_mse_model(b, e, threshold, lang);
+    rp_buf_puts(b, RP_NL(lang, ", met de controles op bestaan en identificeerbaarheid van Chan, "
+                                "Silverman en Vincent (2021). ",
+                          ", with the existence and identifiability checks of Chan, Silverman "
+                          "and Vincent (2021). "));
+    if (e->nboot)
+        rp_buf_printf(b, RP_NL(lang, "Het interval is een BCa-bootstrapinterval uit %d "
+                                      "replicaties, het model telkens opnieuw gekozen.",
+                                "The interval is a BCa bootstrap interval from %d replicates, the "
+                                "model chosen anew in each."), e->nboot);
+    else
+        rp_buf_puts(b, RP_NL(lang, "Het interval is log-normaal, uit de variantie van het "
+                                    "intercept.", "The interval is log-normal, from the variance "
+                                                  "of the intercept."));
+}
+
+void rp_word_est_headline(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
+                          int below, rp_lang lang)
+{
+    if (e->nrows > 1)
+        rp_buf_printf(b, RP_NL(lang, "In %s: geschat ", "In %s: an estimated "), r->stratum);
+    else
+        rp_buf_puts(b, RP_NL(lang, "Geschat ", "An estimated "));
+    rp_word_est_figure(b, e, r, below, lang);
+    rp_buf_puts(b, RP_NL(lang, " slachtoffers, van wie ", " victims, of whom "));
+    rp_fmt_num(b, r->r.observed, 0, lang);
+    rp_buf_printf(b, RP_NL(lang, " op ten minste een van de %d lijsten staan: ongeveer ",
+                           " are on at least one of the %d lists: about "), e->nlists);
+    rp_fmt_num(b, r->r.estimate / r->r.observed, 1, lang);
+    rp_buf_puts(b, RP_NL(lang, " keer zoveel. Wie op meer lijsten staat, telt hier een keer; "
+                               "de lijsten zijn niet dezelfde registratie als die van de "
+                               "indicatoren, zodat hun aantal daarvan kan verschillen.",
+                         " times as many. Who is on several lists counts once here; the "
+                         "lists are not the registration the indicators count, so their "
+                         "number may differ from it."));
+}
+
+void rp_word_est_notes(rp_buf *b, const rp_estimate *e, rp_lang lang)
+{
+    rp_buf w;
+    rp_buf_init(&w);
+    for (size_t i = 0; i < e->nrows; i++) {
+        const rp_estimate_row *r = &e->row[i];
+        rp_buf_clear(&w);
+        if (r->publish == RP_EST_SHOWN)
+            rp_word_est_warnings(&w, e, r, RP_EST_MODEL, lang);
+        else if (r->publish == RP_EST_FAILED)
+            rp_word_est_reason(&w, e, r, lang);
+        if (!rp_buf_str(&w)[0])
+            continue;
+        for (char *c = w.data; *c; c++)
+            if (*c == '\n' && c[1])
+                *c = ' ';
+        int all = e->nrows > 1 && i == e->nrows - 1;
+        rp_buf_printf(b, "%s%s: %s", rp_buf_str(b)[0] ? "\n" : "",
+                      all ? RP_NL(lang, "Samen", "Pooled") : r->stratum, rp_buf_str(&w));
+    }
+    rp_buf_clear(&w);
+    rp_word_est_model_all(&w, e, lang);
+    if (rp_buf_str(&w)[0])
+        rp_buf_printf(b, "%s%s", rp_buf_str(b)[0] ? "\n" : "", rp_buf_str(&w));
+    rp_buf_free(&w);
 }

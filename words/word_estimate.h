@@ -22,6 +22,15 @@ void rp_word_est_warnings(rp_buf *b, const rp_estimate *e, const rp_estimate_row
 /* One sentence for every published row whose estimate rests on the model (RP_EST_MODEL):
  * the main-effects figure beside the chosen one, per stratum. Nothing when there is none. */
 void rp_word_est_model_all(rp_buf *b, const rp_estimate *e, rp_lang lang);
+/* The method in one paragraph: lists, model, checks, interval. */
+void rp_word_est_method(rp_buf *b, const rp_estimate *e, double threshold, rp_lang lang);
+/* The headline row against the registered count: "In 2024: an estimated 5,479 (95% CI ...)
+ * victims, of whom 962 are on at least one of the 4 lists: about 5.7 times as many. ..." */
+void rp_word_est_headline(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r,
+                          int below, rp_lang lang);
+/* The warnings and reasons of every row, one line per stratum, then the model warning of all
+ * rows at once; empty when there is none. */
+void rp_word_est_notes(rp_buf *b, const rp_estimate *e, rp_lang lang);
 /* "niet te schatten" / "not estimable": the cell of an estimate that does not exist. */
 const char *rp_word_est_none(rp_lang lang);
 
@@ -31,7 +40,7 @@ typedef enum {
     RP_ESTL_DEVIANCE, RP_ESTL_DF, RP_ESTL_WEIGHT, RP_ESTL_RANGE, RP_ESTL_BEST, RP_ESTL_DROPPED,
     RP_ESTL_MODEL, RP_ESTL_MAIN, RP_ESTL_BEST_BIC, RP_ESTL_AVERAGE, RP_ESTL_LOO,
     RP_ESTL_ALL_LISTS, RP_ESTL_POOLED, RP_ESTL_NONE, RP_ESTL_MODELS, RP_ESTL_LOWER,
-    RP_ESTL_UPPER, RP_ESTL_NOTE
+    RP_ESTL_UPPER, RP_ESTL_NOTE, RP_ESTL_SENSITIVITY
 } rp_est_label;
 const char *rp_word_est_label(rp_est_label l, rp_lang lang);
 /* "95% BI" / "95% CI". */
