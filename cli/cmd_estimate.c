@@ -106,7 +106,8 @@ static void print_rows(const rp_estimate *e, int below, rp_lang lang)
         rp_estimate_terms(e, r, terms, sizeof terms);
         row[0] = rp_strdup(r->stratum);
         row[1] = cell_num(r, r->r.observed, below, lang);
-        row[2] = shown ? cell_num(r, r->r.estimate, below, lang) : rp_strdup("");
+        row[2] = shown ? cell_num(r, r->r.estimate, below, lang)
+                       : rp_strdup(r->publish == RP_EST_FAILED ? rp_word_est_none(lang) : "");
         row[3] = cell_ci(r, lang);
         row[4] = shown ? cell_num(r, r->r.dark, below, lang) : rp_strdup("");
         row[5] = rp_strdup(shown ? (r->r.nterms ? terms : "-") : "");

@@ -26,7 +26,7 @@ static double write_data(rp_chart *c, const rp_estimate *e, int below, rp_lang l
         if (!obs)
             rp_word_est_count(&lab, r, NAN, below, lang);
         else if (!shown)
-            rp_buf_puts(&lab, RP_NL(lang, "geen schatting", "no estimate"));
+            rp_buf_puts(&lab, rp_word_est_none(lang));
         rp_chart_num(c, (double)i);
         rp_chart_text(c, r->stratum);
         rp_chart_num(c, obs ? r->r.observed : NAN);

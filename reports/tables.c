@@ -2,6 +2,7 @@
 #include "words/numfmt.h"
 #include "reports/tables.h"
 #include "reports/outdir.h"
+#include "words/word_estimate.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
 #include "reports/datapackage.h"
@@ -642,7 +643,7 @@ rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
         if (w->publish == RP_EST_SHOWN)
             rp_dtable_text(t, r, 6, w->r.nterms ? terms : RP_NL(lang, "geen", "none"));
         else if (w->publish == RP_EST_FAILED)
-            rp_dtable_text(t, r, 6, RP_NL(lang, "geen schatting", "no estimate"));
+            rp_dtable_text(t, r, 6, rp_word_est_none(lang));
     }
     return t;
 }
