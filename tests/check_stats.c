@@ -1363,5 +1363,6 @@ Suite *rp_suite_stats(void)
     suite_add_tcase(s, rp_tcase_mse());
     suite_add_tcase(s, rp_tcase_ledger());
     suite_add_tcase(s, rp_tcase_mse_panel());
+    suite_add_tcase(s, rp_tcase_eb());
     return s;
 }
