@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "words/word_eb.h"
 #include "words/wording.h"
 #include "base/buf.h"
 #include "base/csvwrite.h"
@@ -32,11 +33,20 @@ static const rp_cmd spec = {
     "signal: high or low outside the 99.8% limits, else within (empty where the count is "
     "withheld, since it would narrow it down); warning95 the same for the 95% limits. Regions without population (a national unit) are left out of rates, funnel, test "
     "and concentration, with a note.\n"
+    "Empirical Bayes: eb_rate, eb_lo, eb_hi are the posterior mean and interval of the "
+    "Poisson-gamma model (Clayton and Kaldor 1987: relative risks Gamma(a, b) against the "
+    "national rate, a and b by maximum likelihood of the negative binomial), marshall_rate "
+    "Marshall's (1991) global estimator and shrinkage the part of the way from the crude rate "
+    "to the mean (0 to 1); both are fitted over the regions whose counts are shown, and "
+    "withheld with a region's count.\n"
     "csv columns: region,year,count,population,rate,rate_lo,rate_hi,funnel95_lo,funnel95_hi,\n"
-    "  funnel998_lo,funnel998_hi,signal,warning95,baseline_year,change,change_lo,change_hi,note\n"
+    "  funnel998_lo,funnel998_hi,signal,warning95,baseline_year,change,change_lo,change_hi,\n"
+    "  eb_rate,eb_lo,eb_hi,marshall_rate,shrinkage,note\n"
     "--summary: year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini,funnel,\n"
-    "  dispersion,tau2 (funnel: exact, multiplicative or additive, as [regions] funnel asks;\n"
-    "  auto: additive when the regions vary more than Poisson counts, else exact)",
+    "  dispersion,tau2,eb_a,eb_b,eb_regions,marshall_mean,marshall_var (funnel: exact,\n"
+    "  multiplicative or additive, as [regions] funnel asks; auto: additive when the regions\n"
+    "  vary more than Poisson counts, else exact; eb_a, eb_b: the gamma's shape and rate, eb_a\n"
+    "  empty (inf) when the regions vary no more than chance, every rate then at the mean)",
     1, 1, opts};
 
 static const char *signal_name(int s)
@@ -57,7 +67,8 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
     rp_csvw_init(&w, stdout, ',', '.');
     rp_csvw_header(&w, "region,year,count,population,rate,rate_lo,rate_hi,funnel95_lo,"
                        "funnel95_hi,funnel998_lo,funnel998_hi,signal,warning95,baseline_year,"
-                       "change,change_lo,change_hi,note");
+                       "change,change_lo,change_hi,eb_rate,eb_lo,eb_hi,marshall_rate,shrinkage,"
+                       "note");
     for (size_t i = 0; i < r->k; i++) {
         const rp_regional_row *row = &r->rows[i];
         int small = row->hidden;
@@ -78,6 +89,10 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
         double c[] = {row->change.estimate, row->change.lo, row->change.hi};
         for (int k = 0; k < 3; k++)
             rp_csvw_num(&w, small || base_small ? NAN : c[k]);
+        double eb[] = {row->s.eb_rate, row->s.eb_lo, row->s.eb_hi, row->s.marshall_rate,
+                       row->s.shrinkage};
+        for (int k = 0; k < 5; k++)
+            rp_csvw_num(&w, small ? NAN : eb[k]);
         char note[120] = "";
         if (row->hidden == RP_HIDE_SMALL)
             snprintf(note, sizeof note, "count below %d: withheld", below);
@@ -98,7 +113,7 @@ static void csv_summary(const rp_regional *r)
     rp_csvw_init(&w, stdout, ',', '.');
     static const char *const method[] = {"auto", "exact", "multiplicative", "additive"};
     rp_csvw_header(&w, "year,regions,total,chi2,df,p_value,top40_share,share_for_75,gini,"
-                       "funnel,dispersion,tau2");
+                       "funnel,dispersion,tau2,eb_a,eb_b,eb_regions,marshall_mean,marshall_var");
     rp_csvw_int(&w, r->year);
     rp_csvw_int(&w, (long)r->k);
     double v[] = {r->sum.total, r->sum.chi2, r->sum.df, r->sum.p_value, r->sum.top40_share,
@@ -108,6 +123,11 @@ static void csv_summary(const rp_regional *r)
     rp_csvw_text(&w, method[r->sum.funnel]);
     rp_csvw_num(&w, r->sum.phi);
     rp_csvw_num(&w, r->sum.tau2);
+    rp_csvw_num(&w, isinf(r->eb_a) ? NAN : r->eb_a);
+    rp_csvw_num(&w, r->eb_b);
+    rp_csvw_int(&w, (long)r->eb_k);
+    rp_csvw_num(&w, r->marshall_mean);
+    rp_csvw_num(&w, r->marshall_var);
     rp_csvw_end(&w);
 }
 
@@ -120,7 +140,7 @@ static char *num(double v, int d, rp_lang lang)
 static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_lang lang)
 {
     const rp_regional_row **order = malloc(r->k * sizeof *order);
-    size_t nc = 7, nr = r->k + 1;
+    size_t nc = 8, nr = r->k + 1;
     char **cells = calloc(nr * nc, sizeof *cells);
     if (!order || !cells) {
         free(order);
@@ -132,7 +152,7 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
     qsort(order, r->k, sizeof *order, rp_regional_by_rate);
     const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
                           RP_NL(lang, "cijfer", "rate"), RP_NL(lang, "interval", "interval"),
-                          RP_NL(lang, "trechter 99,8%", "funnel 99.8%"),
+                          rp_word_eb_label(lang), RP_NL(lang, "trechter 99,8%", "funnel 99.8%"),
                           RP_NL(lang, "signaal", "signal"), RP_NL(lang, "verandering", "change")};
     for (size_t c = 0; c < nc; c++)
         cells[c] = rp_strdup(head[c]);
@@ -153,20 +173,21 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         c[3] = small ? rp_strdup("") : rp_strfmt("%s - %s", lo, hi);
         free(lo);
         free(hi);
+        c[4] = small || isnan(row->s.eb_rate) ? rp_strdup("") : num(row->s.eb_rate, 1, lang);
         lo = num(row->s.f998_lo, 1, lang);
         hi = num(row->s.f998_hi, 1, lang);
-        c[4] = rp_strfmt("%s - %s", lo, hi);
+        c[5] = rp_strfmt("%s - %s", lo, hi);
         free(lo);
         free(hi);
-        c[5] = rp_strfmt("%s%s", row->hidden ? "" : signal_word(row->s.signal, lang),
+        c[6] = rp_strfmt("%s%s", row->hidden ? "" : signal_word(row->s.signal, lang),
                          !row->s.signal && row->s.warn95
                              ? RP_NL(lang, " (buiten 95%)", " (outside 95%)") : "");
         rp_buf_init(&b);
         if (!small && !isnan(row->change.estimate))
             rp_fmt_change(&b, 100 * (row->change.estimate - 1), 0, lang);
-        c[6] = rp_buf_steal(&b);
+        c[7] = rp_buf_steal(&b);
     }
-    static const int right[] = {0, 1, 1, 1, 1, 0, 1};
+    static const int right[] = {0, 1, 1, 1, 1, 1, 0, 1};
     rp_cli_table(cells, nr, nc, right);
     for (size_t i = 0; i < nr * nc; i++)
         free(cells[i]);
@@ -197,6 +218,10 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
                      "limits. %s <%d: fewer than %d; x: withheld so that a count below %d "
                      "cannot be recovered from the total.\n"),
                r->baseline, rp_buf_str(&fb), below, below, below);
+        rp_buf_clear(&fb);
+        rp_word_eb_method(&fb, r, lang);
+        if (rp_buf_str(&fb)[0])
+            printf("%s\n", rp_buf_str(&fb));
         rp_buf_free(&fb);
     }
     if (r->test_withheld) {

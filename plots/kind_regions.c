@@ -1,6 +1,7 @@
 /* Regional charts: rates by region with whiskers, and the funnel plot. */
 #include "words/numfmt.h"
 #include "plots/kinds.h"
+#include "words/word_eb.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
 
@@ -78,8 +79,9 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     for (size_t i = 0; i < r->k; i++)
         o[i] = &r->rows[i];
     qsort(o, r->k, sizeof *o, rp_regional_by_rate);
-    rp_chart_header(c, "rank,region,rate,lo,hi,within,high,low,label");
+    rp_chart_header(c, "rank,region,rate,lo,hi,within,high,low,label,eb_rate,eb_lo,eb_hi");
     double ymax = r->sum.national_rate;
+    int eb = 0;
     for (size_t i = 0; i < r->k; i++) {
         const rp_region_stat *s = &o[i]->s;
         int small = o[i]->hidden;
@@ -104,9 +106,15 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
             rp_buf_puts(&lab, signal_word(s->signal, lang));
         rp_chart_text(c, rp_buf_str(&lab));
         rp_buf_free(&lab);
+        rp_chart_num(c, small ? NAN : s->eb_rate);
+        rp_chart_num(c, small ? NAN : s->eb_lo);
+        rp_chart_num(c, small ? NAN : s->eb_hi);
         rp_chart_endrow(c);
         if (!small && s->rate.hi > ymax)
             ymax = s->rate.hi;
+        if (!small && s->eb_hi > ymax)
+            ymax = s->eb_hi;
+        eb |= !small && !isnan(s->eb_rate);
     }
     rp_chart_style(c, lang);
     char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
@@ -114,11 +122,16 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
                                     "Hoog/laag: buiten de trechtergrenzen van 99,8%%.",
                               "Whiskers: %g%% confidence interval; line: national rate. "
                               "High/low: outside the 99.8%% funnel limits."), 100 * m->level);
-    const char *notes[] = {note};
+    rp_buf ebn;
+    rp_buf_init(&ebn);
+    if (eb)
+        rp_word_eb_chart_note(&ebn, r, m->level, lang);
+    const char *notes[] = {note, rp_buf_str(&ebn)};
     char *nat = rp_fmt_numstr(r->sum.national_rate, 1, lang);
     char *sub = rp_strfmt(RP_NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
                              "National rate %s %s; sorted from high to low"), nat, per);
-    double bottom = rp_chart_frame(c, title, sub, notes, 1, src);
+    double bottom = rp_chart_frame(c, title, sub, notes, eb ? 2 : 1, src);
+    rp_buf_free(&ebn);
     free(nat);
     free(sub);
     rp_chart_unit(c, per);
@@ -126,7 +139,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     /* room for the slanted region names above the footnotes */
     rp_chart_cmd(c, "set bmargin at screen %.3f\n", bottom + 0.12);
     rp_chart_cmd(c, "set xrange [-0.6:%g]\nset xtics rotate by 30 right font ',15'\n"
-                    "set style fill solid 0.85 noborder\nset boxwidth 0.7\n", (double)r->k - 0.4);
+                    "set style fill solid 0.85 noborder\nset boxwidth 0.6\n", (double)r->k - 0.4);
     rp_chart_cmd(c, "set arrow 2 from graph 0, first %g to graph 1, first %g nohead dt 2 lw 1.5 "
                     "lc rgb '#000000'\n", r->sum.national_rate, r->sum.national_rate);
     /* gnuplot warns about a column without values: plot only the groups that exist */
@@ -152,7 +165,14 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     }
     rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5 "
                     "notitle, \\\n    '' using 1:(($5 == $5 ? $5 : 0) + %g):9 with labels "
-                    "tc rgb '#333333' font ',15' notitle\n", ymax * 0.03);
+                    "tc rgb '#333333' font ',15' notitle", ymax * 0.03);
+    /* the shrunk rate beside its bar, in the gap to the next */
+    if (eb) {
+        rp_chart_cmd(c, ", \\\n    '' using ($1 + 0.38):10:11:12 with yerrorbars lc rgb "
+                        "'#000000' pt 13 ps 1.6 lw 1 title ");
+        rp_chart_str(c, rp_word_eb_label(lang));
+    }
+    rp_chart_cmd(c, "\n");
     c->alt = region_alt(m, r, o, r->k, d->title);
     free(note);
     free(src);

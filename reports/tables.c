@@ -2,6 +2,7 @@
 #include "words/numfmt.h"
 #include "reports/tables.h"
 #include "reports/outdir.h"
+#include "words/word_eb.h"
 #include "words/word_estimate.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
@@ -394,14 +395,15 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
     const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
                           RP_NL(lang, "inwoners", "population"), RP_NL(lang, "per 100.000", "rate"),
                           RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
+                          rp_word_eb_label(lang),
                           RP_NL(lang, "trechter 99,8% onder", "funnel 99.8% lower"),
                           RP_NL(lang, "trechter 99,8% boven", "funnel 99.8% upper"),
                           RP_NL(lang, "signaal", "signal"), NULL};
     /* the ratio names its base year */
     char *ratio = rp_strfmt(RP_NL(lang, "verhouding t.o.v. %d", "ratio to %d"), reg->baseline);
-    head[9] = ratio;
+    head[10] = ratio;
     char *title = rp_strfmt("%s, %d", p->m->indicators[reg->indicator].title, reg->year);
-    rp_dtable *t = ratio && title ? rp_dtable_new("regions", title, 10, head) : NULL;
+    rp_dtable *t = ratio && title ? rp_dtable_new("regions", title, 11, head) : NULL;
     free(ratio);
     free(title);
     /* sorted as the chart: highest rate first, hidden rows last in the file's order */
@@ -427,13 +429,15 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         } else {
             rp_dtable_suppressed(t, r, 3, row->hidden == RP_HIDE_SECOND ? 0 : below);
         }
-        rp_dtable_num(t, r, 6, row->s.f998_lo, 1, 0);
-        rp_dtable_num(t, r, 7, row->s.f998_hi, 1, 0);
-        rp_dtable_text(t, r, 8, row->hidden ? "" : row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
+        rp_dtable_num(t, r, 7, row->s.f998_lo, 1, 0);
+        rp_dtable_num(t, r, 8, row->s.f998_hi, 1, 0);
+        rp_dtable_text(t, r, 9, row->hidden ? "" : row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
                                 : row->s.signal < 0 ? RP_NL(lang, "laag", "low")
                                                     : RP_NL(lang, "binnen", "within"));
         if (!small && !row->base_hidden)
-            rp_dtable_num(t, r, 9, row->change.estimate, 2, 0);
+            rp_dtable_num(t, r, 10, row->change.estimate, 2, 0);
+        if (!small && !isnan(row->s.eb_rate)) /* beside the crude rate (stats/eb.h) */
+            rp_dtable_num(t, r, 6, row->s.eb_rate, 1, 0);
     }
     free(order);
     /* the national row: every region with population together, as the funnel's centre */
@@ -443,6 +447,12 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         rp_dtable_num(t, r, 1, reg->sum.total, 0, 0);
         rp_dtable_num(t, r, 2, reg->sum.population, 0, 0);
         rp_dtable_num(t, r, 3, reg->sum.national_rate, 1, 0);
+        rp_buf eb;
+        rp_buf_init(&eb);
+        rp_word_eb_method(&eb, reg, lang);
+        if (rp_buf_str(&eb)[0])
+            rp_dtable_set_note(t, rp_buf_str(&eb));
+        rp_buf_free(&eb);
     }
     return t;
 }

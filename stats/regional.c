@@ -1,6 +1,7 @@
 /* The regional comparison of one indicator of a project. */
 #include "stats/regional.h"
 #include "stats/disclosure.h"
+#include "stats/eb.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -227,6 +228,52 @@ static int recheck(rp_regional *r, double level)
     return ok;
 }
 
+/* Empirical-Bayes rates of the regions whose counts are shown: the Poisson-gamma posteriors
+ * against the national rate (Clayton and Kaldor 1987) and Marshall's (1991) estimator, both
+ * fitted over those regions only, so that no hidden count enters a published figure (the
+ * national rate is published with the total). */
+static void empirical_bayes(rp_regional *r, double level)
+{
+    size_t k = r->k ? r->k : 1, n = 0;
+    double *y = malloc(k * sizeof *y), *E = malloc(k * sizeof *E), *pop = malloc(k * sizeof *pop);
+    double theta = r->sum.national_rate / r->per, a = NAN, b = NAN, m = NAN, A = NAN;
+    r->eb_a = r->eb_b = r->marshall_mean = r->marshall_var = NAN;
+    for (size_t i = 0; i < r->k; i++) {
+        rp_region_stat *s = &r->rows[i].s;
+        s->eb_rate = s->eb_lo = s->eb_hi = s->marshall_rate = s->shrinkage = NAN;
+        r->eb_partial |= r->rows[i].hidden != 0;
+        if (y && E && pop && !r->rows[i].hidden) {
+            y[n] = s->count;
+            pop[n] = s->population;
+            E[n++] = theta * s->population;
+        }
+    }
+    r->eb_k = n;
+    if (n >= 3 && rp_eb_gamma_fit(y, E, n, &a, &b) == RP_OK &&
+        rp_eb_marshall(y, pop, n, &m, &A) == RP_OK) {
+        r->eb_a = a;
+        r->eb_b = b;
+        r->marshall_mean = m * r->per;
+        r->marshall_var = A * r->per * r->per;
+        for (size_t i = 0, j = 0; i < r->k; i++) {
+            rp_region_stat *s = &r->rows[i].s;
+            if (r->rows[i].hidden)
+                continue;
+            rp_eb_posterior(a, b, y[j], E[j], level, &s->eb_rate, &s->eb_lo, &s->eb_hi);
+            s->eb_rate *= r->sum.national_rate;
+            s->eb_lo *= r->sum.national_rate;
+            s->eb_hi *= r->sum.national_rate;
+            double C = A > 0 ? A / (A + m / pop[j]) : 0;
+            s->marshall_rate = (m + C * (y[j] / pop[j] - m)) * r->per;
+            s->shrinkage = 1 - C;
+            j++;
+        }
+    }
+    free(y);
+    free(E);
+    free(pop);
+}
+
 /* A hidden count keeps no value past this point, nor what would give it back: its rate and
  * interval, and the change against the baseline. */
 static void wipe(rp_regional *r)
@@ -289,6 +336,7 @@ rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, in
         rp_regional_free(r);
         return NULL;
     }
+    empirical_bayes(r, level);
     wipe(r);
     return r;
 }

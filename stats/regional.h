@@ -35,6 +35,15 @@ typedef struct rp_regional {
                                * logarithmic grid from half the smallest region's population
                                * to one and a half times the largest's */
     size_t ncurve;
+    /* Empirical Bayes, fitted over the regions whose counts are shown (a fit over a hidden
+     * count would give it back; the rows' eb_* and marshall_rate, NaN when hidden): */
+    double eb_a, eb_b;        /* Gamma(shape a, rate b) of the relative risks against the
+                               * national rate; a = INFINITY: no heterogeneity; NaN: no fit
+                               * (fewer than 3 regions shown, or no count above 0) */
+    double marshall_mean;     /* Marshall: the mean rate of those regions, per `per` */
+    double marshall_var;      /* and the variance of the true rates, per `per` squared */
+    size_t eb_k;              /* regions in the fits */
+    int eb_partial;           /* regions were left out of the fits because they are hidden */
     size_t *left_out;         /* regions without population (national units) */
     double *left_out_count;
     unsigned char *left_out_hidden;

@@ -220,6 +220,7 @@ int rp_regions_compare(const double *count, const double *pop, size_t k, double 
         double e = theta * pop[i], lim[4];
         r->count = count[i];
         r->population = pop[i];
+        r->eb_rate = r->eb_lo = r->eb_hi = r->marshall_rate = r->shrinkage = NAN;
         rp_ci_rate(count[i], pop[i], per, level, RP_CI_AUTO, &r->rate);
         rp_funnel_limits(sum, pop[i], per, lim);
         r->f95_lo = lim[0];

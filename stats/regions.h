@@ -23,6 +23,10 @@ typedef struct rp_region_stat {
     double f998_lo, f998_hi;
     int signal;                    /* outside the 99.8% limits */
     int warn95;                    /* outside the 95% limits (same coding) */
+    /* Empirical Bayes (stats/eb.h; set by stats/regional.c, NaN when not fitted): the
+     * Poisson-gamma posterior mean and interval, and Marshall's estimate, as rates per `per`;
+     * shrinkage 1 - C, the part of the way from the crude rate to the mean. */
+    double eb_rate, eb_lo, eb_hi, marshall_rate, shrinkage;
 } rp_region_stat;
 
 typedef struct rp_regions_summary {

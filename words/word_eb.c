@@ -1,0 +1,47 @@
+/* Dutch and English sentences about empirical-Bayes regional rates. */
+#include "words/word_eb.h"
+
+#include <math.h>
+
+const char *rp_word_eb_label(rp_lang lang)
+{
+    return RP_NL(lang, "EB-cijfer", "EB rate");
+}
+
+void rp_word_eb_method(rp_buf *b, const rp_regional *r, rp_lang lang)
+{
+    if (isnan(r->eb_a))
+        return;
+    rp_buf_puts(b, RP_NL(lang, "EB-cijfer: empirisch-Bayesschatting (Poisson-gammamodel, Clayton "
+                               "en Kaldor 1987), die het cijfer van een regio naar het landelijke "
+                               "trekt naarmate toeval meer van de spreiding verklaart: kleine "
+                               "regio's het meest.",
+                         "EB rate: the empirical-Bayes estimate (Poisson-gamma model, Clayton "
+                         "and Kaldor 1987), which draws a region's rate towards the national "
+                         "rate as far as chance explains the spread: small regions most."));
+    if (isinf(r->eb_a))
+        rp_buf_puts(b, RP_NL(lang, " De regio's verschillen niet meer dan toeval verklaart: "
+                                   "elk EB-cijfer is het gemeenschappelijke.",
+                             " The regions differ no more than chance explains: every EB rate "
+                             "is the common one."));
+    if (r->eb_partial)
+        rp_buf_printf(b, RP_NL(lang, " Geschat over de %zu regio's met een gepubliceerd aantal.",
+                               " Fitted over the %zu regions whose count is published."),
+                      r->eb_k);
+}
+
+void rp_word_eb_chart_note(rp_buf *b, const rp_regional *r, double level, rp_lang lang)
+{
+    if (isnan(r->eb_a))
+        return;
+    rp_buf_printf(b, RP_NL(lang, "Ruit: empirisch-Bayescijfer met %g%%-interval (Poisson-gamma, "
+                                 "Clayton en Kaldor 1987), naar het landelijke cijfer getrokken; "
+                                 "kleine regio's het meest",
+                           "Diamond: empirical-Bayes rate with %g%% interval (Poisson-gamma, "
+                           "Clayton and Kaldor 1987), drawn towards the national rate; small "
+                           "regions most"), 100 * level);
+    if (r->eb_partial)
+        rp_buf_printf(b, RP_NL(lang, " (geschat over de %zu getoonde regio's)",
+                               " (fitted over the %zu regions shown)"), r->eb_k);
+    rp_buf_puts(b, ".");
+}
