@@ -6,7 +6,9 @@
 #include "tests/helpers.h"
 #include "base/buf.h"
 #include "base/error.h"
+#include "datasets/project.h"
 #include "stats/eb.h"
+#include "stats/regional.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -109,11 +111,79 @@ START_TEST(no_heterogeneity_and_bad_input)
 }
 END_TEST
 
+/* eb.R "project" lines: a count below 5 (F) and the second cell that protects it (E) are
+ * withheld, and so are their empirical-Bayes rates; the fits use the six regions shown, the
+ * expected counts the published national rate. */
+START_TEST(regional_eb_over_shown)
+{
+    char *dir = t_tmpdir();
+    static const char *code = "ABCDEFGH";
+    static const double count[] = {120, 45, 30, 18, 9, 3, 60, 0};
+    static const double pop[] = {800000, 400000, 350000, 200000, 150000, 90000, 500000, 120000};
+    rp_buf reg, rep;
+    rp_buf_init(&reg);
+    rp_buf_init(&rep);
+    rp_buf_puts(&reg, "code;name;year;population\n");
+    rp_buf_puts(&rep, "year;region;count\n");
+    for (int i = 0; i < 8; i++) {
+        rp_buf_printf(&reg, "%c;Region %c;2024;%.0f\n", code[i], code[i], pop[i]);
+        rp_buf_printf(&rep, "2024;%c;%.0f\n", code[i], count[i]);
+    }
+    free(t_write(dir, "regions.csv", rp_buf_str(&reg)));
+    free(t_write(dir, "reports.csv", rp_buf_str(&rep)));
+    free(t_write(dir, "monitor.ini", "[monitor]\ntitle = T\nlanguage = en\nsuppress_below = 5\n"
+                                     "[regions]\nfile = regions.csv\n[dataset reports]\nfile = "
+                                     "reports.csv\n[indicator r]\ntitle = R\ndataset = reports\n"
+                                     "measure = rate\n"));
+    rp_buf_free(&reg);
+    rp_buf_free(&rep);
+    rp_diag *d = rp_diag_new();
+    rp_project *p = rp_project_load(dir, 1, d);
+    ck_assert_msg(p != NULL, "%s", rp_diag_first(d) ? rp_diag_first(d) : "?");
+    const char *why = NULL;
+    rp_regional *r = rp_regional_build(p, 0, 2024, 0, 0.95, &why);
+    ck_assert_msg(r != NULL, "%s", why ? why : "?");
+    NEAR(r->eb_a, 2.24549381298, 1e-6);
+    NEAR(r->eb_b, 2.57488545841, 1e-6);
+    ck_assert_uint_eq(r->eb_k, 6);
+    ck_assert(r->eb_partial);
+    static const double want[8][4] = {
+        {14.8431743299, 12.3287683405, 17.5874532217, 14.5529527956},
+        {11.1538398175, 8.20250703982, 14.5516995319, 11.3112261744},
+        {8.63147065348, 5.91329675916, 11.8555689185, 9.31404164776},
+        {9.05512381338, 5.54976697762, 13.4046770117, 9.93411051218},
+        {0}, {0},
+        {11.8884279013, 9.11989155733, 15.018342306, 11.9082330039},
+        {1.56392639947, 0.225049636592, 4.17303233785, 5.70811575165}};
+    for (size_t i = 0; i < r->k; i++) {
+        const rp_regional_row *w = &r->rows[i];
+        int g = (int)w->region;
+        if (g == 4 || g == 5) {
+            ck_assert(w->hidden);
+            ck_assert(isnan(w->s.eb_rate) && isnan(w->s.eb_lo) && isnan(w->s.eb_hi) &&
+                      isnan(w->s.marshall_rate) && isnan(w->s.shrinkage));
+            continue;
+        }
+        ck_assert(!w->hidden);
+        NEAR(w->s.eb_rate, want[g][0], 1e-6);
+        NEAR(w->s.eb_lo, want[g][1], 1e-6);
+        NEAR(w->s.eb_hi, want[g][2], 1e-6);
+        NEAR(w->s.marshall_rate, want[g][3], 1e-6);
+        ck_assert(w->s.shrinkage >= 0 && w->s.shrinkage <= 1);
+    }
+    rp_regional_free(r);
+    rp_project_free(p);
+    rp_diag_free(d);
+    free(dir);
+}
+END_TEST
+
 TCase *rp_tcase_eb(void)
 {
     TCase *tc = tcase_create("eb");
     tcase_add_test(tc, marshall_as_spdep_ebest);
     tcase_add_test(tc, poisson_gamma_as_maximum_likelihood);
     tcase_add_test(tc, no_heterogeneity_and_bad_input);
+    tcase_add_test(tc, regional_eb_over_shown);
     return tc;
 }

@@ -36,3 +36,22 @@ for (i in show) cat(sprintf("eb %d mean %.12g lo %.12g hi %.12g (per 100,000)\n"
                             (a + y[i]) / (b + E[i]) * rate,
                             qgamma(0.025, a + y[i], b + E[i]) * rate,
                             qgamma(0.975, a + y[i], b + E[i]) * rate))
+
+# A project's regions with two counts withheld (tests/check_eb.c, regional_eb_over_shown):
+# region F (3) is below 5, and E (9), the smallest other count, is withheld so that the
+# national total does not give F back. The fits use the six regions shown; the expected
+# counts use the national rate of all eight, which is published.
+count <- c(120, 45, 30, 18, 9, 3, 60, 0)
+pop <- c(800000, 400000, 350000, 200000, 150000, 90000, 500000, 120000)
+shown <- c(1, 2, 3, 4, 7, 8)
+theta <- sum(count) / sum(pop)
+y <- count[shown]; E <- theta * pop[shown]
+o <- optim(c(0, 0), nll, grad, method = "BFGS", control = list(reltol = 1e-15, maxit = 1000))
+o <- nlminb(o$par, nll, grad, control = list(rel.tol = 1e-15, x.tol = 1e-15, eval.max = 1000))
+a <- exp(o$par[1]); b <- exp(o$par[2])
+cat(sprintf("project gamma a %.12g b %.12g\n", a, b))
+m <- EBest(y, pop[shown])
+for (j in seq_along(shown)) cat(sprintf("project %s eb %.12g lo %.12g hi %.12g marshall %.12g\n",
+    LETTERS[shown[j]], (a + y[j]) / (b + E[j]) * theta * 1e5,
+    qgamma(0.025, a + y[j], b + E[j]) * theta * 1e5, qgamma(0.975, a + y[j], b + E[j]) * theta * 1e5,
+    m$estmm[j] * 1e5))
