@@ -28,7 +28,7 @@ static char *per_label(const rp_regional *r, rp_lang lang)
 /* "Amsterdam highest (12,4), Limburg lowest (4,0); 1 region above and 1 below the 99.8%
  * limits." */
 static char *region_alt(const rp_model *m, const rp_regional *r, const rp_regional_row **o,
-                        size_t n, const char *title)
+                        size_t n, const char *title, int eb)
 {
     rp_lang lang = m->p->m->lang;
     int hi = 0, lo = 0;
@@ -53,7 +53,14 @@ static char *region_alt(const rp_model *m, const rp_regional *r, const rp_region
         rp_buf_printf(&b, RP_NL(lang, "), %s het laagst (", "), %s lowest ("),
                       m->p->regions->r[bottom->region].name);
         rp_fmt_num(&b, bottom->s.rate.estimate, 1, lang);
-        rp_buf_puts(&b, "); ");
+        rp_buf_puts(&b, ")");
+        if (eb && !isnan(top->s.eb_rate) && !isnan(bottom->s.eb_rate)) {
+            rp_buf_puts(&b, RP_NL(lang, ", empirisch-Bayes ", ", empirical Bayes "));
+            rp_fmt_num(&b, top->s.eb_rate, 1, lang);
+            rp_buf_puts(&b, RP_NL(lang, " en ", " and "));
+            rp_fmt_num(&b, bottom->s.eb_rate, 1, lang);
+        }
+        rp_buf_puts(&b, "; ");
     }
     rp_buf_puts(&b, RP_NL(lang, "landelijk ", "national rate "));
     rp_fmt_num(&b, r->sum.national_rate, 1, lang);
@@ -164,7 +171,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         rp_chart_str(c, RP_NL(lang, "Laag", "Low"));
     }
     rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5 "
-                    "notitle, \\\n    '' using 1:(($5 == $5 ? $5 : 0) + %g):9 with labels "
+                    "notitle, \\\n    '' using 1:((valid(5) ? column(5) : 0) + %g):9 with labels "
                     "tc rgb '#333333' font ',15' notitle", ymax * 0.03);
     /* the shrunk rate beside its bar, in the gap to the next */
     if (eb) {
@@ -173,7 +180,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         rp_chart_str(c, rp_word_eb_label(lang));
     }
     rp_chart_cmd(c, "\n");
-    c->alt = region_alt(m, r, o, r->k, d->title);
+    c->alt = region_alt(m, r, o, r->k, d->title, eb);
     free(note);
     free(src);
     free(per);
@@ -303,7 +310,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
         qsort(o, r->k, sizeof *o, rp_regional_by_rate);
     /* the chart's title has the year already, which region_alt adds */
     char *what = rp_strfmt(RP_NL(lang, "Trechterdiagram: %s", "Funnel plot: %s"), d->title);
-    c->alt = o && what ? region_alt(m, r, o, r->k, what) : NULL;
+    c->alt = o && what ? region_alt(m, r, o, r->k, what, 0) : NULL;
     free(what);
     free(o);
     free(n1);
