@@ -7,7 +7,10 @@
 #      pandas', peak memory at most 16 MB and the same for 1 and 5 million rows.
 #   2. report on the example monitor: at most 0.15 of the R/ggplot2 script that draws 20 of
 #      its charts; a monitor with 4 times the indicators at most 4.8 times as long.
-#   3. estimate on the six-list Dutch capture histories, with a 1,000-replicate bootstrap.
+#   3. estimate on the six-list Dutch capture histories, with a 1,000-replicate bootstrap; the
+#      model panel, its BIC average and leave-one-out; the panel of the eight-list New Orleans
+#      data.
+#   4. regions with empirical-Bayes rates on the example and on 2,000 generated regions.
 set -eu
 BIN=${1:-build/rapporteur}
 DIR=build/bench
@@ -94,3 +97,27 @@ set -- $("$DIR/measure" "$BIN" estimate "$ned")
 echo "estimate, log-normal interval: $1 s, peak $(($2 / 1024)) MB"
 set -- $("$DIR/measure" "$BIN" estimate "$ned" --bootstrap 1000 --seed 1)
 echo "estimate, BCa bootstrap of 1000 replicates (selection repeated, every core): $1 s, peak $(($2 / 1024)) MB"
+set -- $("$DIR/measure" "$BIN" estimate "$ned" --model all)
+echo "estimate --model all, 121 models with up to 2 interactions (each checked and fitted): $1 s, peak $(($2 / 1024)) MB"
+set -- $("$DIR/measure" "$BIN" estimate "$ned" --model average)
+echo "estimate --model average over those 121 models: $1 s, peak $(($2 / 1024)) MB"
+set -- $("$DIR/measure" "$BIN" estimate "$ned" --leave-one-out)
+echo "estimate --leave-one-out, 6 lists: $1 s, peak $(($2 / 1024)) MB"
+set -- $("$DIR/measure" "$BIN" estimate tests/mse/NewOrl.csv --model all)
+echo "estimate --model all on the eight-list New Orleans data, 407 models: $1 s, peak $(($2 / 1024)) MB"
+set -- $("$DIR/measure" "$BIN" estimate datasets/example --model average)
+echo "estimate --model average on the example (6 strata and the pooled row, 22 models each; the report's sensitivity table): $1 s"
+
+echo "== regions with empirical-Bayes rates"
+set -- $(best "$BIN" regions datasets/example --format csv)
+echo "regions on the example (10 regions, Poisson-gamma and Marshall fits): $1 s"
+eb="$DIR/regions2000"
+rm -rf "$eb" && mkdir -p "$eb"
+awk 'BEGIN { srand(7); print "code;name;year;population" > "'"$eb"'/regions.csv";
+             print "year;region;count" > "'"$eb"'/reports.csv";
+             for (i = 0; i < 2000; i++) { p = int(20000 + 400000 * rand() * rand());
+                 printf "R%d;Region %d;2024;%d\n", i, i, p > "'"$eb"'/regions.csv";
+                 printf "2024;R%d;%d\n", i, int(p * 0.0001 * (0.5 + rand()) + 0.5) > "'"$eb"'/reports.csv" } }'
+printf '[monitor]\ntitle = B\nlanguage = en\n[regions]\nfile = regions.csv\n[dataset reports]\nfile = reports.csv\n[indicator r]\ntitle = R\ndataset = reports\nmeasure = rate\n' > "$eb/monitor.ini"
+set -- $(best "$BIN" regions "$eb" --format csv)
+echo "regions on 2,000 regions (the same fits over all of them): $1 s, peak $(($2 / 1024)) MB"
