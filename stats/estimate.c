@@ -279,9 +279,14 @@ static void disclose(rp_estimate *e, size_t nstrata, int below)
  * rp_secondary's rule holds in that line as in the rows'. */
 static void disclose_loo(rp_estimate *e, size_t nstrata, int below)
 {
-    size_t n = nstrata ? nstrata : 1;
-    double *v = malloc(n * sizeof *v);
-    unsigned char *hide = malloc(n);
+    size_t n = nstrata ? nstrata : 1, any = 0;
+    for (size_t r = 0; r < e->nrows; r++)
+        any |= e->row[r].nloo == (size_t)e->nlists;
+    if (!any)
+        return;
+    /* a stratum without leave-one-out rows (no one observed) counts as a shown 0 */
+    double *v = calloc(n, sizeof *v);
+    unsigned char *hide = calloc(n, 1);
     int total = e->nrows > nstrata;
     for (int i = 0; v && hide && i < e->nlists; i++) {
         for (size_t r = 0; r < e->nrows; r++) {
