@@ -10,6 +10,13 @@ const char *rp_word_eb_label(rp_lang lang)
 
 void rp_word_eb_method(rp_buf *b, const rp_regional *r, rp_lang lang)
 {
+    if (isnan(r->eb_a) && r->k > 0) {
+        rp_buf_printf(b, RP_NL(lang, "EB-cijfer: niet geschat, want daarvoor zijn minstens 3 "
+                                     "regio's met een gepubliceerd aantal boven 0 nodig (nu %zu).",
+                               "EB rate: not estimated, which needs at least 3 regions with a "
+                               "published count, not all 0 (here %zu)."), r->eb_k);
+        return;
+    }
     if (isnan(r->eb_a))
         return;
     rp_buf_puts(b, RP_NL(lang, "EB-cijfer: empirisch-Bayesschatting (Poisson-gammamodel, Clayton "

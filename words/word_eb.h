@@ -11,7 +11,7 @@
 const char *rp_word_eb_label(rp_lang lang);
 /* The method in one or two sentences: the Poisson-gamma model shrinking rates towards the
  * national rate, fitted over the regions shown (and that hidden ones were left out), or that
- * the regions vary no more than chance; nothing when no fit was made. */
+ * the regions vary no more than chance; or why no fit was made. */
 void rp_word_eb_method(rp_buf *b, const rp_regional *r, rp_lang lang);
 
 /* The same in one short sentence for a chart's footnote, naming the diamond that marks it
