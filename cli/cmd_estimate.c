@@ -6,6 +6,7 @@
 #include "cli/est_views.h"
 #include "datasets/captures.h"
 #include "words/word_estimate.h"
+#include "words/wording.h"
 #include "base/csvwrite.h"
 #include "stats/estimate.h"
 
@@ -126,15 +127,10 @@ static void print_notes(const rp_estimate *e, int below, rp_lang lang)
     for (size_t i = 0; i < e->nrows; i++) {
         const rp_estimate_row *r = &e->row[i];
         rp_buf_clear(&b);
-        if (r->publish == RP_EST_SMALL)
-            rp_buf_printf(&b, RP_NL(lang, "Minder dan %d geregistreerd: niet gepubliceerd.\n",
-                                    "Fewer than %d registered: not published.\n"), below);
-        else if (r->publish == RP_EST_SECOND)
-            rp_buf_puts(&b, RP_NL(lang, "Niet gepubliceerd (x), zodat het totaal min de andere "
-                                        "strata geen klein aantal prijsgeeft.\n",
-                                  "Not published (x), so that the total less the other strata "
-                                  "gives no small count away.\n"));
-        else if (r->reason != RP_EST_OK)
+        if (r->publish == RP_EST_SMALL || r->publish == RP_EST_SECOND) {
+            rp_word_hidden_legend(&b, below, lang); /* one sign, whatever hid the row */
+            rp_buf_puts(&b, ".\n");
+        } else if (r->reason != RP_EST_OK)
             rp_word_est_reason(&b, e, r, lang), rp_buf_puts(&b, "\n");
         else
             rp_word_est_warnings(&b, e, r, 0, lang);

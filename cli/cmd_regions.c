@@ -93,16 +93,14 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
                        row->s.shrinkage};
         for (int k = 0; k < 5; k++)
             rp_csvw_num(&w, small ? NAN : eb[k]);
-        char note[120] = "";
-        if (row->hidden == RP_HIDE_SMALL)
-            snprintf(note, sizeof note, "count below %d: withheld", below);
-        else if (small)
-            snprintf(note, sizeof note, "withheld so that a count below %d cannot be recovered "
-                                        "from the totals", below);
+        rp_buf note;
+        rp_buf_init(&note);
+        if (small) /* one sign and one reason, whatever hid it */
+            rp_word_hidden_legend(&note, below, RP_LANG_EN);
         else if (base_small)
-            snprintf(note, sizeof note, "change withheld: the %d count is withheld",
-                     r->baseline);
-        rp_csvw_text(&w, note);
+            rp_buf_printf(&note, "change withheld: the %d count is not published", r->baseline);
+        rp_csvw_text(&w, rp_buf_str(&note));
+        rp_buf_free(&note);
         rp_csvw_end(&w);
     }
 }
@@ -210,14 +208,13 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
         rp_buf fb;
         rp_buf_init(&fb);
         rp_word_funnel(&fb, &r->sum, lang);
+        rp_buf_puts(&fb, " ");
+        rp_word_hidden_legend(&fb, below, lang);
         printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. signaal: buiten "
-                           "de trechtergrenzen van 99,8%%. %s <%d: minder dan %d; x: "
-                           "achtergehouden zodat een aantal onder %d niet uit het totaal terug "
-                           "te rekenen is.\n",
+                           "de trechtergrenzen van 99,8%%. %s.\n",
                      "\nchange: rate ratio against %d. signal: outside the 99.8%% funnel "
-                     "limits. %s <%d: fewer than %d; x: withheld so that a count below %d "
-                     "cannot be recovered from the total.\n"),
-               r->baseline, rp_buf_str(&fb), below, below, below);
+                     "limits. %s.\n"),
+               r->baseline, rp_buf_str(&fb));
         rp_buf_clear(&fb);
         rp_word_eb_method(&fb, r, lang);
         if (rp_buf_str(&fb)[0])

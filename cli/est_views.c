@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "base/csvwrite.h"
 #include "words/word_estimate.h"
+#include "words/wording.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -27,17 +28,10 @@ static void list_names(const rp_estimate *e, unsigned mask, rp_buf *b)
             rp_buf_printf(b, "%s%s", rp_buf_str(b)[0] ? " " : "", e->lists[i]);
 }
 
-/* The note of a hidden cell: "<5", or why it is "x". */
-static void hidden_note(rp_buf *b, rp_est_publish p, int below, int loo)
+/* The note of a hidden cell: one sign and what it means, whatever hid it. */
+static void hidden_note(rp_buf *b, int below)
 {
-    if (p == RP_EST_SMALL)
-        rp_buf_printf(b, "<%d", below);
-    else if (loo)
-        rp_buf_printf(b, "x: withheld so that no count below %d can be recovered from the "
-                         "observed counts", below);
-    else
-        rp_buf_puts(b, "x: withheld so that the total less the other strata gives no small "
-                       "count away");
+    rp_word_hidden_legend(b, below, RP_LANG_EN);
 }
 
 /* Notes are one line in csv. */
@@ -53,7 +47,7 @@ static void one_line(rp_buf *b)
 static void row_note(const rp_estimate *e, const rp_estimate_row *r, int below, rp_buf *b)
 {
     if (hidden(r->publish))
-        hidden_note(b, r->publish, below, 0);
+        hidden_note(b, below);
     else if (r->reason != RP_EST_OK)
         rp_word_est_reason(b, e, r, RP_LANG_EN);
     else
@@ -226,7 +220,7 @@ static void csv_loo(rp_csvw *w, const rp_estimate *e, int below, const char *sou
             rp_csvw_text(w, e->lists[l->dropped]);
             rp_buf_clear(&b);
             if (hidden(l->publish))
-                hidden_note(&b, l->publish, below, 1);
+                hidden_note(&b, below);
             else if (l->reason != RP_EST_OK)
                 loo_reason(&b, e, l, RP_LANG_EN);
             rp_csvw_text(w, rp_buf_str(&b));
@@ -515,8 +509,7 @@ static void text_loo(const rp_estimate *e, int below, rp_lang lang)
                 break;
             cell(&t, 1, rp_visible(e->lists[l->dropped]));
             if (hidden(l->publish)) {
-                cell(&t, 2, l->publish == RP_EST_SMALL ? rp_strfmt("<%d", below)
-                                                       : rp_strdup("x"));
+                cell(&t, 2, rp_strdup(rp_word_hidden_sign()));
                 continue;
             }
             cell(&t, 2, num(l->r.observed, 0, lang));

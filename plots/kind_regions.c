@@ -252,11 +252,17 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
                                  "de 95%-grenzen.", " Dashed 95%, solid 99.8%. Names at regions "
                                                     "outside the 95% limits."));
     char *n1 = rp_buf_steal(&fb);
-    char *n2 = hidden ? rp_strfmt(RP_NL(lang, "%d %s met minder dan %d niet getoond.",
-                                     "%d %s with fewer than %d not shown."), hidden,
-                                  hidden == 1 ? RP_NL(lang, "regio", "region")
-                                              : RP_NL(lang, "regio's", "regions"), below)
-                      : NULL;
+    rp_buf hb;
+    rp_buf_init(&hb);
+    if (hidden) { /* one sign and one reason, whatever hid them */
+        rp_buf_printf(&hb, RP_NL(lang, "%d %s niet getoond (", "%d %s not shown ("), hidden,
+                      hidden == 1 ? RP_NL(lang, "regio", "region")
+                                  : RP_NL(lang, "regio's", "regions"));
+        rp_word_hidden_legend(&hb, below, lang);
+        rp_buf_puts(&hb, ").");
+    }
+    char *n2 = hidden ? rp_buf_steal(&hb) : NULL;
+    rp_buf_free(&hb);
     const char *notes[] = {n1, n2};
     double bottom = rp_chart_frame(c, title, RP_NL(lang, "Elk punt is een regio; buiten de lijnen "
                                                       "wijkt zij meer af dan toeval verklaart",
