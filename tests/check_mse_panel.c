@@ -194,7 +194,7 @@ START_TEST(leave_one_out_against_glm)
     t_assert_text(rp_buf_str(&b),
                   "The figure depends moderately on the model: the 121 models with up to two "
                   "interactions that have an estimate give 10,666 to 14,847, averaged by BIC "
-                  "14,177 (95% CI 12,528-16,103); leaving out one list at a time, it runs from "
+                  "14,177 (95% CI 12,528 to 16,103); leaving out one list at a time, it runs from "
                   "9,729 (without GP) to 18,039 (without PF).");
     rp_buf_free(&b);
     rp_estimate_free(e);

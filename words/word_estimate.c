@@ -314,11 +314,9 @@ void rp_word_est_sensitivity(rp_buf *b, const rp_estimate *e, const rp_estimate_
     }
     rp_buf_puts(b, RP_NL(lang, ", naar BIC gemiddeld ", ", averaged by BIC "));
     rp_fmt_num(b, p->estimate, 0, lang);
-    rp_buf_puts(b, " (");
-    rp_word_est_ci_head(b, p->level, lang);
-    rp_buf_putc(b, ' ');
+    rp_buf_printf(b, " (%g%%%s ", 100 * p->level, RP_NL(lang, "-BI", " CI")); /* as the figure */
     rp_fmt_num(b, p->lo, 0, lang);
-    rp_buf_putc(b, '-');
+    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
     rp_fmt_num(b, p->hi, 0, lang);
     rp_buf_putc(b, ')');
     if (s->loo_shown > 1) {
