@@ -9,6 +9,7 @@
 #include "words/wording.h"
 #include "base/csvwrite.h"
 #include "stats/estimate.h"
+#include "stats/model.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -285,7 +286,8 @@ static int read_opts(const rp_args *a, rp_estimate_opts *o)
 /* Estimates c and prints it. terms: the project's fixed terms (list index pairs), used when
  * --terms is not given. */
 static int run(const rp_args *a, const rp_captures *c, rp_estimate_opts *o, const int *pterms,
-               size_t npterms, const char *name, const char *label, rp_lang lang, int fmt)
+               size_t npterms, const char *name, const char *label, rp_lang lang, int fmt,
+               const rp_model *m, size_t which)
 {
     rp_mse_pair terms[RP_CAPTURES_MAX_LISTS * RP_CAPTURES_MAX_LISTS];
     size_t nterms = 0;
@@ -308,6 +310,8 @@ static int run(const rp_args *a, const rp_captures *c, rp_estimate_opts *o, cons
         fprintf(stderr, "rapporteur estimate: out of memory\n");
         return RP_EXIT_IO;
     }
+    if (m) /* a project's rows are hidden as in every document of it */
+        rp_model_mark_estimate(m, which, c, e);
     rp_est_view v = view_of(a);
     if (fmt == 1)
         rp_est_csv(e, v, o->suppress_below, name);
@@ -335,7 +339,8 @@ static int run_file(const rp_args *a, rp_estimate_opts *o, int fmt)
     rp_diag_print(diag, stderr);
     if (fmt == 1 && c)
         rp_est_csv_header(view_of(a));
-    int status = c ? run(a, c, o, NULL, 0, c->file, NULL, RP_LANG_EN, fmt) : RP_EXIT_DATA;
+    int status = c ? run(a, c, o, NULL, 0, c->file, NULL, RP_LANG_EN, fmt, NULL, 0)
+                   : RP_EXIT_DATA;
     rp_captures_free(c);
     rp_diag_free(diag);
     free_names(lists, nlists);
@@ -356,7 +361,20 @@ static int run_project(const rp_args *a, int fmt)
     if (rp_args_get(a, "by") || rp_args_get(a, "count") || rp_args_get(a, "lists"))
         return rp_usage_error(&spec, "--by, --count and --lists are for a FILE; a project's "
                               "[estimate] sections name their strata, count and lists");
+    if (rp_args_get(a, "suppress"))
+        return rp_usage_error(&spec, "--suppress is for a FILE: a project withholds what its "
+                              "report withholds (suppress_below in monitor.ini)");
     rp_project *p = rp_cli_load(a->pos[0], &status);
+    rp_diag *diag = p ? rp_diag_new() : NULL;
+    rp_model *m = diag ? rp_model_build(p, 0, diag) : NULL;
+    if (p && !m) {
+        rp_diag_print(diag, stderr);
+        if (!rp_diag_errors(diag))
+            fprintf(stderr, "rapporteur estimate: out of memory\n");
+        rp_diag_free(diag);
+        rp_project_free(p);
+        return RP_EXIT_DATA;
+    }
     for (size_t i = 0; p && i < p->m->nestimates && status != RP_EXIT_USAGE; i++) {
         const rp_estimate_def *e = &p->m->estimates[i];
         if (id && strcmp(id, e->id))
@@ -369,7 +387,7 @@ static int run_project(const rp_args *a, int fmt)
             printf("\n");
         if (r == 0)
             r = run(a, p->captures[i], &o, p->terms[i], p->nterms[i], e->id,
-                    e->title ? e->title : e->id, p->m->lang, fmt);
+                    e->title ? e->title : e->id, p->m->lang, fmt, m, i);
         if (r > status)
             status = r;
         done++;
@@ -379,6 +397,8 @@ static int run_project(const rp_args *a, int fmt)
                 id ? " " : "", id ? id : "");
         status = RP_EXIT_DATA;
     }
+    rp_model_free(m);
+    rp_diag_free(diag);
     rp_project_free(p);
     return status;
 }

@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/csvwrite.h"
 #include "stats/disclosure.h"
+#include "stats/model.h"
 #include "stats/regional.h"
 
 #include <math.h>
@@ -163,7 +164,7 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         if (small)
             rp_word_hidden(&b, row->hidden, (int)below);
         else
-            rp_cli_count(&b, row->s.count, below, lang);
+            rp_fmt_num(&b, row->s.count, 0, lang);
         c[0] = rp_strdup(p->regions->r[row->region].name);
         c[1] = rp_buf_steal(&b);
         c[2] = small ? rp_strdup("") : num(row->s.rate.estimate, 1, lang);
@@ -239,7 +240,7 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
         if (r->left_out_hidden[i])
             rp_word_hidden(&b, r->left_out_hidden[i], (int)below);
         else
-            rp_cli_count(&b, r->left_out_count[i], below, lang);
+            rp_fmt_num(&b, r->left_out_count[i], 0, lang);
         printf(RP_NL(lang, "Weggelaten: %s (geen eigen bevolking), aantal %s.\n",
                      "Left out: %s (no population of its own), count %s.\n"),
                p->regions->r[r->left_out[i]].name, rp_buf_str(&b));
@@ -276,9 +277,15 @@ int rp_cmd_regions(int argc, char **argv)
                               "%s has no count or rate indicator with a region column",
                               id ? id : a.pos[0]);
     }
-    const char *why;
-    rp_regional *reg = rp_regional_build(p, ind, (int)year, (int)base, p->m->confidence, &why);
-    if (!reg) {
+    /* a view of the project's published model: the same marks as the report's */
+    const char *why = "out of memory";
+    rp_diag *diag = rp_diag_new();
+    rp_model *m = diag ? rp_model_build(p, 0, diag) : NULL;
+    rp_regional *reg = m ? rp_model_regional(m, ind, (int)year, (int)base, &why) : NULL;
+    if (!m && diag && rp_diag_errors(diag)) {
+        rp_diag_print(diag, stderr);
+        status = RP_EXIT_DATA;
+    } else if (!reg) {
         if (year)
             fprintf(stderr, "rapporteur regions: indicator %s, %ld: %s\n",
                     p->m->indicators[ind].id, year, why ? why : "out of memory");
@@ -294,6 +301,8 @@ int rp_cmd_regions(int argc, char **argv)
         text(p, reg, p->m->suppress_below, rp_args_get(&a, "summary") != NULL);
     }
     rp_regional_free(reg);
+    rp_model_free(m);
+    rp_diag_free(diag);
     rp_project_free(p);
     return status;
 }

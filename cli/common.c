@@ -157,12 +157,15 @@ int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsig
     return 0;
 }
 
-void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang)
+rp_lang rp_cli_locale_lang(void)
 {
-    if (rp_small(v, below))
-        rp_word_hidden(b, RP_HIDE_SMALL, below);
-    else
-        rp_fmt_num(b, v, 0, lang);
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            return !strncmp(v, "nl", 2) ? RP_LANG_NL : RP_LANG_EN;
+    }
+    return RP_LANG_EN;
 }
 
 /* Display width of UTF-8 text: continuation bytes take no column. */

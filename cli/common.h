@@ -29,8 +29,9 @@ int rp_cli_inside(const char *project, const char *dir);
  * staging folder to the interrupt handler; on failure prints why and returns NULL with
  * *status the exit status (2 when dir is or holds the project, 3 otherwise). */
 struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *status);
-/* Appends a count, or "<below" when 0 < v < below. */
-void rp_cli_count(rp_buf *b, double v, int below, rp_lang lang);
+/* The language of a command on a bare file: Dutch when the locale's messages are Dutch
+ * (LC_ALL, LC_MESSAGES or LANG starting with nl), else English. */
+rp_lang rp_cli_locale_lang(void);
 /* Prints rows of cells as an aligned table; cells[r * ncols + c]; right-aligns columns whose
  * flag in right[] is set. */
 void rp_cli_table(char **cells, size_t nrows, size_t ncols, const int *right);

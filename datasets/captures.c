@@ -37,11 +37,12 @@ void rp_captures_free(rp_captures *c)
     free(c);
 }
 
-/* A stratum that is a year after `year` (a whole number from 1900 to 2100). */
-static int after(const char *stratum, int year)
+int rp_captures_year(const rp_captures *c, size_t s)
 {
     long y;
-    return rp_parse_long(stratum, &y) == 0 && y >= 1900 && y <= 2100 && y > year;
+    if (!c->by || s >= c->nstrata || rp_parse_long(c->strata[s], &y) || y < 1900 || y > 2100)
+        return 0;
+    return (int)y;
 }
 
 rp_captures *rp_captures_until(const rp_captures *c, int year)
@@ -61,7 +62,7 @@ rp_captures *rp_captures_until(const rp_captures *c, int year)
             return NULL;
         }
     for (size_t s = 0; s < c->nstrata; s++) {
-        if (c->by && after(c->strata[s], year))
+        if (rp_captures_year(c, s) > year)
             continue;
         size_t k = o->nstrata;
         o->strata[k] = rp_strdup(c->strata[s]);

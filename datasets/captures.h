@@ -38,6 +38,10 @@ void rp_captures_free(rp_captures *c);
  * rp_captures_free; NULL when memory runs out. A copy may have no strata left. */
 rp_captures *rp_captures_until(const rp_captures *c, int year);
 
+/* The year stratum s stands for (a whole number from 1900 to 2100 in a stratum column), or 0:
+ * the strata a run of year Y estimates are those of no year and those of years up to Y. */
+int rp_captures_year(const rp_captures *c, size_t s);
+
 /* Reads "A:B, C:D" (pairs of the file's lists, names case-insensitive) into pairs[2k],
  * pairs[2k+1] with the smaller index first, at most max pairs. Returns 0, or -1 with why in
  * err (n bytes). */

@@ -341,6 +341,46 @@ rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o)
     return e;
 }
 
+static void wipe_result(rp_mse_result *r)
+{
+    r->observed = r->dark = r->estimate = r->lo = r->hi = NAN;
+    r->intercept = r->se = r->deviance = r->loglik = NAN;
+}
+
+static void wipe_panel(rp_mse_panel *p)
+{
+    p->observed = p->estimate = p->lo = p->hi = p->dark = p->min = p->max = NAN;
+    for (size_t i = 0; i < p->n; i++) {
+        rp_mse_model *m = &p->model[i];
+        m->dark = m->estimate = m->lo = m->hi = m->se = m->deviance = m->aic = m->bic = NAN;
+    }
+}
+
+static int hidden(rp_est_publish p)
+{
+    return p == RP_EST_SMALL || p == RP_EST_SECOND;
+}
+
+void rp_estimate_wipe(rp_estimate *e)
+{
+    for (size_t i = 0; e && i < e->nrows; i++) {
+        rp_estimate_row *r = &e->row[i];
+        for (size_t j = 0; j < r->nloo; j++) {
+            r->loo[j].exclusive = NAN;
+            if (hidden(r->loo[j].publish))
+                wipe_result(&r->loo[j].r);
+        }
+        if (!hidden(r->publish))
+            continue;
+        wipe_result(&r->r);
+        r->main_estimate = NAN;
+        if (r->has_stepwise)
+            wipe_result(&r->stepwise);
+        if (r->has_panel)
+            wipe_panel(&r->panel);
+    }
+}
+
 void rp_estimate_pairs(const rp_estimate *e, const rp_mse_pair *terms, size_t nterms, char *buf,
                        size_t n)
 {

@@ -105,6 +105,10 @@ void rp_estimate_opts_sensitivity(rp_estimate_opts *o);
 rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o);
 void rp_estimate_free(rp_estimate *e);
 
+/* After the publication's marks are set: every figure of a hidden row or leave-one-out row
+ * becomes NaN, and the people on a dropped list alone (never published) everywhere. */
+void rp_estimate_wipe(rp_estimate *e);
+
 /* The row the documents lead with: the latest stratum with a published estimate (the pooled
  * row only when there are no strata), or NULL. */
 const rp_estimate_row *rp_estimate_headline(const rp_estimate *e);

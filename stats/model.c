@@ -1,6 +1,7 @@
 /* Builds every series and target assessment of a project. */
 #include "stats/model.h"
 #include "stats/publication.h"
+#include "stats/disclosure.h"
 #include "stats/interval.h"
 #include "base/value.h"
 
@@ -216,27 +217,38 @@ static void mark_series(const rp_model *m, size_t i)
     rp_breakdown_wipe(b);
 }
 
-/* The regional comparison with the publication's marks for its year and its baseline. */
-static int build_regional(rp_model *m)
+rp_regional *rp_model_regional(const rp_model *m, int ind, int year, int base,
+                               const char **why)
 {
     const rp_project *p = m->p;
-    int ri = rp_regional_default(p), y = rp_regional_year(p, ri, m->last_year);
-    if (ri < 0 || !p->regions)
-        return 0;
+    *why = "out of memory";
+    if (ind < 0 || !p->regions || !p->ind[ind])
+        return rp_regional_build(p, ind, year, base, m->level, why); /* says why not */
+    int y = rp_regional_year(p, ind, year ? year : m->last_year);
+    int b = base ? base : p->ind[ind]->year_min;
     size_t n = p->regions->n ? p->regions->n : 1;
     unsigned char *mk = calloc(2 * n, 1);
     if (!mk)
-        return -1;
-    int base = p->ind[ri]->year_min;
+        return NULL;
     for (size_t g = 0; g < p->regions->n; g++) {
-        int a = rp_publication_mark(m->pub, (size_t)ri, y, -1, (int)g);
-        int b = rp_publication_mark(m->pub, (size_t)ri, base, -1, (int)g);
+        int a = rp_publication_mark(m->pub, (size_t)ind, y, -1, (int)g);
+        int c = rp_publication_mark(m->pub, (size_t)ind, b, -1, (int)g);
         mk[g] = (unsigned char)(a > 0 ? a : 0);
-        mk[n + g] = (unsigned char)(b > 0 ? b : 0);
+        mk[n + g] = (unsigned char)(c > 0 ? c : 0);
     }
-    const char *why;
-    m->regional = rp_regional_build_marked(p, ri, m->last_year, 0, m->level, mk, mk + n, &why);
+    rp_regional *r = rp_regional_build_marked(p, ind, year ? year : m->last_year, base,
+                                              m->level, mk, mk + n, why);
     free(mk);
+    return r;
+}
+
+/* The regional comparison every document shows. */
+static int build_regional(rp_model *m)
+{
+    int ri = rp_regional_default(m->p);
+    const char *why;
+    if (ri >= 0 && m->p->regions)
+        m->regional = rp_model_regional(m, ri, 0, 0, &why);
     return 0;
 }
 
@@ -258,7 +270,7 @@ static int disclose(rp_model *m, rp_diag *diag)
             at[nat++] = p->m->indicators[i].years;
     rp_recid_spec rs = {m->recid_source, m->recid_groups ? m->recid_by : -1, at, nat,
                         last_reportable(m), 0};
-    m->pub = rp_publication_build(p, rp_regional_default(p), &rs, p->key, &err);
+    m->pub = rp_publication_build(p, &rs, p->key, &err);
     if (!m->pub) {
         rp_diag_error(diag, p->m->ini, 0, 0, "disclosure control failed: %s", err);
         return -1;
@@ -293,6 +305,35 @@ static int build_series(rp_model *m)
     return 0;
 }
 
+/* A row's publish from its ledger mark (-1: not registered, the row's own decision stays). */
+static rp_est_publish est_publish(int mark, rp_est_publish own, rp_est_reason reason)
+{
+    if (mark < 0)
+        return own;
+    if (mark > 0)
+        return mark == RP_HIDE_SMALL ? RP_EST_SMALL : RP_EST_SECOND;
+    return reason != RP_EST_OK ? RP_EST_FAILED : RP_EST_SHOWN;
+}
+
+/* The estimates take their marks from the publication, as every run of the project does: a
+ * pooled row, or a row with a list left out, hidden in one run is hidden in all. */
+void rp_model_mark_estimate(const rp_model *m, size_t k, const rp_captures *c, rp_estimate *e)
+{
+    for (size_t r = 0; r < e->nrows; r++) {
+        rp_estimate_row *w = &e->row[r];
+        w->publish = est_publish(rp_publication_est_mark(m->pub, k, c, r, -1), w->publish,
+                                 w->reason);
+        int hid = w->publish == RP_EST_SMALL || w->publish == RP_EST_SECOND;
+        for (size_t i = 0; i < w->nloo; i++) {
+            rp_estimate_loo *l = &w->loo[i];
+            l->publish = hid ? w->publish
+                             : est_publish(rp_publication_est_mark(m->pub, k, c, r, (int)i),
+                                           l->publish, l->reason);
+        }
+    }
+    rp_estimate_wipe(e);
+}
+
 static int build_estimates(rp_model *m)
 {
     const rp_project *p = m->p;
@@ -302,6 +343,8 @@ static int build_estimates(rp_model *m)
             continue; /* every stratum is a later year: no estimate for this monitor */
         if (c && !(m->estimates[k] = rp_model_estimate(p, k, c)))
             return -1;
+        if (c)
+            rp_model_mark_estimate(m, k, c, m->estimates[k]);
     }
     return 0;
 }

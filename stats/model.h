@@ -69,6 +69,18 @@ void rp_model_free(rp_model *m);
  * frees with rp_estimate_free. */
 rp_estimate *rp_model_estimate(const rp_project *p, size_t k, const rp_captures *c);
 
+/* The regional comparison of indicator ind in year (0: the model's year) against base (0:
+ * the first year with data), with the marks of the project's publication: the same cells
+ * as every document. NULL with why (static text) when it cannot be made. Ownership: the
+ * caller frees with rp_regional_free. */
+rp_regional *rp_model_regional(const rp_model *m, int ind, int year, int base,
+                               const char **why);
+
+/* Marks e, an estimate of p's [estimate] k on c (its tables, or a cut of them), as the
+ * project's publication does (stats/publication.h: a row or leave-one-out row hidden in one
+ * run is hidden in all), then wipes what is hidden (rp_estimate_wipe). */
+void rp_model_mark_estimate(const rp_model *m, size_t k, const rp_captures *c, rp_estimate *e);
+
 /* The series of an indicator by id, or NULL. */
 const rp_series *rp_model_series(const rp_model *m, const char *id);
 

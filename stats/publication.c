@@ -2,6 +2,7 @@
 #include "stats/publication.h"
 #include "datasets/atoms.h"
 #include "stats/disclosure.h"
+#include "stats/regional.h"
 #include "base/hash.h"
 #include "base/value.h"
 
@@ -165,7 +166,7 @@ static int add_indicator(rp_publication *pub, size_t i, size_t *buf)
         for (size_t c = 0; by && c < d->ncats; c++)
             if (add_point(pub, i, k, j, y, (int)c, -1, buf))
                 return -1;
-        if ((int)i == pub->regional && add_regions(pub, i, k, j, y, buf))
+        if (rp_regional_usable(pub->p, (int)i) && add_regions(pub, i, k, j, y, buf))
             return -1;
     }
     return 0;
@@ -386,8 +387,7 @@ int rp_publication_recid_mark(const rp_publication *pub, int table, const char *
     return rp_ledger_mark(pub->l, c);
 }
 
-rp_publication *rp_publication_build(const rp_project *p, int regional,
-                                     const rp_recid_spec *recid, uint64_t key, const char **err)
+rp_publication *rp_publication_build(const rp_project *p, const rp_recid_spec *recid, uint64_t key, const char **err)
 {
     size_t nd = p->m->ndatasets ? p->m->ndatasets : 1;
     rp_publication *pub = calloc(1, sizeof *pub);
@@ -395,7 +395,6 @@ rp_publication *rp_publication_build(const rp_project *p, int regional,
     if (!pub)
         return NULL;
     pub->p = p;
-    pub->regional = regional;
     pub->l = rp_ledger_new(p->m->suppress_below, key);
     pub->space = calloc(nd, sizeof *pub->space);
     pub->by_year = calloc(nd, sizeof *pub->by_year);
@@ -414,7 +413,7 @@ rp_publication *rp_publication_build(const rp_project *p, int regional,
     }
     pub->recid_space = -1;
     if (!pub->l || !pub->space || !pub->by_year || !pub->year_at || !pub->first ||
-        !pub->nyears || register_all(pub) ||
+        !pub->nyears || register_all(pub) || rp_publication_add_estimates(pub) ||
         (pub->recid.people && (recid_atoms(pub) || add_recid(pub)))) {
         rp_publication_free(pub);
         return NULL;
@@ -435,7 +434,6 @@ rp_publication *rp_publication_people(const rp_recid_spec *spec, int below, uint
     *err = "out of memory";
     if (!pub)
         return NULL;
-    pub->regional = -1;
     pub->recid = *spec;
     if (spec->nat > 16) {
         rp_publication_free(pub);
@@ -475,6 +473,7 @@ void rp_publication_free(rp_publication *pub)
     free(pub->atom_cohort);
     free(pub->atom_group);
     free(pub->atom_state);
+    free(pub->est_space);
     free(pub);
 }
 

@@ -32,7 +32,6 @@ typedef struct rp_publication {
     int *first;            /* per dataset: the first year of its atoms */
     size_t **year_at;      /* per dataset: by_year offsets of each year, one past the last */
     int *nyears;
-    int regional;          /* the indicator of the regional comparison, or -1 */
     rp_recid_spec recid;   /* people NULL without recidivism data; at points to at */
     double at[16];
     int recid_space;
@@ -43,13 +42,14 @@ typedef struct rp_publication {
     unsigned char *atom_state;
     size_t recid_atoms;
     int recid_first;       /* the first cohort */
+    int *est_space;        /* per estimate: the space of its tables' atoms, -1 without */
 } rp_publication;
 
 /* Registers every published count of p's datasets and protects them (rp_ledger_protect).
  * key orders equal second cells (the project's secret). Returns NULL when memory runs out
  * or GLPK fails; *err then says which (static text). */
-rp_publication *rp_publication_build(const rp_project *p, int regional,
-                                     const rp_recid_spec *recid, uint64_t key, const char **err);
+rp_publication *rp_publication_build(const rp_project *p, const rp_recid_spec *recid,
+                                     uint64_t key, const char **err);
 void rp_publication_free(rp_publication *pub);
 
 /* What a series point or a category publishes, and whether it is hidden: the count of
@@ -71,5 +71,15 @@ rp_publication *rp_publication_people(const rp_recid_spec *spec, int below, uint
  * ledger. */
 int rp_publication_recid_mark(const rp_publication *pub, int table, const char *group,
                               size_t j, int year, int field);
+
+/* The mark of an estimate's row as a run publishes it from cut, the tables of p's estimate k
+ * as they stood in the run's year (rp_captures_until): row < cut->nstrata one stratum, else
+ * the strata added up; dropped -1 the row's observed people, else those on the other lists
+ * (list `dropped` left out). Returns the rp_hide mark, or -1 when it is not in the ledger. */
+int rp_publication_est_mark(const rp_publication *pub, size_t k, const rp_captures *cut,
+                            size_t row, int dropped);
+
+/* For rp_publication_build (stats/pub_estimate.c): registers the estimates' counts. */
+int rp_publication_add_estimates(rp_publication *pub);
 
 #endif

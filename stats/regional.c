@@ -8,7 +8,7 @@
 
 static int pick_year(const rp_indicator_data *d, int want, int report_year);
 
-static int usable(const rp_project *p, int i)
+int rp_regional_usable(const rp_project *p, int i)
 {
     const rp_indicator_data *d = p->ind[i];
     return d && d->regions && p->regions && d->year_min &&
@@ -19,7 +19,7 @@ int rp_regional_default(const rp_project *p)
 {
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < p->m->nindicators; i++)
-            if (usable(p, (int)i) &&
+            if (rp_regional_usable(p, (int)i) &&
                 (pass || p->m->indicators[i].measure == RP_MEASURE_RATE))
                 return (int)i;
     return -1;
@@ -304,7 +304,7 @@ rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, in
                                       const unsigned char *base_marks, const char **why)
 {
     *why = NULL;
-    if (ind < 0 || (size_t)ind >= p->m->nindicators || !usable(p, ind)) {
+    if (ind < 0 || (size_t)ind >= p->m->nindicators || !rp_regional_usable(p, ind)) {
         *why = "the indicator has no counts per region (it needs measure count or rate on a "
                "dataset with a region column)";
         return NULL;

@@ -71,6 +71,10 @@ int rp_regional_by_rate(const void *a, const void *b);
  * latest with data); its baseline is the indicator's first year. */
 int rp_regional_year(const rp_project *p, int ind, int want);
 
+/* Whether indicator i can be compared by region: a count or rate with region data and a
+ * regions file. */
+int rp_regional_usable(const rp_project *p, int i);
+
 /* The default indicator for a regional comparison: the first rate, else the first count
  * with region data; -1 when there is none. */
 int rp_regional_default(const rp_project *p);
