@@ -3,6 +3,9 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "words/wording.h"
+#include "words/word_tabulate.h"
+#include "cli/tab_project.h"
+#include "stats/cellkey.h"
 #include "base/buf.h"
 #include "datasets/tabulate.h"
 #include "base/csvwrite.h"
@@ -14,22 +17,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The threshold of a bare file: the one Dutch statistics use most. */
+#define RP_TAB_BELOW 10
+
 static const rp_opt opts[] = {
     {"by", "COLS", "columns to count by, separated by commas (required)"},
     {"where", "FILTER", "only rows that pass, e.g. \"minor = 1 and form in (sexual, labour)\""},
+    {"dataset", "ID", "a project's dataset (default: its only records or counts dataset)"},
     {"format", "text|csv", "output as an aligned table (default) or csv"},
-    {"suppress", "N", "show counts from 1 to N-1 as <N (default 5; 0 shows every count)"},
+    {"suppress", "N", "a FILE: hide counts from 1 to N-1 (default 10; below 10 the table is "
+                      "not for publication)"},
     {"decimal", ".|,", "decimal separator of the file (default: ',' with ';', else '.')"},
     {NULL, NULL, NULL}};
 
 static const rp_cmd spec = {
-    "tabulate", "FILE --by COLS [--where FILTER] [--format text|csv] [--suppress N]",
+    "tabulate", "FILE|PROJECT --by COLS [--where FILTER] [--dataset ID] [--format text|csv] "
+    "[--suppress N]",
     "Counts the rows of a records CSV (or sums its count column) per combination of the --by "
     "columns, in one streaming pass: memory grows with the combinations, not the rows.",
-    "Small counts are suppressed as in every output of rapporteur: a count from 1 to N-1 "
-    "shows as <N, and where a coarser table (fewer --by columns, or the total) would give it "
-    "back, a second count is hidden as x. When any count is hidden, the total covers only the "
-    "counts shown.",
+    "A FILE: counts from 1 to N-1 (--suppress, default 10, the threshold Dutch statistics use "
+    "most) are hidden as x, and where a coarser table (fewer --by columns, or the total) would "
+    "give one back, a second count is hidden too; the total then covers only the counts "
+    "shown. Below 10 the table is said not to be for publication.\n"
+    "A PROJECT: a query for what the report publishes (the year column, alone or with a count "
+    "indicator's `by` or the region column, under that indicator's `where` as written) gives "
+    "the report's cells with the report's marks. Any other query is ad hoc: every count and "
+    "the total are perturbed by their cell key (the ABS TableBuilder method: each record a "
+    "secret key from monitor.key, a cell's key the sum of its records', a change of at most 2 "
+    "of mean 0 looked up from it), so the same cell always reads the same and no two queries "
+    "give a count back by subtraction; counts below the project's suppress_below are hidden. "
+    "csv note: x for a hidden count, perturbed for an ad-hoc one.",
     1, 1, opts};
 
 static char **split(const char *s, size_t *n)
@@ -100,7 +117,7 @@ static void fmt_count(char *buf, size_t n, double v, int mark)
         snprintf(buf, n, "%.10g", v);
 }
 
-static void print_text(const rp_tab *t, const unsigned char *hide, long below)
+static void print_text(const rp_tab *t, const unsigned char *hide, long below, rp_lang lang)
 {
     size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0;
     char **cells = calloc(nr * nc, sizeof *cells);
@@ -114,7 +131,7 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below)
     right[t->ncols] = 1;
     for (size_t k = 0; k < t->ncols; k++)
         cells[k] = rp_strdup(t->cols[k]);
-    cells[t->ncols] = rp_strdup("count");
+    cells[t->ncols] = rp_strdup(RP_NL(lang, "aantal", "count"));
     double shown = 0;
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
@@ -130,16 +147,15 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below)
         free(cells[i]);
     free(cells);
     free(right);
-    if (nsup == 0)
-        printf("total: %.10g in %zu combination%s of %ld rows\n", t->total, t->n,
-               t->n == 1 ? "" : "s", t->rows);
-    else /* the full total, less the shown counts, would give the hidden ones away */
-        printf("total of the counts shown: %.10g (%zu hidden count%s left out; %s: not "
-               "published, so that no count below %ld can be worked out)\n", shown, nsup,
-               nsup == 1 ? "" : "s", rp_word_hidden_sign(), below);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_tab_total(&b, nsup ? shown : t->total, t->n, t->rows > 0 ? t->rows : -1, nsup,
+                      (int)below, lang);
+    fputs(rp_buf_str(&b), stdout);
+    rp_buf_free(&b);
 }
 
-static void print_csv(const rp_tab *t, const unsigned char *hide)
+static void print_csv(const rp_tab *t, const unsigned char *hide, int perturbed)
 {
     rp_csvw w;
     rp_csvw_init(&w, stdout, ',', '.');
@@ -158,10 +174,92 @@ static void print_csv(const rp_tab *t, const unsigned char *hide)
             rp_csvw_text(&w, note);
         } else {
             rp_csvw_num(&w, t->count[i]);
-            rp_csvw_empty(&w);
+            if (perturbed)
+                rp_csvw_text(&w, "perturbed");
+            else
+                rp_csvw_empty(&w);
         }
         rp_csvw_end(&w);
     }
+}
+
+/* A PROJECT: the report's cells, or an ad-hoc table perturbed by cell key (cli/tab_project.c),
+ * in the project's language. */
+static int run_project(const rp_args *a, char **cols, size_t n, int fmt)
+{
+    if (rp_args_get(a, "suppress") || rp_args_get(a, "decimal"))
+        return rp_usage_error(&spec, "--suppress and --decimal are for a FILE: a project "
+                              "hides what its report hides (suppress_below in monitor.ini)");
+    int status = RP_EXIT_OK;
+    rp_project *p = NULL;
+    rp_model *m = rp_cli_model(a->pos[0], 0, &p, &status);
+    if (!m)
+        return status;
+    rp_diag *diag = rp_diag_new();
+    const char *why = "out of memory";
+    rp_tabq *q = diag ? rp_tabq_run(m, rp_args_get(a, "dataset"), cols, n,
+                                    rp_args_get(a, "where"), diag, &why)
+                      : NULL;
+    rp_diag_print(diag, stderr);
+    rp_lang lang = p->m->lang;
+    if (q && fmt == 1) {
+        print_csv(q->t, q->hide, q->kind == RP_TABQ_PERTURBED);
+    } else if (q) {
+        print_text(q->t, q->hide, p->m->suppress_below, lang);
+        rp_buf b;
+        rp_buf_init(&b);
+        if (q->kind == RP_TABQ_PUBLISHED)
+            rp_word_tab_published(&b, q->indicator, lang);
+        else
+            rp_word_tab_perturbed(&b, RP_CELLKEY_D, lang);
+        fputs(rp_buf_str(&b), stdout);
+        rp_buf_free(&b);
+    } else if (!rp_diag_errors(diag)) {
+        fprintf(stderr, "rapporteur tabulate: %s\n", why);
+    }
+    status = q ? RP_EXIT_OK : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_USAGE;
+    rp_tabq_free(q);
+    rp_diag_free(diag);
+    rp_model_free(m);
+    rp_project_free(p);
+    return status;
+}
+
+/* A FILE on its own: its own secondary suppression at threshold --suppress (default 10). */
+static int run_file(const rp_args *a, char **cols, size_t n, int fmt)
+{
+    long below = RP_TAB_BELOW;
+    const char *dec = rp_args_get(a, "decimal");
+    if (rp_args_int(a, "suppress", 0, 1000000, &below))
+        return RP_EXIT_USAGE;
+    if (dec && strcmp(dec, ".") && strcmp(dec, ","))
+        return rp_usage_error(&spec, "--decimal %s: expected . or ,", dec);
+    if (rp_args_get(a, "dataset"))
+        return rp_usage_error(&spec, "--dataset names a dataset of a PROJECT");
+    rp_lang lang = rp_cli_locale_lang();
+    if (below < RP_TAB_BELOW) {
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_word_tab_unpublishable(&b, (int)below, RP_TAB_BELOW, lang);
+        fprintf(stderr, "rapporteur tabulate: %s", rp_buf_str(&b));
+        rp_buf_free(&b);
+    }
+    rp_diag *diag = rp_diag_new();
+    rp_tab *t = rp_tabulate(a->pos[0], (const char *const *)cols, n, rp_args_get(a, "where"),
+                            dec ? dec[0] : 0, diag);
+    rp_diag_print(diag, stderr);
+    unsigned char *hide = t ? marks(t, below) : NULL;
+    if (hide && fmt == 1)
+        print_csv(t, hide, 0);
+    else if (hide)
+        print_text(t, hide, below, lang);
+    int status = hide ? RP_EXIT_OK
+                 : t ? (fprintf(stderr, "rapporteur: out of memory\n"), RP_EXIT_IO)
+                 : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_IO;
+    free(hide);
+    rp_tab_free(t);
+    rp_diag_free(diag);
+    return status;
 }
 
 int rp_cmd_tabulate(int argc, char **argv)
@@ -170,14 +268,9 @@ int rp_cmd_tabulate(int argc, char **argv)
     int fmt, r;
     if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
         return r;
-    long below = 5;
-    if (rp_args_int(&a, "suppress", 0, 1000000, &below))
-        return RP_EXIT_USAGE;
-    const char *by = rp_args_get(&a, "by"), *dec = rp_args_get(&a, "decimal");
+    const char *by = rp_args_get(&a, "by");
     if (!by)
         return rp_usage_error(&spec, "--by is required");
-    if (dec && strcmp(dec, ".") && strcmp(dec, ","))
-        return rp_usage_error(&spec, "--decimal %s: expected . or ,", dec);
     size_t n = 0;
     char **cols = split(by, &n);
     if (!cols || n == 0 || n > 64) {
@@ -186,21 +279,8 @@ int rp_cmd_tabulate(int argc, char **argv)
         free(cols);
         return rp_usage_error(&spec, "--by %s: expected 1 to 64 column names", by);
     }
-    rp_diag *diag = rp_diag_new();
-    rp_tab *t = rp_tabulate(a.pos[0], (const char *const *)cols, n, rp_args_get(&a, "where"),
-                            dec ? dec[0] : 0, diag);
-    rp_diag_print(diag, stderr);
-    unsigned char *hide = t ? marks(t, below) : NULL;
-    if (hide && fmt == 1)
-        print_csv(t, hide);
-    else if (hide)
-        print_text(t, hide, below);
-    int status = hide ? RP_EXIT_OK
-                 : t ? (fprintf(stderr, "rapporteur: out of memory\n"), RP_EXIT_IO)
-                 : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_IO;
-    free(hide);
-    rp_tab_free(t);
-    rp_diag_free(diag);
+    int status = rp_cli_is_project(a.pos[0]) ? run_project(&a, cols, n, fmt)
+                                              : run_file(&a, cols, n, fmt);
     for (size_t i = 0; i < n; i++)
         free(cols[i]);
     free(cols);

@@ -6,6 +6,7 @@
 #include "datasets/table.h"
 #include "base/value.h"
 
+#include <glib.h>
 #include <math.h>
 #include <pthread.h>
 #include <signal.h>
@@ -22,8 +23,61 @@ typedef struct tabber {
     rp_hash *groups;       /* encoded cell values -> group */
     rp_buf key;
     double *count;
+    uint64_t *ckey;        /* per group: its records' keys added up (with a key) */
     size_t cap;
+    const unsigned char *secret; /* the project's key, or NULL */
+    size_t nsecret;
+    GHmac *hmac;           /* keyed with it, copied per record */
 } tabber;
+
+/* A record's key: the first 8 bytes of HMAC-SHA256 of its fields (each with its length) under
+ * the project's key, so the same record always has the same key and nobody without the key
+ * can tell it; a counts row's count records share it. */
+static uint64_t record_key(tabber *tb, const rp_trow *row)
+{
+    GHmac *h = g_hmac_copy(tb->hmac);
+    if (!h)
+        return 0;
+    for (size_t i = 0; i < row->raw.n; i++) {
+        guchar len[4] = {(guchar)(row->raw.len[i] >> 24), (guchar)(row->raw.len[i] >> 16),
+                         (guchar)(row->raw.len[i] >> 8), (guchar)row->raw.len[i]};
+        g_hmac_update(h, len, 4);
+        g_hmac_update(h, (const guchar *)row->raw.f[i], (gssize)row->raw.len[i]);
+    }
+    guint8 dig[32];
+    gsize n = sizeof dig;
+    g_hmac_get_digest(h, dig, &n);
+    g_hmac_unref(h);
+    uint64_t k = 0;
+    for (int i = 0; i < 8; i++)
+        k = k << 8 | dig[i];
+    double w = row->weight;
+    return w >= 1 && w < 1e15 && w == floor(w) ? k * (uint64_t)w : k;
+}
+
+/* Room for group g in the count and key arrays. */
+static int grow(tabber *tb, size_t g)
+{
+    if (g < tb->cap)
+        return 0;
+    size_t cap = tb->cap ? 2 * tb->cap : 256;
+    while (cap <= g)
+        cap *= 2;
+    double *p = realloc(tb->count, cap * sizeof *p);
+    if (!p)
+        return -1;
+    memset(p + tb->cap, 0, (cap - tb->cap) * sizeof *p);
+    tb->count = p;
+    if (tb->secret) {
+        uint64_t *q = realloc(tb->ckey, cap * sizeof *q);
+        if (!q)
+            return -1;
+        memset(q + tb->cap, 0, (cap - tb->cap) * sizeof *q);
+        tb->ckey = q;
+    }
+    tb->cap = cap;
+    return 0;
+}
 
 static int missing_col(tabber *tb, const char *what, const char *name)
 {
@@ -67,18 +121,11 @@ static int add_row(tabber *tb, const rp_trow *row)
     }
     tb->key.len = need;
     size_t g = rp_hash_put(tb->groups, tb->key.data, tb->key.len, NULL);
-    if (g == (size_t)-1)
+    if (g == (size_t)-1 || grow(tb, g))
         return -1;
-    if (g >= tb->cap) {
-        size_t cap = tb->cap ? 2 * tb->cap : 256;
-        double *p = realloc(tb->count, cap * sizeof *p);
-        if (!p)
-            return -1;
-        memset(p + tb->cap, 0, (cap - tb->cap) * sizeof *p);
-        tb->count = p;
-        tb->cap = cap;
-    }
     tb->count[g] += row->weight;
+    if (tb->secret)
+        tb->ckey[g] += record_key(tb, row); /* modulo 2^64 */
     return 0;
 }
 
@@ -86,6 +133,7 @@ typedef struct {
     char **key;
     size_t ncols;
     double count;
+    uint64_t ckey;
 } out_row;
 
 static int cmp_rows(const void *pa, const void *pb)
@@ -106,7 +154,8 @@ static rp_tab *collect(tabber *tb, rp_tab *tab)
     out_row *rows = calloc(n ? n : 1, sizeof *rows);
     tab->keys = calloc((n ? n : 1) * tb->nby, sizeof(char *));
     tab->count = calloc(n ? n : 1, sizeof(double));
-    if (!rows || !tab->keys || !tab->count) {
+    tab->ckey = tb->secret ? calloc(n ? n : 1, sizeof *tab->ckey) : NULL;
+    if (!rows || !tab->keys || !tab->count || (tb->secret && !tab->ckey)) {
         free(rows);
         return NULL;
     }
@@ -115,6 +164,7 @@ static rp_tab *collect(tabber *tb, rp_tab *tab)
         rows[g].key = tab->keys + g * tb->nby;
         rows[g].ncols = tb->nby;
         rows[g].count = tb->count[g];
+        rows[g].ckey = tb->secret ? tb->ckey[g] : 0;
         for (size_t k = 0; k < tb->nby; k++) {
             uint32_t len;
             memcpy(&len, key, sizeof len);
@@ -132,6 +182,10 @@ static rp_tab *collect(tabber *tb, rp_tab *tab)
         memcpy(sorted + g * tb->nby, rows[g].key, tb->nby * sizeof(char *));
         tab->count[g] = rows[g].count;
         tab->total += rows[g].count;
+        if (tab->ckey) {
+            tab->ckey[g] = rows[g].ckey;
+            tab->total_ckey += rows[g].ckey;
+        }
     }
     free(tab->keys);
     tab->keys = sorted;
@@ -173,6 +227,9 @@ static void free_tabber(tabber *tb)
     rp_buf_free(&tb->key);
     rp_hash_free(tb->groups);
     free(tb->count);
+    free(tb->ckey);
+    if (tb->hmac)
+        g_hmac_unref(tb->hmac);
     rp_table_close(tb->t);
 }
 
@@ -208,20 +265,11 @@ static int merge(tabber *into, const tabber *from)
         size_t len;
         const char *key = rp_hash_key(from->groups, g, &len);
         size_t at = rp_hash_put(into->groups, key, len, NULL);
-        if (at == (size_t)-1)
+        if (at == (size_t)-1 || grow(into, at))
             return -1;
-        if (at >= into->cap) {
-            size_t cap = into->cap ? 2 * into->cap : 256;
-            while (cap <= at)
-                cap *= 2;
-            double *p = realloc(into->count, cap * sizeof *p);
-            if (!p)
-                return -1;
-            memset(p + into->cap, 0, (cap - into->cap) * sizeof *p);
-            into->count = p;
-            into->cap = cap;
-        }
         into->count[at] += from->count[g];
+        if (into->secret)
+            into->ckey[at] += from->ckey[g];
     }
     return 0;
 }
@@ -234,6 +282,11 @@ static int start_worker(worker *w, const tabber *main, const char *path, long lo
     w->tb.nby = main->nby;
     w->tb.col = main->col;  /* shared, read only */
     w->tb.groups = rp_hash_new();
+    w->tb.secret = main->secret;
+    w->tb.nsecret = main->nsecret;
+    if (main->secret && !(w->tb.hmac = g_hmac_new(G_CHECKSUM_SHA256, main->secret,
+                                                  main->nsecret)))
+        return -1;
     w->tb.t = w->tb.diag ? rp_table_wrap(rp_csv_open_range(c, path, start, end, line,
                                                            w->tb.diag), NULL, w->tb.diag)
                          : NULL;
@@ -273,6 +326,9 @@ static int parallel(tabber *tb, const char *path, const long long *off, const lo
         rp_table_close(w[i].tb.t);
         rp_hash_free(w[i].tb.groups);
         free(w[i].tb.count);
+        free(w[i].tb.ckey);
+        if (w[i].tb.hmac)
+            g_hmac_unref(w[i].tb.hmac);
         rp_buf_free(&w[i].tb.key);
         rp_diag_free(w[i].tb.diag);
     }
@@ -291,6 +347,13 @@ static size_t cores(void)
 rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const char *where,
                     char decimal, rp_diag *diag)
 {
+    return rp_tabulate_keyed(path, by, nby, where, decimal, NULL, 0, diag);
+}
+
+rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
+                          const char *where, char decimal, const unsigned char *key,
+                          size_t nkey, rp_diag *diag)
+{
     if (nby == 0 || nby > 64)
         return NULL;
     size_t before = rp_diag_errors(diag);
@@ -303,6 +366,12 @@ rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const c
     }
     tabber tb = {0};
     tb.diag = diag;
+    tb.secret = key;
+    tb.nsecret = nkey;
+    if (key && !(tb.hmac = g_hmac_new(G_CHECKSUM_SHA256, key, nkey))) {
+        rp_filter_free(f);
+        return NULL;
+    }
     tb.t = rp_table_open(path, path, decimal, NULL, diag);
     rp_tab *tab = calloc(1, sizeof *tab);
     int ok = tb.t && tab ? setup(&tb, tab, by, nby, f) : -1;
@@ -349,5 +418,6 @@ void rp_tab_free(rp_tab *t)
     free(t->cols);
     free(t->keys);
     free(t->count);
+    free(t->ckey);
     free(t);
 }

@@ -4,6 +4,7 @@
 #define RP_TABULATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "base/diag.h"
 
 /* Ownership: rp_tabulate returns a table the caller frees with rp_tab_free (NULL ok). */
@@ -13,6 +14,9 @@ typedef struct rp_tab {
     size_t n;           /* combinations, sorted (numbers numerically) */
     char **keys;        /* n * ncols cell values */
     double *count;      /* n sums */
+    uint64_t *ckey;     /* rp_tabulate_keyed: per combination the cell key, the sum modulo
+                           2^64 of its records' keys (stats/cellkey.h); else NULL */
+    uint64_t total_ckey;
     double total;
     long rows;
 } rp_tab;
@@ -21,6 +25,12 @@ typedef struct rp_tab {
  * --by or --where column is missing, or any row has a problem (all reported to diag). */
 rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const char *where,
                     char decimal, rp_diag *diag);
+/* The same with cell keys: a record's key is the first 8 bytes (big-endian) of HMAC-SHA256
+ * under key (nkey bytes, the project's secret) of its fields, each preceded by its length in
+ * 4 bytes; a counts row of a whole count c adds c times its key. */
+rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
+                          const char *where, char decimal, const unsigned char *key,
+                          size_t nkey, rp_diag *diag);
 void rp_tab_free(rp_tab *t);
 
 #endif
