@@ -422,6 +422,9 @@ static void key_monitor(ctx *c, const char *k, const char *v)
             m->illustrative = i % 2;
     } else if (!strcmp(k, "findings")) {
         parse_findings(c, v);
+    } else if (!strcmp(k, "template")) {
+        set_text(c, &m->template_file, v);
+        m->template_line = c->line;
     } else if (!strcmp(k, "missing")) {
         /* CBS writes ".", Eurostat ":" */
         static const char *const signs[] = {".", ":", "..", "-"};
@@ -435,7 +438,7 @@ static void key_monitor(ctx *c, const char *k, const char *v)
     } else
         unknown_key(c, "[monitor]", k, "title, organisation, language, report_year, "
                     "confidence, suppress_below, source, author, illustrative, missing, findings, "
-                    "csv");
+                    "csv, template");
 }
 
 static void key_regions(ctx *c, const char *k, const char *v)
@@ -873,6 +876,23 @@ static char *resolve(ctx *c, const char *key, const char *file, long line)
     return path;
 }
 
+/* The Word template: a file inside the project that Word saved as a document or template
+ * (reports/docx_style.c reads its styles when the report is written). */
+static char *resolve_template(ctx *c, const char *file, long line)
+{
+    size_t n = strlen(file);
+    static const char *const ext[] = {".dotx", ".docx", ".dotm", ".docm"};
+    int known = 0;
+    for (size_t i = 0; i < 4; i++)
+        known |= n > 5 && rp_strieq(file + n - 5, ext[i]);
+    if (!known) {
+        ERRAT(c, line, "template = %s; expected a Word template or document (.dotx or .docx)",
+              file);
+        return NULL;
+    }
+    return resolve(c, "template", file, line);
+}
+
 static rp_filter *compile_filter(ctx *c, const char *text, long line)
 {
     char *err = NULL;
@@ -896,6 +916,8 @@ static void finish_monitor(ctx *c)
         m->regions_path = resolve(c, "file", m->regions_file, m->regions_line);
     else if (c->seen_regions)
         ERRAT(c, m->regions_line, "[regions] has no file; expected file = regions.csv");
+    if (m->template_file)
+        m->template_path = resolve_template(c, m->template_file, m->template_line);
     if (m->ndatasets == 0 && c->seen_monitor)
         ERRAT(c, 0, "no [dataset NAME] section; expected at least one");
     for (size_t i = 0; i < m->ndatasets; i++) {
@@ -1248,6 +1270,8 @@ void rp_monitor_free(rp_monitor *m)
     free(m->author);
     free(m->regions_file);
     free(m->regions_path);
+    free(m->template_file);
+    free(m->template_path);
     for (size_t i = 0; i < m->nfindings; i++)
         free(m->findings[i]);
     free(m->findings);

@@ -121,6 +121,10 @@ typedef struct rp_monitor {
     rp_csv_dialect csv;  /* the dialect of the tables' and charts' CSV files */
     char *regions_file, *regions_path;
     long regions_line;
+    /* template = the Word house style (.dotx or .docx) of report.docx and baseline.docx; its
+     * path inside the project folder, or NULL for the built-in style */
+    char *template_file, *template_path;
+    long template_line;
     int funnel;          /* [regions] funnel: 0 auto, 1 exact, 2 multiplicative, 3 additive
                             (stats/regions.h's rp_funnel_method) */
     rp_dataset_def *datasets;

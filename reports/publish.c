@@ -4,6 +4,7 @@
 #include "plots/gnuplot.h"
 #include "plots/kinds.h"
 #include "reports/html.h"
+#include "reports/office.h"
 #include "reports/outdir.h"
 #include "reports/pdf.h"
 #include "reports/sec_estimate.h"
@@ -124,7 +125,9 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     /* gnuplot draws the PNGs and PDFs on the other core while the documents are laid out */
     rp_gp_job *job = NULL;
     if (r == 0)
-        job = rp_gp_begin(cs.c, cs.n, charts, formats | RP_FMT_SVG, rp_project_epoch(m->p), diag);
+        job = rp_gp_begin(cs.c, cs.n, charts,
+                          (formats & RP_FMT_ALL) | RP_FMT_SVG | rp_office_chart_formats(formats),
+                          rp_project_epoch(m->p), diag);
     if (r == 0 && rp_gp_failed(job))
         r = -1; /* gnuplot's messages are said; documents around missing charts would not be */
     if (r == 0) {
@@ -151,6 +154,9 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     }
     if (job && rp_gp_end(job) != 0)
         r = -1;
+    /* the Word and slide files embed the PNGs, drawn once gnuplot is done */
+    if (r == 0 && (formats & RP_OUT_OFFICE))
+        r = rp_office_write(m, kind == RP_DOC_REPORT, d, &cs, o, formats, diag);
     if (r == 0) {
         r = rp_outdir_commit(o, err, sizeof err);
         if (r)

@@ -46,8 +46,9 @@ typedef enum { RP_DOC_REPORT, RP_DOC_BASELINE } rp_doc_kind;
 
 /* Writes the document of that kind into the output folder o (reports/outdir.h), which it
  * consumes: PDF and HTML (report.* or baseline.*), the charts (charts/, in the formats given;
- * SVG is always drawn, for the documents) and the tables (tables/NAME.csv and
- * tables/tables.xlsx), committed only when all of it succeeded. Problems go to diag. Returns
+ * SVG is always drawn, for the documents), the tables (tables/NAME.csv and
+ * tables/tables.xlsx) and the Word file, deck and one-page brief that formats names
+ * (reports/office.h's RP_OUT_*), committed only when all of it succeeded. Problems go to diag. Returns
  * 0 or -1. */
 struct rp_outdir;
 int rp_publish(const rp_model *m, rp_doc_kind kind, struct rp_outdir *o, unsigned formats,

@@ -747,7 +747,7 @@ START_TEST(monitor_errors_with_lines)
     t_assert_text(msgs,
         "P/monitor.ini:3: unknown key \"colour\" in [monitor]; expected one of: title, "
         "organisation, language, report_year, confidence, suppress_below, source, author, "
-        "illustrative, missing, findings, csv\n"
+        "illustrative, missing, findings, csv, template\n"
         "P/monitor.ini:4: language = de; expected nl or en\n"
         "P/monitor.ini:5: confidence = 95; expected a number from 0.5 to 0.999 (with a decimal "
         "point)\n"

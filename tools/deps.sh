@@ -2,8 +2,9 @@
 # Finds every build dependency and writes the compiler and linker flags for the Makefile (to
 # stdout). Like a Debian tool's build it only says what is missing, unless RP_DEPS_INSTALL=1
 # (make demo, make check): then it installs the missing Debian packages, as root or with
-# sudo. RP_DEPS_TEST=1 adds the packages only the tests need (a browser, PDF and zip tools);
-# RP_DEPS_TOOLS lists further commands, each from the Debian package of the same name.
+# sudo. RP_DEPS_TEST=1 adds the packages only the tests need (a browser, PDF and zip tools,
+# an office suite); RP_DEPS_TOOLS lists further commands, each from the Debian package of the
+# same name.
 set -u
 INSTALL=${RP_DEPS_INSTALL:-0}
 TESTS=${RP_DEPS_TEST:-0}
@@ -16,6 +17,8 @@ pangocairo libpango1.0-dev
 librsvg-2.0 librsvg2-dev
 libpng libpng-dev
 xlsxwriter libxlsxwriter-dev
+libxml-2.0 libxml2-dev
+minizip libminizip-dev
 libqpdf libqpdf-dev
 glib-2.0 libglib2.0-dev
 check check'
@@ -54,6 +57,11 @@ probe() {
         /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need python3-openpyxl
         command -v soffice >/dev/null 2>&1 || need libreoffice-calc-nogui
         command -v mandoc >/dev/null 2>&1 || need mandoc
+        # the Word and slide files opened as their users open them (tests/office): LibreOffice
+        # Writer and Impress without a desktop, and python-docx on Debian's python3
+        [ -e /usr/lib/libreoffice/program/libswlo.so ] || need libreoffice-writer-nogui
+        [ -e /usr/lib/libreoffice/program/libwpftimpresslo.so ] || need libreoffice-impress-nogui
+        /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || need python3-docx
     fi
     # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
     for tool in ${RP_DEPS_TOOLS:-}; do

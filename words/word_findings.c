@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* "+1,9% ten opzichte van 2023 (95%-BI -6,3% tot +10,9%), geen significante verandering" */
-static void yoy_words(rp_buf *b, const rp_yoy *y, double level, rp_lang lang)
+void rp_word_yoy(rp_buf *b, const rp_yoy *y, double level, rp_lang lang)
 {
     const char *pp = RP_NL(lang, " procentpunt", " percentage points");
     double k = y->unit == RP_CHANGE_PP ? 100 : 1;
@@ -60,7 +60,7 @@ static void headline(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang 
     figure(b, s, f->year, f->stale, lang);
     if (f->yoy.year) {
         rp_buf_puts(b, ", ");
-        yoy_words(b, &f->yoy, m->level, lang);
+        rp_word_yoy(b, &f->yoy, m->level, lang);
     }
     rp_buf_putc(b, '.');
 }

@@ -7,5 +7,8 @@
 
 /* One finding as a sentence ending in a full stop, appended to b. */
 void rp_word_finding(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang);
+/* A change from one year to the next with its interval and whether it is significant:
+ * "+1,9% ten opzichte van 2023 (95%-BI -6,3% tot +10,9%), binnen de toevalsmarge". */
+void rp_word_yoy(rp_buf *b, const rp_yoy *y, double level, rp_lang lang);
 
 #endif
