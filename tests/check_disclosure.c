@@ -838,6 +838,30 @@ START_TEST(baseline_and_commands_hide_the_same)
 }
 END_TEST
 
+/* The Word report, the deck and the brief (issue 26) as lines of text: a table row a line,
+ * a slide's or note's paragraph a line. */
+static void audit_office(audit *A, const char *out)
+{
+    static const char *const unxml = "s#&lt;#<#g; s#&gt;#>#g; s#&quot;#\"#g; s#&amp;#\\&#g";
+    char *docx = t_sh("unzip -p '%s/r/report.docx' word/document.xml | sed -e "
+                      "'s#</w:p></w:tc>#\\t#g; s#</w:tr>#\\n#g; s#</w:p>#\\n#g; s#<w:tab/>#\\t#g; "
+                      "s#<[^>]*>##g; %s'", out, unxml);
+    ck_assert_msg(strstr(docx, "\tx\t") || strstr(docx, "\tx\n"),
+                  "report.docx shows no suppression");
+    audit_lines(A, "report.docx", docx);
+    attack_checksums(A, "report.docx", docx);
+    char *pptx = t_sh("unzip -p '%s/r/briefing.pptx' 'ppt/slides/*.xml' 'ppt/notesSlides/*.xml' "
+                      "| sed -e 's#</a:p>#\\n#g; s#<[^>]*>##g; %s'", out, unxml);
+    audit_lines(A, "briefing.pptx", pptx);
+    attack_checksums(A, "briefing.pptx", pptx);
+    char *brief = t_sh("pdftotext -layout '%s/r/briefing.pdf' -", out);
+    audit_lines(A, "briefing.pdf", brief);
+    attack_checksums(A, "briefing.pdf", brief);
+    free(brief);
+    free(pptx);
+    free(docx);
+}
+
 START_TEST(no_small_count_in_any_output)
 {
     char *out = t_tmpdir(), *proj = t_src("tests/disclosure");
@@ -877,6 +901,7 @@ START_TEST(no_small_count_in_any_output)
     attack_checksums(&A, "report.html", ht);
     free(ht);
     free(html);
+    audit_office(&A, out);
     attack_breakdown(&A, out);
     attack_regions(&A, out);
     attack_recid(&A, out);

@@ -881,5 +881,6 @@ Suite *rp_suite_reports(void)
     suite_add_tcase(s, rp_tcase_disclosure());
     suite_add_tcase(s, rp_tcase_publish_units());
     suite_add_tcase(s, rp_tcase_publish());
+    suite_add_tcase(s, rp_tcase_office());
     return s;
 }
