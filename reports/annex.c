@@ -4,6 +4,7 @@
 #include "reports/report.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
+#include "stats/publication.h"
 
 #include <glib.h>
 #include <stdio.h>
@@ -46,9 +47,15 @@ static void methods(rp_doc *d)
         "Recidive: Kaplan-Meier met Greenwood-variantie en log-log-interval (Kalbfleisch & "
         "Prentice 1980), gelijk aan R survival; dagen in detentie tellen niet als risicotijd; "
         "log-ranktoets tussen groepen.",
-        "Onthulling: aantallen van 1 tot de drempel worden als <N getoond, in tabellen, "
-        "grafieken en tekst; ook aandelen en cijfers waarin zo'n aantal zit, en een tweede cel "
-        "waar een totaal de onderdrukte cel zou verraden."};
+        "Onthulling: elk aantal dat het project publiceert, in elk jaar en elk document, is "
+        "een cel van een grootboek, geschreven als som van de fijnste aantallen. Aantallen van "
+        "1 tot de drempel worden niet getoond (x), met de aandelen, cijfers en gemiddelden "
+        "waarin ze zitten; waar het getoonde er een zou insluiten (een totaal min de rest, "
+        "twee geneste filters, een ander verslagjaar) worden meer cellen verborgen, tot voor "
+        "elk verborgen aantal de kleinste en grootste waarde die het gegeven al het "
+        "gepubliceerde kan hebben (twee lineaire programma's, GLPK) tot de drempel reiken en "
+        "eronder beginnen, zoals tau-argus en sdcTable gekoppelde tabellen controleren "
+        "(Hundepool e.a. 2012). Welke cel welke afdekt, staat nergens."};
     static const char *const en[] = {
         "Shares: Wilson score interval (Wilson 1927; Newcombe 1998).",
         "Counts and rates: exact Poisson interval from chi-square quantiles below 10, Byar's "
@@ -75,9 +82,14 @@ static void methods(rp_doc *d)
         "Recidivism: Kaplan-Meier with Greenwood variance and log-log interval (Kalbfleisch & "
         "Prentice 1980), equal to R survival; days in detention are not time at risk; log-rank "
         "test between groups.",
-        "Disclosure: counts from 1 to the threshold are shown as <N in tables, charts and text; "
-        "so are shares and rates that contain such a count, and a second cell wherever a total "
-        "would give the suppressed one away."};
+        "Disclosure: every count the project publishes, in every year and every document, is "
+        "a cell of one ledger, written as a sum of the finest counts. Counts from 1 to the "
+        "threshold are not shown (x), nor the shares, rates and means that contain them; where "
+        "what is shown would narrow one down (a total less the rest, two nested filters, "
+        "another report year), more cells are hidden, until for every hidden count the "
+        "smallest and largest value it can take given everything published (two linear "
+        "programs, GLPK) reach the threshold and start below it, as tau-argus and sdcTable "
+        "audit linked tables (Hundepool et al. 2012). Which cell covers which is not said."};
     for (size_t i = 0; i < sizeof nl / sizeof *nl; i++)
         rp_doc_item(d, lang == RP_LANG_NL ? nl[i] : en[i]);
 }
@@ -212,12 +224,21 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
         rp_doc_para(d, "%s: %s", RP_NL(lang, "Bron", "Source"), m->p->m->source);
     rp_doc_heading(d, 2, "methods-suppression", RP_NL(lang, "Onderdrukte cijfers",
                                                    "Suppressed figures"));
+    rp_buf a;
+    rp_buf_init(&a);
+    if (m->pub)
+        rp_word_audit(&a, &m->pub->audit, m->p->m->suppress_below, lang);
+    if (a.len)
+        rp_doc_text(d, rp_buf_str(&a));
+    rp_buf_free(&a);
     if (!suppressions->n)
-        rp_doc_text(d, RP_NL(lang, "Er is niets onderdrukt.", "Nothing was suppressed."));
+        rp_doc_text(d, RP_NL(lang, "In dit rapport is niets verborgen.",
+                             "Nothing in this report is hidden."));
     else
-        rp_doc_para(d, RP_NL(lang, "%zu cijfers zijn niet getoond omdat er een aantal onder %d in "
-                                "zit:", "%zu figures are not shown because they rest on a "
-                                        "count below %d:"),
+        rp_doc_para(d, RP_NL(lang, "%zu cijfers in dit rapport zijn niet getoond, zodat geen "
+                                   "aantal onder %d uit het getoonde te achterhalen is:",
+                             "%zu figures in this report are not shown, so that no count below "
+                             "%d can be worked out from what is shown:"),
                     suppressions->n, m->p->m->suppress_below);
     for (size_t i = 0; i < suppressions->n; i++)
         rp_doc_item(d, suppressions->s[i]);

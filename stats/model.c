@@ -275,6 +275,11 @@ static int disclose(rp_model *m, rp_diag *diag)
         rp_diag_error(diag, p->m->ini, 0, 0, "disclosure control failed: %s", err);
         return -1;
     }
+    if (m->pub->audit.unprotected)
+        rp_diag_warn(diag, p->m->ini, 0, 0, "disclosure control: %zu hidden count%s keep a "
+                     "narrower range than the rule asks, with nothing left to hide beside them "
+                     "(the annex says so); check suppress_below and what the project publishes",
+                     m->pub->audit.unprotected, m->pub->audit.unprotected == 1 ? "" : "s");
     for (size_t i = 0; i < p->m->nindicators; i++)
         mark_series(m, i);
     mark_recid(m, m->recid, 0);

@@ -1,6 +1,7 @@
 /* The words of every output in Dutch and English. */
 #include "words/numfmt.h"
 #include "words/wording.h"
+#include "stats/ledger.h"
 #include "stats/disclosure.h"
 
 #include <ctype.h>
@@ -59,6 +60,31 @@ void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang)
     rp_buf_printf(b, RP_NL(lang, "%s: niet gepubliceerd, zodat geen aantal onder de %d te "
                                  "achterhalen is", "%s: not published, so that no count "
                                  "below %d can be worked out"), rp_word_hidden_sign(), below);
+}
+
+void rp_word_audit(rp_buf *b, const rp_audit *a, int below, rp_lang lang)
+{
+    rp_buf_printf(b, RP_NL(lang, "Het project publiceert in al zijn jaren en documenten %zu "
+                                 "aantallen; %zu zijn verborgen, %zu daarvan door de controle "
+                                 "toegevoegd. Voor elk van de %zu aantallen onder de drempel van "
+                                 "%d die verborgen zijn of uit het gepubliceerde af te leiden "
+                                 "zouden zijn, vonden %zu lineaire programma's de kleinste en "
+                                 "grootste waarde die het gegeven al het gepubliceerde kan "
+                                 "hebben",
+                           "The project publishes %zu counts over all its years and documents; "
+                           "%zu are hidden, %zu of them added by the audit. For each of the %zu "
+                           "counts below the threshold of %d that are hidden or could be "
+                           "worked out from the published ones, %zu linear programs found the "
+                           "smallest and largest value it can take given everything "
+                           "published"),
+                  a->cells, a->hidden, a->added, a->audited, below, a->programs);
+    if (a->unprotected)
+        rp_buf_printf(b, RP_NL(lang, ": bij %zu blijft dat bereik smaller dan de regel vraagt.",
+                               ": for %zu that range stays narrower than the rule asks."),
+                      a->unprotected);
+    else
+        rp_buf_puts(b, RP_NL(lang, ": elk bereik reikt tot de drempel.",
+                             ": every range reaches the threshold."));
 }
 
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang)

@@ -22,6 +22,11 @@ void rp_word_hidden(rp_buf *b, int mark, int below);
 /* What the sign means, for legends and notes: "x: niet gepubliceerd, zodat geen aantal onder
  * de 10 te achterhalen is". */
 void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang);
+/* The disclosure audit in figures, for the annex: the counts the project publishes, how many
+ * are hidden (and how many of them the audit added), the small counts whose range it proved
+ * and the linear programs it solved; and, should any range stay too narrow, that it did. */
+struct rp_audit;
+void rp_word_audit(rp_buf *b, const struct rp_audit *a, int below, rp_lang lang);
 /* A chart's source line, "Bron: ..." : the indicator's source when it has one (d may be
  * NULL), else the monitor's, else its title. Caller frees. */
 char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d);
