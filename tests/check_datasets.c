@@ -1169,6 +1169,47 @@ START_TEST(tabulate_in_parts_as_in_one_pass)
 }
 END_TEST
 
+/* Cell keys: a record's key is the first 8 bytes of HMAC-SHA256 of its fields (each after its
+ * length in 4 bytes) under the project's key, as openssl computes it; a cell's key is the sum
+ * of its records' keys modulo 2^64 (a counts row counts its count times), whatever the order
+ * of the rows or the number of threads. */
+START_TEST(tabulate_cell_keys)
+{
+    char *dir = t_tmpdir();
+    static const unsigned char key[32] = "rapporteur test key, 32 bytes!!";
+    char *a = t_write(dir, "a.csv", "vorm;aantal\narbeid;3\nseksueel;1\narbeid;2\n");
+    char *b = t_write(dir, "b.csv", "vorm;aantal\narbeid;2\narbeid;3\nseksueel;1\n");
+    const char *by[] = {"vorm"};
+    rp_diag *d = rp_diag_new();
+    rp_tab *ta = rp_tabulate_keyed(a, by, 1, NULL, 0, key, 32, d);
+    setenv("RP_THREADS", "2", 1);
+    rp_tab *tb = rp_tabulate_keyed(b, by, 1, NULL, 0, key, 32, d);
+    unsetenv("RP_THREADS");
+    ck_assert_ptr_nonnull(ta);
+    ck_assert_ptr_nonnull(tb);
+    ck_assert_uint_eq(ta->n, 2);
+    ck_assert(ta->ckey[0] == tb->ckey[0] && ta->ckey[1] == tb->ckey[1]);
+    /* the record "seksueel","1": its fields with their lengths, keyed by openssl */
+    char *hex = t_sh("printf '\\000\\000\\000\\010seksueel\\000\\000\\000\\0011' | "
+                     "openssl dgst -sha256 -mac HMAC -macopt hexkey:%s | sed 's/.*= //' | "
+                     "cut -c1-16",
+                     "726170706f72746575722074657374206b6579"
+                     "2c203332206279746573212100");
+    /* the key above as hex: "rapporteur test key, 32 bytes!!" and its NUL */
+    ck_assert_msg(strlen(hex) >= 16, "openssl: %s", hex);
+    uint64_t want = strtoull(hex, NULL, 16);
+    ck_assert_msg(ta->ckey[1] == want, "%016llx, openssl %s", (unsigned long long)ta->ckey[1],
+                  hex);
+    rp_tab_free(ta);
+    rp_tab_free(tb);
+    rp_diag_free(d);
+    free(hex);
+    free(a);
+    free(b);
+    free(dir);
+}
+END_TEST
+
 START_TEST(tabulate_counts_and_filters)
 {
     char *dir = t_tmpdir();
@@ -1368,6 +1409,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, monitor_noncharacters);
     tcase_add_test(tc, tabulate_counts_and_filters);
     tcase_add_test(tc, tabulate_in_parts_as_in_one_pass);
+    tcase_add_test(tc, tabulate_cell_keys);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -3,6 +3,7 @@
 #include "tests/helpers.h"
 #include "stats/disclosure.h"
 #include "stats/ledger.h"
+#include "stats/cellkey.h"
 
 #include <math.h>
 
@@ -192,6 +193,47 @@ START_TEST(fixed_cells_and_the_keyed_order)
 }
 END_TEST
 
+/* The lookup table of cell-key perturbation as stats/cellkey.h documents it (its rows worked
+ * by hand): each row sums to 1, has mean 0 and the stated variance, never takes a count below
+ * 0; the inverse distribution function at the row boundaries; and 0 stays 0. */
+START_TEST(cell_key_table)
+{
+    static const struct {
+        double n, var;
+    } rows[] = {{1, 0.6}, {2, 0.8}, {3, 0.8}, {57, 0.8}};
+    for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+        double p[2 * RP_CELLKEY_D + 1], sum = 0, mean = 0, var = 0;
+        rp_cellkey_ptable(rows[r].n, p);
+        for (int d = -RP_CELLKEY_D; d <= RP_CELLKEY_D; d++) {
+            double q = p[d + RP_CELLKEY_D];
+            ck_assert(q >= 0);
+            ck_assert(q == 0 || rows[r].n + d >= 0);
+            sum += q;
+            mean += q * d;
+            var += q * d * d;
+        }
+        ck_assert_double_eq_tol(sum, 1, 1e-12);
+        ck_assert_double_eq_tol(mean, 0, 1e-12);
+        ck_assert_double_eq_tol(var, rows[r].var, 1e-12);
+    }
+    /* u = ckey / 2^64: for n >= 2 the changes -2 below 0.05, -1 below 0.25, 0 below 0.75, +1
+     * below 0.95, +2 above; for n = 1: -1 below 0.25, 0 below 0.80, +1 below 0.95 */
+    const double two64 = 18446744073709551616.0;
+    static const struct {
+        double n, u, want;
+    } at[] = {{20, 0.0, 18},  {20, 0.049, 18}, {20, 0.051, 19}, {20, 0.249, 19},
+              {20, 0.251, 20}, {20, 0.749, 20}, {20, 0.751, 21}, {20, 0.949, 21},
+              {20, 0.951, 22}, {1, 0.0, 0},    {1, 0.249, 0},  {1, 0.251, 1},
+              {1, 0.799, 1},  {1, 0.801, 2},  {1, 0.949, 2},  {1, 0.951, 3},
+              {0, 0.5, 0}};
+    for (size_t i = 0; i < sizeof at / sizeof *at; i++) {
+        uint64_t k = (uint64_t)(at[i].u * two64);
+        ck_assert_msg(rp_cellkey_perturb(at[i].n, k) == at[i].want, "n %g u %g: %g", at[i].n,
+                      at[i].u, rp_cellkey_perturb(at[i].n, k));
+    }
+}
+END_TEST
+
 TCase *rp_tcase_ledger(void)
 {
     TCase *tc = tcase_create("ledger");
@@ -202,5 +244,6 @@ TCase *rp_tcase_ledger(void)
     tcase_add_test(tc, a_share_and_its_complement);
     tcase_add_test(tc, second_cells_say_nothing_of_their_size);
     tcase_add_test(tc, fixed_cells_and_the_keyed_order);
+    tcase_add_test(tc, cell_key_table);
     return tc;
 }
