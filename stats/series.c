@@ -3,7 +3,6 @@
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 #include "stats/recidivism.h"
-#include "stats/target.h"
 
 #include <math.h>
 #include <stdlib.h>
