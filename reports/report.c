@@ -146,7 +146,7 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
     rp_doc_heading(d, 2, "findings", RP_NL(lang, "Belangrijkste bevindingen", "Key findings"));
     findings(d, m);
     if (mon->ntargets) {
-        rp_doc_heading(d, 2, "dashboard", RP_NL(lang, "Doelen in een oogopslag",
+        rp_doc_heading(d, 2, "dashboard", RP_NL(lang, "Doelen in één oogopslag",
                                                 "Targets at a glance"));
         rp_doc_chart(d, cs, "targets_dashboard");
         rp_doc_table(d, rp_table_targets_brief(m));
@@ -289,7 +289,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
                             "doorgetrokken naar het doeljaar met de kans het doel te halen, en de "
                             "SMART-toets. Staat het doeljaar al in de gegevens, dan volgt het "
                             "oordeel uit de waarde van dat jaar. De samenvatting toont alle doelen "
-                            "in een oogopslag.",
+                            "in één oogopslag.",
                       "Per target: the baseline, progress by Eurostat's method (observed against "
                       "required annual change, for shares in percentage points), the latest "
                       "value carried to the target year at that same change with the chance of "

@@ -106,7 +106,7 @@ START_TEST(briefing_page_tagged)
      * (registered victims, the hidden number, recidivism, municipalities' policy) */
     char *text = t_sh("pdftotext -layout '%s/r/briefing.pdf' -", dir);
     ck_assert_msg(t_has(text, "Kerncijfers") && t_has(text, "Verloop") &&
-                  t_has(text, "Doelen in een oogopslag") && t_has(text, "1.060") &&
+                  t_has(text, "Doelen in één oogopslag") && t_has(text, "1.060") &&
                   t_has(text, "95%-BI 997 tot 1.126"), "%s", text);
     free(text);
     free(small);

@@ -40,7 +40,7 @@ const char *rp_word_key_figures(rp_lang lang) { return RP_NL(lang, "Kerncijfers"
 
 const char *rp_word_targets_glance(rp_lang lang)
 {
-    return RP_NL(lang, "Doelen in een oogopslag", "Targets at a glance");
+    return RP_NL(lang, "Doelen in één oogopslag", "Targets at a glance");
 }
 
 void rp_word_targets_count(rp_buf *b, const rp_model *m, rp_lang lang)

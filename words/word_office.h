@@ -21,7 +21,7 @@ void rp_word_made_with(rp_buf *b, const char *version, rp_lang lang);
 void rp_word_briefing(rp_buf *b, int year, rp_lang lang);
 /* "Kerncijfers" / "Key figures". */
 const char *rp_word_key_figures(rp_lang lang);
-/* "Doelen in een oogopslag" / "Targets at a glance". */
+/* "Doelen in één oogopslag" / "Targets at a glance". */
 const char *rp_word_targets_glance(rp_lang lang);
 /* The slide of the dashboard when no target is off track: a sentence on the categories. */
 void rp_word_targets_count(rp_buf *b, const rp_model *m, rp_lang lang);
