@@ -105,7 +105,13 @@ char *rp_buf_steal(rp_buf *b)
     return p;
 }
 
-const char *rp_buf_str(const rp_buf *b) { return b->data ? b->data : ""; }
+/* The text of a failed buffer: empty, and known by its address, so that whoever takes it in
+ * (a document, a table) learns that a sentence was lost. */
+static const char lost[] = "";
+
+const char *rp_buf_str(const rp_buf *b) { return b->failed ? lost : b->data ? b->data : ""; }
+
+int rp_buf_lost(const char *s) { return s == lost; }
 
 char *rp_strdup(const char *s)
 {

@@ -38,8 +38,10 @@ int rp_buf_failed(const rp_buf *b);
 int rp_buf_read_stream(rp_buf *b, FILE *f);
 /* Appends the whole file at path. Returns 0, or -1 (errno says why) when it cannot be read. */
 int rp_buf_read_file(rp_buf *b, const char *path);
-/* data, never NULL (an empty string for an empty buffer) */
+/* data, never NULL (an empty string for an empty buffer); for a failed buffer an empty string
+ * that rp_buf_lost knows, so that a document taking it in is marked failed, not cut. */
 const char *rp_buf_str(const rp_buf *b);
+int rp_buf_lost(const char *s);
 
 /* Small string helpers every layer uses. */
 char *rp_strdup(const char *s);                 /* NULL in, NULL out; caller frees */

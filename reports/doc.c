@@ -36,13 +36,33 @@ void rp_doc_free(rp_doc *d)
     free(d);
 }
 
+/* A copy of s that marks d failed when s was lost (rp_buf_lost) or memory runs out: a document
+ * is built without checking each sentence and checked once, before it is written. */
+static char *copy(rp_doc *d, const char *s)
+{
+    char *r = rp_strdup(s);
+    if (s && (!r || rp_buf_lost(s)))
+        d->failed = 1;
+    return r;
+}
+
+int rp_doc_failed(const rp_doc *d)
+{
+    for (size_t i = 0; !d->failed && i < d->n; i++)
+        if (d->b[i].kind == RP_BLOCK_TABLE && d->b[i].table && d->b[i].table->failed)
+            return 1;
+    return d->failed;
+}
+
 static rp_block *add(rp_doc *d, rp_block_kind kind)
 {
     if (d->n == d->cap) {
         size_t cap = d->cap ? 2 * d->cap : 64;
         rp_block *b = realloc(d->b, cap * sizeof *b);
-        if (!b)
+        if (!b) {
+            d->failed = 1;
             return NULL;
+        }
         d->b = b;
         d->cap = cap;
     }
@@ -57,8 +77,8 @@ void rp_doc_heading(rp_doc *d, int level, const char *anchor, const char *text)
     rp_block *b = add(d, RP_BLOCK_HEADING);
     if (b) {
         b->level = level;
-        b->anchor = rp_strdup(anchor);
-        b->text = rp_strdup(text);
+        b->anchor = copy(d, anchor);
+        b->text = copy(d, text);
     }
 }
 
@@ -66,7 +86,7 @@ void rp_doc_text(rp_doc *d, const char *text)
 {
     rp_block *b = add(d, RP_BLOCK_PARAGRAPH);
     if (b)
-        b->text = rp_strdup(text);
+        b->text = copy(d, text);
 }
 
 void rp_doc_para(rp_doc *d, const char *fmt, ...)
@@ -78,7 +98,9 @@ void rp_doc_para(rp_doc *d, const char *fmt, ...)
     rp_buf_vprintf(&t, fmt, ap);
     va_end(ap);
     rp_block *b = add(d, RP_BLOCK_PARAGRAPH);
-    if (b)
+    if (rp_buf_failed(&t))
+        d->failed = 1;
+    else if (b)
         b->text = rp_buf_steal(&t);
     rp_buf_free(&t);
 }
@@ -87,14 +109,14 @@ void rp_doc_note(rp_doc *d, const char *text)
 {
     rp_block *b = add(d, RP_BLOCK_NOTE);
     if (b)
-        b->text = rp_strdup(text);
+        b->text = copy(d, text);
 }
 
 void rp_doc_item(rp_doc *d, const char *text)
 {
     rp_block *b = add(d, RP_BLOCK_ITEM);
     if (b)
-        b->text = rp_strdup(text);
+        b->text = copy(d, text);
 }
 
 void rp_doc_table(rp_doc *d, rp_dtable *t)
@@ -121,8 +143,8 @@ void rp_doc_figure(rp_doc *d, const char *file, const char *alt)
 {
     rp_block *b = add(d, RP_BLOCK_FIGURE);
     if (b) {
-        b->file = rp_strdup(file);
-        b->text = rp_strdup(alt ? alt : "");
+        b->file = copy(d, file);
+        b->text = copy(d, alt ? alt : "");
     }
 }
 

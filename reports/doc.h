@@ -31,7 +31,13 @@ typedef struct rp_doc {
     long long epoch;      /* the date printed and stored in the metadata */
     rp_block *b;
     size_t n, cap;
+    int failed;           /* see rp_doc_failed */
 } rp_doc;
+
+/* 1 when memory ran out while the document was built, or a sentence made in a buffer that
+ * ran out of memory came in (rp_buf_lost), here or in one of its tables: it is incomplete and
+ * must not be written. Checked once, before the writers run. */
+int rp_doc_failed(const rp_doc *d);
 
 rp_doc *rp_doc_new(rp_lang lang);
 void rp_doc_free(rp_doc *d);

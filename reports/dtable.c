@@ -44,13 +44,24 @@ void rp_dtable_free(rp_dtable *t)
     free(t);
 }
 
+/* A copy of s that marks t failed when s was lost or memory runs out. */
+static char *copy(rp_dtable *t, const char *s)
+{
+    char *r = rp_strdup(s);
+    if (s && (!r || rp_buf_lost(s)))
+        t->failed = 1;
+    return r;
+}
+
 size_t rp_dtable_row(rp_dtable *t)
 {
     if (t->nrows == t->caprows) {
         size_t cap = t->caprows ? 2 * t->caprows : 16;
         rp_tcell *c = realloc(t->cells, cap * t->ncols * sizeof *c);
-        if (!c)
+        if (!c) {
+            t->failed = 1;
             return (size_t)-1;
+        }
         t->cells = c;
         t->caprows = cap;
     }
@@ -73,7 +84,7 @@ void rp_dtable_text(rp_dtable *t, size_t r, size_t c, const char *s)
     rp_tcell *cell = at(t, r, c);
     if (cell && s) {
         cell->kind = RP_TC_TEXT;
-        cell->text = rp_strdup(s);
+        cell->text = copy(t, s);
     }
 }
 
@@ -102,7 +113,7 @@ void rp_dtable_missing(rp_dtable *t, size_t r, size_t c, const char *sign)
     rp_tcell *cell = at(t, r, c);
     if (cell) {
         free(cell->text);
-        cell->text = rp_strdup(sign ? sign : ".");
+        cell->text = copy(t, sign ? sign : ".");
         cell->kind = cell->text ? RP_TC_MISSING : RP_TC_EMPTY;
     }
 }
@@ -116,7 +127,7 @@ const char *rp_dtable_mark(const rp_tcell *c, char *buf, size_t n)
 void rp_dtable_set_note(rp_dtable *t, const char *note)
 {
     free(t->note);
-    t->note = rp_strdup(note);
+    t->note = copy(t, note);
 }
 
 const rp_tcell *rp_dtable_cell(const rp_dtable *t, size_t r, size_t c)

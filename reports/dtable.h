@@ -33,6 +33,8 @@ typedef struct rp_dtable {
     char **head;
     rp_tcell *cells;     /* nrows * ncols */
     char *note;
+    int failed;          /* memory ran out, or a lost text came in (rp_buf_lost): the table
+                          * is incomplete and its document must not be written */
 } rp_dtable;
 
 rp_dtable *rp_dtable_new(const char *name, const char *title, size_t ncols,

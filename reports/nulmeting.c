@@ -89,5 +89,9 @@ rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables 
             rp_doc_table_ref(d, ts->t[i]);
     rp_doc_estimates(d, m, cs, ts, 1);
     rp_annex(d, m, suppressions);
+    if (rp_doc_failed(d)) { /* a sentence or table is incomplete: write nothing */
+        rp_doc_free(d);
+        return NULL;
+    }
     return d;
 }

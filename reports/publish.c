@@ -137,6 +137,9 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         rp_collect_suppressions(m, kind == RP_DOC_REPORT, &supp);
         d = kind == RP_DOC_REPORT ? rp_report_doc(m, &cs, &ts, &supp)
                                   : rp_baseline_doc(m, &cs, &ts, &supp);
+        if (!d) /* rp_doc_failed: an incomplete document is never written */
+            rp_diag_error(diag, dir, 0, 0, "memory ran out while the document was built; "
+                          "nothing was written");
         r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", &pdf, diag)
               : -1;
     }

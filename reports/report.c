@@ -474,5 +474,9 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     recidivism(d, m, cs, ts);
     rp_doc_estimates(d, m, cs, ts, 0);
     rp_annex(d, m, suppressions);
+    if (rp_doc_failed(d)) { /* a sentence or table is incomplete: write nothing */
+        rp_doc_free(d);
+        return NULL;
+    }
     return d;
 }

@@ -22,12 +22,16 @@ START_TEST(buf_sticky_error)
     ck_assert_int_eq(rp_buf_puts(&b, "CoMensha"), -1);
     ck_assert_int_eq(rp_buf_printf(&b, "%d", 2024), -1);
     ck_assert_int_eq(rp_buf_putc(&b, '.'), -1);
-    ck_assert_str_eq(rp_buf_str(&b), "Bron: ");   /* unchanged, not cut mid-write */
+    /* its text is empty and known as lost: a document taking it in is marked failed */
+    ck_assert_str_eq(rp_buf_str(&b), "");
+    ck_assert(rp_buf_lost(rp_buf_str(&b)));
+    ck_assert_str_eq(b.data, "Bron: ");            /* unchanged, not cut mid-write */
     rp_buf_clear(&b);
     ck_assert_int_eq(rp_buf_failed(&b), 1);        /* clearing does not forgive */
     ck_assert_ptr_null(rp_buf_steal(&b));
     ck_assert_int_eq(rp_buf_failed(&b), 0);        /* steal freed and reset it */
     ck_assert_int_eq(rp_buf_puts(&b, "ok"), 0);
+    ck_assert(!rp_buf_lost(rp_buf_str(&b)) && !rp_buf_lost(""));
     char *s = rp_buf_steal(&b);
     ck_assert_str_eq(s, "ok");
     free(s);

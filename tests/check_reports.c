@@ -3,6 +3,9 @@
  * identity; and a run killed while writing that leaves the earlier report whole. */
 #define _GNU_SOURCE /* memmem */
 #include "tests/helpers.h"
+#include "reports/doc.h"
+#include "reports/dtable.h"
+#include <stdint.h>
 #include "base/buf.h"
 #include "base/csvwrite.h"
 #include "reports/html.h"
@@ -35,6 +38,34 @@ static char *small_report(const char *cmd)
 /* Two indicators whose ids share their first 31 characters, and two that differ only in case,
  * each get their own CSV file and sheet; the workbook's parts are written in the staging
  * folder, so a /tmp that cannot be written (full, read-only) does not matter. */
+/* A sentence built in a buffer that ran out of memory, or a table cell made from one, marks
+ * its document failed: an incomplete document is never written (issue 25). */
+START_TEST(lost_sentences_fail_the_document)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_buf_puts(&b, "In 2024: 1.060");
+    ck_assert_int_eq(rp_buf_reserve(&b, SIZE_MAX / 2), -1);
+    rp_doc *d = rp_doc_new(RP_LANG_NL);
+    rp_doc_text(d, "Een hele zin.");
+    ck_assert(!rp_doc_failed(d));
+    rp_doc_text(d, rp_buf_str(&b));
+    ck_assert(rp_doc_failed(d));
+    rp_doc_free(d);
+    d = rp_doc_new(RP_LANG_NL);
+    const char *head[] = {"jaar", "waarde"};
+    rp_dtable *t = rp_dtable_new("t", "T", 2, head);
+    size_t r = rp_dtable_row(t);
+    rp_dtable_text(t, r, 0, "2024");
+    rp_doc_table(d, t);
+    ck_assert(!rp_doc_failed(d));
+    rp_dtable_text(t, r, 1, rp_buf_str(&b));
+    ck_assert(rp_doc_failed(d));
+    rp_doc_free(d);
+    rp_buf_free(&b);
+}
+END_TEST
+
 START_TEST(clashing_sheet_names_and_no_tmp)
 {
     char *dir = t_tmpdir();
@@ -856,6 +887,7 @@ Suite *rp_suite_reports(void)
     Suite *s = suite_create("reports");
     TCase *tc = tcase_create("writing");
     tcase_add_test(tc, csv_cells_never_formulas);
+    tcase_add_test(tc, lost_sentences_fail_the_document);
     tcase_add_test(tc, html_escaping_and_svg_ids);
     suite_add_tcase(s, tc);
     tc = tcase_create("documents");
