@@ -1,5 +1,6 @@
-/* rapporteur report and baseline: the yearly monitor and the nulmeting as PDF, HTML, tables
- * and charts. */
+/* rapporteur report and baseline: the yearly monitor, the half-yearly progress letter and the
+ * nulmeting as PDF, HTML, Word, tables and charts, compared with the project's editions and,
+ * on request, recorded as one. */
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -7,11 +8,18 @@
 #include "reports/office.h"
 #include "reports/outdir.h"
 #include "plots/gnuplot.h"
+#include "reports/record.h"
 #include "reports/report.h"
+#include "reports/sec_revisions.h"
+#include "stats/cells.h"
 #include "stats/model.h"
+#include "stats/revisions.h"
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const rp_opt report_opts[] = {
     {"o", "DIR", "the output folder (required); earlier outputs stay whole if the run fails"},
@@ -20,6 +28,13 @@ static const rp_opt report_opts[] = {
      "what to write besides the PDF, HTML and tables: chart image formats (the SVG the "
      "documents need is always drawn; docx and pptx add the PNG), docx (the Word report), "
      "pptx (the slide deck) and briefing (the one-page brief); default all of them"},
+    {"record", NULL, "keep what this run publishes as an edition, PROJECT/editions/DATE.csv "
+                     "(published cells only), for later reports to compare with"},
+    {"since", "EDITION", "compare with this edition (its name in PROJECT/editions, or a file) "
+                         "instead of the latest yearly monitor recorded"},
+    {"period", "H1|H2", "write the half-yearly progress letter (letter.pdf, letter.html, "
+                        "letter.docx) instead of the yearly monitor; YYYY-H1 names the year "
+                        "(default: the year of the run's date)"},
     {NULL, NULL, NULL}};
 
 static const rp_opt baseline_opts[] = {
@@ -29,27 +44,33 @@ static const rp_opt baseline_opts[] = {
      "what to write besides the PDF, HTML and tables: chart image formats (the SVG the "
      "documents need is always drawn; docx adds the PNG) and docx (the Word nulmeting); "
      "default all of them"},
+    {"record", NULL, "keep this nulmeting as an edition, PROJECT/editions/DATE-baseline.csv: "
+                     "later reports compare their targets with it"},
     {NULL, NULL, NULL}};
 
 static const rp_cmd report_spec = {
-    "report", "PROJECT -o DIR [--year Y]",
+    "report", "PROJECT -o DIR [--year Y] [--record] [--since EDITION] [--period H1|H2]",
     "Writes the yearly monitor: report.pdf (A4, contents and bookmarks, charts as vectors, a "
     "methods and sources annex), report.html (one self-contained file), report.docx (the same "
     "report to edit in Word or LibreOffice, in the house style of [monitor] template), "
     "briefing.pptx (one slide per key finding), briefing.pdf (one page for a minister), every "
     "table as CSV and in tables/tables.xlsx, every chart in charts/, and manifest.sha256 (the "
-    "checksums of the inputs, kept out of the published documents).",
-    "The same inputs give byte-identical files; SOURCE_DATE_EPOCH sets the date.", 1, 1,
-    report_opts};
+    "checksums of the inputs, kept out of the published documents). With an edition recorded "
+    "in PROJECT/editions, a chapter lists every figure revised since it "
+    "(tables/revisions.csv), and the nulmeting as published.",
+    "The same inputs give byte-identical files; SOURCE_DATE_EPOCH sets the date. An edition "
+    "is recorded only with --record, after every output is written; recording the same kind "
+    "on the same date again replaces it.", 1, 1, report_opts};
 
 static const rp_cmd baseline_spec = {
-    "baseline", "PROJECT -o DIR",
+    "baseline", "PROJECT -o DIR [--record]",
     "Writes the nulmeting (zero measurement): per target the baseline value with its interval, "
-    "the series up to the baseline year, the required annual change and the SMART audit, as "
-    "baseline.pdf, baseline.html, baseline.docx, tables (CSV and XLSX), charts and "
-    "manifest.sha256.",
-    "The same inputs give byte-identical files; SOURCE_DATE_EPOCH sets the date.", 1, 1,
-    baseline_opts};
+    "the series up to the baseline year, the required annual change and the SMART audit "
+    "(judged on the data up to the baseline year), as baseline.pdf, baseline.html, "
+    "baseline.docx, tables (CSV and XLSX), charts and manifest.sha256.",
+    "The same inputs give byte-identical files; SOURCE_DATE_EPOCH sets the date. With "
+    "--record the nulmeting stays the reference later reports compare their targets with.",
+    1, 1, baseline_opts};
 
 /* --format names chart image formats and the documents besides the PDF and HTML: docx, and
  * for the report pptx and briefing. The chart formats go to rp_cli_outputs as before, so
@@ -68,8 +89,9 @@ static int outputs(const rp_cmd *spec, rp_args *a, rp_doc_kind kind, const char 
                        : n == 8 && !strncmp(s, "briefing", 8) ? RP_OUT_BRIEFING
                                                               : 0;
         if (bit && !(bit & office))
-            return rp_usage_error(spec, "--format %.*s: the nulmeting has no briefing; expected "
-                                  "png, svg, pdf and/or docx", (int)n, s);
+            return rp_usage_error(spec, "--format %.*s: the %s has no briefing; expected "
+                                  "png, svg, pdf and/or docx", (int)n, s,
+                                  kind == RP_DOC_LETTER ? "letter" : "nulmeting");
         int image = n == 3 && (!strncmp(s, "png", 3) || !strncmp(s, "svg", 3) ||
                                !strncmp(s, "pdf", 3));
         if (!bit && (!image || strlen(charts) + n + 2 > sizeof charts))
@@ -127,12 +149,180 @@ static void wrote(const char *dir, const char *base, unsigned formats)
     printf(", manifest.sha256, tables/ and charts/.\n");
 }
 
+/* --period as "YYYY-H1" or "YYYY-H2" into out; the year of the run's date when not given.
+ * Returns 0, or -1 when it is not a half year. */
+static int parse_period(const char *s, long long epoch, char *out, size_t n)
+{
+    char date[11];
+    rp_edition_date(epoch, date);
+    int year = atoi(date);
+    const char *h = s;
+    if (isdigit((unsigned char)s[0])) {
+        char *end;
+        long y = strtol(s, &end, 10);
+        if (end - s != 4 || *end != '-' || y < 1900 || y > 2100)
+            return -1;
+        year = (int)y;
+        h = end + 1;
+    }
+    if (strlen(h) != 2 || !strchr("HhSs", h[0]) || (h[1] != '1' && h[1] != '2'))
+        return -1;
+    snprintf(out, n, "%04d-H%c", year, h[1]);
+    return 0;
+}
+
+/* The editions this run compares with, and their comparisons. Ownership: the caller frees
+ * with compare_free. */
+typedef struct compare {
+    rp_edition *own;           /* an edition read from a file named by --since */
+    rp_cells *cur;             /* the run's cells */
+    rp_revisions *rev, *nul;
+    char period[16];
+    char name[64];             /* the edition a --record run writes */
+} compare;
+
+static void compare_free(compare *c)
+{
+    rp_revisions_free(c->rev);
+    rp_revisions_free(c->nul);
+    if (c->cur)
+        rp_cells_free(c->cur);
+    free(c->cur);
+    rp_edition_free(c->own);
+}
+
+/* The edition --since names: one of the project's, or a file. */
+static const rp_edition *named(const rp_cmd *spec, const rp_project *p, const char *since,
+                               compare *c, int *status)
+{
+    const rp_edition *e = rp_editions_find(p->editions, since);
+    struct stat st;
+    if (!e && stat(since, &st) == 0 && S_ISREG(st.st_mode)) {
+        rp_diag *diag = rp_diag_new();
+        e = c->own = diag ? rp_edition_load(since, since, diag) : NULL;
+        rp_diag_print(diag, stderr);
+        rp_diag_free(diag);
+        if (!e)
+            *status = RP_EXIT_DATA;
+        return e;
+    }
+    if (!e) {
+        rp_buf names;
+        rp_buf_init(&names);
+        for (size_t i = 0; p->editions && i < p->editions->n; i++)
+            rp_buf_printf(&names, "%s%s", i ? ", " : "", p->editions->e[i]->name);
+        *status = rp_usage_error(spec, "--since %s: no such edition in %s/editions; expected %s",
+                                 since, p->m->dir, names.len ? rp_buf_str(&names)
+                                                             : "an edition file (there are none)");
+        rp_buf_free(&names);
+    }
+    return e;
+}
+
+/* The previous edition to compare with: --since, else the latest yearly monitor (or, without
+ * one, the latest edition that is not a nulmeting, then any), never the one this run is about
+ * to record over; and the latest nulmeting as published. */
+static int find_editions(const rp_cmd *spec, const rp_project *p, rp_doc_kind kind,
+                         const char *since, int record, long long epoch, compare *c,
+                         const rp_edition **prev, const rp_edition **nul)
+{
+    int status = 0;
+    rp_ed_kind ek = kind == RP_DOC_BASELINE ? RP_ED_BASELINE
+                    : kind == RP_DOC_LETTER ? RP_ED_LETTER : RP_ED_REPORT;
+    rp_edition_name(ek, epoch, c->period[0] ? c->period : NULL, c->name, sizeof c->name);
+    const char *except = record ? c->name : NULL;
+    unsigned all = 1u << RP_ED_REPORT | 1u << RP_ED_LETTER | 1u << RP_ED_BASELINE;
+    *prev = NULL;
+    if (since)
+        *prev = named(spec, p, since, c, &status);
+    else if (kind != RP_DOC_BASELINE) {
+        unsigned first = kind == RP_DOC_LETTER ? 1u << RP_ED_REPORT | 1u << RP_ED_LETTER
+                                               : 1u << RP_ED_REPORT;
+        *prev = rp_editions_latest(p->editions, first, epoch, except);
+        if (!*prev)
+            *prev = rp_editions_latest(p->editions, all & ~(1u << RP_ED_BASELINE), epoch, except);
+        if (!*prev)
+            *prev = rp_editions_latest(p->editions, all, epoch, except);
+    }
+    *nul = rp_editions_latest(p->editions, 1u << RP_ED_BASELINE, epoch,
+                              kind == RP_DOC_BASELINE ? except : NULL);
+    return status;
+}
+
+/* Compares the run with its editions and marks what was revised. Returns 0 or an exit status. */
+static int compare_run(const rp_cmd *spec, rp_model *m, rp_doc_kind kind, const rp_args *a,
+                       compare *c)
+{
+    const rp_project *p = m->p;
+    long long epoch = rp_project_epoch(p);
+    const char *period = kind == RP_DOC_LETTER ? rp_args_get(a, "period") : NULL;
+    if (period && parse_period(period, epoch, c->period, sizeof c->period))
+        return rp_usage_error(spec, "--period %s: expected H1 or H2, or a year with it "
+                                    "(2025-H1)", period);
+    const rp_edition *prev, *nul;
+    int status = find_editions(spec, p, kind, rp_args_get(a, "since"),
+                               rp_args_get(a, "record") != NULL, epoch, c, &prev, &nul);
+    if (status)
+        return status;
+    if (!(c->cur = rp_model_cells(m)))
+        return RP_EXIT_IO;
+    rp_ed_kind ek = kind == RP_DOC_LETTER ? RP_ED_LETTER : RP_ED_REPORT;
+    if ((prev && !(c->rev = rp_revisions_compare(prev, c->cur, m, ek))) ||
+        (nul && !(c->nul = rp_revisions_nulmeting(nul, c->cur, m))))
+        return RP_EXIT_IO;
+    rp_revisions_apply(m, c->rev);
+    return 0;
+}
+
+/* The edition this run records, staged until its outputs are whole. */
+static rp_record *stage(const rp_model *m, rp_doc_kind kind, const compare *c, int *status)
+{
+    rp_ed_kind ek = kind == RP_DOC_BASELINE ? RP_ED_BASELINE
+                    : kind == RP_DOC_LETTER ? RP_ED_LETTER : RP_ED_REPORT;
+    rp_cells *cells = rp_model_cells(m); /* with the revised figures' flags */
+    rp_record_info info = {ek, rp_project_epoch(m->p), m->last_year ? m->last_year
+                                                                    : m->p->year_max,
+                           m->level, c->period[0] ? c->period : NULL};
+    char err[512] = "out of memory";
+    rp_record *r = NULL;
+    if (cells) {
+        rp_cells_scope(cells, m, ek, c->rev);
+        r = rp_record_stage(m->p, cells, &info, err, sizeof err);
+        rp_cells_free(cells);
+        free(cells);
+    }
+    if (!r) {
+        fprintf(stderr, "rapporteur: cannot record the edition: %s\n", err);
+        *status = RP_EXIT_IO;
+    }
+    return r;
+}
+
+/* What the terminal hears besides the files: the comparison and the edition recorded. */
+static void tell(const compare *c, const char *recorded)
+{
+    if (c->rev)
+        printf("Compared with the edition %s: %zu of %zu figures changed.\n",
+               c->rev->since->name, c->rev->n, c->rev->compared);
+    if (c->nul) {
+        size_t differ = 0;
+        for (size_t i = 0; i < c->nul->n; i++)
+            differ += c->nul->r[i].why != 0;
+        printf("The nulmeting as published (%s): %zu of %zu values differ from today's data.\n",
+               c->nul->since->name, differ, c->nul->n);
+    }
+    if (recorded)
+        printf("Recorded the edition %s.\n", recorded);
+}
+
 static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
 {
     rp_args a;
     int r = rp_args_parse(spec, argc, argv, &a);
     if (r)
         return r < 0 ? RP_EXIT_OK : r;
+    if (kind == RP_DOC_REPORT && rp_args_get(&a, "period"))
+        kind = RP_DOC_LETTER;
     const char *dir;
     unsigned formats;
     long year = 0;
@@ -150,16 +340,39 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
         rp_project_free(p);
         return status;
     }
-    rp_outdir *o = rp_cli_outdir(dir, a.pos[0], &status);
-    rp_diag *diag = o ? rp_diag_new() : NULL;
-    if (o && !diag)
+    compare c = {0};
+    status = compare_run(spec, m, kind, &a, &c);
+    rp_outdir *o = status == 0 ? rp_cli_outdir(dir, a.pos[0], &status) : NULL;
+    /* staged beside the other editions; renamed into place once the outputs are whole */
+    rp_record *rec = o && rp_args_get(&a, "record") ? stage(m, kind, &c, &status) : NULL;
+    rp_diag *diag = o && status == 0 ? rp_diag_new() : NULL;
+    if (o && !diag) {
         rp_outdir_abort(o);
-    if (o && (!diag || rp_publish(m, kind, o, formats, diag) != 0))
+        o = NULL;
+        status = status ? status : RP_EXIT_IO;
+    }
+    rp_run_editions ed = {c.rev, c.nul, c.period[0] ? c.period : NULL};
+    if (o && rp_publish(m, kind, o, formats, &ed, diag) != 0)
         status = RP_EXIT_IO;
     rp_diag_print(diag, stderr);
-    if (status == RP_EXIT_OK)
-        wrote(dir, kind == RP_DOC_REPORT ? "report" : "baseline", formats);
+    char *recorded = NULL;
+    if (rec && status == RP_EXIT_OK) {
+        char err[512];
+        recorded = rp_strdup(rp_record_path(rec));
+        if (rp_record_commit(rec, err, sizeof err) != 0) {
+            fprintf(stderr, "rapporteur: %s\n", err);
+            status = RP_EXIT_IO;
+        }
+    } else {
+        rp_record_discard(rec);
+    }
+    if (status == RP_EXIT_OK) {
+        wrote(dir, rp_doc_base(kind), formats);
+        tell(&c, recorded);
+    }
+    free(recorded);
     rp_diag_free(diag);
+    compare_free(&c);
     rp_model_free(m);
     rp_project_free(p);
     return status;

@@ -336,6 +336,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
     read_key(p, diag);
     year_range(p);
     check_baselines(p, diag);
+    p->editions = rp_editions_load(m->dir, diag);
     if (!partial && rp_diag_errors(diag) > before) {
         rp_project_free(p);
         return NULL;
@@ -371,6 +372,7 @@ void rp_project_free(rp_project *p)
     free(p->recid_agg);
     free(p->ind_recid_agg);
     rp_regions_free(p->regions);
+    rp_editions_free(p->editions);
     rp_monitor_free(p->m);
     free(p);
 }

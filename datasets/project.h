@@ -4,6 +4,7 @@
 #define RP_PROJECT_H
 
 #include "datasets/captures.h"
+#include "datasets/edition.h"
 #include "datasets/monitor.h"
 #include "datasets/recid.h"
 #include "datasets/recid_agg.h"
@@ -33,6 +34,8 @@ typedef struct rp_project {
     unsigned char key_bytes[32];
     int has_key;
     uint64_t key;
+    rp_editions *editions;               /* what earlier runs published (editions/), by date;
+                                          * an empty list when there are none */
 } rp_project;
 
 /* Loads path (a folder with monitor.ini, or the ini file) and reads every file, reporting

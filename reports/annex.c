@@ -203,10 +203,11 @@ void rp_annex(rp_doc *d, const rp_model *m, const rp_strings *suppressions)
     rp_doc_para(d, RP_NL(lang, "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d. In de "
                             "tabellen: %s; \u201c%s\u201d geen gegevens. Status: b trendbreuk "
                             "(de definitie veranderde dat jaar), p voorlopig, e geschat, r "
-                            "herzien.",
+                            "herzien, ** nader voorlopig (herzien en nog voorlopig).",
                       "Confidence level: %g%%. Disclosure threshold: %d. In the tables: %s; "
                       "\u201c%s\u201d no data. Status: b break in series (the definition "
-                      "changed that year), p provisional, e estimated, r revised."),
+                      "changed that year), p provisional, e estimated, r revised, ** revised "
+                      "provisional (revised and still provisional)."),
                 100 * m->level, m->p->m->suppress_below, rp_buf_str(&x), m->p->m->missing);
     rp_buf_free(&x);
     rp_doc_heading(d, 2, "methods-files", RP_NL(lang, "Invoer en programma", "Inputs and program"));

@@ -152,14 +152,5 @@ void rp_doc_pagebreak(rp_doc *d) { add(d, RP_BLOCK_PAGEBREAK); }
 
 void rp_doc_date(const rp_doc *d, rp_buf *b)
 {
-    static const char *const nl[] = {"januari", "februari", "maart", "april", "mei", "juni",
-                                     "juli", "augustus", "september", "oktober", "november",
-                                     "december"};
-    static const char *const en[] = {"January", "February", "March", "April", "May", "June",
-                                     "July", "August", "September", "October", "November",
-                                     "December"};
-    struct tm tm;
-    rp_epoch_tm(d->epoch, &tm);
-    rp_buf_printf(b, "%d %s %d", tm.tm_mday, (d->lang == RP_LANG_NL ? nl : en)[tm.tm_mon],
-                  tm.tm_year + 1900);
+    rp_fmt_date(b, d->epoch, d->lang);
 }

@@ -3,6 +3,7 @@
 #include "words/numfmt.h"
 #include "reports/report.h"
 #include "reports/sec_estimate.h"
+#include "reports/sec_revisions.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
 
@@ -49,7 +50,7 @@ static void target_section(rp_doc *d, const rp_model *m, const rp_charts *cs, si
 }
 
 rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables *ts,
-                        const rp_strings *suppressions)
+                        const rp_strings *suppressions, const rp_run_editions *ed)
 {
     const rp_monitor *mon = m->p->m;
     rp_lang lang = mon->lang;
@@ -88,6 +89,8 @@ rp_doc *rp_baseline_doc(const rp_model *m, const rp_charts *cs, const rp_tables 
         if (!strcmp(ts->t[i]->key, "baseline_series"))
             rp_doc_table_ref(d, ts->t[i]);
     rp_doc_estimates(d, m, cs, ts, 1);
+    if (ed && ed->nul) /* a nulmeting published before stays the reference */
+        rp_doc_nulmeting_published(d, m, ed->nul, 1, 0);
     rp_annex(d, m, suppressions);
     if (rp_doc_failed(d)) { /* a sentence or table is incomplete: write nothing */
         rp_doc_free(d);

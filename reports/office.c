@@ -42,17 +42,18 @@ static int pptx_file(const rp_briefing *b, const char *charts, rp_outdir *o, cha
     return r;
 }
 
-int rp_office_write(const rp_model *m, int report, const rp_doc *d, const rp_charts *cs,
-                    rp_outdir *o, unsigned formats, rp_diag *diag)
+int rp_office_write(const rp_model *m, const char *base, int report, const rp_doc *d,
+                    const rp_charts *cs, rp_outdir *o, unsigned formats, rp_diag *diag)
 {
     char err[512] = "out of memory";
     char *charts = rp_outdir_path(o, "charts");
     char *brief = rp_outdir_path(o, "briefing.pdf");
     rp_briefing *b = NULL;
     int r = charts && brief ? 0 : -1;
+    char *docx = rp_strfmt("%s.docx", base);
     if (r == 0 && (formats & RP_OUT_DOCX))
-        r = docx_file(m, d, charts, o, report ? "report.docx" : "baseline.docx", err,
-                      sizeof err);
+        r = docx ? docx_file(m, d, charts, o, docx, err, sizeof err) : -1;
+    free(docx);
     if (r == 0 && report && (formats & (RP_OUT_PPTX | RP_OUT_BRIEFING))) {
         b = rp_briefing_build(m, cs);
         if (!b) {

@@ -23,10 +23,11 @@ unsigned rp_office_chart_formats(unsigned formats);
 
 struct rp_charts;
 struct rp_outdir;
-/* Writes the outputs formats names, after the charts are drawn: the Word file of d (report
- * or baseline, by report), the deck and the page of the model (report only). Problems go to
- * diag. Returns 0 or -1. */
-int rp_office_write(const rp_model *m, int report, const rp_doc *d, const struct rp_charts *cs,
-                    struct rp_outdir *o, unsigned formats, rp_diag *diag);
+/* Writes the outputs formats names, after the charts are drawn: the Word file of d as
+ * base.docx (report, baseline, letter), the deck and the page of the model (report set: the
+ * yearly monitor only). Problems go to diag. Returns 0 or -1. */
+int rp_office_write(const rp_model *m, const char *base, int report, const rp_doc *d,
+                    const struct rp_charts *cs, struct rp_outdir *o, unsigned formats,
+                    rp_diag *diag);
 
 #endif

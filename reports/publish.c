@@ -8,17 +8,18 @@
 #include "reports/outdir.h"
 #include "reports/pdf.h"
 #include "reports/sec_estimate.h"
+#include "reports/sec_revisions.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* The nulmeting draws only the target charts and the dashboard. */
-static void baseline_charts(rp_charts *cs)
+/* The nulmeting draws only the target charts and the dashboard, the letter the dashboard. */
+static void baseline_charts(rp_charts *cs, int letter)
 {
     size_t k = 0;
     for (size_t i = 0; i < cs->n; i++) {
         const char *id = cs->c[i]->id;
-        if (!strncmp(id, "target_", 7) || !strcmp(id, "targets_dashboard"))
+        if ((!letter && !strncmp(id, "target_", 7)) || !strcmp(id, "targets_dashboard"))
             cs->c[k++] = cs->c[i];
         else
             rp_chart_free(cs->c[i]);
@@ -42,11 +43,21 @@ static void build_extras(const rp_model *m, extras *x)
     x->at = m->recid_at;
 }
 
-static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, rp_tables *ts)
+static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x,
+                         const rp_run_editions *ed, rp_tables *ts)
 {
     if (kind == RP_DOC_BASELINE) {
+        rp_run_editions nul = {NULL, ed ? ed->nul : NULL, NULL};
         rp_tables_baseline(m, ts);
         rp_tables_estimates(m, ts);
+        rp_tables_revisions(m, &nul, ts);
+        return;
+    }
+    if (kind == RP_DOC_LETTER) {
+        rp_tables_add(ts, rp_table_latest(m));
+        rp_tables_add(ts, rp_table_targets_brief(m));
+        rp_tables_add(ts, rp_table_targets(m));
+        rp_tables_revisions(m, ed, ts);
         return;
     }
     rp_tables_add(ts, rp_table_targets(m));
@@ -62,6 +73,12 @@ static void build_tables(const rp_model *m, rp_doc_kind kind, const extras *x, r
     if (m->recid_pub)
         rp_tables_add(ts, rp_table_recidivism(m, m->recid_pub, m->recid_pub_at));
     rp_tables_estimates(m, ts);
+    rp_tables_revisions(m, ed, ts);
+}
+
+const char *rp_doc_base(rp_doc_kind kind)
+{
+    return kind == RP_DOC_BASELINE ? "baseline" : kind == RP_DOC_LETTER ? "letter" : "report";
 }
 
 /* The PDF is drawn, and its tagging left running (*job) while the HTML and the tables are
@@ -106,7 +123,7 @@ static int write_manifest(const rp_project *p, rp_outdir *o, rp_diag *diag)
 }
 
 int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned formats,
-               rp_diag *diag)
+               const rp_run_editions *ed, rp_diag *diag)
 {
     char err[512];
     const char *dir = rp_outdir_dir(o);
@@ -120,8 +137,8 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     int r = charts && rp_charts_build(m, &cs) == 0 ? 0 : -1;
     if (charts)
         *strrchr(charts, '/') = '\0';
-    if (r == 0 && kind == RP_DOC_BASELINE)
-        baseline_charts(&cs);
+    if (r == 0 && kind != RP_DOC_REPORT)
+        baseline_charts(&cs, kind == RP_DOC_LETTER);
     /* gnuplot draws the PNGs and PDFs on the other core while the documents are laid out */
     rp_gp_job *job = NULL;
     if (r == 0)
@@ -133,15 +150,15 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     if (r == 0) {
         if (kind == RP_DOC_REPORT)
             build_extras(m, &x);
-        build_tables(m, kind, &x, &ts);
+        build_tables(m, kind, &x, ed, &ts);
         rp_collect_suppressions(m, kind == RP_DOC_REPORT, &supp);
-        d = kind == RP_DOC_REPORT ? rp_report_doc(m, &cs, &ts, &supp)
-                                  : rp_baseline_doc(m, &cs, &ts, &supp);
+        d = kind == RP_DOC_REPORT     ? rp_report_doc(m, &cs, &ts, &supp, ed)
+            : kind == RP_DOC_LETTER   ? rp_letter_doc(m, &cs, &ts, &supp, ed)
+                                      : rp_baseline_doc(m, &cs, &ts, &supp, ed);
         if (!d) /* rp_doc_failed: an incomplete document is never written */
             rp_diag_error(diag, dir, 0, 0, "memory ran out while the document was built; "
                           "nothing was written");
-        r = d ? write_documents(d, o, kind == RP_DOC_REPORT ? "report" : "baseline", &pdf, diag)
-              : -1;
+        r = d ? write_documents(d, o, rp_doc_base(kind), &pdf, diag) : -1;
     }
     if (r == 0)
         r = write_manifest(m->p, o, diag);
@@ -159,7 +176,8 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         r = -1;
     /* the Word and slide files embed the PNGs, drawn once gnuplot is done */
     if (r == 0 && (formats & RP_OUT_OFFICE))
-        r = rp_office_write(m, kind == RP_DOC_REPORT, d, &cs, o, formats, diag);
+        r = rp_office_write(m, rp_doc_base(kind), kind == RP_DOC_REPORT, d, &cs, o, formats,
+                            diag);
     if (r == 0) {
         r = rp_outdir_commit(o, err, sizeof err);
         if (r)

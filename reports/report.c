@@ -3,6 +3,7 @@
 #include "words/numfmt.h"
 #include "reports/report.h"
 #include "reports/sec_estimate.h"
+#include "reports/sec_revisions.h"
 #include "plots/kinds.h"
 #include "words/word_estimate.h"
 #include "words/word_findings.h"
@@ -450,7 +451,7 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
 }
 
 rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *ts,
-                      const rp_strings *suppressions)
+                      const rp_strings *suppressions, const rp_run_editions *ed)
 {
     const rp_monitor *mon = m->p->m;
     rp_doc *d = rp_doc_new(mon->lang);
@@ -473,6 +474,7 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     regions(d, m, cs, m->regional, ts);
     recidivism(d, m, cs, ts);
     rp_doc_estimates(d, m, cs, ts, 0);
+    rp_doc_revisions(d, m, ed, 0);
     rp_annex(d, m, suppressions);
     if (rp_doc_failed(d)) { /* a sentence or table is incomplete: write nothing */
         rp_doc_free(d);

@@ -365,7 +365,7 @@ static void notes_sheet(book *k, lxw_worksheet *ws, const rp_tables *ts, char (*
     rp_buf b;
     rp_buf_init(&b);
     const char *sym[] = {k->mon->missing ? k->mon->missing : ".", rp_word_hidden_sign(), "p", "e",
-                         "r", "b"};
+                         "r", "b", "**"};
     for (size_t i = 0; i < sizeof sym / sizeof *sym; i++) {
         if (i == 1 && k->mon->suppress_below < 2)
             continue;
@@ -376,6 +376,8 @@ static void notes_sheet(book *k, lxw_worksheet *ws, const rp_tables *ts, char (*
             rp_word_mark_hidden(&b, k->mon->suppress_below, l);
         else if (i < 5)
             rp_buf_puts(&b, rp_word_flag(i == 2 ? RP_FLAG_P : i == 3 ? RP_FLAG_E : RP_FLAG_R, l));
+        else if (i == 6)
+            rp_buf_puts(&b, rp_word_flag(RP_FLAG_P | RP_FLAG_R, l));
         else
             rp_buf_puts(&b, rp_word_pub(RP_PW_FLAG_B, l));
         put_text(k, ws, "notes", ++r, 0, sym[i], NULL);

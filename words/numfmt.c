@@ -1,9 +1,11 @@
 /* Numbers for people in Dutch or English conventions. */
 #include "words/numfmt.h"
+#include "datasets/project.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 int rp_fmt_num(rp_buf *b, double v, int decimals, rp_lang lang)
 {
@@ -82,4 +84,18 @@ char *rp_fmt_numstr(double v, int decimals, rp_lang lang)
         return NULL;
     }
     return rp_buf_steal(&b);
+}
+
+int rp_fmt_date(rp_buf *b, long long epoch, rp_lang lang)
+{
+    static const char *const nl[] = {"januari", "februari", "maart", "april", "mei", "juni",
+                                     "juli", "augustus", "september", "oktober", "november",
+                                     "december"};
+    static const char *const en[] = {"January", "February", "March", "April", "May", "June",
+                                     "July", "August", "September", "October", "November",
+                                     "December"};
+    struct tm tm;
+    rp_epoch_tm(epoch, &tm);
+    return rp_buf_printf(b, "%d %s %d", tm.tm_mday, (lang == RP_LANG_NL ? nl : en)[tm.tm_mon],
+                         tm.tm_year + 1900);
 }

@@ -19,6 +19,8 @@ int rp_fmt_pct(rp_buf *b, double fraction, int decimals, rp_lang lang);
 int rp_fmt_signed(rp_buf *b, double v, int decimals, rp_lang lang);
 /* A signed percentage change: +3,5% / -3,5%. */
 int rp_fmt_change(rp_buf *b, double percent, int decimals, rp_lang lang);
+/* A date as people write it: "30 juni 2024" / "30 June 2024" (UTC). */
+int rp_fmt_date(rp_buf *b, long long epoch, rp_lang lang);
 /* Convenience: a new string with rp_fmt_num's text; caller frees. */
 char *rp_fmt_numstr(double v, int decimals, rp_lang lang);
 

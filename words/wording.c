@@ -463,6 +463,8 @@ void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang)
 
 const char *rp_word_flag(unsigned flags, rp_lang lang)
 {
+    if ((flags & RP_FLAG_R) && (flags & RP_FLAG_P)) /* CBS: nader voorlopig, ** */
+        return RP_NL(lang, "nader voorlopig", "revised provisional");
     if (flags & RP_FLAG_R)
         return RP_NL(lang, "herzien", "revised");
     if (flags & RP_FLAG_E)
@@ -475,7 +477,9 @@ const char *rp_word_flag(unsigned flags, rp_lang lang)
 void rp_word_flag_cell(rp_buf *b, unsigned flags, int brk, rp_lang lang)
 {
     const char *word = rp_word_flag(flags, lang);
-    const char *letter = flags & RP_FLAG_R ? "r" : flags & RP_FLAG_E ? "e" : flags & RP_FLAG_P ? "p" : "";
+    const char *letter = (flags & RP_FLAG_R) && (flags & RP_FLAG_P) ? "**"
+                         : flags & RP_FLAG_R ? "r" : flags & RP_FLAG_E ? "e"
+                         : flags & RP_FLAG_P ? "p" : "";
     if (brk && word)
         rp_buf_printf(b, "b %s (%s, %s)", letter, RP_NL(lang, "trendbreuk", "break in series"), word);
     else if (brk)

@@ -47,9 +47,11 @@ void rp_word_marker(rp_buf *b, const rp_series *s, rp_lang lang);
 void rp_word_growth(rp_buf *b, double rate, rp_lang lang);
 /* A target's annual rate (a fraction): growth, or for shares "+1,2 procentpunt per jaar". */
 void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lang);
-/* The word of a value's flags: "voorlopig", "geschat", "herzien" (nl), or NULL. */
+/* The word of a value's flags: "voorlopig", "geschat", "herzien", "nader voorlopig" (revised
+ * and still provisional, CBS's **) (nl), or NULL. */
 /* A table's status cell (SDMX observation status, as Eurostat): "p (voorlopig)", "b
  * (trendbreuk)" in the first year after a break, both as "b p (trendbreuk, voorlopig)";
+ * a revised figure that is still provisional "** (nader voorlopig)", as CBS marks it;
  * nothing when there is neither. */
 void rp_word_flag_cell(rp_buf *b, unsigned flags, int brk, rp_lang lang);
 const char *rp_word_flag(unsigned flags, rp_lang lang);
