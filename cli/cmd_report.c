@@ -267,7 +267,9 @@ static int compare_run(const rp_cmd *spec, rp_model *m, rp_doc_kind kind, const 
     if (!(c->cur = rp_model_cells(m)))
         return RP_EXIT_IO;
     rp_ed_kind ek = kind == RP_DOC_LETTER ? RP_ED_LETTER : RP_ED_REPORT;
+    const char *except = rp_args_get(a, "record") ? c->name : NULL;
     if ((prev && !(c->rev = rp_revisions_compare(prev, c->cur, m, ek))) ||
+        (c->rev && rp_revisions_history(c->rev, p->editions, epoch, except, c->cur, m)) ||
         (nul && !(c->nul = rp_revisions_nulmeting(nul, c->cur, m))))
         return RP_EXIT_IO;
     rp_revisions_apply(m, c->rev);

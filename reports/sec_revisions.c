@@ -281,7 +281,7 @@ static void statistics(rp_doc *d, const rp_model *m, const rp_revisions *rv)
     rp_doc_heading(d, 2, "revision-stats", rp_word_rv_label(RP_RVL_STATS, lang));
     rp_buf b;
     rp_buf_init(&b);
-    rp_word_rv_stats_method(&b, lang);
+    rp_word_rv_stats_method(&b, rv, lang);
     rp_doc_text(d, rp_buf_str(&b));
     static const rp_rv_label heads[] = {RP_RVL_INDICATOR, RP_RVL_AGE, RP_RVL_FIGURES,
                                         RP_RVL_REVISED, RP_RVL_MEAN, RP_RVL_MEAN_ABS,

@@ -2,6 +2,7 @@
 #include "stats/revisions.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,29 +196,31 @@ static int by_old(const void *a, const void *b)
     return rp_pcell_cmp(((const rp_revision *)a)->old, ((const rp_revision *)b)->old);
 }
 
-/* Revision statistics of the series: every figure shown in both, by indicator and age. */
-static int statistics(rp_revisions *rv, const rp_cells *cur, const rp_model *m)
+/* One pair of consecutive vintages into the statistics: every series figure of an indicator
+ * of the monitor shown in both, by indicator and its age at the older one. */
+static int add_pair(rp_revisions *rv, const rp_cells *older, int older_year,
+                    const rp_cells *newer, const rp_model *m, size_t *cap)
 {
-    size_t cap = 0;
-    for (size_t i = 0; i < cur->n; i++) {
-        const rp_pcell *c = &cur->c[i];
-        if (c->table != RP_PT_SERIES || !rp_pcell_is_figure(c) || !shows(c->mark))
+    for (size_t i = 0; i < newer->n; i++) {
+        const rp_pcell *c = &newer->c[i];
+        if (c->table != RP_PT_SERIES || !rp_pcell_is_figure(c) || !shows(c->mark) ||
+            isnan(c->value) || !rp_monitor_indicator(m->p->m, c->item))
             continue;
-        const rp_pcell *o = rp_cells_find(&rv->since->cells, c);
-        if (!o || !shows(o->mark) || isnan(o->value) || isnan(c->value))
+        const rp_pcell *o = rp_cells_find(older, c);
+        if (!o || !shows(o->mark) || isnan(o->value))
             continue;
-        int age = rv->since->year - c->year;
+        int age = older_year - c->year;
         size_t k = 0;
         while (k < rv->nst && !(!strcmp(rv->st[k].item, c->item) && rv->st[k].age == age))
             k++;
         if (k == rv->nst) {
-            if (rv->nst == cap) {
-                size_t nc = cap ? 2 * cap : 16;
+            if (rv->nst == *cap) {
+                size_t nc = *cap ? 2 * *cap : 16;
                 rp_revstat *p = realloc(rv->st, nc * sizeof *p);
                 if (!p)
                     return -1;
                 rv->st = p;
-                cap = nc;
+                *cap = nc;
             }
             rv->st[rv->nst++] = (rp_revstat){c->item, age, 0, 0, 0, 0, 0, 0, 0};
         }
@@ -227,12 +230,18 @@ static int statistics(rp_revisions *rv, const rp_cells *cur, const rp_model *m)
         s->revised += d != 0;
         s->mean += d;
         s->mean_abs += fabs(d);
-        if (o->value != 0 && !fraction(m, rv->since, RP_PT_SERIES, c->item)) {
+        if (o->value != 0 && !fraction(m, NULL, RP_PT_SERIES, c->item)) {
             s->nrel++;
             s->mean_rel += 100 * d / o->value;
             s->mean_abs_rel += 100 * fabs(d) / o->value;
         }
     }
+    return 0;
+}
+
+/* Sums into means; by indicator (as the cells run), then age. */
+static void finish_stats(rp_revisions *rv)
+{
     for (size_t k = 0; k < rv->nst; k++) {
         rp_revstat *s = &rv->st[k];
         s->mean /= (double)s->n;
@@ -240,7 +249,6 @@ static int statistics(rp_revisions *rv, const rp_cells *cur, const rp_model *m)
         s->mean_rel = s->nrel ? s->mean_rel / (double)s->nrel : NAN;
         s->mean_abs_rel = s->nrel ? s->mean_abs_rel / (double)s->nrel : NAN;
     }
-    /* by item as the cells run (alphabetical), then age */
     for (size_t i = 1; i < rv->nst; i++)
         for (size_t j = i; j > 0; j--) {
             rp_revstat *a = &rv->st[j - 1], *b = &rv->st[j];
@@ -251,6 +259,33 @@ static int statistics(rp_revisions *rv, const rp_cells *cur, const rp_model *m)
             *a = *b;
             *b = t;
         }
+}
+
+int rp_revisions_history(rp_revisions *rv, const rp_editions *es, long long epoch,
+                         const char *except, const rp_cells *cur, const rp_model *m)
+{
+    const rp_cells *prev = NULL;
+    int prev_year = 0;
+    size_t cap = 0;
+    free(rv->st);
+    rv->st = NULL;
+    rv->nst = rv->pairs = 0;
+    rv->first = NULL;
+    for (size_t i = 0; es && i < es->n; i++) {
+        const rp_edition *e = es->e[i];
+        if (e->kind != RP_ED_REPORT || e->epoch > epoch || (except && !strcmp(e->name, except)))
+            continue;
+        if (prev && add_pair(rv, prev, prev_year, &e->cells, m, &cap))
+            return -1;
+        rv->pairs += prev != NULL;
+        rv->first = rv->first ? rv->first : e;
+        prev = &e->cells;
+        prev_year = e->year;
+    }
+    if (prev && add_pair(rv, prev, prev_year, cur, m, &cap))
+        return -1;
+    rv->pairs += prev != NULL;
+    finish_stats(rv);
     return 0;
 }
 
@@ -307,7 +342,7 @@ rp_revisions *rp_revisions_compare(const rp_edition *since, const rp_cells *cur,
         if (push(rv, &r, &cap))
             bad = 1;
     }
-    if (bad || statistics(rv, cur, m)) {
+    if (bad) {
         rp_revisions_free(rv);
         return NULL;
     }
@@ -414,34 +449,80 @@ int rp_editions_shown(const rp_editions *es, rp_ptable table, const char *item, 
                       const char *key, double followup, const char *field, double *value,
                       const rp_edition **which)
 {
+    int found = -1;
+    *value = NAN;
     for (size_t i = es ? es->n : 0; i-- > 0;) {
         const rp_pcell *c = rp_cells_get(&es->e[i]->cells, table, item, year, key, followup,
                                          field);
         if (!c)
             continue;
-        if (which)
-            *which = es->e[i];
-        *value = c->value;
-        return shows(c->mark) && !isnan(c->value) ? 1 : 0;
+        found = 0;
+        if (shows(c->mark) && !isnan(c->value)) {
+            *value = c->value;
+            if (which)
+                *which = es->e[i];
+            return 1;
+        }
     }
-    *value = NAN;
-    return -1;
+    return found;
+}
+
+int rp_editions_shown_as(const rp_editions *es, rp_ptable table, const char *item, int year,
+                         const char *key, double followup, const char *field, double v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.10g", v);
+    double w = strtod(buf, NULL);
+    for (size_t i = 0; es && i < es->n; i++) {
+        const rp_pcell *c = rp_cells_get(&es->e[i]->cells, table, item, year, key, followup,
+                                         field);
+        if (c && shows(c->mark) && c->value == w)
+            return 1;
+    }
+    return 0;
+}
+
+/* The cell that holds a registered count: table, key and field. Returns -1 when the indices
+ * name nothing. */
+static int count_cell(const rp_project *p, size_t i, int cat, int region, int den,
+                      rp_ptable *t, const char **key, const char **field)
+{
+    const rp_indicator_def *d = &p->m->indicators[i];
+    *field = den || d->measure == RP_MEASURE_MEAN ? "den" : "num";
+    *key = "";
+    *t = RP_PT_SERIES;
+    if (region >= 0) {
+        if (!p->regions || (size_t)region >= p->regions->n)
+            return -1;
+        *t = RP_PT_REGION;
+        *key = p->regions->r[region].code;
+        *field = "count";
+    } else if (cat >= 0) {
+        if (!p->ind[i] || (size_t)cat >= p->ind[i]->ncats)
+            return -1;
+        *t = RP_PT_CATEGORY;
+        *key = p->ind[i]->cats[cat];
+    }
+    return 0;
 }
 
 int rp_editions_count_shown(const rp_editions *es, const rp_project *p, size_t i, int year,
                             int cat, int region, int den, double *value)
 {
-    const rp_indicator_def *d = &p->m->indicators[i];
-    const char *field = den || d->measure == RP_MEASURE_MEAN ? "den" : "num";
-    if (region >= 0)
-        return p->regions && (size_t)region < p->regions->n
-                   ? rp_editions_shown(es, RP_PT_REGION, d->id, year, p->regions->r[region].code,
-                                       NAN, "count", value, NULL)
-                   : (*value = NAN, -1);
-    if (cat >= 0)
-        return p->ind[i] && (size_t)cat < p->ind[i]->ncats
-                   ? rp_editions_shown(es, RP_PT_CATEGORY, d->id, year, p->ind[i]->cats[cat],
-                                       NAN, field, value, NULL)
-                   : (*value = NAN, -1);
-    return rp_editions_shown(es, RP_PT_SERIES, d->id, year, "", NAN, field, value, NULL);
+    rp_ptable t;
+    const char *key, *field;
+    *value = NAN;
+    if (count_cell(p, i, cat, region, den, &t, &key, &field))
+        return -1;
+    return rp_editions_shown(es, t, p->m->indicators[i].id, year, key, NAN, field, value, NULL);
+}
+
+int rp_editions_count_shown_as(const rp_editions *es, const rp_project *p, size_t i, int year,
+                               int cat, int region, int den, double v)
+{
+    rp_ptable t;
+    const char *key, *field;
+    if (count_cell(p, i, cat, region, den, &t, &key, &field))
+        return 0;
+    return rp_editions_shown_as(es, t, p->m->indicators[i].id, year, key, NAN, field, v);
 }

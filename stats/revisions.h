@@ -58,10 +58,14 @@ typedef struct rp_revision {
     const char *note;         /* the data's note on the year now, or NULL */
 } rp_revision;
 
-/* Revision statistics of one indicator's series at one age: over every figure shown in both
- * (revised or not), n, the revised ones, the mean revision (new - old) and mean absolute
+/* Revision statistics of one indicator's series at one age, over the yearly monitors of a
+ * project in turn (each edition against the next, the last against the run): every figure
+ * shown in both of a pair (revised or not), its age the older one's monitor year less the
+ * figure's year. n, the revised ones, the mean revision (new - old) and the mean absolute
  * revision in the indicator's unit, and relative to the old value in percent (counts, rates
- * and means; NaN for shares, or when an old value was 0). */
+ * and means; NaN for shares and prevalences, or when every old value was 0). As the
+ * OECD/Eurostat guidelines on revisions analysis define mean revision (MR) and mean
+ * absolute revision (MAR). */
 typedef struct rp_revstat {
     const char *item;         /* the indicator id (borrowed) */
     int age;
@@ -77,8 +81,10 @@ typedef struct rp_revisions {
     const rp_edition *since;
     rp_revision *r;           /* by table, item, year, key, followup */
     size_t n;
-    rp_revstat *st;           /* by item in the cells' order, then age */
+    rp_revstat *st;           /* by item in the cells' order, then age (rp_revisions_history) */
     size_t nst;
+    size_t pairs;             /* pairs of consecutive yearly monitors behind st */
+    const rp_edition *first;  /* the first of them */
     size_t compared;          /* figures both publish */
     size_t added;             /* figures the run publishes for years the edition had, that
                                * it did not publish (new categories, back-filled years) */
@@ -89,13 +95,19 @@ typedef struct rp_revisions {
 } rp_revisions;
 
 /* Compares the run's figures (cells of the run; kind: what the run publishes) with the
- * edition's. Only figures the run publishes are compared; a series or category figure of a
+ * edition's (no statistics: rp_revisions_history). Only figures the run publishes are compared; a series or category figure of a
  * yearly monitor that the edition published and the run no longer does is withdrawn when both
  * are yearly monitors. m gives the measures (for the relative revision) and the run's
  * settings. NULL when memory runs out. */
 rp_revisions *rp_revisions_compare(const rp_edition *since, const rp_cells *cur,
                                    const rp_model *m, rp_ed_kind kind);
 void rp_revisions_free(rp_revisions *r);
+
+/* Fills rv's revision statistics from the project's yearly monitors dated no later than epoch
+ * (and not named except: the edition this run records over), in turn, and the run's cells
+ * cur after the last of them. Returns 0, or -1 when memory runs out. */
+int rp_revisions_history(rp_revisions *rv, const rp_editions *es, long long epoch,
+                         const char *except, const rp_cells *cur, const rp_model *m);
 
 /* The revised figures carry the flag r in every output (SDMX observation status; a revised
  * figure that is still provisional is p and r, which the words spell as CBS's **): the
@@ -112,18 +124,26 @@ rp_revisions *rp_revisions_nulmeting(const rp_edition *baseline, const rp_cells 
 /* The reason codes of why, joined by ';' ("final;value"), into buf of n bytes. */
 void rp_rv_codes(unsigned why, char *buf, size_t n);
 
-/* What the editions published of one cell, for the disclosure step: the latest edition (by
- * date) that has the cell. Returns 1 with *value as it showed it (and *which, when not NULL),
- * 0 when that edition hid it (or showed no number), -1 when no edition has it. */
+/* What the editions published of one cell, for the disclosure step (every edition is
+ * public for good): 1 when one of them showed it, with *value as the latest of those showed
+ * it (and *which, when not NULL); 0 when editions have the cell but none showed a number; -1
+ * when none has it. */
 int rp_editions_shown(const rp_editions *es, rp_ptable table, const char *item, int year,
                       const char *key, double followup, const char *field, double *value,
                       const rp_edition **which);
+/* Whether an edition showed the cell with the value v (as written, %.10g): then it is public
+ * as it stands, whatever this run would hide. */
+int rp_editions_shown_as(const rp_editions *es, rp_ptable table, const char *item, int year,
+                         const char *key, double followup, const char *field, double v);
 
 /* The same for a count the publication registers (stats/publication.h): indicator i's count in
- * year (its numerator; den set: a share's denominator), overall (cat and region -1), in one
- * category of its `by` (cat >= 0) or one region (region >= 0). Series and categories are the
+ * year (its numerator; den set: a share's denominator; a mean's n either way), overall (cat
+ * and region -1), in one category of its `by` (cat >= 0, the index of p->ind[i]->cats) or
+ * one region (region >= 0, the index in the regions file). Series and categories are the
  * cells num and den; regions the regional comparison's count. */
 int rp_editions_count_shown(const rp_editions *es, const rp_project *p, size_t i, int year,
                             int cat, int region, int den, double *value);
+int rp_editions_count_shown_as(const rp_editions *es, const rp_project *p, size_t i, int year,
+                               int cat, int region, int den, double v);
 
 #endif

@@ -1364,5 +1364,6 @@ Suite *rp_suite_stats(void)
     suite_add_tcase(s, rp_tcase_ledger());
     suite_add_tcase(s, rp_tcase_mse_panel());
     suite_add_tcase(s, rp_tcase_eb());
+    suite_add_tcase(s, rp_tcase_editions());
     return s;
 }

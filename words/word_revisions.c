@@ -415,30 +415,41 @@ void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions 
     rp_buf_putc(b, '.');
 }
 
-void rp_word_rv_stats_method(rp_buf *b, rp_lang lang)
+void rp_word_rv_stats_method(rp_buf *b, const rp_revisions *r, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "Per indicator de herzieningen van alle cijfers die beide edities "
-                               "tonen, ook de ongewijzigde, naar de leeftijd van het cijfer: het "
-                               "aantal jaren tussen het jaar van het cijfer en het laatste jaar "
-                               "van de vorige editie (0: het cijfer was toen het nieuwste). De "
-                               "gemiddelde herziening (nieuw min oud) laat zien of cijfers vooral "
-                               "omhoog of omlaag worden bijgesteld, de gemiddelde absolute "
-                               "herziening hoe groot de bijstellingen zijn; voor aantallen, "
-                               "cijfers per inwoner en gemiddelden ook als percentage van het "
-                               "oude cijfer, voor aandelen in procentpunten. Cijfers die in een "
-                               "van beide edities niet gepubliceerd zijn, tellen niet mee. De "
-                               "tabel toont de indicatoren met een herzien cijfer; "
-                               "tables/revision_stats.csv heeft ze alle.",
-                         "Per indicator the revisions of every figure both editions show, the "
-                         "unchanged ones too, by the age of the figure: the years between the "
-                         "figure's year and the previous edition's latest year (0: it was the "
-                         "newest figure then). The mean revision (new less old) shows whether "
-                         "figures tend to be revised up or down, the mean absolute revision how "
-                         "large the revisions are; for counts, rates and means also as a "
-                         "percentage of the old figure, for shares in percentage points. "
-                         "Figures not published in either edition do not count. The table "
-                         "shows the indicators with a revised figure; "
-                         "tables/revision_stats.csv has them all."));
+    rp_buf_puts(b, RP_NL(lang, "Hoe cijfers worden bijgesteld naarmate ze ouder worden: elke "
+                               "jaarrapportage vergeleken met de volgende, ",
+                         "How figures are revised as they age: every yearly monitor compared "
+                         "with the next, "));
+    if (r->pairs > 1 && r->first) {
+        rp_buf_printf(b, RP_NL(lang, "%zu keer sinds de editie van ", "%zu times since the "
+                                                                       "edition of "), r->pairs);
+        rp_fmt_date(b, r->first->epoch, lang);
+        rp_buf_puts(b, RP_NL(lang, " en tot en met deze", " up to this one"));
+    } else {
+        rp_buf_puts(b, RP_NL(lang, "hier alleen de vorige met deze", "here only the previous one "
+                                                                      "with this one"));
+    }
+    rp_buf_puts(b, RP_NL(lang, ". Per indicator en leeftijd van het cijfer (het aantal jaren "
+                               "tussen het jaar van het cijfer en het laatste jaar van de oudere "
+                               "editie; 0: het cijfer was toen het nieuwste) over alle cijfers "
+                               "die beide tonen, ook de ongewijzigde: de gemiddelde herziening "
+                               "(nieuw min oud) laat zien of cijfers vooral omhoog of omlaag "
+                               "worden bijgesteld, de gemiddelde absolute herziening hoe groot "
+                               "de bijstellingen zijn; voor aantallen, cijfers per inwoner en "
+                               "gemiddelden ook als percentage van het oude cijfer, voor "
+                               "aandelen in procentpunten. Een cijfer dat in een van beide niet "
+                               "gepubliceerd is, telt niet mee. De tabel toont de indicatoren "
+                               "met een herzien cijfer; tables/revision_stats.csv heeft ze alle.",
+                         ". Per indicator and age of the figure (the years between the figure's "
+                         "year and the older edition's latest year; 0: it was the newest "
+                         "figure then) over every figure both show, the unchanged ones too: "
+                         "the mean revision (new less old) shows whether figures tend to be "
+                         "revised up or down, the mean absolute revision how large the "
+                         "revisions are; for counts, rates and means also as a percentage of "
+                         "the old figure, for shares in percentage points. A figure not "
+                         "published in either does not count. The table shows the indicators "
+                         "with a revised figure; tables/revision_stats.csv has them all."));
 }
 
 void rp_word_rv_stat(rp_buf *b, const rp_monitor *mon, const char *item, double v, int signed_,

@@ -61,8 +61,8 @@ void rp_word_rv_rules(rp_buf *b, const rp_monitor *mon, rp_lang lang);
 void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions *regions,
                              const rp_revisions *r, size_t from, size_t to, size_t figures,
                              rp_lang lang);
-/* What the revision statistics are. */
-void rp_word_rv_stats_method(rp_buf *b, rp_lang lang);
+/* What the revision statistics are, and over which editions (r->pairs, r->first). */
+void rp_word_rv_stats_method(rp_buf *b, const rp_revisions *r, rp_lang lang);
 /* A statistic in the item's unit: a mean revision ("+2,5", "+0,3 procentpunt"). */
 void rp_word_rv_stat(rp_buf *b, const rp_monitor *mon, const char *item, double v, int signed_,
                      rp_lang lang);
