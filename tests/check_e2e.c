@@ -395,5 +395,6 @@ Suite *rp_suite_e2e(void)
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_publish_cli());
+    suite_add_tcase(s, rp_tcase_editions_cli());
     return s;
 }

@@ -32,9 +32,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define EPOCH_E1 1688083200LL   /* 2023-06-30 00:00 UTC */
-#define EPOCH_E2 1719705600LL   /* 2024-06-30 */
-#define EPOCH_E3 1751241600LL   /* 2025-06-30 */
+#define EPOCH_E1 T_EPOCH_E1
+#define EPOCH_E2 T_EPOCH_E2
+#define EPOCH_E3 T_EPOCH_E3
 #define TOL 1e-9
 
 static const char *const INI =
@@ -51,7 +51,7 @@ static const char *const INI =
     "baseline_year = 2021\ntarget = +10%%\ntarget_year = 2026\nowner = Politie\n";
 
 /* The data of state k (1, 2 or 3), with cases' 2018 count as given. */
-static void write_state(const char *dir, int k, int cases_2018)
+void t_editions_state(const char *dir, int k, int cases_2018)
 {
     char *ini = rp_strfmt(INI, k >= 3 ? "breaks = 2020\n" : "");
     free(t_write(dir, "monitor.ini", ini));
@@ -146,13 +146,13 @@ static void record(const run *r, rp_ed_kind kind, long long epoch)
 static char *history(int k)
 {
     char *dir = t_tmpdir();
-    write_state(dir, 1, 40);
+    t_editions_state(dir, 1, 40);
     run r = start(dir, EPOCH_E1);
     record(&r, RP_ED_BASELINE, EPOCH_E1);
     record(&r, RP_ED_REPORT, EPOCH_E1);
     run_free(&r);
     if (k >= 2) {
-        write_state(dir, 2, 40);
+        t_editions_state(dir, 2, 40);
         r = start(dir, EPOCH_E2);
         record(&r, RP_ED_REPORT, EPOCH_E2);
         run_free(&r);
@@ -249,7 +249,7 @@ END_TEST
 START_TEST(test_revisions_e1_e2)
 {
     char *dir = history(1);
-    write_state(dir, 2, 40);
+    t_editions_state(dir, 2, 40);
     run r = start(dir, EPOCH_E2);
     const rp_revisions *rv = r.rev;
     ck_assert_str_eq(rv->since->name, "2023-06-30");
@@ -296,7 +296,7 @@ END_TEST
 START_TEST(test_revisions_e2_e3)
 {
     char *dir = history(2);
-    write_state(dir, 3, 40);
+    t_editions_state(dir, 3, 40);
     run r = start(dir, EPOCH_E3);
     const rp_revisions *rv = r.rev;
     ck_assert_uint_eq(rv->compared, 36);
@@ -377,7 +377,7 @@ END_TEST
 START_TEST(test_one_figure)
 {
     char *dir = history(2);
-    write_state(dir, 2, 41);
+    t_editions_state(dir, 2, 41);
     run r = start(dir, EPOCH_E2);
     ck_assert_uint_eq(r.rev->n, 1);
     const rp_revision *v = &r.rev->r[0];
@@ -402,7 +402,7 @@ START_TEST(test_nulmeting_as_published)
         ck_assert_uint_eq(r.nul->r[i].why, 0);
     run_free(&r);
     const rp_edition *e = NULL;
-    write_state(dir, 2, 40);
+    t_editions_state(dir, 2, 40);
     r = start(dir, EPOCH_E2);
     e = r.nul->since;
     ck_assert_str_eq(e->name, "2023-06-30-baseline");
@@ -431,7 +431,7 @@ END_TEST
 START_TEST(test_edition_holds_no_hidden_value)
 {
     char *dir = history(2);
-    write_state(dir, 3, 40);
+    t_editions_state(dir, 3, 40);
     run r = start(dir, EPOCH_E3);
     record(&r, RP_ED_REPORT, EPOCH_E3);
     char *path = rp_strfmt("%s/editions/2025-06-30.csv", dir);
@@ -474,7 +474,7 @@ END_TEST
 START_TEST(test_editions_shown)
 {
     char *dir = history(2);
-    write_state(dir, 3, 40);
+    t_editions_state(dir, 3, 40);
     run r = start(dir, EPOCH_E3);
     record(&r, RP_ED_REPORT, EPOCH_E3);
     run_free(&r);
@@ -573,7 +573,7 @@ START_TEST(test_edition_errors)
     }
     /* in a project it stops the run, as any bad input file does */
     char *dir = t_tmpdir();
-    write_state(dir, 1, 40);
+    t_editions_state(dir, 1, 40);
     char *ed = rp_strfmt("%s/editions", dir);
     ck_assert_int_eq(mkdir(ed, 0777), 0);
     free(t_write(ed, "2024-01-01.csv", cases[1].text));
@@ -594,7 +594,7 @@ END_TEST
 START_TEST(test_letter_scope)
 {
     char *dir = history(2);
-    write_state(dir, 3, 40);
+    t_editions_state(dir, 3, 40);
     run r = start(dir, EPOCH_E3);
     rp_cells *c = rp_model_cells(r.m);
     rp_cells_scope(c, r.m, RP_ED_LETTER, r.rev);

@@ -23,6 +23,13 @@ TCase *rp_tcase_eb(void);         /* in check_eb.c, part of the stats suite */
 TCase *rp_tcase_editions(void);   /* in check_editions.c, part of the stats suite */
 TCase *rp_tcase_editions_cli(void); /* in check_editions_cli.c, part of the e2e suite */
 
+/* The project of check_editions.c in state k (1, 2, 3: the data of three yearly monitors, see
+ * there) with cases' 2018 count as given, written into dir; and the dates of its editions. */
+void t_editions_state(const char *dir, int k, int cases_2018);
+#define T_EPOCH_E1 1688083200LL   /* 2023-06-30 00:00 UTC */
+#define T_EPOCH_E2 1719705600LL   /* 2024-06-30 */
+#define T_EPOCH_E3 1751241600LL   /* 2025-06-30 */
+
 /* A fresh temporary folder for this test (removed by the runner at exit); caller frees. */
 char *t_tmpdir(void);
 /* Writes text to dir/name and returns the path; caller frees. */
