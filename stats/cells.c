@@ -178,8 +178,10 @@ static void recid_cells(rp_cells *l, const rp_model *m, const rp_recid_result *r
             put(&a, "value", w->prevalence, any ? RP_PM_HIDDEN : RP_PM_SHOWN, NULL);
         else
             put(&a, "value", NAN, RP_PM_NA, NULL);
-        num(&a, "lo", w->lo, any);
-        num(&a, "hi", w->hi, any);
+        if (!any) { /* a hidden prevalence's table shows no interval beside its mark */
+            num(&a, "lo", w->lo, 0);
+            num(&a, "hi", w->hi, 0);
+        }
         num(&a, "n", w->n, w->n_mark != 0);
         num(&a, "events", w->events, w->events_mark != 0);
         if (!res->published)

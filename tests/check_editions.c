@@ -21,6 +21,7 @@
 #include "datasets/edition.h"
 #include "datasets/project.h"
 #include "reports/record.h"
+#include "reports/tables.h"
 #include "stats/cells.h"
 #include "stats/model.h"
 #include "stats/revisions.h"
@@ -627,5 +628,128 @@ TCase *rp_tcase_editions(void)
     tcase_add_test(tc, test_editions_shown);
     tcase_add_test(tc, test_edition_errors);
     tcase_add_test(tc, test_letter_scope);
+    return tc;
+}
+
+/* ---- the enumeration against the tables (reports suite) ---- */
+
+/* A table cell against the published cell of the same figure: a number is the cell's value as
+ * written, a hidden mark its mark, nothing no cell (or a figure that could not be made). */
+static void same(const rp_dtable *t, size_t r, size_t c, const rp_cells *cells, rp_ptable table,
+                 const char *item, int year, const char *key, double followup, const char *field,
+                 rp_buf *fails)
+{
+    const rp_tcell *tc = rp_dtable_cell(t, r, c);
+    const rp_pcell *pc = rp_cells_get(cells, table, item, year, key, followup, field);
+    char want[32] = "", got[32] = "";
+    if (tc->kind == RP_TC_NUM)
+        snprintf(want, sizeof want, "%.10g", tc->v);
+    else if (tc->kind == RP_TC_SUPPRESSED)
+        strcpy(want, "x");
+    else if (tc->kind == RP_TC_MISSING)
+        strcpy(want, "missing");
+    if (pc && pc->mark == RP_PM_SHOWN && !isnan(pc->value))
+        snprintf(got, sizeof got, "%.10g", pc->value);
+    else if (pc && pc->mark != RP_PM_NA && pc->mark != RP_PM_SHOWN)
+        strcpy(got, rp_pmark_name(pc->mark));
+    if (strcmp(want, got))
+        rp_buf_printf(fails, "%s row %zu %s (%s %s %d %s %g %s): table '%s', cells '%s'\n",
+                      t->name, r, t->head[c], rp_ptable_name(table), item, year, key, followup,
+                      field, want, got);
+}
+
+/* Every cell of the disclosure fixture's series, regions, recidivism and estimate tables is the
+ * enumeration's cell, hidden ones included; and no count of the enumeration is small. */
+START_TEST(test_cells_are_the_tables)
+{
+    char *path = t_src("tests/disclosure");
+    rp_diag *d = rp_diag_new();
+    rp_project *p = rp_project_load(path, 0, d);
+    ck_assert_msg(p != NULL, "%s", rp_diag_first(d));
+    rp_model *m = rp_model_build(p, 0, d);
+    ck_assert(m != NULL);
+    rp_cells *cells = rp_model_cells(m);
+    ck_assert(cells != NULL);
+    rp_buf fails;
+    rp_buf_init(&fails);
+    static const char *const sf[] = {"value", "lo", "hi", "num", "den"};
+    size_t hidden = 0;
+    for (size_t i = 0; i < p->m->nindicators; i++) {
+        if (!m->series[i].n)
+            continue;
+        rp_dtable *t = rp_table_series(m, i);
+        for (size_t r = 0; r < t->nrows; r++)
+            for (size_t c = 1; c <= 5; c++) {
+                hidden += rp_dtable_cell(t, r, c)->kind == RP_TC_SUPPRESSED;
+                same(t, r, c, cells, RP_PT_SERIES, p->m->indicators[i].id,
+                     (int)rp_dtable_cell(t, r, 0)->v, "", NAN, sf[c - 1], &fails);
+            }
+        rp_dtable_free(t);
+    }
+    const rp_regional *reg = m->regional;
+    ck_assert(reg != NULL);
+    rp_dtable *t = rp_table_regions(m, reg);
+    const char *id = p->m->indicators[reg->indicator].id;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const char *name = rp_dtable_cell(t, r, 0)->text, *code = "";
+        for (size_t g = 0; g < p->regions->n; g++)
+            if (!strcmp(p->regions->r[g].name, name))
+                code = p->regions->r[g].code;
+        hidden += rp_dtable_cell(t, r, 1)->kind == RP_TC_SUPPRESSED;
+        same(t, r, 1, cells, RP_PT_REGION, id, reg->year, code, NAN, "count", &fails);
+        same(t, r, 3, cells, RP_PT_REGION, id, reg->year, code, NAN, "value", &fails);
+    }
+    rp_dtable_free(t);
+    static const char *const rf[] = {"n", "events", "at_risk", "value", "lo", "hi"};
+    t = rp_table_recidivism(m, m->recid, m->recid_at);
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t c = 2; c <= 7; c++) {
+            hidden += rp_dtable_cell(t, r, c)->kind == RP_TC_SUPPRESSED;
+            same(t, r, c, cells, RP_PT_RECIDIVISM, "recidivism",
+                 atoi(rp_dtable_cell(t, r, 0)->text), "", rp_dtable_cell(t, r, 1)->v,
+                 rf[c - 2], &fails);
+        }
+    rp_dtable_free(t);
+    static const char *const ef[] = {"observed", "value", "lo", "hi", "dark"};
+    for (size_t k = 0; k < p->m->nestimates; k++) {
+        t = rp_table_estimate(m, k);
+        const rp_estimate *e = m->estimates[k];
+        for (size_t r = 0; t && r < t->nrows; r++)
+            for (size_t c = 1; c <= 5; c++) {
+                int pooled = e->nrows > 1 && r == e->nrows - 1;
+                hidden += rp_dtable_cell(t, r, c)->kind == RP_TC_SUPPRESSED;
+                same(t, r, c, cells, RP_PT_ESTIMATE, p->m->estimates[k].id,
+                     pooled ? m->last_year : 0, e->row[r].stratum, NAN, ef[c - 1], &fails);
+            }
+        rp_dtable_free(t);
+    }
+    ck_assert_msg(fails.len == 0, "%s", rp_buf_str(&fails));
+    ck_assert_uint_ge(hidden, 20);
+    /* suppress_below is 10 there: no count field of the enumeration is 1 to 9 */
+    static const char *const counts[] = {"num", "den", "count", "n", "events", "at_risk",
+                                         "observed"};
+    for (size_t i = 0; i < cells->n; i++) {
+        const rp_pcell *c = &cells->c[i];
+        for (size_t k = 0; k < sizeof counts / sizeof *counts; k++)
+            ck_assert_msg(strcmp(c->field, counts[k]) || !(c->value >= 1 && c->value <= 9),
+                          "%s %s %d %s %s = %g", rp_ptable_name(c->table), c->item, c->year,
+                          c->key, c->field, c->value);
+        ck_assert(c->mark == RP_PM_SHOWN || isnan(c->value));
+    }
+    rp_buf_free(&fails);
+    rp_cells_free(cells);
+    free(cells);
+    rp_model_free(m);
+    rp_project_free(p);
+    rp_diag_free(d);
+    free(path);
+}
+END_TEST
+
+TCase *rp_tcase_editions_tables(void)
+{
+    TCase *tc = tcase_create("editions_tables");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, test_cells_are_the_tables);
     return tc;
 }

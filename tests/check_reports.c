@@ -914,5 +914,6 @@ Suite *rp_suite_reports(void)
     suite_add_tcase(s, rp_tcase_publish_units());
     suite_add_tcase(s, rp_tcase_publish());
     suite_add_tcase(s, rp_tcase_office());
+    suite_add_tcase(s, rp_tcase_editions_tables());
     return s;
 }

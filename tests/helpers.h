@@ -22,6 +22,7 @@ TCase *rp_tcase_mse_panel(void);  /* in check_mse_panel.c, part of the stats sui
 TCase *rp_tcase_eb(void);         /* in check_eb.c, part of the stats suite */
 TCase *rp_tcase_editions(void);   /* in check_editions.c, part of the stats suite */
 TCase *rp_tcase_editions_cli(void); /* in check_editions_cli.c, part of the e2e suite */
+TCase *rp_tcase_editions_tables(void); /* in check_editions.c, part of the reports suite */
 
 /* The project of check_editions.c in state k (1, 2, 3: the data of three yearly monitors, see
  * there) with cases' 2018 count as given, written into dir; and the dates of its editions. */
