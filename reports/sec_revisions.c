@@ -373,7 +373,7 @@ void rp_doc_revisions(rp_doc *d, const rp_model *m, const rp_run_editions *ed, i
     if (rv) {
         rp_buf b;
         rp_buf_init(&b);
-        rp_word_rv_intro(&b, mon, rv, count_groups(rv), lang);
+        rp_word_rv_intro(&b, mon, rv, brief ? 1 : count_groups(rv), lang);
         rp_doc_text(d, rp_buf_str(&b));
         if (rv->n) {
             rp_buf_clear(&b);

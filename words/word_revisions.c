@@ -318,11 +318,12 @@ void rp_word_rv_intro(rp_buf *b, const rp_monitor *mon, const rp_revisions *r, s
                                "the same marks and status."), r->compared);
     else if (lang == RP_LANG_NL)
         rp_buf_printf(b, "Van de %zu cijfers die beide publiceren, %s %zu herzien of anders "
-                         "gemarkeerd, in %zu %s.", r->compared, r->n == 1 ? "is er" : "zijn er",
-                      r->n, items, plural(items, "onderdeel", "onderdelen"));
+                         "gemarkeerd, in %s hieronder.", r->compared,
+                      r->n == 1 ? "is er" : "zijn er", r->n,
+                      items == 1 ? "de tabel" : "de tabellen");
     else
         rp_buf_printf(b, "Of the %zu figures both publish, %zu changed in value, mark or status, "
-                         "in %zu %s.", r->compared, r->n, items, plural(items, "part", "parts"));
+                         "in the %s below.", r->compared, r->n, items == 1 ? "table" : "tables");
     if (r->added)
         rp_buf_printf(b, RP_NL(lang, " Daarnaast publiceert deze editie %zu %s voor jaren die de "
                                      "vorige al had (nieuwe categorie\u00ebn of aangevulde jaren); "
