@@ -212,8 +212,8 @@ START_TEST(test_letter)
     char *out, *err;
     ck_assert_int_eq(at(dir, T_EPOCH_E3, "report proj -o l --period 2025-H1 --record", &out,
                         &err), 0);
-    ck_assert(t_has(out, "Wrote l: letter.pdf, letter.html, manifest.sha256, tables/ and "
-                         "charts/."));
+    ck_assert(t_has(out, "Wrote l: letter.pdf, letter.html, letter.docx, manifest.sha256, "
+                         "tables/ and charts/."));
     ck_assert(t_has(out, "Recorded the edition proj/editions/2025-06-30-h1.csv."));
     free(out);
     free(err);
@@ -237,9 +237,11 @@ START_TEST(test_letter)
     ck_assert(t_has(ed, "\nseries,victims,2023,,,value,132,,pr,\n")); /* revised: listed */
     free(ed);
     struct stat st;
-    char *pdf = rp_strfmt("%s/l/letter.pdf", dir);
+    char *pdf = rp_strfmt("%s/l/letter.pdf", dir), *docx = rp_strfmt("%s/l/letter.docx", dir);
     ck_assert(stat(pdf, &st) == 0 && st.st_size > 1000);
+    ck_assert(stat(docx, &st) == 0 && st.st_size > 1000);
     free(pdf);
+    free(docx);
     free(proj);
     free(dir);
 }
