@@ -52,6 +52,15 @@ const char *rp_ed_kind_name(rp_ed_kind k)
     return k == RP_ED_BASELINE ? "baseline" : k == RP_ED_LETTER ? "letter" : "report";
 }
 
+void rp_pcell_clear(rp_pcell *c)
+{
+    free(c->item);
+    free(c->key);
+    free(c->field);
+    free(c->text);
+    c->item = c->key = c->field = c->text = NULL;
+}
+
 int rp_cells_add(rp_cells *l, const rp_pcell *c)
 {
     if (l->failed)
@@ -73,10 +82,7 @@ int rp_cells_add(rp_cells *l, const rp_pcell *c)
     d->field = rp_strdup(c->field ? c->field : "");
     d->text = c->text ? rp_strdup(c->text) : NULL;
     if (!d->item || !d->key || !d->field || (c->text && !d->text)) {
-        free(d->item);
-        free(d->key);
-        free(d->field);
-        free(d->text);
+        rp_pcell_clear(d);
         l->failed = 1;
         return -1;
     }
@@ -86,12 +92,8 @@ int rp_cells_add(rp_cells *l, const rp_pcell *c)
 
 void rp_cells_free(rp_cells *l)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        free(l->c[i].item);
-        free(l->c[i].key);
-        free(l->c[i].field);
-        free(l->c[i].text);
-    }
+    for (size_t i = 0; i < l->n; i++)
+        rp_pcell_clear(&l->c[i]);
     free(l->c);
     memset(l, 0, sizeof *l);
 }

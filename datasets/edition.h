@@ -71,6 +71,8 @@ typedef struct rp_cells {
 /* Appends a copy of *c (its strings copied; NULL item, key become ""). Returns 0 or -1. */
 int rp_cells_add(rp_cells *l, const rp_pcell *c);
 void rp_cells_free(rp_cells *l);
+/* Frees the strings of one cell of a list (for lists that drop cells in place). */
+void rp_pcell_clear(rp_pcell *c);
 /* Sorts into the order of the file (rp_pcell_cmp). */
 void rp_cells_sort(rp_cells *l);
 /* The order of the file: table, item, year, key, followup, then field (value, lo, hi and the

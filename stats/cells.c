@@ -370,10 +370,7 @@ static void unique(rp_cells *l)
     size_t k = 0;
     for (size_t i = 0; i < l->n; i++) {
         if (k && !rp_pcell_cmp(&l->c[k - 1], &l->c[i])) {
-            free(l->c[i].item);
-            free(l->c[i].key);
-            free(l->c[i].field);
-            free(l->c[i].text);
+            rp_pcell_clear(&l->c[i]);
             continue;
         }
         l->c[k++] = l->c[i];
@@ -499,14 +496,10 @@ void rp_cells_scope(rp_cells *l, const rp_model *m, rp_ed_kind kind,
 {
     size_t k = 0;
     for (size_t i = 0; i < l->n; i++) {
-        if (keep(&l->c[i], m, kind, revised)) {
+        if (keep(&l->c[i], m, kind, revised))
             l->c[k++] = l->c[i];
-            continue;
-        }
-        free(l->c[i].item);
-        free(l->c[i].key);
-        free(l->c[i].field);
-        free(l->c[i].text);
+        else
+            rp_pcell_clear(&l->c[i]);
     }
     l->n = k;
 }
