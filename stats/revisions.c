@@ -432,15 +432,24 @@ rp_revisions *rp_revisions_nulmeting(const rp_edition *baseline, const rp_cells 
         }
         rv->compared++;
     }
-    /* a target value or a required change moves with its baseline: say so */
+    /* a target value or a required change moves with its baseline: say so; and where the
+     * baseline is hidden now, their old values would give it back (a change target is a
+     * multiple of it): withheld with it */
     for (size_t i = 0; i < rv->n; i++) {
         rp_revision *r = &rv->r[i];
-        if (!(r->why & RP_RV_VALUE) || !strcmp(r->old->key, "baseline"))
+        if (!strcmp(r->old->key, "baseline"))
             continue;
-        for (size_t j = 0; j < rv->n; j++)
-            if (!strcmp(rv->r[j].old->item, r->old->item) &&
-                !strcmp(rv->r[j].old->key, "baseline") && (rv->r[j].why & RP_RV_VALUE))
+        for (size_t j = 0; j < rv->n; j++) {
+            const rp_revision *b = &rv->r[j];
+            if (strcmp(b->old->item, r->old->item) || strcmp(b->old->key, "baseline"))
+                continue;
+            if ((r->why & RP_RV_VALUE) && (b->why & RP_RV_VALUE))
                 r->why = (r->why & ~(unsigned)RP_RV_VALUE) | RP_RV_FOLLOWS;
+            if (b->old_withheld) {
+                r->old_withheld = 1;
+                r->old_value = r->change = r->rel_change = NAN;
+            }
+        }
     }
     return rv;
 }

@@ -427,6 +427,58 @@ START_TEST(test_nulmeting_as_published)
 }
 END_TEST
 
+/* A baseline hidden now takes the old target value and required change with it: a change
+ * target is a multiple of its baseline, so the old one beside today's would give the hidden
+ * baseline back. */
+START_TEST(test_nulmeting_hidden_baseline)
+{
+    char *dir = history(1);
+    run r = start(dir, EPOCH_E1);
+    rp_edition e = {0};
+    e.name = "hand";
+    e.kind = RP_ED_BASELINE;
+    e.year = 2022;
+    e.suppress_below = 5;
+    e.confidence = 0.95;
+    rp_cells cur = {0};
+    const struct {
+        rp_cells *l;
+        int year;
+        const char *key;
+        double v;
+        rp_pmark mark;
+        const char *text;
+    } rows[] = {
+        {&e.cells, 2021, "baseline", 100, RP_PM_SHOWN, NULL},
+        {&e.cells, 2026, "target", 150, RP_PM_SHOWN, NULL},
+        {&e.cells, 2026, "required_change", 8.4, RP_PM_SHOWN, "pct_per_year"},
+        {&cur, 2021, "baseline", NAN, RP_PM_HIDDEN, NULL},
+        {&cur, 2026, "target", NAN, RP_PM_SHOWN, "+50%"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        rp_pcell c = {RP_PT_TARGET, "t", rows[i].year, (char *)rows[i].key, NAN, "value",
+                      rows[i].v, rows[i].mark, 0, (char *)rows[i].text, 0};
+        ck_assert_int_eq(rp_cells_add(rows[i].l, &c), 0);
+    }
+    rp_cells_sort(&e.cells);
+    rp_cells_sort(&cur);
+    rp_revisions *nul = rp_revisions_nulmeting(&e, &cur, r.m);
+    ck_assert(nul != NULL && nul->n == 3);
+    for (size_t i = 0; i < 3; i++) {
+        const rp_revision *v = &nul->r[i];
+        ck_assert_msg(v->old_withheld && isnan(v->old_value) && isnan(v->change), "%s",
+                      v->old->key);
+    }
+    ck_assert_uint_eq(find(nul, RP_PT_TARGET, "t", 2021, "baseline")->why, RP_RV_HIDDEN);
+    ck_assert(find(nul, RP_PT_TARGET, "t", 2026, "required_change")->cur == NULL);
+    rp_revisions_free(nul);
+    rp_cells_free(&cur);
+    rp_cells_free(&e.cells);
+    run_free(&r);
+    free(dir);
+}
+END_TEST
+
 /* Nothing hidden is written into an edition: E3's hidden cells are there with their mark and
  * no value, and none of the small count's figures (3, its share) is anywhere in the file. */
 START_TEST(test_edition_holds_no_hidden_value)
@@ -624,6 +676,7 @@ TCase *rp_tcase_editions(void)
     tcase_add_test(tc, test_revisions_e2_e3);
     tcase_add_test(tc, test_one_figure);
     tcase_add_test(tc, test_nulmeting_as_published);
+    tcase_add_test(tc, test_nulmeting_hidden_baseline);
     tcase_add_test(tc, test_edition_holds_no_hidden_value);
     tcase_add_test(tc, test_editions_shown);
     tcase_add_test(tc, test_edition_errors);

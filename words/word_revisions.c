@@ -311,7 +311,13 @@ void rp_word_rv_intro(rp_buf *b, const rp_monitor *mon, const rp_revisions *r, s
                          "Every published figure is compared with "));
     rp_word_rv_edition(b, r->since, lang);
     rp_buf_puts(b, ". ");
-    if (!r->n)
+    if (!r->n && !r->compared)
+        rp_buf_puts(b, RP_NL(lang, "Deze monitor en die editie publiceren geen enkel cijfer van "
+                                   "dezelfde indicator, hetzelfde jaar en dezelfde indeling: er "
+                                   "is niets te vergelijken.",
+                             "This monitor and that edition publish no figure of the same "
+                             "indicator, year and breakdown: there is nothing to compare."));
+    else if (!r->n)
         rp_buf_printf(b, RP_NL(lang, "Geen herzieningen: de %zu cijfers die beide publiceren, zijn "
                                      "gelijk gebleven, met dezelfde markering en status.",
                                "No revisions: the %zu figures both publish are unchanged, with "
