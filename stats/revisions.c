@@ -271,9 +271,13 @@ int rp_revisions_history(rp_revisions *rv, const rp_editions *es, long long epoc
     rv->st = NULL;
     rv->nst = rv->pairs = 0;
     rv->first = NULL;
+    /* the monitors up to the one compared with (an edition of the same date as the run is the
+     * same release, not one before it) */
+    long long until = rv->since && rv->since->epoch < epoch ? rv->since->epoch : epoch - 1;
+    long long last = 0;
     for (size_t i = 0; es && i < es->n; i++) {
         const rp_edition *e = es->e[i];
-        if (e->kind != RP_ED_REPORT || e->epoch > epoch || (except && !strcmp(e->name, except)))
+        if (e->kind != RP_ED_REPORT || e->epoch > until || (except && !strcmp(e->name, except)))
             continue;
         if (prev && add_pair(rv, prev, prev_year, &e->cells, m, &cap))
             return -1;
@@ -281,10 +285,11 @@ int rp_revisions_history(rp_revisions *rv, const rp_editions *es, long long epoc
         rv->first = rv->first ? rv->first : e;
         prev = &e->cells;
         prev_year = e->year;
+        last = e->epoch;
     }
-    if (prev && add_pair(rv, prev, prev_year, cur, m, &cap))
+    if (prev && last < epoch && add_pair(rv, prev, prev_year, cur, m, &cap))
         return -1;
-    rv->pairs += prev != NULL;
+    rv->pairs += prev != NULL && last < epoch;
     finish_stats(rv);
     return 0;
 }

@@ -103,9 +103,10 @@ rp_revisions *rp_revisions_compare(const rp_edition *since, const rp_cells *cur,
                                    const rp_model *m, rp_ed_kind kind);
 void rp_revisions_free(rp_revisions *r);
 
-/* Fills rv's revision statistics from the project's yearly monitors dated no later than epoch
- * (and not named except: the edition this run records over), in turn, and the run's cells
- * cur after the last of them. Returns 0, or -1 when memory runs out. */
+/* Fills rv's revision statistics from the project's yearly monitors up to the edition rv
+ * compares with (by date, before the run's epoch, and not named except: the edition this run
+ * records over), in turn, and the run's cells cur after the last of them. Returns 0, or -1
+ * when memory runs out. */
 int rp_revisions_history(rp_revisions *rv, const rp_editions *es, long long epoch,
                          const char *except, const rp_cells *cur, const rp_model *m);
 

@@ -241,6 +241,10 @@ START_TEST(test_same_data_no_revisions)
     /* series 3 indicators x 6 years, categories 3 x 6 */
     ck_assert_uint_eq(r.rev->compared, 36);
     ck_assert_uint_eq(r.rev->added, 0);
+    /* E2, of the run's own date, is this release: the statistics are E1 against the run */
+    ck_assert_uint_eq(r.rev->pairs, 1);
+    ck_assert_str_eq(r.rev->first->name, "2023-06-30");
+    ck_assert_uint_eq(revstat(r.rev, "victims", 0)->revised, 1);
     run_free(&r);
     free(dir);
 }
