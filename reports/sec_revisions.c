@@ -377,7 +377,7 @@ void rp_doc_revisions(rp_doc *d, const rp_model *m, const rp_run_editions *ed, i
         rp_doc_text(d, rp_buf_str(&b));
         if (rv->n) {
             rp_buf_clear(&b);
-            rp_word_rv_rules(&b, mon, lang);
+            rp_word_rv_rules(&b, brief, lang);
             rp_doc_note(d, rp_buf_str(&b));
         }
         rp_buf_free(&b);

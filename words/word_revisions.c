@@ -362,23 +362,24 @@ void rp_word_rv_intro(rp_buf *b, const rp_monitor *mon, const rp_revisions *r, s
     }
 }
 
-void rp_word_rv_rules(rp_buf *b, const rp_monitor *mon, rp_lang lang)
+void rp_word_rv_rules(rp_buf *b, int letter, rp_lang lang)
 {
-    (void)mon;
     rp_buf_printf(b, RP_NL(lang, "Een cijfer dat nu niet gepubliceerd wordt (%s), staat hier zonder "
                                  "zijn eerdere waarde: naast de cijfers van nu zou die het alsnog "
-                                 "kunnen prijsgeven. In de tabellen van dit rapport staat r bij "
+                                 "kunnen prijsgeven. In de tabellen van %s staat r bij "
                                  "een herzien cijfer en ** bij een herzien cijfer dat nog voorlopig "
                                  "is (nader voorlopig, zoals het CBS het noemt); de grafieken tonen "
                                  "ze met een open symbool. De lijst staat ook in "
                                  "tables/revisions.csv.",
                            "A figure that is not published now (%s) is listed without its "
                            "earlier value: beside today's figures that value could give it "
-                           "away. In this report's tables r marks a revised figure and ** a "
+                           "away. In the tables of %s r marks a revised figure and ** a "
                            "revised figure that is still provisional (revised provisional, as "
                            "Statistics Netherlands calls it); the charts draw them with an open "
                            "symbol. The list is also in tables/revisions.csv."),
-                  rp_word_hidden_sign());
+                  rp_word_hidden_sign(),
+                  letter ? RP_NL(lang, "deze brief", "this letter")
+                         : RP_NL(lang, "dit rapport", "this report"));
 }
 
 void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions *regions,

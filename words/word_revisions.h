@@ -54,8 +54,9 @@ void rp_word_rv_reason(rp_buf *b, const rp_revision *r, rp_lang lang);
  * for old years, the confidence level, the threshold, changed definitions. */
 void rp_word_rv_intro(rp_buf *b, const rp_monitor *mon, const rp_revisions *r, size_t items,
                       rp_lang lang);
-/* Why a figure hidden now shows no earlier value, and what r and ** mean. */
-void rp_word_rv_rules(rp_buf *b, const rp_monitor *mon, rp_lang lang);
+/* Why a figure hidden now shows no earlier value, and what r and ** mean (letter: the
+ * document is the letter, not the report). */
+void rp_word_rv_rules(rp_buf *b, int letter, rp_lang lang);
 /* One item's summary: "2 van de 13 cijfers herzien; de grootste: 2022, van 1.234 naar 1.250
  * (+16; +1,3%)." from its rows [from, to) of r. */
 void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions *regions,
