@@ -146,6 +146,7 @@ long rp_ledger_cell(rp_ledger *l, int space, const size_t *idx, size_t n, unsign
 }
 
 size_t rp_ledger_ncells(const rp_ledger *l) { return l->ncells; }
+int rp_ledger_below(const rp_ledger *l) { return l->below; }
 double rp_ledger_value(const rp_ledger *l, long k) { return l->c[k].value; }
 int rp_ledger_mark(const rp_ledger *l, long k) { return l->c[k].mark; }
 
@@ -154,6 +155,12 @@ void rp_ledger_hide(rp_ledger *l, long k, int mark)
     cell *c = &l->c[k];
     if ((c->flags & RP_LC_PUBLISHED) && !(c->flags & RP_LC_FIXED) && !c->mark && mark)
         c->mark = (unsigned char)mark;
+}
+
+void rp_ledger_fix(rp_ledger *l, long k)
+{
+    if (l->c[k].flags & RP_LC_PUBLISHED)
+        l->c[k].flags |= RP_LC_FIXED;
 }
 
 void rp_ledger_range(const rp_ledger *l, long k, double *lo, double *hi)

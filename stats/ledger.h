@@ -42,11 +42,15 @@ int rp_ledger_space(rp_ledger *l, const double *values, size_t n);
 long rp_ledger_cell(rp_ledger *l, int space, const size_t *idx, size_t n, unsigned flags);
 
 size_t rp_ledger_ncells(const rp_ledger *l);
+int rp_ledger_below(const rp_ledger *l);
 double rp_ledger_value(const rp_ledger *l, long cell);
 /* The cell's mark: 0 shown, else hidden (stats/disclosure.h's rp_hide). */
 int rp_ledger_mark(const rp_ledger *l, long cell);
 /* Hides a published cell (a second cell chosen elsewhere); fixed cells stay shown. */
 void rp_ledger_hide(rp_ledger *l, long cell, int mark);
+/* Marks a published cell fixed: published elsewhere already, it stays shown (before
+ * rp_ledger_protect). */
+void rp_ledger_fix(rp_ledger *l, long cell);
 
 /* What the audit did, for the annex. */
 typedef struct rp_audit {

@@ -3,6 +3,9 @@
  * people one stratum, or one list alone, holds when that is a small number. */
 #include "stats/publication.h"
 #include "stats/disclosure.h"
+#include "datasets/edition_shown.h"
+
+#include <math.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -48,11 +51,19 @@ static size_t est_pick(const rp_captures *c, const unsigned char *in, int what, 
 /* A row's cells: its observed people, and per list those on the others (published) and those
  * on it alone (what the two give back). */
 static int est_row(rp_publication *pub, int space, const rp_captures *c,
-                   const unsigned char *in, unsigned total, size_t *buf)
+                   const unsigned char *in, unsigned total, size_t *buf, const char *id,
+                   const char *stratum)
 {
     size_t n = est_pick(c, in, 0, -1, buf);
-    if (n && rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | total) < 0)
+    long cell = n ? rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | total) : -2;
+    if (cell == -1)
         return -1;
+    /* a stratum's observed people an earlier edition showed as they are now: fixed */
+    double v = cell >= 0 ? rp_ledger_value(pub->l, cell) : 0;
+    if (stratum && pub->p->editions && v >= rp_ledger_below(pub->l) &&
+        rp_editions_shown_as(pub->p->editions, RP_PT_ESTIMATE, id, 0, stratum, NAN, "observed",
+                             v))
+        rp_ledger_fix(pub->l, cell);
     for (int i = 0; i < c->nlists; i++) {
         if ((n = est_pick(c, in, 1, i, buf)) &&
             rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | total) < 0)
@@ -75,7 +86,7 @@ static size_t strata_until(const rp_captures *c, int y, unsigned char *in)
 
 /* Every row any run can publish: each stratum, and the strata added up as a run of each
  * stratum's year (and of a year before them all) pools them. */
-static int est_register(rp_publication *pub, int space, const rp_captures *c)
+static int est_register(rp_publication *pub, int space, const rp_captures *c, const char *id)
 {
     size_t L = (size_t)c->nlists, ns = c->nstrata;
     size_t *buf = malloc((ns * (L + 1) + 1) * sizeof *buf);
@@ -84,7 +95,7 @@ static int est_register(rp_publication *pub, int space, const rp_captures *c)
     for (size_t s = 0; r == 0 && s < ns; s++) {
         memset(in, 0, ns);
         in[s] = 1;
-        r = est_row(pub, space, c, in, 0, buf);
+        r = est_row(pub, space, c, in, 0, buf, id, c->strata[s]);
     }
     int first = 0;
     for (size_t s = 0; s < ns; s++) {
@@ -95,7 +106,7 @@ static int est_register(rp_publication *pub, int space, const rp_captures *c)
         int y = s < ns ? rp_captures_year(c, s) : first ? first - 1 : 0;
         if ((s < ns && !y) || strata_until(c, y, in) < 2)
             continue;
-        r = est_row(pub, space, c, in, RP_LC_TOTAL, buf);
+        r = est_row(pub, space, c, in, RP_LC_TOTAL, buf, id, NULL);
     }
     free(buf);
     free(in);
@@ -114,7 +125,7 @@ int rp_publication_add_estimates(rp_publication *pub)
         if (!c || !c->nstrata)
             continue;
         if ((pub->est_space[k] = est_space(pub->l, c)) < 0 ||
-            est_register(pub, pub->est_space[k], c))
+            est_register(pub, pub->est_space[k], c, p->m->estimates[k].id))
             return -1;
     }
     return 0;

@@ -3,6 +3,9 @@
 #include "datasets/atoms.h"
 #include "stats/disclosure.h"
 #include "stats/regional.h"
+#include "datasets/edition_shown.h"
+#include <math.h>
+#include "base/buf.h"
 #include "base/hash.h"
 #include "base/value.h"
 
@@ -116,6 +119,18 @@ static int published_figures(const rp_indicator_data *d)
 
 /* Registers what indicator i publishes in year y: its count, or share (numerator, denominator
  * and, sensitive, their difference), or a mean's values; per category or region when asked. */
+/* A count an earlier edition showed with the value it has now is public for good: fixed, so
+ * that hiding it as a second cell would protect nothing. (A small one stays hidden: under an
+ * earlier threshold it may have been shown, but it is not shown again.) */
+static void keep_shown(rp_publication *pub, size_t i, int y, int cat, int region, int den,
+                       long id)
+{
+    double v = id >= 0 ? rp_ledger_value(pub->l, id) : NAN;
+    if (id >= 0 && pub->p->editions && v >= pub->p->m->suppress_below &&
+        rp_editions_count_shown_as(pub->p->editions, pub->p, i, y, cat, region, den, v))
+        rp_ledger_fix(pub->l, id);
+}
+
 static int add_point(rp_publication *pub, size_t i, size_t k, size_t j, int y, int cat,
                      int region, size_t *buf)
 {
@@ -125,12 +140,18 @@ static int add_point(rp_publication *pub, size_t i, size_t k, size_t j, int y, i
     if (!c || rp_cell_missing(d, c))
         return 0; /* not published: missing */
     unsigned total = !def->where && cat < 0 && region < 0 ? RP_LC_TOTAL : 0;
-    if (def->measure != RP_MEASURE_SHARE)
-        return cell(pub, k, j, y, PICK_WHERE, cat, region, RP_LC_PUBLISHED | total, buf) == -1;
+    int share = def->measure == RP_MEASURE_SHARE;
     unsigned den_total = !def->denominator && cat < 0 && region < 0 ? RP_LC_TOTAL : 0;
-    return cell(pub, k, j, y, PICK_WHERE, cat, region, RP_LC_PUBLISHED, buf) == -1 ||
-           cell(pub, k, j, y, PICK_DEN, cat, region, RP_LC_PUBLISHED | den_total, buf) == -1 ||
-           cell(pub, k, j, y, PICK_COMP, cat, region, RP_LC_SENSITIVE, buf) == -1;
+    long num = cell(pub, k, j, y, PICK_WHERE, cat, region, RP_LC_PUBLISHED | (share ? 0 : total),
+                    buf);
+    long den = share ? cell(pub, k, j, y, PICK_DEN, cat, region, RP_LC_PUBLISHED | den_total, buf)
+                     : -2;
+    if (num == -1 || den == -1 ||
+        (share && cell(pub, k, j, y, PICK_COMP, cat, region, RP_LC_SENSITIVE, buf) == -1))
+        return -1;
+    keep_shown(pub, i, y, cat, region, 0, num);
+    keep_shown(pub, i, y, cat, region, 1, den);
+    return 0;
 }
 
 /* The regional comparison publishes every region's count (national units too) and the sum
@@ -324,6 +345,26 @@ static size_t recid_pick(const rp_publication *pub, int table, long g, size_t j,
     return m;
 }
 
+/* A recidivism figure an earlier edition showed with its value now: fixed (as keep_shown).
+ * The table by cohort is keyed by the cohort, that by group by the group and the run year. */
+static void recid_keep_shown(rp_publication *pub, int table, long g, size_t j, int y, int f,
+                             long id)
+{
+    static const char *const field[] = {"n", "events", "at_risk"};
+    const rp_recid_spec *sp = &pub->recid;
+    const rp_editions *es = pub->p ? pub->p->editions : NULL;
+    double v = id >= 0 ? rp_ledger_value(pub->l, id) : NAN;
+    if (!es || !(v >= rp_ledger_below(pub->l)))
+        return;
+    char *item = table == 0 ? rp_strdup("recidivism")
+                            : rp_strfmt("recidivism_%s", sp->people->colnames[sp->by]);
+    const char *key = table == 0 ? "" : sp->people->values[sp->by][g];
+    if (item && rp_editions_shown_as(es, RP_PT_RECIDIVISM, item, table == 0 ? (int)g : y, key,
+                                     sp->at[j], field[f], v))
+        rp_ledger_fix(pub->l, id);
+    free(item);
+}
+
 /* One row of a table at one follow-up: its n, events and at risk (published), and what n
  * less either gives (sensitive): the people without an offence, the people no longer
  * followed; a percentage with its n gives the first ("83,3% of 12": 2 did not reoffend). */
@@ -331,12 +372,16 @@ static int recid_row(rp_publication *pub, int table, long g, size_t j, int y, si
 {
     size_t na = pub->recid_atoms + 1, *all = buf, *part = buf + na, *dif = buf + 2 * na;
     size_t n = recid_pick(pub, table, g, j, y, 0, all);
-    if (n && rp_ledger_cell(pub->l, pub->recid_space, all, n, RP_LC_PUBLISHED) < 0)
+    long id = n ? rp_ledger_cell(pub->l, pub->recid_space, all, n, RP_LC_PUBLISHED) : -2;
+    if (id == -1)
         return -1;
+    recid_keep_shown(pub, table, g, j, y, 0, id);
     for (int f = 1; f < 3; f++) {
         size_t m = recid_pick(pub, table, g, j, y, f, part);
-        if (m && rp_ledger_cell(pub->l, pub->recid_space, part, m, RP_LC_PUBLISHED) < 0)
+        id = m ? rp_ledger_cell(pub->l, pub->recid_space, part, m, RP_LC_PUBLISHED) : -2;
+        if (id == -1)
             return -1;
+        recid_keep_shown(pub, table, g, j, y, f, id);
         size_t d = m && m < n ? inside(part, m, all, n, dif) : 0;
         if (d && rp_ledger_cell(pub->l, pub->recid_space, dif, d, RP_LC_SENSITIVE) < 0)
             return -1;

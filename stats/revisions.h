@@ -13,6 +13,7 @@
 
 #include "datasets/edition.h"
 #include "stats/model.h"
+#include "datasets/edition_shown.h"
 
 /* Why a figure is listed (bits; several may hold). */
 enum {
@@ -124,27 +125,5 @@ rp_revisions *rp_revisions_nulmeting(const rp_edition *baseline, const rp_cells 
 
 /* The reason codes of why, joined by ';' ("final;value"), into buf of n bytes. */
 void rp_rv_codes(unsigned why, char *buf, size_t n);
-
-/* What the editions published of one cell, for the disclosure step (every edition is
- * public for good): 1 when one of them showed it, with *value as the latest of those showed
- * it (and *which, when not NULL); 0 when editions have the cell but none showed a number; -1
- * when none has it. */
-int rp_editions_shown(const rp_editions *es, rp_ptable table, const char *item, int year,
-                      const char *key, double followup, const char *field, double *value,
-                      const rp_edition **which);
-/* Whether an edition showed the cell with the value v (as written, %.10g): then it is public
- * as it stands, whatever this run would hide. */
-int rp_editions_shown_as(const rp_editions *es, rp_ptable table, const char *item, int year,
-                         const char *key, double followup, const char *field, double v);
-
-/* The same for a count the publication registers (stats/publication.h): indicator i's count in
- * year (its numerator; den set: a share's denominator; a mean's n either way), overall (cat
- * and region -1), in one category of its `by` (cat >= 0, the index of p->ind[i]->cats) or
- * one region (region >= 0, the index in the regions file). Series and categories are the
- * cells num and den; regions the regional comparison's count. */
-int rp_editions_count_shown(const rp_editions *es, const rp_project *p, size_t i, int year,
-                            int cat, int region, int den, double *value);
-int rp_editions_count_shown_as(const rp_editions *es, const rp_project *p, size_t i, int year,
-                               int cat, int region, int den, double v);
 
 #endif

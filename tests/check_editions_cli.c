@@ -292,6 +292,52 @@ START_TEST(test_edition_mistakes)
 }
 END_TEST
 
+/* A count an earlier edition showed is public for good: when a revision makes another count
+ * of its line small, the shown ones are not hidden as its second cell (the edition would give
+ * them back, and the small one with them); the total, which changed, is hidden instead.
+ * Worked by hand: 2023 by vorm A 50, B 20, C 15 (total 85) recorded; then C revised to 5
+ * (total 75): C is hidden, A and B stay as published, and the total 75 is hidden, so that
+ * 75 - 50 - 20 cannot be taken. */
+START_TEST(test_editions_keep_shown_counts)
+{
+    char *dir = t_tmpdir();
+    rp_buf csv;
+    rp_buf_init(&csv);
+    static const struct {
+        const char *vorm;
+        int n22, n23;
+    } rows[] = {{"A", 40, 50}, {"B", 30, 20}, {"C", 25, 15}};
+    rp_buf_puts(&csv, "jaar;vorm;aantal\n");
+    for (size_t i = 0; i < 3; i++)
+        rp_buf_printf(&csv, "2022;%s;%d\n2023;%s;%d\n", rows[i].vorm, rows[i].n22, rows[i].vorm,
+                      rows[i].n23);
+    free(t_write(dir, "victims.csv", rp_buf_str(&csv)));
+    free(t_write(dir, "monitor.ini", "[monitor]\ntitle = Kept\nlanguage = en\nreport_year = "
+                                     "2023\nsuppress_below = 10\n[dataset victims]\nfile = "
+                                     "victims.csv\n[indicator victims]\ntitle = Victims\n"
+                                     "dataset = victims\nby = vorm\n"));
+    char *args = rp_strfmt("report '%s' -o '%s/o1' --record", dir, dir);
+    ok(dir, 1700000000LL, args);
+    free(args);
+    char *text = rp_strdup(rp_buf_str(&csv));
+    char *c = strstr(text, "2023;C;15");
+    memcpy(c, "2023;C;05", 9);
+    free(t_write(dir, "victims.csv", text));
+    args = rp_strfmt("report '%s' -o '%s/o2'", dir, dir);
+    ok(dir, 1710000000LL, args);
+    free(args);
+    char *o2 = rp_strfmt("%s/o2", dir);
+    expect_line(o2, "charts/stacked_victims.csv", "2023,", "2023,50,20,");
+    char *series = table(o2, "tables/series_victims.csv");
+    ck_assert_msg(t_has(series, "\n2023,x,x,x,x,"), "%s", series); /* the total hidden */
+    free(series);
+    free(o2);
+    free(text);
+    rp_buf_free(&csv);
+    free(dir);
+}
+END_TEST
+
 TCase *rp_tcase_editions_cli(void)
 {
     TCase *tc = tcase_create("editions_cli");
@@ -299,5 +345,6 @@ TCase *rp_tcase_editions_cli(void)
     tcase_add_test(tc, test_three_editions);
     tcase_add_test(tc, test_letter);
     tcase_add_test(tc, test_edition_mistakes);
+    tcase_add_test(tc, test_editions_keep_shown_counts);
     return tc;
 }
