@@ -158,8 +158,13 @@ static void print_text(const rp_recid_result *res, const char *name, const doubl
                "%g%% level).\n", res->chi2, res->df, res->p,
                res->p < 1 - level ? "a significant difference" : "no significant difference",
                100 * (1 - level));
-    else if (res->test_withheld)
-        printf("\nThe log-rank test is withheld: it sums over every group, a hidden one too.\n");
+    else if (res->test_withheld) {
+        rp_buf w;
+        rp_buf_init(&w);
+        rp_word_test_withheld(&w, RP_LANG_EN);
+        printf("\n%s\n", rp_buf_str(&w));
+        rp_buf_free(&w);
+    }
     rp_buf x;
     rp_buf_init(&x);
     rp_word_hidden_legend(&x, below, RP_LANG_EN);

@@ -369,6 +369,12 @@ static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
         return;
     rp_buf t;
     rp_buf_init(&t);
+    if (r->test_withheld) { /* its figures were wiped with the hidden group's count */
+        rp_word_test_withheld(&t, lang);
+        rp_doc_para(d, "%s", rp_buf_str(&t));
+        rp_buf_free(&t);
+        return;
+    }
     rp_buf_printf(&t, RP_NL(lang, "Log-ranktoets tussen %s: chi-kwadraat ",
                             "Log-rank test between %s: chi-square "), between);
     rp_fmt_num(&t, r->chi2, 1, lang);

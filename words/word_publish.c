@@ -30,10 +30,10 @@ static const char *const phrases[RP_PW_N][2] = {
                       "Shares show as percentages and are stored as fractions (0 to 1) in "
                       "the cells and the CSV files."},
     [RP_PW_NUMBERS_AS_NUMBERS] = {"Getallen zijn getallen, met één opmaak per kolom; tekens "
-                                  "als <5 en x zijn tekst. Elke tabel is een Excel-tabel met "
+                                  "als x en . zijn tekst. Elke tabel is een Excel-tabel met "
                                   "filters.",
                                   "Numbers are numbers, with one format per column; symbols "
-                                  "such as <5 and x are text. Each table is an Excel table "
+                                  "such as x and . are text. Each table is an Excel table "
                                   "with filters."},
     [RP_PW_TABLE_NOTES] = {"Noten bij de tabellen", "Notes to the tables"},
     [RP_PW_SKIP] = {"Naar de inhoud", "Skip to the content"},

@@ -87,6 +87,14 @@ void rp_word_audit(rp_buf *b, const rp_audit *a, int below, rp_lang lang)
                              ": every range reaches the threshold."));
 }
 
+void rp_word_test_withheld(rp_buf *b, rp_lang lang)
+{
+    rp_buf_puts(b, RP_NL(lang, "De log-ranktoets wordt niet gegeven: die telt over alle "
+                               "groepen, ook een die niet gepubliceerd is.",
+                         "The log-rank test is withheld: it sums over every group, a hidden "
+                         "one too."));
+}
+
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang)
 {
     if (!p || !p->present || !p->estimable)
@@ -285,7 +293,7 @@ const char *rp_word_na(rp_na_reason r, rp_lang lang)
     case RP_NA_TOO_FEW: return RP_NL(lang, "minder dan 3 waarden vanaf het basisjaar", "fewer than 3 values from the baseline year on");
     case RP_NA_NO_TARGET_VALUE: return RP_NL(lang, "geen waarde in het doeljaar", "no value in the target year");
     case RP_NA_AFTER_DATA: return RP_NL(lang, "het basisjaar ligt na de gegevens", "the baseline year is after the data");
-    case RP_NA_HIDDEN: return RP_NL(lang, "de waarde in het basis- of laatste jaar is niet gepubliceerd (te klein aantal)", "the value in the baseline or latest year is not published (too small a count)");
+    case RP_NA_HIDDEN: return RP_NL(lang, "de waarde in het basis- of laatste jaar is niet gepubliceerd", "the value in the baseline or latest year is not published");
     default: return "";
     }
 }
@@ -298,7 +306,7 @@ const char *rp_word_why(rp_why why, rp_lang lang)
     case RP_WHY_MISSING: return RP_NL(lang, "een ontbrekende waarde in de laatste 5 jaren", "a missing value among the latest 5 points");
     case RP_WHY_NO_INTERVAL: return RP_NL(lang, "een waarde zonder betrouwbaarheidsinterval", "a point without an interval");
     case RP_WHY_SHARE_0_1: return RP_NL(lang, "het aandeel is steeds 0 of 1", "the share is 0 or 1 throughout");
-    case RP_WHY_HIDDEN: return RP_NL(lang, "een van de waarden is niet gepubliceerd (te klein aantal)", "a value among them is not published (too small a count)");
+    case RP_WHY_HIDDEN: return RP_NL(lang, "een van de waarden is niet gepubliceerd", "a value among them is not published");
     case RP_WHY_FEW_SINCE_BREAK: return RP_NL(lang, "minder dan 3 waarden sinds de laatste trendbreuk", "fewer than 3 points since the latest break");
     case RP_WHY_NO_FIT: return RP_NL(lang, "het trendmodel past niet op deze waarden", "the trend model cannot be fitted to these values");
     case RP_WHY_ESTIMATED: return RP_NL(lang, "de laatste waarden zijn schattingen, geen tellingen", "the latest values are estimates, not counts");
@@ -354,8 +362,9 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
                            : RP_NL(lang, "de gevraagde verandering valt binnen de onzekerheid van "
                                          "de basiswaarde", "the required change lies within the "
                                          "baseline's own uncertainty"));
-        rp_buf_printf(b, RP_NL(lang, " (getallen niet getoond: basiswaarde onder %d)",
-                               " (figures not shown: baseline below %d)"), r->series->below);
+        /* not "below N": a baseline hidden to cover another count is not small */
+        rp_buf_puts(b, RP_NL(lang, " (getallen niet getoond: de basiswaarde is niet gepubliceerd)",
+                             " (figures not shown: the baseline is not published)"));
         return;
     }
     rp_buf_puts(b, RP_NL(lang, "de gevraagde verandering (", "the required change ("));
