@@ -138,8 +138,12 @@ $(BUILD)/fuzz_%: fuzz/fuzz_%.c $(BUILD)/librapporteur.a
 	@echo "  FUZZ    $<"
 	@$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(BUILD)/librapporteur.a $(PKG_LIBS) -o $@
 
-bench: $(BUILD)/rapporteur
+bench: $(BUILD)/rapporteur $(BUILD)/bench_audit
 	sh bench/run.sh $(BUILD)/rapporteur
+
+# The disclosure audit timed in the process (bench/audit.c), on generated projects.
+$(BUILD)/bench_audit: bench/audit.c $(BUILD)/librapporteur.a
+	$(CC) $(ALL_CFLAGS) $< $(BUILD)/librapporteur.a $(PKG_LIBS) -o $@
 
 demo: $(BUILD)/rapporteur
 	sh tools/demo.sh $(BUILD)/rapporteur out

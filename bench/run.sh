@@ -11,6 +11,8 @@
 #      model panel, its BIC average and leave-one-out; the panel of the eight-list New Orleans
 #      data.
 #   4. regions with empirical-Bayes rates on the example and on 2,000 generated regions.
+#   5. the disclosure audit (every published count protected and its range solved with GLPK)
+#      on projects from tests/stress/generate.sh: about 1,000, 1,900 and 4,000 cells.
 set -eu
 BIN=${1:-build/rapporteur}
 DIR=build/bench
@@ -121,3 +123,13 @@ awk 'BEGIN { srand(7); print "code;name;year;population" > "'"$eb"'/regions.csv"
 printf '[monitor]\ntitle = B\nlanguage = en\n[regions]\nfile = regions.csv\n[dataset reports]\nfile = reports.csv\n[indicator r]\ntitle = R\ndataset = reports\nmeasure = rate\n' > "$eb/monitor.ini"
 set -- $(best "$BIN" regions "$eb" --format csv)
 echo "regions on 2,000 regions (the same fits over all of them): $1 s, peak $(($2 / 1024)) MB"
+
+echo "== disclosure audit (stats/ledger.c) of generated projects"
+for size in "15 16" "20 24" "30 32"; do
+    set -- $size
+    st="$DIR/stress-$1-$2"
+    rm -rf "$st" && mkdir -p "$st"
+    sh tests/stress/generate.sh "$st" "$1" "$2"
+    printf '%s years, %s regions: ' "$1" "$2"
+    "$(dirname "$BIN")/bench_audit" "$st"
+done
