@@ -161,7 +161,7 @@ static void print_text(const rp_recid_result *res, const char *name, const doubl
     else if (res->test_withheld) {
         rp_buf w;
         rp_buf_init(&w);
-        rp_word_test_withheld(&w, RP_LANG_EN);
+        rp_word_test_withheld(&w, "the groups", RP_LANG_EN);
         printf("\n%s\n", rp_buf_str(&w));
         rp_buf_free(&w);
     }

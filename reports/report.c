@@ -370,7 +370,7 @@ static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
     rp_buf t;
     rp_buf_init(&t);
     if (r->test_withheld) { /* its figures were wiped with the hidden group's count */
-        rp_word_test_withheld(&t, lang);
+        rp_word_test_withheld(&t, between, lang);
         rp_doc_para(d, "%s", rp_buf_str(&t));
         rp_buf_free(&t);
         return;

@@ -87,12 +87,12 @@ void rp_word_audit(rp_buf *b, const rp_audit *a, int below, rp_lang lang)
                              ": every range reaches the threshold."));
 }
 
-void rp_word_test_withheld(rp_buf *b, rp_lang lang)
+void rp_word_test_withheld(rp_buf *b, const char *between, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "De log-ranktoets wordt niet gegeven: die telt over alle "
-                               "groepen, ook een die niet gepubliceerd is.",
-                         "The log-rank test is withheld: it sums over every group, a hidden "
-                         "one too."));
+    rp_buf_printf(b, RP_NL(lang, "De log-ranktoets tussen %s wordt niet gegeven: die telt over "
+                                 "alle groepen, ook een die niet gepubliceerd is.",
+                           "The log-rank test between %s is withheld: it sums over every group, "
+                           "a hidden one too."), between);
 }
 
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang)

@@ -27,9 +27,9 @@ void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang);
  * and the linear programs it solved; and, should any range stay too narrow, that it did. */
 struct rp_audit;
 void rp_word_audit(rp_buf *b, const struct rp_audit *a, int below, rp_lang lang);
-/* Why a test across groups (log-rank) is not given: it sums over every group, a hidden one
- * too, and would carry its count. */
-void rp_word_test_withheld(rp_buf *b, rp_lang lang);
+/* Why a test across groups (log-rank between `between`: "the cohorts") is not given: it sums
+ * over every group, a hidden one too, and would carry its count. */
+void rp_word_test_withheld(rp_buf *b, const char *between, rp_lang lang);
 /* A chart's source line, "Bron: ..." : the indicator's source when it has one (d may be
  * NULL), else the monitor's, else its title. Caller frees. */
 char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d);
