@@ -107,18 +107,11 @@ static int by_size(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-long rp_ledger_cell(rp_ledger *l, int space, const size_t *idx, size_t n, unsigned flags)
+/* Adds the cell of the n global atom indices at l->idx + l->nidx (ascending), or joins the
+ * flags of the cell with the same atoms. */
+static long add_cell(rp_ledger *l, size_t n, unsigned flags)
 {
-    if (space < 0 || (size_t)space >= l->nspaces ||
-        grow((void **)&l->idx, &l->capidx, l->nidx + n + 1, sizeof *l->idx))
-        return -1;
-    size_t *a = l->idx + l->nidx, base = l->space_base[space];
-    for (size_t i = 0; i < n; i++) {
-        if (idx[i] >= l->space_n[space])
-            return -1;
-        a[i] = base + idx[i];
-    }
-    qsort(a, n, sizeof *a, by_size);
+    size_t *a = l->idx + l->nidx;
     int added;
     size_t h = rp_hash_put(l->seen, a, n * sizeof *a, &added);
     if (h == (size_t)-1)
@@ -143,6 +136,21 @@ long rp_ledger_cell(rp_ledger *l, int space, const size_t *idx, size_t n, unsign
     c->order = mix(fp ^ l->key);
     l->nidx += n;
     return (long)l->ncells++;
+}
+
+long rp_ledger_cell(rp_ledger *l, int space, const size_t *idx, size_t n, unsigned flags)
+{
+    if (space < 0 || (size_t)space >= l->nspaces ||
+        grow((void **)&l->idx, &l->capidx, l->nidx + n + 1, sizeof *l->idx))
+        return -1;
+    size_t *a = l->idx + l->nidx, base = l->space_base[space];
+    for (size_t i = 0; i < n; i++) {
+        if (idx[i] >= l->space_n[space])
+            return -1;
+        a[i] = base + idx[i];
+    }
+    qsort(a, n, sizeof *a, by_size);
+    return add_cell(l, n, flags);
 }
 
 size_t rp_ledger_ncells(const rp_ledger *l) { return l->ncells; }
@@ -299,10 +307,39 @@ static int solve(program *p, long k, int dir, double *v)
  * small (its range reaches below: a hidden cell could as well hold a count that needs no
  * hiding), nor pin its lower end at v (a range from v up would tell "at least v"); for v = 1
  * the range starts at 1, as every hidden count's does. */
+static int contains(const rp_ledger *l, const cell *a, const cell *b);
+static int overlap(const rp_ledger *l, const cell *a, const cell *b);
+
+/* What anyone knows of c from the marks alone: every hidden count is at least 1 (zeros are
+ * shown), so c holds at least as many people as it holds disjoint hidden cells (counted
+ * greedily, a lower bound of that). No suppression can take c's range below it. */
+static double floor_of(const rp_ledger *l, const cell *c)
+{
+    size_t *in = malloc((l->ncells ? l->ncells : 1) * sizeof *in), n = 0;
+    double k = (c->flags & RP_LC_PUBLISHED) && c->mark ? 1 : 0;
+    for (size_t j = 0; in && j < l->ncells; j++) {
+        const cell *h = &l->c[j];
+        if (h == c || !(h->flags & RP_LC_PUBLISHED) || !h->mark || !contains(l, c, h))
+            continue;
+        int apart = 1;
+        for (size_t q = 0; apart && q < n; q++)
+            apart = !overlap(l, &l->c[in[q]], h);
+        if (apart)
+            in[n++] = j;
+    }
+    free(in);
+    return n > k ? (double)n : k;
+}
+
+/* The rule: the range reaches the threshold (nothing published tells c is small), and starts
+ * below c's value (nobody can tell it is at least that), or at what the marks alone tell. */
 static int holds(const rp_ledger *l, const cell *c)
 {
-    int low = c->value <= 1 ? c->lo <= 1 + 1e-6 : c->lo < c->value - 1e-6;
-    return low && c->hi >= l->below - 1e-6;
+    if (c->hi < l->below - 1e-6)
+        return 0;
+    if (c->value <= 1 ? c->lo <= 1 + 1e-6 : c->lo < c->value - 1e-6)
+        return 1;
+    return c->lo <= floor_of(l, c) + 1e-6;
 }
 
 static int range(program *p, long k)
@@ -352,11 +389,12 @@ static int contains(const rp_ledger *l, const cell *a, const cell *b)
 /* How well hiding c could protect t, best first: 0 its complement in a published cell that
  * holds them both (hidden, the two are one unknown sum: t's events beside the same row's
  * people at risk), 1 a sibling (disjoint from t inside such a cell), 2 a cell that overlaps
- * t, 3 a margin that holds t; totals after all of them. */
+ * t, 3 a margin that holds t; cells the documents show after those only commands show,
+ * totals after all of them. */
 static int rank(const program *p, const cell *c, const cell *t)
 {
     const rp_ledger *l = p->l;
-    int r = (c->flags & RP_LC_TOTAL) ? 10 : 0, best = 2;
+    int r = ((c->flags & RP_LC_TOTAL) ? 10 : 0) + ((c->flags & RP_LC_DOCUMENT) ? 4 : 0), best = 2;
     if (contains(l, c, t))
         return r + 3;
     if (overlap(l, c, t))
@@ -509,9 +547,73 @@ static int protect_component(program *p, rp_audit *a)
     return 0;
 }
 
+typedef struct {
+    double value;
+    size_t k;
+} valued;
+
+static int by_value(const void *x, const void *y)
+{
+    const valued *a = x, *b = y;
+    int c = (a->value > b->value) - (a->value < b->value);
+    return c ? c : (a->k > b->k) - (a->k < b->k);
+}
+
+/* B less A for A inside B, into the idx array as a new cell (sensitive). */
+static int add_difference(rp_ledger *l, size_t ia, size_t ib)
+{
+    const cell *A = &l->c[ia], *B = &l->c[ib];
+    if (grow((void **)&l->idx, &l->capidx, l->nidx + B->n + 1, sizeof *l->idx))
+        return -1;
+    A = &l->c[ia]; /* the idx array may have moved; the cells have not */
+    B = &l->c[ib];
+    size_t n = 0, i = 0;
+    const size_t *a = l->idx + A->off, *b = l->idx + B->off;
+    size_t *out = l->idx + l->nidx;
+    for (size_t j = 0; j < B->n; j++) {
+        while (i < A->n && a[i] < b[j])
+            i++;
+        if (i < A->n && a[i] == b[j])
+            continue;
+        out[n++] = b[j];
+    }
+    return n ? (add_cell(l, n, RP_LC_SENSITIVE) < 0 ? -1 : 0) : 0;
+}
+
+/* Every small difference of two published counts one of which holds the other (victims and
+ * adult victims of a region; those who reoffended by 5 and by 7 years; a cohort's people as
+ * two report years count them) is a count no output prints but anyone can take: registered
+ * as sensitive, so that the audit protects it as it protects a hidden one. Only differences
+ * from 1 to below-1 matter, so only pairs that close in value are compared. */
+static int differences(rp_ledger *l)
+{
+    size_t n = 0, m = l->ncells;
+    valued *ord = malloc((m ? m : 1) * sizeof *ord);
+    if (!ord)
+        return -1;
+    for (size_t k = 0; k < m; k++)
+        if (l->c[k].flags & RP_LC_PUBLISHED)
+            ord[n++] = (valued){l->c[k].value, k};
+    qsort(ord, n, sizeof *ord, by_value);
+    int r = 0;
+    for (size_t i = 0; r == 0 && i < n; i++)
+        for (size_t j = i + 1; r == 0 && j < n; j++) {
+            double d = ord[j].value - ord[i].value;
+            if (d >= l->below)
+                break;
+            if (d >= 1 && l->c[ord[i].k].n < l->c[ord[j].k].n &&
+                contains(l, &l->c[ord[j].k], &l->c[ord[i].k]))
+                r = add_difference(l, ord[i].k, ord[j].k);
+        }
+    free(ord);
+    return r;
+}
+
 int rp_ledger_protect(rp_ledger *l, rp_audit *a)
 {
     memset(a, 0, sizeof *a);
+    if (differences(l))
+        return -1;
     a->narrowest = HUGE_VAL;
     for (size_t k = 0; k < l->ncells; k++) {
         cell *c = &l->c[k];

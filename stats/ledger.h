@@ -20,7 +20,9 @@ enum {
     RP_LC_PUBLISHED = 1u,
     RP_LC_SENSITIVE = 2u,
     RP_LC_FIXED = 4u,
-    RP_LC_TOTAL = 8u
+    RP_LC_TOTAL = 8u,
+    RP_LC_DOCUMENT = 16u   /* shown in the documents: hidden as a second cell only after the
+                            * cells that only commands show (regions of other indicators) */
 };
 
 /* Ownership: rp_ledger_new returns a ledger the caller frees with rp_ledger_free (NULL ok).
