@@ -84,7 +84,7 @@ static void csv_regions(const rp_project *p, const rp_regional *r, int below)
         double f[] = {row->s.f95_lo, row->s.f95_hi, row->s.f998_lo, row->s.f998_hi};
         for (int k = 0; k < 4; k++)
             rp_csvw_num(&w, f[k]);
-        rp_csvw_text(&w, row->hidden ? "" : signal_name(row->s.signal));
+        rp_csvw_text(&w, row->hidden || r->national_hidden ? "" : signal_name(row->s.signal));
         rp_csvw_text(&w, row->s.warn95 ? signal_name(row->s.warn95) : "");
         rp_csvw_int(&w, r->baseline);
         double c[] = {row->change.estimate, row->change.lo, row->change.hi};
@@ -175,10 +175,11 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         c[4] = small || isnan(row->s.eb_rate) ? rp_strdup("") : num(row->s.eb_rate, 1, lang);
         lo = num(row->s.f998_lo, 1, lang);
         hi = num(row->s.f998_hi, 1, lang);
-        c[5] = rp_strfmt("%s - %s", lo, hi);
+        c[5] = r->national_hidden ? rp_strdup("") : rp_strfmt("%s - %s", lo, hi);
         free(lo);
         free(hi);
-        c[6] = rp_strfmt("%s%s", row->hidden ? "" : signal_word(row->s.signal, lang),
+        c[6] = rp_strfmt("%s%s", row->hidden || r->national_hidden ? ""
+                                                                    : signal_word(row->s.signal, lang),
                          !row->s.signal && row->s.warn95
                              ? RP_NL(lang, " (buiten 95%)", " (outside 95%)") : "");
         rp_buf_init(&b);
@@ -198,24 +199,32 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
 {
     rp_lang lang = p->m->lang;
     const rp_indicator_def *d = &p->m->indicators[r->indicator];
-    char *nat = num(r->sum.national_rate, 1, lang), *per = num(r->per, 0, lang);
-    printf(RP_NL(lang, "%s, %d. Landelijk %s per %s inwoners.\n",
-                 "%s, %d. National rate %s per %s inhabitants.\n"), d->title, r->year, nat, per);
-    free(nat);
-    free(per);
+    rp_buf nb;
+    rp_buf_init(&nb);
+    rp_word_national_rate(&nb, r, lang);
+    if (nb.len && nb.data[nb.len - 1] == ' ')
+        nb.data[--nb.len] = '\0';
+    printf("%s, %d. %s\n", d->title, r->year, rp_buf_str(&nb));
+    rp_buf_free(&nb);
     if (!summary_only) {
         printf("\n");
         text_rows(p, r, below, lang);
         rp_buf fb;
         rp_buf_init(&fb);
-        rp_word_funnel(&fb, &r->sum, lang);
-        rp_buf_puts(&fb, " ");
+        if (!r->national_hidden) {
+            rp_word_funnel(&fb, &r->sum, lang);
+            rp_buf_puts(&fb, " ");
+        }
         rp_word_hidden_legend(&fb, below, lang);
-        printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. signaal: buiten "
-                           "de trechtergrenzen van 99,8%%. %s.\n",
-                     "\nchange: rate ratio against %d. signal: outside the 99.8%% funnel "
-                     "limits. %s.\n"),
-               r->baseline, rp_buf_str(&fb));
+        if (r->national_hidden)
+            printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. %s.\n",
+                         "\nchange: rate ratio against %d. %s.\n"), r->baseline, rp_buf_str(&fb));
+        else
+            printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. signaal: "
+                               "buiten de trechtergrenzen van 99,8%%. %s.\n",
+                         "\nchange: rate ratio against %d. signal: outside the 99.8%% funnel "
+                         "limits. %s.\n"),
+                   r->baseline, rp_buf_str(&fb));
         rp_buf_clear(&fb);
         rp_word_eb_method(&fb, r, lang);
         if (rp_buf_str(&fb)[0])

@@ -40,7 +40,8 @@ int rp_charts_build(const rp_model *m, rp_charts *out)
     }
     if (m->regional) {
         r |= add(out, rp_chart_region_bars(m, m->regional));
-        r |= add(out, rp_chart_funnel(m, m->regional));
+        if (!m->regional->national_hidden) /* no centre, no limits */
+            r |= add(out, rp_chart_funnel(m, m->regional));
     }
     if (m->recid)
         r |= add(out, rp_chart_km(m));

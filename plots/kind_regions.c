@@ -87,7 +87,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         o[i] = &r->rows[i];
     qsort(o, r->k, sizeof *o, rp_regional_by_rate);
     rp_chart_header(c, "rank,region,rate,lo,hi,within,high,low,label,eb_rate,eb_lo,eb_hi");
-    double ymax = r->sum.national_rate;
+    double ymax = r->national_hidden ? 0 : r->sum.national_rate;
     int eb = 0;
     for (size_t i = 0; i < r->k; i++) {
         const rp_region_stat *s = &o[i]->s;
@@ -125,18 +125,26 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     }
     rp_chart_style(c, lang);
     char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
-    char *note = rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: landelijk. "
-                                    "Hoog/laag: buiten de trechtergrenzen van 99,8%%.",
-                              "Whiskers: %g%% confidence interval; line: national rate. "
-                              "High/low: outside the 99.8%% funnel limits."), 100 * m->level);
+    char *note = r->national_hidden
+                     ? rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval.",
+                                       "Whiskers: %g%% confidence interval."), 100 * m->level)
+                     : rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: "
+                                             "landelijk. Hoog/laag: buiten de trechtergrenzen "
+                                             "van 99,8%%.",
+                                       "Whiskers: %g%% confidence interval; line: national "
+                                       "rate. High/low: outside the 99.8%% funnel limits."),
+                                 100 * m->level);
     rp_buf ebn;
     rp_buf_init(&ebn);
     if (eb)
         rp_word_eb_chart_note(&ebn, r, m->level, lang);
     const char *notes[] = {note, rp_buf_str(&ebn)};
     char *nat = rp_fmt_numstr(r->sum.national_rate, 1, lang);
-    char *sub = rp_strfmt(RP_NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
-                             "National rate %s %s; sorted from high to low"), nat, per);
+    char *sub = r->national_hidden
+                    ? rp_strfmt(RP_NL(lang, "%s; gesorteerd van hoog naar laag",
+                                      "%s; sorted from high to low"), per)
+                    : rp_strfmt(RP_NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
+                                      "National rate %s %s; sorted from high to low"), nat, per);
     double bottom = rp_chart_frame(c, title, sub, notes, eb ? 2 : 1, src);
     rp_buf_free(&ebn);
     free(nat);
@@ -147,8 +155,9 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     rp_chart_cmd(c, "set bmargin at screen %.3f\n", bottom + 0.12);
     rp_chart_cmd(c, "set xrange [-0.6:%g]\nset xtics rotate by 30 right font ',15'\n"
                     "set style fill solid 0.85 noborder\nset boxwidth 0.6\n", (double)r->k - 0.4);
-    rp_chart_cmd(c, "set arrow 2 from graph 0, first %g to graph 1, first %g nohead dt 2 lw 1.5 "
-                    "lc rgb '#000000'\n", r->sum.national_rate, r->sum.national_rate);
+    if (!r->national_hidden)
+        rp_chart_cmd(c, "set arrow 2 from graph 0, first %g to graph 1, first %g nohead dt 2 "
+                        "lw 1.5 lc rgb '#000000'\n", r->sum.national_rate, r->sum.national_rate);
     /* gnuplot warns about a column without values: plot only the groups that exist */
     int has[3] = {0, 0, 0};
     for (size_t i = 0; i < r->k; i++)

@@ -8,6 +8,7 @@
 #include "words/word_estimate.h"
 #include "words/word_findings.h"
 #include "words/wording.h"
+#include "words/word_eb.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"
 
@@ -330,12 +331,9 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
     rp_doc_heading(d, 1, "regions", RP_NL(lang, "Regio's", "Regions"));
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "%s in %d, per regio. Landelijk: ", "%s in %d, by region. National: "),
+    rp_buf_printf(&b, RP_NL(lang, "%s in %d, per regio. ", "%s in %d, by region. "),
                   p->m->indicators[r->indicator].title, r->year);
-    rp_fmt_num(&b, r->sum.national_rate, 1, lang);
-    rp_buf_puts(&b, RP_NL(lang, " per ", " per "));
-    rp_fmt_num(&b, r->per, 0, lang); /* 100.000, not 100000 */
-    rp_buf_puts(&b, RP_NL(lang, " inwoners. ", " inhabitants. "));
+    rp_word_national_rate(&b, r, lang);
     if (r->test_withheld) {
         rp_buf_puts(&b, RP_NL(lang, "De toets op verschillen tussen regio's en de concentratiematen "
                                     "worden niet getoond: met de totalen zouden ze een "

@@ -431,7 +431,8 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         }
         rp_dtable_num(t, r, 7, row->s.f998_lo, 1, 0);
         rp_dtable_num(t, r, 8, row->s.f998_hi, 1, 0);
-        rp_dtable_text(t, r, 9, row->hidden ? "" : row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
+        rp_dtable_text(t, r, 9, row->hidden || reg->national_hidden ? ""
+                                : row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
                                 : row->s.signal < 0 ? RP_NL(lang, "laag", "low")
                                                     : RP_NL(lang, "binnen", "within"));
         if (!small && !row->base_hidden)
@@ -444,9 +445,14 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
     size_t r = t ? rp_dtable_row(t) : (size_t)-1;
     if (r != (size_t)-1) {
         rp_dtable_text(t, r, 0, RP_NL(lang, "Landelijk", "National"));
-        rp_dtable_num(t, r, 1, reg->sum.total, 0, 0);
+        if (reg->national_hidden) {
+            rp_dtable_suppressed(t, r, 1, below);
+            rp_dtable_suppressed(t, r, 3, below);
+        } else {
+            rp_dtable_num(t, r, 1, reg->sum.total, 0, 0);
+            rp_dtable_num(t, r, 3, reg->sum.national_rate, 1, 0);
+        }
         rp_dtable_num(t, r, 2, reg->sum.population, 0, 0);
-        rp_dtable_num(t, r, 3, reg->sum.national_rate, 1, 0);
         rp_buf eb;
         rp_buf_init(&eb);
         rp_word_eb_method(&eb, reg, lang);

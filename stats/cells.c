@@ -137,7 +137,7 @@ static void region_cells(rp_cells *l, const rp_model *m, const rp_regional *r)
         num(&a, "hi", w->s.rate.hi, h);
         count(&a, "count", w->s.count, h, p->m->suppress_below);
         num(&a, "population", w->s.population, 0);
-        if (!h) {
+        if (!h && !r->national_hidden) {
             num(&a, "eb_rate", w->s.eb_rate, 0);
             put(&a, "signal", NAN, RP_PM_SHOWN, w->s.signal > 0 ? "high"
                                                  : w->s.signal < 0 ? "low" : "within");
@@ -146,8 +146,8 @@ static void region_cells(rp_cells *l, const rp_model *m, const rp_regional *r)
             num(&a, "ratio", w->change.estimate, 0);
     }
     a.key = ""; /* the national row */
-    num(&a, "value", r->sum.national_rate, 0);
-    num(&a, "count", r->sum.total, 0);
+    num(&a, "value", r->sum.national_rate, r->national_hidden);
+    num(&a, "count", r->sum.total, r->national_hidden);
     num(&a, "population", r->sum.population, 0);
 }
 

@@ -133,6 +133,7 @@ static void mark_recid_series(const rp_model *m, rp_series *s, long j)
             int x = rp_publication_recid_mark(m->pub, 0, cohort, (size_t)j, m->last_year, f);
             if (x > 0 && !pt->suppressed)
                 pt->suppressed = x;
+            pt->den_hidden |= f == 0 && x > 0; /* the cohort's n */
         }
     }
 }
@@ -205,6 +206,7 @@ static void mark_series(const rp_model *m, size_t i)
         int mk = pt->present ? rp_publication_mark(m->pub, i, pt->year, -1, -1) : -1;
         if (mk > 0 && !pt->suppressed)
             pt->suppressed = mk;
+        pt->den_hidden = pt->present && rp_publication_den_mark(m->pub, i, pt->year, -1, -1) > 0;
     }
     rp_breakdown *b = &m->by[i];
     for (size_t c = 0; c < b->ncats; c++)
@@ -239,6 +241,8 @@ rp_regional *rp_model_regional(const rp_model *m, int ind, int year, int base,
     rp_regional *r = rp_regional_build_marked(p, ind, year ? year : m->last_year, base,
                                               m->level, mk, mk + n, why);
     free(mk);
+    if (r && rp_publication_national_mark(m->pub, (size_t)ind, y) > 0)
+        rp_regional_withhold_national(r);
     return r;
 }
 

@@ -55,7 +55,7 @@ static int est_row(rp_publication *pub, int space, const rp_captures *c,
                    const char *stratum)
 {
     size_t n = est_pick(c, in, 0, -1, buf);
-    long cell = n ? rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | total) : -2;
+    long cell = n ? rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | RP_LC_DOCUMENT | total) : -2;
     if (cell == -1)
         return -1;
     /* a stratum's observed people an earlier edition showed as they are now: fixed */
@@ -66,7 +66,7 @@ static int est_row(rp_publication *pub, int space, const rp_captures *c,
         rp_ledger_fix(pub->l, cell);
     for (int i = 0; i < c->nlists; i++) {
         if ((n = est_pick(c, in, 1, i, buf)) &&
-            rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | total) < 0)
+            rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | RP_LC_DOCUMENT | total) < 0)
             return -1;
         if ((n = est_pick(c, in, 2, i, buf)) &&
             rp_ledger_cell(pub->l, space, buf, n, RP_LC_SENSITIVE) < 0)

@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A cell the documents show (stats/ledger.h: they are the last to hide as second cells). */
+#define PUB (RP_LC_PUBLISHED | RP_LC_DOCUMENT)
+
 /* What a cell counts of an indicator's rows: those passing where (a count, a share's
  * numerator, a mean's values), its denominator, or the denominator's rows outside where. */
 enum { PICK_WHERE, PICK_DEN, PICK_COMP };
@@ -141,10 +144,11 @@ static int add_point(rp_publication *pub, size_t i, size_t k, size_t j, int y, i
         return 0; /* not published: missing */
     unsigned total = !def->where && cat < 0 && region < 0 ? RP_LC_TOTAL : 0;
     int share = def->measure == RP_MEASURE_SHARE;
+    /* only the regions command shows the regions of other indicators than the report's */
+    unsigned shown = region >= 0 && (int)i != pub->regional ? RP_LC_PUBLISHED : PUB;
     unsigned den_total = !def->denominator && cat < 0 && region < 0 ? RP_LC_TOTAL : 0;
-    long num = cell(pub, k, j, y, PICK_WHERE, cat, region, RP_LC_PUBLISHED | (share ? 0 : total),
-                    buf);
-    long den = share ? cell(pub, k, j, y, PICK_DEN, cat, region, RP_LC_PUBLISHED | den_total, buf)
+    long num = cell(pub, k, j, y, PICK_WHERE, cat, region, shown | (share ? 0 : total), buf);
+    long den = share ? cell(pub, k, j, y, PICK_DEN, cat, region, shown | den_total, buf)
                      : -2;
     if (num == -1 || den == -1 ||
         (share && cell(pub, k, j, y, PICK_COMP, cat, region, RP_LC_SENSITIVE, buf) == -1))
@@ -169,7 +173,8 @@ static int add_regions(rp_publication *pub, size_t i, size_t k, size_t j, int y,
             memmove(buf + n, tmp, m * sizeof *buf);
             n += m;
         }
-    return n && rp_ledger_cell(pub->l, pub->space[k], buf, n, RP_LC_PUBLISHED) == -1 ? -1 : 0;
+    unsigned shown = (int)i == pub->regional ? PUB : RP_LC_PUBLISHED;
+    return n && rp_ledger_cell(pub->l, pub->space[k], buf, n, shown) == -1 ? -1 : 0;
 }
 
 static int add_indicator(rp_publication *pub, size_t i, size_t *buf)
@@ -372,13 +377,13 @@ static int recid_row(rp_publication *pub, int table, long g, size_t j, int y, si
 {
     size_t na = pub->recid_atoms + 1, *all = buf, *part = buf + na, *dif = buf + 2 * na;
     size_t n = recid_pick(pub, table, g, j, y, 0, all);
-    long id = n ? rp_ledger_cell(pub->l, pub->recid_space, all, n, RP_LC_PUBLISHED) : -2;
+    long id = n ? rp_ledger_cell(pub->l, pub->recid_space, all, n, PUB) : -2;
     if (id == -1)
         return -1;
     recid_keep_shown(pub, table, g, j, y, 0, id);
     for (int f = 1; f < 3; f++) {
         size_t m = recid_pick(pub, table, g, j, y, f, part);
-        id = m ? rp_ledger_cell(pub->l, pub->recid_space, part, m, RP_LC_PUBLISHED) : -2;
+        id = m ? rp_ledger_cell(pub->l, pub->recid_space, part, m, PUB) : -2;
         if (id == -1)
             return -1;
         recid_keep_shown(pub, table, g, j, y, f, id);
@@ -410,7 +415,7 @@ static int add_recid(rp_publication *pub)
         buf[a] = a; /* everyone: the total the section names */
     if (r0 == 0 && pub->recid_atoms &&
         rp_ledger_cell(pub->l, pub->recid_space, buf, pub->recid_atoms,
-                       RP_LC_PUBLISHED | RP_LC_TOTAL) < 0)
+                       PUB | RP_LC_TOTAL) < 0)
         r0 = -1;
     free(buf);
     return r0;
@@ -455,6 +460,7 @@ rp_publication *rp_publication_build(const rp_project *p, const rp_recid_spec *r
     if (!pub)
         return NULL;
     pub->p = p;
+    pub->regional = rp_regional_default(p);
     pub->l = rp_ledger_new(p->m->suppress_below, key);
     pub->space = calloc(nd, sizeof *pub->space);
     pub->by_year = calloc(nd, sizeof *pub->by_year);
@@ -548,6 +554,44 @@ static int mark_of(const rp_publication *pub, size_t k, size_t j, int y, int wha
     if (c < 0 || rp_ledger_ncells(pub->l) > before)
         return -1;
     return rp_ledger_mark(pub->l, c);
+}
+
+int rp_publication_national_mark(const rp_publication *pub, size_t i, int year)
+{
+    size_t k, j;
+    const rp_regions *reg = pub ? pub->p->regions : NULL;
+    if (!reg || locate(pub->p, i, &k, &j))
+        return -1;
+    size_t na = pub->p->scans[k]->atoms->n;
+    size_t *buf = malloc((2 * na + 1) * sizeof *buf), *tmp = buf + na, n = 0;
+    if (!buf)
+        return -1;
+    for (size_t g = 0; g < reg->n; g++)
+        if (reg->r[g].has_population) {
+            size_t m = pick(pub, k, j, year, PICK_WHERE, -1, (int)g, tmp);
+            memmove(buf + n, tmp, m * sizeof *buf);
+            n += m;
+        }
+    size_t before = rp_ledger_ncells(pub->l);
+    long c = n ? rp_ledger_cell(pub->l, pub->space[k], buf, n, 0) : -2;
+    free(buf);
+    if (c == -2)
+        return RP_SHOWN;
+    if (c < 0 || rp_ledger_ncells(pub->l) > before)
+        return -1;
+    return rp_ledger_mark(pub->l, c);
+}
+
+int rp_publication_den_mark(const rp_publication *pub, size_t i, int year, int cat, int region)
+{
+    size_t k, j;
+    if (!pub || locate(pub->p, i, &k, &j) ||
+        pub->p->m->indicators[i].measure != RP_MEASURE_SHARE)
+        return -1;
+    size_t *buf = malloc((pub->p->scans[k]->atoms->n + 1) * sizeof *buf);
+    int m = buf ? mark_of(pub, k, j, year, PICK_DEN, cat, region, buf) : -1;
+    free(buf);
+    return m;
 }
 
 int rp_publication_mark(const rp_publication *pub, size_t i, int year, int cat, int region)

@@ -26,6 +26,7 @@ typedef struct rp_recid_spec {
 typedef struct rp_publication {
     const rp_project *p;
     rp_ledger *l;
+    int regional;          /* the indicator the documents compare by region, or -1 */
     rp_audit audit;
     int *space;            /* per dataset: its ledger space, -1 without atoms */
     size_t **by_year;      /* per dataset: its atoms ordered by year */
@@ -58,6 +59,13 @@ void rp_publication_free(rp_publication *pub);
  * rp_hide mark (RP_SHOWN when every count it publishes is shown), or -1 when the cell is not
  * in the ledger (a year or category without rows). */
 int rp_publication_mark(const rp_publication *pub, size_t i, int year, int cat, int region);
+
+/* The mark of a share's denominator alone (-1 for other measures, or when not registered). */
+int rp_publication_den_mark(const rp_publication *pub, size_t i, int year, int cat, int region);
+
+/* The mark of the regional comparison's national row of indicator i in year: the regions
+ * with population added up. -1 when it is not in the ledger. */
+int rp_publication_national_mark(const rp_publication *pub, size_t i, int year);
 
 /* The ledger of one recidivism file on its own (recidivism FILE): its tables by cohort and by
  * spec->by at spec->at as a run of year spec->last counts them (spec->single set), protected

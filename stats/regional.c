@@ -299,6 +299,26 @@ rp_regional *rp_regional_build(const rp_project *p, int ind, int year, int basel
     return rp_regional_build_marked(p, ind, year, baseline, level, NULL, NULL, why);
 }
 
+void rp_regional_withhold_national(rp_regional *r)
+{
+    r->national_hidden = 1;
+    r->test_withheld = 1;
+    r->sum.total = r->sum.national_rate = NAN;
+    r->sum.chi2 = r->sum.p_value = r->sum.phi = r->sum.tau2 = NAN;
+    r->sum.top40_share = r->sum.share_for_75 = r->sum.gini = NAN;
+    r->sum.overdispersed = 0;
+    free(r->curve);
+    r->curve = NULL;
+    r->ncurve = 0;
+    r->eb_a = r->eb_b = NAN; /* fitted against the national rate */
+    for (size_t i = 0; i < r->k; i++) {
+        rp_region_stat *s = &r->rows[i].s;
+        s->f95_lo = s->f95_hi = s->f998_lo = s->f998_hi = NAN;
+        s->signal = s->warn95 = 0;
+        s->eb_rate = s->eb_lo = s->eb_hi = s->shrinkage = NAN;
+    }
+}
+
 rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, int baseline,
                                       double level, const unsigned char *marks,
                                       const unsigned char *base_marks, const char **why)

@@ -44,6 +44,10 @@ typedef struct rp_regional {
     double marshall_var;      /* and the variance of the true rates, per `per` squared */
     size_t eb_k;              /* regions in the fits */
     int eb_partial;           /* regions were left out of the fits because they are hidden */
+    int national_hidden;      /* the regions' national row is hidden (it would give a hidden
+                               * national unit back from the registered total): its count,
+                               * the national rate, the funnel, signals, the test and the
+                               * empirical-Bayes rates (fitted against it) are withheld */
     size_t *left_out;         /* regions without population (national units) */
     double *left_out_count;
     unsigned char *left_out_hidden;
@@ -62,6 +66,8 @@ rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, in
                                       double level, const unsigned char *marks,
                                       const unsigned char *base_marks, const char **why);
 void rp_regional_free(rp_regional *r);
+/* Withholds what the national row gives (see national_hidden). */
+void rp_regional_withhold_national(rp_regional *r);
 
 /* qsort order of pointers to rows: the highest rate first; hidden rows (no rate) last, in the
  * order of the regions file, so that their place says nothing of their rate. */

@@ -8,8 +8,29 @@ const char *rp_word_eb_label(rp_lang lang)
     return RP_NL(lang, "EB-cijfer", "EB rate");
 }
 
+void rp_word_national_rate(rp_buf *b, const rp_regional *r, rp_lang lang)
+{
+    if (r->national_hidden) {
+        rp_buf_puts(b, RP_NL(lang, "Het landelijke cijfer van de regio's wordt niet getoond: met "
+                                   "het geregistreerde totaal zou het een achtergehouden aantal "
+                                   "prijsgeven; de trechter, de signalen en de EB-cijfers, die "
+                                   "erop rusten, evenmin. ",
+                             "The national rate of the regions is not shown: with the "
+                             "registered total it would give a withheld count away; nor are the "
+                             "funnel, the signals and the EB rates, which rest on it. "));
+        return;
+    }
+    rp_buf_puts(b, RP_NL(lang, "Landelijk: ", "National: "));
+    rp_fmt_num(b, r->sum.national_rate, 1, lang);
+    rp_buf_puts(b, RP_NL(lang, " per ", " per "));
+    rp_fmt_num(b, r->per, 0, lang); /* 100.000, not 100000 */
+    rp_buf_puts(b, RP_NL(lang, " inwoners. ", " inhabitants. "));
+}
+
 void rp_word_eb_method(rp_buf *b, const rp_regional *r, rp_lang lang)
 {
+    if (r->national_hidden)
+        return; /* said with the national rate */
     if (isnan(r->eb_a) && r->k > 0) {
         rp_buf_printf(b, RP_NL(lang, "EB-cijfer: niet geschat, want daarvoor zijn minstens 3 "
                                      "regio's met een gepubliceerd aantal boven 0 nodig (nu %zu).",

@@ -7,6 +7,10 @@
 #include "words/numfmt.h"
 #include "stats/regional.h"
 
+/* "Landelijk: 7,5 per 100.000 inwoners. ", or why the national rate of the regions (and the
+ * funnel, signals and EB rates on it) is not shown. */
+void rp_word_national_rate(rp_buf *b, const rp_regional *r, rp_lang lang);
+
 /* "EB-cijfer" / "EB rate": the column of the shrunk rate. */
 const char *rp_word_eb_label(rp_lang lang);
 /* The method in one or two sentences: the Poisson-gamma model shrinking rates towards the
