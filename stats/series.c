@@ -403,7 +403,7 @@ void rp_series_wipe(rp_series *s)
         pt->value = pt->lo = pt->hi = pt->lo95 = pt->hi95 = pt->num = pt->sd = NAN;
         /* a denominator is a total published in its own right (the population, all rows,
          * a cohort's size) unless it is small itself; a mean's n is the hidden count */
-        if (s->def->measure == RP_MEASURE_MEAN || rp_small(pt->den, s->below))
+        if (s->def->measure == RP_MEASURE_MEAN || pt->den_hidden || rp_small(pt->den, s->below))
             pt->den = NAN;
     }
 }

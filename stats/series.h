@@ -17,6 +17,8 @@ typedef struct rp_point {
     unsigned flags;       /* RP_FLAG_P | RP_FLAG_E | RP_FLAG_R of the rows counted */
     const char *note;     /* the data's note on this year (note column), or NULL; borrowed
                            * from the project */
+    int den_hidden;       /* the publication hides the denominator too (a share's all, a
+                           * cohort's n), not only the figure: wiped with it */
     int suppressed;       /* an rp_hide mark: RP_HIDE_SMALL when a count behind it is below
                            * suppress_below, RP_HIDE_SECOND when a published margin would give
                            * a hidden count back through it; after rp_series_wipe a hidden

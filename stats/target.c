@@ -412,8 +412,10 @@ static void withhold(rp_target_result *r, const rp_series *s, const rp_target_de
         any |= s->pts[i].suppressed;
     if (sb) {
         r->baseline_lo = r->baseline_hi = NAN;
-        r->smart.a[RP_SMART_M] = r->smart.b[RP_SMART_M] = NAN;
-        r->smart_base.a[RP_SMART_M] = r->smart_base.b[RP_SMART_M] = NAN;
+        /* whether the change exceeds the baseline's uncertainty bounds its count: the
+         * verdict is not judged on a hidden baseline, whatever it would be */
+        verdict(&r->smart, RP_SMART_M, 0, RP_WHY_M_HIDDEN, NAN, NAN);
+        verdict(&r->smart_base, RP_SMART_M, 0, RP_WHY_M_HIDDEN, NAN, NAN);
         r->target_withheld = t->kind != RP_TARGET_ABSOLUTE;
         if (t->kind == RP_TARGET_ABSOLUTE) /* a fixed target over a hidden baseline */
             r->required_cagr = r->smart.a[RP_SMART_R] = r->smart_base.a[RP_SMART_R] = NAN;

@@ -344,6 +344,14 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
                                      "year %d, and fewer than two years in the five before it"),
                       r->baseline_year);
         return;
+    case RP_WHY_M_HIDDEN:
+        rp_buf_printf(b, RP_NL(lang, "de basiswaarde van %d wordt niet gepubliceerd, dus de "
+                                     "gevraagde verandering is niet tegen haar onzekerheid af te "
+                                     "wegen",
+                               "the baseline value of %d is not published, so the required "
+                               "change cannot be weighed against its uncertainty"),
+                      r->baseline_year);
+        return;
     case RP_WHY_M_NO_BEFORE:
         rp_buf_printf(b, RP_NL(lang, "minder dan twee jaarcijfers in de vijf jaar voor het basisjaar "
                                      "%d: of de reeks meetbaar is, blijkt nog niet",
