@@ -155,7 +155,8 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below, r
     rp_buf_free(&b);
 }
 
-static void print_csv(const rp_tab *t, const unsigned char *hide, int perturbed)
+/* perturbed: NULL, or per row 1 when its count was perturbed (its note says so) */
+static void print_csv(const rp_tab *t, const unsigned char *hide, const unsigned char *perturbed)
 {
     rp_csvw w;
     rp_csvw_init(&w, stdout, ',', '.');
@@ -174,7 +175,7 @@ static void print_csv(const rp_tab *t, const unsigned char *hide, int perturbed)
             rp_csvw_text(&w, note);
         } else {
             rp_csvw_num(&w, t->count[i]);
-            if (perturbed)
+            if (perturbed && perturbed[i])
                 rp_csvw_text(&w, "perturbed");
             else
                 rp_csvw_empty(&w);
@@ -203,7 +204,11 @@ static int run_project(const rp_args *a, char **cols, size_t n, int fmt)
     rp_diag_print(diag, stderr);
     rp_lang lang = p->m->lang;
     if (q && fmt == 1) {
-        print_csv(q->t, q->hide, q->kind == RP_TABQ_PERTURBED);
+        unsigned char *pert = q->kind == RP_TABQ_PERTURBED ? calloc(q->t->n + 1, 1) : NULL;
+        for (size_t r = 0; pert && r < q->t->n; r++)
+            pert[r] = !q->exact[r];
+        print_csv(q->t, q->hide, pert);
+        free(pert);
     } else if (q) {
         print_text(q->t, q->hide, p->m->suppress_below, lang);
         rp_buf b;
@@ -250,7 +255,7 @@ static int run_file(const rp_args *a, char **cols, size_t n, int fmt)
     rp_diag_print(diag, stderr);
     unsigned char *hide = t ? marks(t, below) : NULL;
     if (hide && fmt == 1)
-        print_csv(t, hide, 0);
+        print_csv(t, hide, NULL);
     else if (hide)
         print_text(t, hide, below, lang);
     int status = hide ? RP_EXIT_OK

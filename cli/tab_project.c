@@ -3,6 +3,7 @@
  * side give a count back exactly. */
 #include "cli/tab_project.h"
 #include "cli/common.h"
+#include "cli/tab_nest.h"
 #include "base/value.h"
 #include "stats/cellkey.h"
 #include "stats/disclosure.h"
@@ -21,6 +22,7 @@ void rp_tabq_free(rp_tabq *q)
         return;
     rp_tab_free(q->t);
     free(q->hide);
+    free(q->exact);
     free(q);
 }
 
@@ -183,29 +185,56 @@ static rp_tabq *view(const rp_model *m, size_t i, char **cols, const int *roles,
     return q;
 }
 
-/* An ad-hoc query: every count and the total perturbed by their cell keys, and a perturbed
- * count below the threshold hidden (0 too: only cells with records are listed). */
-static rp_tabq *perturbed(const rp_project *p, const rp_dataset_def *ds, char **cols, size_t n,
+/* An ad-hoc query: a cell with exactly a published cell's rows is that cell (its value and
+ * mark); a cell within a small count of a published one that holds it or that it holds is
+ * hidden (its perturbed value beside the exact one would give the difference back); every
+ * other count, and the total, is perturbed by its cell key, and hidden below the threshold
+ * (0 too: only cells with records are listed). */
+static rp_tabq *perturbed(const rp_model *m, const rp_dataset_def *ds, char **cols, size_t n,
                           const char *where, rp_diag *diag)
 {
+    const rp_project *p = m->p;
     rp_tabq *q = calloc(1, sizeof *q);
-    if (!q)
+    rp_tab_nest *nest = rp_tab_nest_new(m, ds->id);
+    rp_tab_hook hook;
+    if (!q || !nest) {
+        free(q);
+        rp_tab_nest_free(nest);
         return NULL;
+    }
+    rp_tab_nest_hook(nest, &hook);
     q->kind = RP_TABQ_PERTURBED;
-    q->t = rp_tabulate_keyed(ds->path, (const char *const *)cols, n, where, 0, p->key_bytes,
-                             sizeof p->key_bytes, diag);
-    if (!q->t || !(q->hide = calloc(q->t->n + 1, 1))) {
+    q->t = rp_tabulate_hooked(ds->path, (const char *const *)cols, n, where, 0, p->key_bytes,
+                              sizeof p->key_bytes, &hook, diag);
+    int *same = q->t ? malloc((q->t->n + 1) * sizeof *same) : NULL;
+    unsigned char *near = q->t ? malloc(q->t->n + 1) : NULL;
+    q->exact = q->t ? calloc(q->t->n + 1, 1) : NULL;
+    if (!q->t || !same || !near || !q->exact || !(q->hide = calloc(q->t->n + 1, 1))) {
+        free(same);
+        free(near);
+        rp_tab_nest_free(nest);
         rp_tabq_free(q);
         return NULL;
     }
+    rp_tab_nest_judge(nest, q->t, same, near);
     for (size_t r = 0; r < q->t->n; r++) {
-        q->t->count[r] = rp_cellkey_perturb(q->t->count[r], q->t->ckey[r]);
-        /* a listed cell has records: a perturbed 0 would say it holds one or two */
-        q->hide[r] = q->t->count[r] < p->m->suppress_below ? RP_HIDE_SMALL : RP_SHOWN;
+        q->exact[r] = same[r] >= 0;
+        if (same[r] >= 0) /* the report's own cell */
+            q->hide[r] = (unsigned char)same[r];
+        else if (near[r])
+            q->hide[r] = RP_HIDE_SECOND;
+        else {
+            q->t->count[r] = rp_cellkey_perturb(q->t->count[r], q->t->ckey[r]);
+            /* a listed cell has records: a perturbed 0 would say it holds one or two */
+            q->hide[r] = q->t->count[r] < p->m->suppress_below ? RP_HIDE_SMALL : RP_SHOWN;
+        }
         if (q->hide[r])
             q->t->count[r] = 0;
     }
     q->t->total = rp_cellkey_perturb(q->t->total, q->t->total_ckey);
+    free(same);
+    free(near);
+    rp_tab_nest_free(nest);
     return q;
 }
 
@@ -239,5 +268,5 @@ rp_tabq *rp_tabq_run(const rp_model *m, const char *dataset, char **cols, size_t
         return NULL;
     }
     *why = "out of memory";
-    return perturbed(p, ds, cols, n, where, diag);
+    return perturbed(m, ds, cols, n, where, diag);
 }

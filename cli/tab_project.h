@@ -17,6 +17,8 @@ typedef enum { RP_TABQ_PUBLISHED, RP_TABQ_PERTURBED } rp_tabq_kind;
 typedef struct rp_tabq {
     rp_tab *t;
     unsigned char *hide;     /* per row: its rp_hide mark */
+    unsigned char *exact;    /* RP_TABQ_PERTURBED: per row, 1 when it is a published cell
+                                (exact, not perturbed) */
     rp_tabq_kind kind;
     const char *indicator;   /* RP_TABQ_PUBLISHED: the indicator's title (borrowed) */
 } rp_tabq;

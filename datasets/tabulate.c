@@ -28,6 +28,8 @@ typedef struct tabber {
     const unsigned char *secret; /* the project's key, or NULL */
     size_t nsecret;
     GHmac *hmac;           /* keyed with it, copied per record */
+    const rp_tab_hook *hook;
+    char dec;
 } tabber;
 
 /* A record's key: the first 8 bytes of HMAC-SHA256 of its fields (each with its length) under
@@ -126,6 +128,8 @@ static int add_row(tabber *tb, const rp_trow *row)
     tb->count[g] += row->weight;
     if (tb->secret)
         tb->ckey[g] += record_key(tb, row); /* modulo 2^64 */
+    if (tb->hook && tb->hook->row(tb->hook->ctx, g, row, tb->dec))
+        return -1;
     return 0;
 }
 
@@ -134,6 +138,7 @@ typedef struct {
     size_t ncols;
     double count;
     uint64_t ckey;
+    size_t g;
 } out_row;
 
 static int cmp_rows(const void *pa, const void *pb)
@@ -155,7 +160,9 @@ static rp_tab *collect(tabber *tb, rp_tab *tab)
     tab->keys = calloc((n ? n : 1) * tb->nby, sizeof(char *));
     tab->count = calloc(n ? n : 1, sizeof(double));
     tab->ckey = tb->secret ? calloc(n ? n : 1, sizeof *tab->ckey) : NULL;
-    if (!rows || !tab->keys || !tab->count || (tb->secret && !tab->ckey)) {
+    tab->group = tb->hook ? calloc(n ? n : 1, sizeof *tab->group) : NULL;
+    if (!rows || !tab->keys || !tab->count || (tb->secret && !tab->ckey) ||
+        (tb->hook && !tab->group)) {
         free(rows);
         return NULL;
     }
@@ -165,6 +172,7 @@ static rp_tab *collect(tabber *tb, rp_tab *tab)
         rows[g].ncols = tb->nby;
         rows[g].count = tb->count[g];
         rows[g].ckey = tb->secret ? tb->ckey[g] : 0;
+        rows[g].g = g;
         for (size_t k = 0; k < tb->nby; k++) {
             uint32_t len;
             memcpy(&len, key, sizeof len);
@@ -186,6 +194,8 @@ static rp_tab *collect(tabber *tb, rp_tab *tab)
             tab->ckey[g] = rows[g].ckey;
             tab->total_ckey += rows[g].ckey;
         }
+        if (tab->group)
+            tab->group[g] = rows[g].g;
     }
     free(tab->keys);
     tab->keys = sorted;
@@ -354,6 +364,13 @@ rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
                           const char *where, char decimal, const unsigned char *key,
                           size_t nkey, rp_diag *diag)
 {
+    return rp_tabulate_hooked(path, by, nby, where, decimal, key, nkey, NULL, diag);
+}
+
+rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
+                           const char *where, char decimal, const unsigned char *key,
+                           size_t nkey, const rp_tab_hook *hook, rp_diag *diag)
+{
     if (nby == 0 || nby > 64)
         return NULL;
     size_t before = rp_diag_errors(diag);
@@ -380,8 +397,13 @@ rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
     char dec = tb.t ? rp_csv_decimal(rp_table_csv(tb.t)) : '.';
     long long off[17];
     long line[17];
-    size_t parts = ok == 0 ? rp_csv_split(path, rp_csv_header_line(rp_table_csv(tb.t)), cores(),
-                                          off, line) : 0;
+    tb.hook = hook;
+    tb.dec = dec;
+    if (ok == 0 && hook && hook->open(hook->ctx, rp_table_csv(tb.t)))
+        ok = -1;
+    size_t parts = ok == 0 && !hook ? rp_csv_split(path, rp_csv_header_line(rp_table_csv(tb.t)),
+                                                    cores(), off, line)
+                                    : 0;
     if (parts >= 2) {
         ok = parallel(&tb, path, off, line, parts, f, dec, &tab->rows);
     } else {
@@ -419,5 +441,6 @@ void rp_tab_free(rp_tab *t)
     free(t->keys);
     free(t->count);
     free(t->ckey);
+    free(t->group);
     free(t);
 }

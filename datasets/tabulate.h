@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "base/diag.h"
+#include "datasets/table.h"
 
 /* Ownership: rp_tabulate returns a table the caller frees with rp_tab_free (NULL ok). */
 typedef struct rp_tab {
@@ -17,6 +18,7 @@ typedef struct rp_tab {
     uint64_t *ckey;     /* rp_tabulate_keyed: per combination the cell key, the sum modulo
                            2^64 of its records' keys (stats/cellkey.h); else NULL */
     uint64_t total_ckey;
+    size_t *group;      /* with a hook: per combination the group index the hook was told */
     double total;
     long rows;
 } rp_tab;
@@ -31,6 +33,19 @@ rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const c
 rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
                           const char *where, char decimal, const unsigned char *key,
                           size_t nkey, rp_diag *diag);
+
+/* A caller's look at every counted row (one thread then): open is told the file's header
+ * before the first row (nonzero stops the run), row every row that passes, with the index of
+ * its combination in the order they were first seen (rp_tab.group maps the sorted rows back
+ * to it). */
+typedef struct rp_tab_hook {
+    int (*open)(void *ctx, const rp_csv *c);
+    int (*row)(void *ctx, size_t group, const rp_trow *row, char decimal);
+    void *ctx;
+} rp_tab_hook;
+rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
+                           const char *where, char decimal, const unsigned char *key,
+                           size_t nkey, const rp_tab_hook *hook, rp_diag *diag);
 void rp_tab_free(rp_tab *t);
 
 #endif
