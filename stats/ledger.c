@@ -390,11 +390,12 @@ static int contains(const rp_ledger *l, const cell *a, const cell *b)
  * holds them both (hidden, the two are one unknown sum: t's events beside the same row's
  * people at risk), 1 a sibling (disjoint from t inside such a cell), 2 a cell that overlaps
  * t, 3 a margin that holds t; cells the documents show after those only commands show,
- * totals after all of them. */
+ * and those the report year's run shows after those of earlier years; totals after all. */
 static int rank(const program *p, const cell *c, const cell *t)
 {
     const rp_ledger *l = p->l;
-    int r = ((c->flags & RP_LC_TOTAL) ? 10 : 0) + ((c->flags & RP_LC_DOCUMENT) ? 4 : 0), best = 2;
+    int r = ((c->flags & RP_LC_TOTAL) ? 20 : 0) + ((c->flags & RP_LC_DOCUMENT) ? 4 : 0) +
+            ((c->flags & RP_LC_CURRENT) ? 4 : 0), best = 2;
     if (contains(l, c, t))
         return r + 3;
     if (overlap(l, c, t))
@@ -461,6 +462,34 @@ static void keep(program *p, long h, rp_audit *a, int *added)
     *added = 1;
 }
 
+/* Two of the first m candidates that widen k's range together where neither does alone (a
+ * count pinned by two equations): kept, and 1 returned; 0 when no pair does; -1 on error. */
+static int pair(program *p, long k, const long *cand, size_t m, rp_audit *a, int *added)
+{
+    rp_ledger *l = p->l;
+    cell *c = &l->c[k];
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = i + 1; j < m; j++) {
+            double lo = c->lo, hi = c->hi;
+            l->c[cand[i]].mark = l->c[cand[j]].mark = RP_HIDE_SECOND;
+            row_bounds(p, cand[i]);
+            row_bounds(p, cand[j]);
+            if (range(p, k))
+                return -1;
+            if (c->lo < lo || c->hi > hi) {
+                keep(p, cand[i], a, added);
+                keep(p, cand[j], a, added);
+                return 1;
+            }
+            l->c[cand[i]].mark = l->c[cand[j]].mark = 0;
+            row_bounds(p, cand[i]);
+            row_bounds(p, cand[j]);
+            c->lo = lo;
+            c->hi = hi;
+        }
+    return 0;
+}
+
 /* Protects target k: tries the candidates one by one, best rank first (totals only when
  * nothing else is left), keeping each that widens k's range, until the rule holds; when none
  * widens it alone, the first of the best rank is kept and the search goes on with it hidden. */
@@ -493,10 +522,15 @@ static int protect_one(program *p, long k, long *cand, int *ranks, rp_audit *a, 
             c->lo = lo;
             c->hi = hi;
         }
-        if (!widened && !holds(l, c)) { /* it takes two or more: keep the first, go on */
-            keep(p, cand[0], a, added);
-            if (range(p, k))
+        if (!widened && !holds(l, c)) { /* it takes two or more */
+            int r = pair(p, k, cand, m < 8 ? m : 8, a, added);
+            if (r < 0)
                 return -1;
+            if (r == 0) { /* nor two of the best: keep the first, go on */
+                keep(p, cand[0], a, added);
+                if (range(p, k))
+                    return -1;
+            }
         }
     }
     return 0;

@@ -21,8 +21,11 @@ enum {
     RP_LC_SENSITIVE = 2u,
     RP_LC_FIXED = 4u,
     RP_LC_TOTAL = 8u,
-    RP_LC_DOCUMENT = 16u   /* shown in the documents: hidden as a second cell only after the
+    RP_LC_DOCUMENT = 16u,  /* shown in the documents: hidden as a second cell only after the
                             * cells that only commands show (regions of other indicators) */
+    RP_LC_CURRENT = 32u    /* shown by a run of the report year: hidden after the cells only
+                            * runs of earlier years show (a cohort as an earlier year counted
+                            * it) */
 };
 
 /* Ownership: rp_ledger_new returns a ledger the caller frees with rp_ledger_free (NULL ok).

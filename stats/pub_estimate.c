@@ -55,7 +55,8 @@ static int est_row(rp_publication *pub, int space, const rp_captures *c,
                    const char *stratum)
 {
     size_t n = est_pick(c, in, 0, -1, buf);
-    long cell = n ? rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | RP_LC_DOCUMENT | total) : -2;
+    unsigned shown = RP_LC_PUBLISHED | RP_LC_DOCUMENT | total;
+    long cell = n ? rp_ledger_cell(pub->l, space, buf, n, shown) : -2;
     if (cell == -1)
         return -1;
     /* a stratum's observed people an earlier edition showed as they are now: fixed */
@@ -66,7 +67,7 @@ static int est_row(rp_publication *pub, int space, const rp_captures *c,
         rp_ledger_fix(pub->l, cell);
     for (int i = 0; i < c->nlists; i++) {
         if ((n = est_pick(c, in, 1, i, buf)) &&
-            rp_ledger_cell(pub->l, space, buf, n, RP_LC_PUBLISHED | RP_LC_DOCUMENT | total) < 0)
+            rp_ledger_cell(pub->l, space, buf, n, shown) < 0)
             return -1;
         if ((n = est_pick(c, in, 2, i, buf)) &&
             rp_ledger_cell(pub->l, space, buf, n, RP_LC_SENSITIVE) < 0)
@@ -84,10 +85,20 @@ static size_t strata_until(const rp_captures *c, int y, unsigned char *in)
     return n;
 }
 
+/* Whether runs of years a and b pool the same strata. */
+static int same_strata(const rp_captures *c, int a, int b)
+{
+    for (size_t s = 0; s < c->nstrata; s++)
+        if ((rp_captures_year(c, s) <= a) != (rp_captures_year(c, s) <= b))
+            return 0;
+    return 1;
+}
+
 /* Every row any run can publish: each stratum, and the strata added up as a run of each
  * stratum's year (and of a year before them all) pools them. */
 static int est_register(rp_publication *pub, int space, const rp_captures *c, const char *id)
 {
+    int report = pub->p->m->report_year ? pub->p->m->report_year : pub->p->year_max;
     size_t L = (size_t)c->nlists, ns = c->nstrata;
     size_t *buf = malloc((ns * (L + 1) + 1) * sizeof *buf);
     unsigned char *in = calloc(ns + 1, 1);
@@ -95,7 +106,7 @@ static int est_register(rp_publication *pub, int space, const rp_captures *c, co
     for (size_t s = 0; r == 0 && s < ns; s++) {
         memset(in, 0, ns);
         in[s] = 1;
-        r = est_row(pub, space, c, in, 0, buf, id, c->strata[s]);
+        r = est_row(pub, space, c, in, RP_LC_CURRENT, buf, id, c->strata[s]);
     }
     int first = 0;
     for (size_t s = 0; s < ns; s++) {
@@ -106,7 +117,8 @@ static int est_register(rp_publication *pub, int space, const rp_captures *c, co
         int y = s < ns ? rp_captures_year(c, s) : first ? first - 1 : 0;
         if ((s < ns && !y) || strata_until(c, y, in) < 2)
             continue;
-        r = est_row(pub, space, c, in, RP_LC_TOTAL, buf, id, NULL);
+        r = est_row(pub, space, c, in, RP_LC_TOTAL | (same_strata(c, y, report) ? RP_LC_CURRENT : 0),
+                    buf, id, NULL);
     }
     free(buf);
     free(in);

@@ -14,7 +14,7 @@
 #include <string.h>
 
 /* A cell the documents show (stats/ledger.h: they are the last to hide as second cells). */
-#define PUB (RP_LC_PUBLISHED | RP_LC_DOCUMENT)
+#define PUB (RP_LC_PUBLISHED | RP_LC_DOCUMENT | RP_LC_CURRENT)
 
 /* What a cell counts of an indicator's rows: those passing where (a count, a share's
  * numerator, a mean's values), its denominator, or the denominator's rows outside where. */
@@ -376,14 +376,16 @@ static void recid_keep_shown(rp_publication *pub, int table, long g, size_t j, i
 static int recid_row(rp_publication *pub, int table, long g, size_t j, int y, size_t *buf)
 {
     size_t na = pub->recid_atoms + 1, *all = buf, *part = buf + na, *dif = buf + 2 * na;
+    /* a table as a run of an earlier year counts it is shown only by that run */
+    unsigned shown = y == pub->recid.last ? PUB : RP_LC_PUBLISHED | RP_LC_DOCUMENT;
     size_t n = recid_pick(pub, table, g, j, y, 0, all);
-    long id = n ? rp_ledger_cell(pub->l, pub->recid_space, all, n, PUB) : -2;
+    long id = n ? rp_ledger_cell(pub->l, pub->recid_space, all, n, shown) : -2;
     if (id == -1)
         return -1;
     recid_keep_shown(pub, table, g, j, y, 0, id);
     for (int f = 1; f < 3; f++) {
         size_t m = recid_pick(pub, table, g, j, y, f, part);
-        id = m ? rp_ledger_cell(pub->l, pub->recid_space, part, m, PUB) : -2;
+        id = m ? rp_ledger_cell(pub->l, pub->recid_space, part, m, shown) : -2;
         if (id == -1)
             return -1;
         recid_keep_shown(pub, table, g, j, y, f, id);

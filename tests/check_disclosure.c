@@ -912,12 +912,12 @@ START_TEST(no_small_count_in_any_output)
 {
     char *out = runs_of("disclosure");
     /* capture histories: Dorp's 6 people are hidden with every figure of its row, and so is
-     * one other place (which one the project's key decides), since the pooled row gives the
-     * total */
+     * at least one other place (which the audit and the project's key decide), since the
+     * pooled row gives the total */
     char *est = rp_strfmt("%s/r/tables/estimate_hidden.csv", out), *et = t_read(est, NULL);
     ck_assert_ptr_nonnull(et);
     ck_assert_msg(t_has(et, "Dorp,x,x,x,x,x,\n") && t_has(et, "pooled,303,") &&
-                  t_has(et, "Grootstad,x,x,x,x,x,\n") != t_has(et, "Middenstad,x,x,x,x,x,\n"),
+                  (t_has(et, "Grootstad,x,x,x,x,x,\n") || t_has(et, "Middenstad,x,x,x,x,x,\n")),
                   "%s", et);
     free(et);
     free(est);

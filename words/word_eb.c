@@ -20,7 +20,7 @@ void rp_word_national_rate(rp_buf *b, const rp_regional *r, rp_lang lang)
                              "funnel, the signals and the EB rates, which rest on it. "));
         return;
     }
-    rp_buf_puts(b, RP_NL(lang, "Landelijk: ", "National: "));
+    rp_buf_puts(b, RP_NL(lang, "Landelijk: ", "National rate: "));
     rp_fmt_num(b, r->sum.national_rate, 1, lang);
     rp_buf_puts(b, RP_NL(lang, " per ", " per "));
     rp_fmt_num(b, r->per, 0, lang); /* 100.000, not 100000 */
