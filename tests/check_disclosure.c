@@ -1312,7 +1312,7 @@ START_TEST(equations_of_one_run)
     for (int y = 2020; y <= 2023; y++)
         for (size_t k = 0; k < 3; k++) {
             char *a = rp_strfmt("%s/series_%s.csv", t, pairs[k][0]);
-            char *b = rp_strfmt("%s/series_%s.csv", t, pairs[k][1]), year[8];
+            char *b = rp_strfmt("%s/series_%s.csv", t, pairs[k][1]), year[16];
             snprintf(year, sizeof year, "%d", y);
             char *what = rp_strfmt("%s less %s, %d", pairs[k][0], pairs[k][1], y);
             small_difference(&fails, count_in(a, year, NULL, "value"),
@@ -1323,7 +1323,7 @@ START_TEST(equations_of_one_run)
     char *rs = rp_strfmt("%s/series_recid.csv", t), *rg = rp_strfmt("%s/recidivism_groep.csv", t);
     double everyone = 0, shown = 0;
     for (int c = 2016; c <= 2019; c++) {
-        char cohort[8];
+        char cohort[16];
         snprintf(cohort, sizeof cohort, "%d", c);
         everyone += count_in(rs, cohort, NULL, "denominator");
     }
