@@ -26,9 +26,60 @@ struct rp_diag {
     file_count *files;
     size_t nfiles, capfiles;
     size_t errors, warnings;
+    rp_lang lang;
+    rp_diag_tr tr;  /* NULL: English */
 };
 
-rp_diag *rp_diag_new(void) { return calloc(1, sizeof(rp_diag)); }
+rp_diag *rp_diag_new(void)
+{
+    rp_diag *d = calloc(1, sizeof(rp_diag));
+    if (d)
+        d->lang = RP_LANG_EN;
+    return d;
+}
+
+void rp_diag_set_lang(rp_diag *d, rp_lang lang, rp_diag_tr tr)
+{
+    if (!d)
+        return;
+    d->lang = lang;
+    d->tr = tr;
+}
+
+void rp_diag_like(rp_diag *d, const rp_diag *from)
+{
+    if (d && from)
+        rp_diag_set_lang(d, from->lang, from->tr);
+}
+
+rp_lang rp_diag_lang(const rp_diag *d) { return d && d->tr ? d->lang : RP_LANG_EN; }
+
+const char *rp_diag_text(const rp_diag *d, const char *english)
+{
+    if (!d || !d->tr || !english)
+        return english;
+    const char *t = d->tr(english, d->lang);
+    return t ? t : english;
+}
+
+void rp_diag_snprintf(const rp_diag *d, char *out, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out, n, rp_diag_text(d, fmt), ap);
+    va_end(ap);
+}
+
+char *rp_diag_fmt(const rp_diag *d, const char *fmt, ...)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    rp_buf_vprintf(&b, rp_diag_text(d, fmt), ap);
+    va_end(ap);
+    return rp_buf_steal(&b);
+}
 
 void rp_diag_free(rp_diag *d)
 {
@@ -107,10 +158,13 @@ void rp_diag_add(rp_diag *d, rp_severity sev, const char *file, long line, long 
         rp_buf_printf(&b, ":%ld", line);
     if (line > 0 && col > 0)
         rp_buf_printf(&b, ":%ld", col);
-    rp_buf_puts(&b, sev == RP_WARNING ? ": warning: " : ": ");
+    if (sev == RP_WARNING)
+        rp_buf_printf(&b, ": %s: ", rp_diag_text(d, RP_N("warning")));
+    else
+        rp_buf_puts(&b, ": ");
     va_list ap;
     va_start(ap, fmt);
-    rp_buf_vprintf(&b, fmt, ap);
+    rp_buf_vprintf(&b, rp_diag_text(d, fmt), ap);
     va_end(ap);
     char *msg = rp_visible(rp_buf_str(&b));
     rp_buf_free(&b);
@@ -195,9 +249,14 @@ void rp_diag_print(const rp_diag *d, FILE *out)
         if (e->sev != RP_ERROR || !printed)
             continue;
         const file_count *f = &d->files[e->file];
-        if (++printed[e->file] == f->shown && f->errors > f->shown)
-            fprintf(out, "%s: %zu more problem%s not shown\n", f->file, f->errors - f->shown,
-                    f->errors - f->shown == 1 ? "" : "s");
+        size_t rest = f->errors - f->shown;
+        if (++printed[e->file] == f->shown && rest) {
+            char *line = rp_diag_fmt(d, rest == 1 ? "%s: %zu more problem not shown"
+                                                  : "%s: %zu more problems not shown",
+                                     f->file, rest);
+            fprintf(out, "%s\n", line ? line : f->file);
+            free(line);
+        }
     }
     free(order);
     free(printed);

@@ -1,9 +1,12 @@
 /* Command-line options of the subcommands. */
 #include "cli/args.h"
+#include "cli/common.h"
 #include "base/value.h"
+#include "words/word_diag.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifndef RP_VERSION
@@ -35,14 +38,20 @@ void rp_print_help(const rp_cmd *cmd)
     printf("  %-24s %s\n", "--version", "show the program's version");
 }
 
+/* In the locale's language: a usage error comes before any project is known. */
 int rp_usage_error(const rp_cmd *cmd, const char *fmt, ...)
 {
+    rp_lang lang = rp_cli_locale_lang();
     va_list ap;
     fprintf(stderr, "rapporteur %s: ", cmd->name);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, rp_word_msg(fmt, lang), ap);
     va_end(ap);
-    fprintf(stderr, "\nusage: rapporteur %s %s (--help for more)\n", cmd->name, cmd->usage);
+    fputc('\n', stderr);
+    char *usage = rp_word_msgf(lang, "usage: rapporteur %s %s (--help for more)", cmd->name,
+                               cmd->usage);
+    fprintf(stderr, "%s\n", usage ? usage : cmd->usage);
+    free(usage);
     return RP_EXIT_USAGE;
 }
 
@@ -54,8 +63,8 @@ int rp_args_parse(const rp_cmd *cmd, int argc, char **argv, rp_args *a)
     while (cmd->opts && cmd->opts[nopts].name)
         nopts++;
     if (nopts > RP_ARGS_MAX_OPTS || cmd->max_pos > RP_ARGS_MAX_POS) {
-        fprintf(stderr, "rapporteur %s: internal error: more than %d options or %d arguments "
-                        "declared\n", cmd->name, RP_ARGS_MAX_OPTS, RP_ARGS_MAX_POS);
+        rp_cli_msg(rp_cli_locale_lang(), cmd->name, "internal error: more than %d options or "
+                   "%d arguments declared", RP_ARGS_MAX_OPTS, RP_ARGS_MAX_POS);
         return RP_EXIT_IO;
     }
     for (int i = 0; i < argc; i++) {

@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "words/phrases.h"
 #include "plots/gnuplot.h"
 #include "plots/kinds.h"
 #include "reports/outdir.h"
@@ -51,7 +52,7 @@ static int draw(const rp_project *p, rp_charts *cs, const char *dir, const char 
     rp_outdir *o = rp_cli_outdir(dir, project, &status);
     if (!o)
         return status;
-    rp_diag *diag = rp_diag_new();
+    rp_diag *diag = rp_cli_diag(p->m->lang);
     int r = rp_gp_draw(cs->c, cs->n, rp_outdir_staging(o), formats, rp_project_epoch(p), diag);
     rp_diag_print(diag, stderr);
     rp_diag_free(diag);
@@ -60,11 +61,11 @@ static int draw(const rp_project *p, rp_charts *cs, const char *dir, const char 
         return RP_EXIT_IO;
     }
     if (rp_outdir_commit(o, err, sizeof err) != 0) {
-        fprintf(stderr, "rapporteur charts: %s\n", err);
+        rp_cli_msg(p->m->lang, "charts", "%s", err);
         return RP_EXIT_IO;
     }
-    printf("Drew %zu %s into %s (images, data, gnuplot scripts, alt texts).\n", cs->n,
-           cs->n == 1 ? "chart" : "charts", dir);
+    printf(cs->n == 1 ? RP_PH(p->m->lang, RP_PH_CHARTS_DREW_ONE)
+                      : RP_PH(p->m->lang, RP_PH_CHARTS_DREW), cs->n, dir);
     return RP_EXIT_OK;
 }
 

@@ -1,7 +1,8 @@
 /* rapporteur ci: one confidence interval, for quick checks. */
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "words/numfmt.h"
+#include "cli/common.h"
+#include "words/word_ci.h"
 #include "base/csvwrite.h"
 #include "stats/interval.h"
 
@@ -46,55 +47,18 @@ static int method_of(const char *kind, const char *m, rp_ci_method *out)
     return 0;
 }
 
-static const char *method_words(rp_ci_method m)
-{
-    switch (m) {
-    case RP_CI_WILSON: return "Wilson score interval";
-    case RP_CI_CLOPPER_PEARSON: return "Clopper-Pearson exact interval";
-    case RP_CI_EXACT: return "exact Poisson interval";
-    case RP_CI_BYAR: return "Byar's approximation";
-    case RP_CI_T: return "t interval";
-    default: return rp_ci_method_name(m);
-    }
-}
-
 static void text(const char *kind, double x, double n, double per, double level,
                  const rp_ci *ci)
 {
+    rp_ci_kind k = !strcmp(kind, "proportion") ? RP_CIK_PROPORTION
+                   : !strcmp(kind, "rate")     ? RP_CIK_RATE
+                   : !strcmp(kind, "mean")     ? RP_CIK_MEAN
+                                               : RP_CIK_COUNT;
     rp_buf b;
     rp_buf_init(&b);
-    int prop = !strcmp(kind, "proportion");
-    int d = prop ? 1 : rp_fmt_auto_decimals(ci->estimate);
-    if (!strcmp(kind, "count") && d < 1)
-        d = 1;
-    if (prop) {
-        rp_buf_printf(&b, "%.10g of %.10g = ", x, n);
-        rp_fmt_pct(&b, ci->estimate, d, RP_LANG_EN);
-    } else if (!strcmp(kind, "rate")) {
-        rp_buf_printf(&b, "%.10g in ", x);
-        rp_fmt_num(&b, n, 0, RP_LANG_EN);
-        rp_buf_puts(&b, " = ");
-        rp_fmt_num(&b, ci->estimate, d, RP_LANG_EN);
-        rp_buf_puts(&b, " per ");
-        rp_fmt_num(&b, per, 0, RP_LANG_EN);
-    } else {
-        rp_buf_puts(&b, !strcmp(kind, "mean") ? "Mean " : "Count ");
-        rp_fmt_num(&b, ci->estimate, !strcmp(kind, "mean") ? d : 0, RP_LANG_EN);
-    }
-    rp_buf_printf(&b, " (%g%% CI ", 100 * level);
-    if (prop) {
-        rp_fmt_pct(&b, ci->lo, d, RP_LANG_EN);
-        rp_buf_puts(&b, " to ");
-        rp_fmt_pct(&b, ci->hi, d, RP_LANG_EN);
-    } else {
-        rp_fmt_num(&b, ci->lo, d, RP_LANG_EN);
-        rp_buf_puts(&b, " to ");
-        rp_fmt_num(&b, ci->hi, d, RP_LANG_EN);
-    }
-    rp_buf_printf(&b, ", %s).\n", method_words(ci->method));
+    /* no project or file: the locale's language */
+    rp_word_ci_note(&b, k, x, n, per, level, ci, rp_cli_locale_lang());
     fputs(rp_buf_str(&b), stdout);
-    printf("The interval shows the uncertainty from chance alone; a difference smaller than its "
-           "width should not be reported as real.\n");
     rp_buf_free(&b);
 }
 

@@ -210,8 +210,11 @@ static int parse_terms(const char *s, const rp_captures *c, rp_mse_pair *terms, 
 {
     int pairs[2 * RP_CAPTURES_MAX_LISTS * RP_CAPTURES_MAX_LISTS];
     char err[256];
-    if (rp_captures_terms(c, s, pairs, RP_CAPTURES_MAX_LISTS * RP_CAPTURES_MAX_LISTS / 2, n,
-                          err, sizeof err))
+    rp_diag *lang = rp_cli_diag(rp_cli_locale_lang());  /* a usage error: the locale's */
+    int bad = rp_captures_terms(c, s, pairs, RP_CAPTURES_MAX_LISTS * RP_CAPTURES_MAX_LISTS / 2,
+                                n, lang, err, sizeof err);
+    rp_diag_free(lang);
+    if (bad)
         return rp_usage_error(&spec, "--terms %s: %s", s, err);
     for (size_t k = 0; k < *n; k++)
         terms[k] = (rp_mse_pair){pairs[2 * k], pairs[2 * k + 1], 0};

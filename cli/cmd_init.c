@@ -1,9 +1,11 @@
 /* rapporteur init DIR: writes the example monitor project into a new folder. */
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/common.h"
 #include "cli/example.h"
 #include "base/buf.h"
 #include "datasets/keyfile.h"
+#include "words/phrases.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -30,13 +32,16 @@ static const rp_cmd spec = {
     1, 1, opts};
 
 /* The project's secret, beside monitor.ini. */
-static int write_key(const char *dir)
+static int write_key(const char *dir, rp_lang lang)
 {
     unsigned char key[RP_KEY_BYTES];
     char why[256];
-    if (rp_key_create(dir, key, why, sizeof why) == 0)
+    rp_diag *d = rp_cli_diag(lang);
+    int r = rp_key_create(dir, key, d, why, sizeof why);
+    rp_diag_free(d);
+    if (r == 0)
         return 0;
-    fprintf(stderr, "rapporteur init: %s\n", why);
+    rp_cli_msg(lang, "init", "%s", why);
     return -1;
 }
 
@@ -51,15 +56,19 @@ static int add_key(const char *dir)
     free(ini);
     if (!project)
         return rp_usage_error(&spec, "%s has no monitor.ini; expected a project folder", dir);
-    int r = rp_key_read(dir, key, why, sizeof why);
-    if (r != 0) {
-        fprintf(stderr, "rapporteur init: %s\n", r > 0 ? "the project has a key already: "
-                                                         "kept as it is" : why);
+    rp_lang lang = rp_cli_lang(dir);
+    rp_diag *d = rp_cli_diag(lang);
+    int r = rp_key_read(dir, key, d, why, sizeof why);
+    rp_diag_free(d);
+    if (r > 0)
+        rp_cli_msg(lang, "init", "the project has a key already: kept as it is");
+    else if (r < 0)
+        rp_cli_msg(lang, "init", "%s", why);
+    if (r != 0)
         return r > 0 ? RP_EXIT_OK : RP_EXIT_DATA;
-    }
-    if (write_key(dir))
+    if (write_key(dir, lang))
         return RP_EXIT_IO;
-    printf("Wrote %s/%s: keep it with the project, never publish it.\n", dir, RP_KEY_FILE);
+    printf(RP_PH(lang, RP_PH_INIT_KEY), dir, RP_KEY_FILE);
     return RP_EXIT_OK;
 }
 
@@ -77,7 +86,7 @@ static int is_empty_dir(const char *path)
     return empty;
 }
 
-static int write_file(const char *dir, const rp_embedded_file *f)
+static int write_file(const char *dir, const rp_embedded_file *f, rp_lang lang)
 {
     char *path = rp_strfmt("%s/%s", dir, f->name);
     FILE *out = path ? fopen(path, "wb") : NULL;
@@ -85,8 +94,7 @@ static int write_file(const char *dir, const rp_embedded_file *f)
     if (out && fclose(out) != 0)
         ok = 0;
     if (!ok)
-        fprintf(stderr, "rapporteur init: cannot write %s: %s\n", path ? path : f->name,
-                strerror(errno));
+        rp_cli_msg(lang, "init", "cannot write %s: %s", path ? path : f->name, strerror(errno));
     free(path);
     return ok ? 0 : -1;
 }
@@ -115,6 +123,7 @@ int rp_cmd_init(int argc, char **argv)
     const char *dir = a.pos[0];
     if (rp_args_get(&a, "key"))
         return add_key(dir);
+    rp_lang lang = rp_cli_locale_lang(); /* no project yet */
     struct stat st;
     int exists = stat(dir, &st) == 0;
     if (exists && (!S_ISDIR(st.st_mode) || !is_empty_dir(dir)))
@@ -123,25 +132,24 @@ int rp_cmd_init(int argc, char **argv)
     /* write into a sibling folder and rename it at the end: no half-written project */
     char *tmp = rp_strfmt("%s.tmp-%ld", dir, (long)getpid());
     if (!tmp || mkdir(tmp, 0777) != 0) {
-        fprintf(stderr, "rapporteur init: cannot create %s: %s\n", tmp ? tmp : dir,
-                strerror(errno));
+        rp_cli_msg(lang, "init", "cannot create %s: %s", tmp ? tmp : dir, strerror(errno));
         free(tmp);
         return RP_EXIT_IO;
     }
     for (size_t i = 0; i <= rp_example_nfiles; i++)
-        if (i < rp_example_nfiles ? write_file(tmp, &rp_example_files[i]) : write_key(tmp)) {
+        if (i < rp_example_nfiles ? write_file(tmp, &rp_example_files[i], lang)
+                                  : write_key(tmp, lang)) {
             remove_tree(tmp);
             free(tmp);
             return RP_EXIT_IO;
         }
     if ((exists && rmdir(dir) != 0) || rename(tmp, dir) != 0) {
-        fprintf(stderr, "rapporteur init: cannot create %s: %s\n", dir, strerror(errno));
+        rp_cli_msg(lang, "init", "cannot create %s: %s", dir, strerror(errno));
         remove_tree(tmp);
         free(tmp);
         return RP_EXIT_IO;
     }
     free(tmp);
-    printf("Wrote the example monitor project to %s (%zu files; illustrative data, not official "
-           "statistics).\nNext: rapporteur validate %s\n", dir, rp_example_nfiles, dir);
+    printf(RP_PH(lang, RP_PH_INIT_WROTE), dir, rp_example_nfiles, dir);
     return RP_EXIT_OK;
 }

@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "words/phrases.h"
 #include "reports/docx.h"
 #include "reports/office.h"
 #include "reports/outdir.h"
@@ -89,16 +90,19 @@ static int outputs(const rp_cmd *spec, rp_args *a, rp_doc_kind kind, const char 
                        : n == 8 && !strncmp(s, "briefing", 8) ? RP_OUT_BRIEFING
                                                               : 0;
         if (bit && !(bit & office))
-            return rp_usage_error(spec, "--format %.*s: the %s has no briefing; expected "
-                                  "png, svg, pdf and/or docx", (int)n, s,
-                                  kind == RP_DOC_LETTER ? "letter" : "nulmeting");
+            return rp_usage_error(spec, kind == RP_DOC_LETTER
+                                            ? "--format %.*s: the letter has no briefing; "
+                                              "expected png, svg, pdf and/or docx"
+                                            : "--format %.*s: the nulmeting has no briefing; "
+                                              "expected png, svg, pdf and/or docx", (int)n, s);
         int image = n == 3 && (!strncmp(s, "png", 3) || !strncmp(s, "svg", 3) ||
                                !strncmp(s, "pdf", 3));
         if (!bit && (!image || strlen(charts) + n + 2 > sizeof charts))
-            return rp_usage_error(spec, "--format %s: expected %s, separated by commas", fmt,
-                                  kind == RP_DOC_REPORT ? "png, svg, pdf, docx, pptx and/or "
-                                                          "briefing"
-                                                        : "png, svg, pdf and/or docx");
+            return rp_usage_error(spec, kind == RP_DOC_REPORT
+                                            ? "--format %s: expected png, svg, pdf, docx, pptx "
+                                              "and/or briefing, separated by commas"
+                                            : "--format %s: expected png, svg, pdf and/or docx, "
+                                              "separated by commas", fmt);
         if (!bit)
             snprintf(charts + strlen(charts), sizeof charts - strlen(charts), "%s%.*s",
                      charts[0] ? "," : "", (int)n, s);
@@ -128,6 +132,7 @@ static int check_template(const rp_project *p, unsigned formats)
     char err[512];
     rp_docx_style *s = rp_docx_style_new(mon->lang, mon->template_path, err, sizeof err);
     if (!s) {
+        /* the reason is the Word reader's (reports/), in English */
         fprintf(stderr, "%s:%ld: template = %s: %s\n", mon->ini, mon->template_line,
                 mon->template_file, err);
         return RP_EXIT_DATA;
@@ -137,16 +142,19 @@ static int check_template(const rp_project *p, unsigned formats)
 }
 
 /* "report.pdf, report.html, report.docx, briefing.pptx, briefing.pdf": what was written. */
-static void wrote(const char *dir, const char *base, unsigned formats)
+static void wrote(const char *dir, const char *base, unsigned formats, rp_lang lang)
 {
-    printf("Wrote %s: %s.pdf, %s.html", dir, base, base);
+    rp_buf files;
+    rp_buf_init(&files);
+    rp_buf_printf(&files, "%s.pdf, %s.html", base, base);
     if (formats & RP_OUT_DOCX)
-        printf(", %s.docx", base);
+        rp_buf_printf(&files, ", %s.docx", base);
     if (formats & RP_OUT_PPTX)
-        printf(", briefing.pptx");
+        rp_buf_puts(&files, ", briefing.pptx");
     if (formats & RP_OUT_BRIEFING)
-        printf(", briefing.pdf");
-    printf(", manifest.sha256, tables/ and charts/.\n");
+        rp_buf_puts(&files, ", briefing.pdf");
+    printf(RP_PH(lang, RP_PH_REPORT_WROTE), dir, rp_buf_str(&files));
+    rp_buf_free(&files);
 }
 
 /* --period as "YYYY-H1" or "YYYY-H2" into out; the year of the run's date when not given.
@@ -198,7 +206,7 @@ static const rp_edition *named(const rp_cmd *spec, const rp_project *p, const ch
     const rp_edition *e = rp_editions_find(p->editions, since);
     struct stat st;
     if (!e && stat(since, &st) == 0 && S_ISREG(st.st_mode)) {
-        rp_diag *diag = rp_diag_new();
+        rp_diag *diag = rp_cli_diag(p->m->lang);
         e = c->own = diag ? rp_edition_load(since, since, diag) : NULL;
         rp_diag_print(diag, stderr);
         rp_diag_free(diag);
@@ -211,9 +219,12 @@ static const rp_edition *named(const rp_cmd *spec, const rp_project *p, const ch
         rp_buf_init(&names);
         for (size_t i = 0; p->editions && i < p->editions->n; i++)
             rp_buf_printf(&names, "%s%s", i ? ", " : "", p->editions->e[i]->name);
-        *status = rp_usage_error(spec, "--since %s: no such edition in %s/editions; expected %s",
-                                 since, p->m->dir, names.len ? rp_buf_str(&names)
-                                                             : "an edition file (there are none)");
+        *status = names.len ? rp_usage_error(spec, "--since %s: no such edition in %s/editions; "
+                                                   "expected %s", since, p->m->dir,
+                                             rp_buf_str(&names))
+                            : rp_usage_error(spec, "--since %s: no such edition in %s/editions; "
+                                                   "expected an edition file (there are none)",
+                                             since, p->m->dir);
         rp_buf_free(&names);
     }
     return e;
@@ -293,28 +304,27 @@ static rp_record *stage(const rp_model *m, rp_doc_kind kind, const compare *c, i
         rp_cells_free(cells);
         free(cells);
     }
-    if (!r) {
-        fprintf(stderr, "rapporteur: cannot record the edition: %s\n", err);
+    if (!r) { /* the reason is the writer's (reports/), in English */
+        rp_cli_msg(m->p->m->lang, NULL, "cannot record the edition: %s", err);
         *status = RP_EXIT_IO;
     }
     return r;
 }
 
 /* What the terminal hears besides the files: the comparison and the edition recorded. */
-static void tell(const compare *c, const char *recorded)
+static void tell(const compare *c, const char *recorded, rp_lang lang)
 {
     if (c->rev)
-        printf("Compared with the edition %s: %zu of %zu figures changed.\n",
-               c->rev->since->name, c->rev->n, c->rev->compared);
+        printf(RP_PH(lang, RP_PH_REPORT_COMPARED), c->rev->since->name, c->rev->n,
+               c->rev->compared);
     if (c->nul) {
         size_t differ = 0;
         for (size_t i = 0; i < c->nul->n; i++)
             differ += c->nul->r[i].why != 0;
-        printf("The nulmeting as published (%s): %zu of %zu values differ from today's data.\n",
-               c->nul->since->name, differ, c->nul->n);
+        printf(RP_PH(lang, RP_PH_REPORT_NULMETING), c->nul->since->name, differ, c->nul->n);
     }
     if (recorded)
-        printf("Recorded the edition %s.\n", recorded);
+        printf(RP_PH(lang, RP_PH_REPORT_RECORDED), recorded);
 }
 
 static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
@@ -347,7 +357,7 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
     rp_outdir *o = status == 0 ? rp_cli_outdir(dir, a.pos[0], &status) : NULL;
     /* staged beside the other editions; renamed into place once the outputs are whole */
     rp_record *rec = o && rp_args_get(&a, "record") ? stage(m, kind, &c, &status) : NULL;
-    rp_diag *diag = o && status == 0 ? rp_diag_new() : NULL;
+    rp_diag *diag = o && status == 0 ? rp_cli_diag(p->m->lang) : NULL;
     if (o && !diag) {
         rp_outdir_abort(o);
         o = NULL;
@@ -362,15 +372,15 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
         char err[512];
         recorded = rp_strdup(rp_record_path(rec));
         if (rp_record_commit(rec, err, sizeof err) != 0) {
-            fprintf(stderr, "rapporteur: %s\n", err);
+            rp_cli_msg(p->m->lang, NULL, "%s", err);
             status = RP_EXIT_IO;
         }
     } else {
         rp_record_discard(rec);
     }
     if (status == RP_EXIT_OK) {
-        wrote(dir, rp_doc_base(kind), formats);
-        tell(&c, recorded);
+        wrote(dir, rp_doc_base(kind), formats, p->m->lang);
+        tell(&c, recorded, p->m->lang);
     }
     free(recorded);
     rp_diag_free(diag);

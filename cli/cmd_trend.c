@@ -3,7 +3,8 @@
 #include "cli/commands.h"
 #include "base/buf.h"
 #include "datasets/columns.h"
-#include "words/numfmt.h"
+#include "cli/common.h"
+#include "words/word_trend.h"
 #include "base/csvwrite.h"
 #include "stats/interval.h"
 #include "stats/joinpoint.h"
@@ -43,8 +44,9 @@ typedef struct {
     size_t n;
     double *x, *y, *off;
     const char *xname, *yname;
-    rp_buf notes;           /* rows left out, missing years */
+    rp_buf left, missing;   /* the lines left out, the years missing ("14, 20") */
     int per_year;           /* x is a year column */
+    rp_lang lang;           /* a bare file: the locale's */
 } series;
 
 static void free_series(series *s)
@@ -52,23 +54,34 @@ static void free_series(series *s)
     free(s->x);
     free(s->y);
     free(s->off);
-    rp_buf_free(&s->notes);
+    rp_buf_free(&s->left);
+    rp_buf_free(&s->missing);
+}
+
+/* The rows left out and the years missing, as notes after the fit. */
+static void notes(const series *s, rp_buf *b)
+{
+    if (s->left.len)
+        rp_word_trend_left_out(b, rp_buf_str(&s->left), s->lang);
+    if (s->missing.len)
+        rp_word_trend_missing(b, rp_buf_str(&s->missing), s->lang);
+}
+
+static rp_trend_words words_of(const series *s)
+{
+    rp_trend_words w = {s->xname, s->yname, s->n, s->x[0], s->x[s->n - 1], s->level,
+                        s->per_year, s->lang};
+    return w;
 }
 
 static void note_missing_x(series *s)
 {
-    int first = 1;
     for (size_t i = 1; i < s->n; i++) {
         if (s->x[i] != floor(s->x[i]) || s->x[i - 1] != floor(s->x[i - 1]))
             return;
-        for (double v = s->x[i - 1] + 1; v < s->x[i] && v - s->x[i - 1] < 1000; v++) {
-            rp_buf_printf(&s->notes, "%s%.0f", first ? "Missing from the series (fitted on "
-                                                       "what is there): " : ", ", v);
-            first = 0;
-        }
+        for (double v = s->x[i - 1] + 1; v < s->x[i] && v - s->x[i - 1] < 1000; v++)
+            rp_buf_printf(&s->missing, "%s%.0f", s->missing.len ? ", " : "", v);
     }
-    if (!first)
-        rp_buf_puts(&s->notes, ".\n");
 }
 
 /* Sorts by x (insertion: series are short) and refuses repeated x values. */
@@ -110,12 +123,11 @@ static int take_rows(series *s, const rp_columns *c, rp_diag *diag)
         free(line);
         return -1;
     }
-    int bad = 0, skipped = 0;
+    int bad = 0;
     for (size_t i = 0; i < c->n; i++) {
         double x = c->v[0][i], y = c->v[1][i], o = c->ncols > 2 ? c->v[2][i] : 1;
         if (isnan(x) || isnan(y) || isnan(o)) {
-            rp_buf_printf(&s->notes, "%s%ld", skipped++ ? ", " : "Left out for an empty "
-                          "cell: line ", c->line[i]);
+            rp_buf_printf(&s->left, "%s%ld", s->left.len ? ", " : "", c->line[i]);
             continue;
         }
         if (counts && y < 0) {
@@ -134,47 +146,17 @@ static int take_rows(series *s, const rp_columns *c, rp_diag *diag)
             s->off[s->n] = o;
         line[s->n++] = c->line[i];
     }
-    if (skipped)
-        rp_buf_puts(&s->notes, ".\n");
     if (sort_series(s, line, diag, c->file))
         bad = 1;
     free(line);
     return bad ? -1 : 0;
 }
 
-static const char *per_unit(const series *s) { return s->per_year ? "a year" : "per unit of x"; }
-
-static void significance(const series *s, double p)
+/* The text of a fit: its words on stdout. */
+static void print_words(rp_buf *b)
 {
-    if (isnan(p))
-        return;
-    printf("%s at the %g%% level (p = %.2g).\n",
-           p < 1 - s->level ? "Statistically significant" : "Not statistically significant",
-           100 * (1 - s->level), p);
-}
-
-static void print_num(double v)
-{
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_fmt_num(&b, v, rp_fmt_auto_decimals(v), RP_LANG_EN);
-    fputs(rp_buf_str(&b), stdout);
-    rp_buf_free(&b);
-}
-
-static void print_change(double pct)
-{
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_fmt_change(&b, pct, 1, RP_LANG_EN);
-    fputs(rp_buf_str(&b), stdout);
-    rp_buf_free(&b);
-}
-
-static void header(const series *s, const char *what)
-{
-    printf("%s of %s over %s: %zu points, %g to %g.\n", what, s->yname, s->xname, s->n, s->x[0],
-           s->x[s->n - 1]);
+    fputs(rp_buf_str(b), stdout);
+    rp_buf_free(b);
 }
 
 static void out_poisson(const series *s, const rp_trend_fit *t, int fmt)
@@ -192,20 +174,12 @@ static void out_poisson(const series *s, const rp_trend_fit *t, int fmt)
         rp_csvw_end(&w);
         return;
     }
-    header(s, s->off ? "Poisson trend of the rate" : "Poisson trend");
-    printf("Change: ");
-    print_change(t->apc);
-    printf(" %s (%g%% CI ", per_unit(s), 100 * s->level);
-    print_change(t->apc_lo);
-    printf(" to ");
-    print_change(t->apc_hi);
-    printf("), log-linear slope %.4g.\n", t->slope);
-    if (!isnan(t->p_value))
-        printf("Dispersion %.3g: %s\n", t->dispersion,
-           t->dispersion > 1.5 ? "the values vary more than Poisson counts would; the interval "
-                                 "allows for it (quasi-Poisson)."
-                               : "close to Poisson variation.");
-    significance(s, t->p_value);
+    rp_trend_words w = words_of(s);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_trend_head(&b, &w, s->off ? RP_TW_POISSON_RATE : RP_TW_POISSON);
+    rp_word_trend_poisson(&b, &w, t);
+    print_words(&b);
 }
 
 static void out_linear(const series *s, const rp_trend_fit *t, int fmt)
@@ -222,18 +196,12 @@ static void out_linear(const series *s, const rp_trend_fit *t, int fmt)
         rp_csvw_end(&w);
         return;
     }
-    header(s, "Linear trend");
-    printf("Slope: ");
-    print_num(t->slope);
-    printf(" %s (%g%% CI ", per_unit(s), 100 * s->level);
-    print_num(t->slope_lo);
-    printf(" to ");
-    print_num(t->slope_hi);
-    if (isnan(t->r2))
-        printf(").\n");
-    else
-        printf("), R-squared %.3f.\n", t->r2);
-    significance(s, t->p_value);
+    rp_trend_words w = words_of(s);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_trend_head(&b, &w, RP_TW_LINEAR);
+    rp_word_trend_linear(&b, &w, t);
+    print_words(&b);
 }
 
 static void out_mk(const series *s, const rp_mk *m, int fmt)
@@ -250,22 +218,12 @@ static void out_mk(const series *s, const rp_mk *m, int fmt)
         rp_csvw_end(&w);
         return;
     }
-    header(s, "Mann-Kendall test");
-    if (isnan(m->p_value))
-        printf("S = %.0f, tau = %.3f: every value is the same, so there is no p-value.\n", m->s,
-               m->tau);
-    else
-        printf("S = %.0f, tau = %.3f, z = %.3f; p from the %s.\n", m->s, m->tau, m->z,
-               m->exact ? "exact distribution of S (n <= 10, no ties)"
-                        : "normal approximation with continuity correction");
-    significance(s, m->p_value);
-    printf("Sen's slope: ");
-    print_num(m->sen);
-    printf(" %s (%g%% CI ", per_unit(s), 100 * s->level);
-    print_num(m->sen_lo);
-    printf(" to ");
-    print_num(m->sen_hi);
-    printf(").\n");
+    rp_trend_words w = words_of(s);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_trend_head(&b, &w, RP_TW_MK);
+    rp_word_trend_mk(&b, &w, m);
+    print_words(&b);
 }
 
 static void out_joinpoint(const series *s, const rp_jp_result *j, int fmt)
@@ -291,25 +249,12 @@ static void out_joinpoint(const series *s, const rp_jp_result *j, int fmt)
         }
         return;
     }
-    header(s, "Joinpoint trend");
-    printf("%d joinpoint%s, chosen by BIC from 0 to %d.\n", j->k, j->k == 1 ? "" : "s", j->kmax);
-    for (int i = 0; i <= j->k; i++) {
-        const rp_jp_segment *g = &j->seg[i];
-        printf("  %g-%g: ", g->start, g->end);
-        print_change(g->apc);
-        printf(" %s (%g%% CI ", per_unit(s), 100 * s->level);
-        print_change(g->apc_lo);
-        printf(" to ");
-        print_change(g->apc_hi);
-        printf(")\n");
-    }
-    printf("Average annual percentage change %g-%g: ", s->x[0], s->x[s->n - 1]);
-    print_change(j->aapc);
-    printf(" (%g%% CI ", 100 * s->level);
-    print_change(j->aapc_lo);
-    printf(" to ");
-    print_change(j->aapc_hi);
-    printf(").\n");
+    rp_trend_words w = words_of(s);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_trend_head(&b, &w, RP_TW_JOINPOINT);
+    rp_word_trend_joinpoint(&b, &w, j);
+    print_words(&b);
 }
 
 static int is_constant(const series *s)
@@ -346,14 +291,12 @@ static int fit_and_print(series *s, int fmt)
 static int why(const series *s, int r)
 {
     if (r == RP_EINVAL && !strcmp(s->model, "poisson"))
-        fprintf(stderr, "rapporteur trend: every %s is 0: a log-linear model cannot be fitted "
-                "(use --model linear or mk)\n", s->yname);
+        rp_cli_msg(s->lang, "trend", "every %s is 0: a log-linear model cannot be fitted (use "
+                   "--model linear or mk)", s->yname);
     else if (r == RP_ENOCONV)
-        fprintf(stderr, "rapporteur trend: the %s model did not converge on these values\n",
-                s->model);
+        rp_cli_msg(s->lang, "trend", "the %s model did not converge on these values", s->model);
     else
-        fprintf(stderr, "rapporteur trend: the %s model cannot be fitted to these values\n",
-                s->model);
+        rp_cli_msg(s->lang, "trend", "the %s model cannot be fitted to these values", s->model);
     return RP_EXIT_DATA;
 }
 
@@ -364,6 +307,7 @@ int rp_cmd_trend(int argc, char **argv)
     if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
         return r;
     series s = {0};
+    s.lang = rp_cli_locale_lang();
     s.model = rp_args_get(&a, "model");
     s.level = 0.95;
     const char *dec = rp_args_get(&a, "decimal");
@@ -379,7 +323,7 @@ int rp_cmd_trend(int argc, char **argv)
     if (dec && strcmp(dec, ".") && strcmp(dec, ","))
         return rp_usage_error(&spec, "--decimal %s: expected . or ,", dec);
     const char *names[3] = {rp_args_get(&a, "x"), rp_args_get(&a, "y"), rp_args_get(&a, "offset")};
-    rp_diag *diag = rp_diag_new();
+    rp_diag *diag = rp_cli_diag(s.lang);
     rp_columns *c = rp_columns_read(a.pos[0], names, names[2] ? 3 : 2, dec ? dec[0] : 0, diag);
     int status = RP_EXIT_DATA;
     if (c) {
@@ -389,19 +333,27 @@ int rp_cmd_trend(int argc, char **argv)
         /* every problem of the file is reported before giving up */
         if (take_rows(&s, c, diag) == 0 && rp_diag_errors(diag) == 0) {
             if (s.n < 3) {
-                rp_diag_error(diag, c->file, 0, 0, "%zu point%s with values; a trend needs at "
-                              "least 3", s.n, s.n == 1 ? "" : "s");
+                rp_diag_error(diag, c->file, 0, 0, s.n == 1 ? "%zu point with values; a trend "
+                                                              "needs at least 3"
+                                                            : "%zu points with values; a trend "
+                                                              "needs at least 3", s.n);
             } else {
                 note_missing_x(&s);
-                if (fmt == 0 && is_constant(&s))
-                    printf("Every %s is %g: the series is constant, there is no trend.\n",
-                           s.yname, s.y[0]);
+                if (fmt == 0 && is_constant(&s)) {
+                    rp_trend_words w = words_of(&s);
+                    rp_buf b;
+                    rp_buf_init(&b);
+                    rp_word_trend_constant(&b, &w, s.y[0]);
+                    print_words(&b);
+                }
                 r = fit_and_print(&s, fmt);
                 status = r == RP_OK ? RP_EXIT_OK : why(&s, r);
-                if (fmt == 0 && r == RP_OK)
-                    fputs(rp_buf_str(&s.notes), stdout);
-                else if (r == RP_OK)
-                    fputs(rp_buf_str(&s.notes), stderr);
+                rp_buf b;
+                rp_buf_init(&b);
+                notes(&s, &b);
+                if (r == RP_OK) /* with csv on stdout, the notes go beside it */
+                    fputs(rp_buf_str(&b), fmt == 0 ? stdout : stderr);
+                rp_buf_free(&b);
             }
         }
     }

@@ -6,8 +6,10 @@
 #include "reports/outdir.h"
 #include "stats/disclosure.h"
 #include "stats/model.h"
+#include "words/word_diag.h"
 #include "words/wording.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,14 +24,40 @@ int rp_cli_is_project(const char *path)
     return n > 4 && !strcmp(path + n - 4, ".ini");
 }
 
+rp_lang rp_cli_lang(const char *path)
+{
+    rp_lang lang = rp_cli_locale_lang();
+    if (rp_cli_is_project(path))
+        rp_monitor_lang(path, &lang);
+    return lang;
+}
+
+rp_diag *rp_cli_diag(rp_lang lang)
+{
+    rp_diag *d = rp_diag_new();
+    rp_diag_set_lang(d, lang, rp_word_msg);
+    return d;
+}
+
+void rp_cli_msg(rp_lang lang, const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "rapporteur%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    va_start(ap, fmt);
+    vfprintf(stderr, rp_word_msg(fmt, lang), ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
 rp_project *rp_cli_load(const char *path, int *status)
 {
-    rp_diag *diag = rp_diag_new();
+    rp_lang lang = rp_cli_lang(path);
+    rp_diag *diag = rp_cli_diag(lang);
     rp_project *p = diag ? rp_project_load(path, 0, diag) : NULL;
     rp_diag_print(diag, stderr);
     if (!p) {
-        fprintf(stderr, "rapporteur: %s is not valid; run rapporteur validate %s for a summary\n",
-                path, path);
+        rp_cli_msg(lang, NULL, "%s is not valid; run rapporteur validate %s for a summary",
+                   path, path);
         *status = RP_EXIT_DATA;
     }
     rp_diag_free(diag);
@@ -44,14 +72,14 @@ rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status
     /* a year outside the data would print a monitor of nothing, or claim data it lacks */
     const rp_project *p = *pp;
     if (year && p->year_min && (year < p->year_min || year > p->year_max)) {
-        fprintf(stderr, "rapporteur: --year %ld: the data of %s cover %d-%d; expected a year in "
-                        "that range\n", year, path, p->year_min, p->year_max);
+        rp_cli_msg(p->m->lang, NULL, "--year %ld: the data of %s cover %d-%d; expected a year "
+                   "in that range", year, path, p->year_min, p->year_max);
         rp_project_free(*pp);
         *pp = NULL;
         *status = RP_EXIT_USAGE;
         return NULL;
     }
-    rp_diag *diag = rp_diag_new();
+    rp_diag *diag = rp_cli_diag(p->m->lang);
     rp_model *m = diag ? rp_model_build(*pp, (int)year, diag) : NULL;
     rp_diag_print(diag, stderr);
     rp_diag_free(diag);
@@ -118,10 +146,10 @@ int rp_cli_inside(const char *project, const char *dir)
 struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *status)
 {
     char err[512];
+    rp_lang lang = rp_cli_lang(project);
     if (rp_cli_inside(project, dir)) {
-        fprintf(stderr, "rapporteur: -o %s is the project folder or holds it; expected a folder "
-                        "outside the project (the outputs replace the folder as a whole)\n",
-                dir);
+        rp_cli_msg(lang, NULL, "-o %s is the project folder or holds it; expected a folder "
+                   "outside the project (the outputs replace the folder as a whole)", dir);
         *status = RP_EXIT_USAGE;
         return NULL;
     }
@@ -133,13 +161,13 @@ struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *statu
     int long_path = o && rp_interrupt_stage(rp_outdir_staging(o)) != 0;
     rp_interrupt_release(&old);
     if (!o) {
-        fprintf(stderr, "rapporteur: %s\n", err);
+        rp_cli_msg(lang, NULL, "%s", err);
         *status = RP_EXIT_IO;
         return NULL;
     }
     if (long_path)
-        fprintf(stderr, "rapporteur: warning: the staging folder's path is too long to clean "
-                        "up after an interruption\n");
+        rp_cli_msg(lang, NULL, "warning: the staging folder's path is too long to clean up "
+                   "after an interruption");
     return o;
 }
 

@@ -10,8 +10,21 @@
 
 /* Whether path is a project (a folder, or a file ending in .ini). */
 int rp_cli_is_project(const char *path);
-/* Loads a project; on problems prints them to stderr and returns NULL with *status set to
- * the exit status (1 for invalid data). The caller frees with rp_project_free. */
+/* The language of every message and text of a command on path: the project's (its
+ * monitor.ini's language, read first) when path is a project whose monitor.ini can be read,
+ * else the locale's (rp_cli_locale_lang). */
+rp_lang rp_cli_lang(const char *path);
+/* A collector of messages in lang (words/word_diag.c translates them); the caller frees with
+ * rp_diag_free. NULL when memory runs out. */
+rp_diag *rp_cli_diag(rp_lang lang);
+/* Prints "rapporteur: message" (or "rapporteur CMD: message" when cmd is not NULL) and a line
+ * break to stderr, the message in lang: fmt is English, its Dutch comes from the catalogue
+ * (the RP_MSG section of words/phrases.h). */
+void rp_cli_msg(rp_lang lang, const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Loads a project, its messages in its language; on problems prints them to stderr and
+ * returns NULL with *status set to the exit status (1 for invalid data). The caller frees
+ * with rp_project_free. */
 rp_project *rp_cli_load(const char *path, int *status);
 /* Loads the project and builds its model with the data up to year (0: the report year),
  * printing every problem. On success *pp holds the project; the caller frees the model with

@@ -1,8 +1,10 @@
 /* rapporteur: dispatches to the subcommands. */
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/common.h"
 #include "datasets/project.h"
 
+#include <errno.h>
 #include <gsl/gsl_errno.h>
 #include <locale.h>
 #include <signal.h>
@@ -51,9 +53,9 @@ static int help_of(int argc, char **argv)
             return commands[i].run(1, help);
         }
     if (argc == 1)
-        fprintf(stderr, "rapporteur help: unknown command \"%s\"\n", argv[0]);
+        rp_cli_msg(rp_cli_locale_lang(), "help", "unknown command \"%s\"", argv[0]);
     else
-        fprintf(stderr, "rapporteur help: one command at a time\n");
+        rp_cli_msg(rp_cli_locale_lang(), "help", "one command at a time");
     usage(stderr);
     return RP_EXIT_USAGE;
 }
@@ -77,9 +79,9 @@ int main(int argc, char **argv)
         return help_of(argc - 2, argv + 2);
     long long epoch;
     if (rp_epoch_env(&epoch) < 0) {
-        fprintf(stderr, "rapporteur: SOURCE_DATE_EPOCH=%.40s is not a time; expected whole "
-                        "seconds since 1970-01-01 UTC, from 0 to %lld (9999-12-31)\n",
-                getenv("SOURCE_DATE_EPOCH"), RP_EPOCH_MAX);
+        rp_cli_msg(rp_cli_locale_lang(), NULL, "SOURCE_DATE_EPOCH=%.40s is not a time; expected "
+                   "whole seconds since 1970-01-01 UTC, from 0 to %lld (9999-12-31)",
+                   getenv("SOURCE_DATE_EPOCH"), RP_EPOCH_MAX);
         return RP_EXIT_USAGE;
     }
     if (!strcmp(argv[1], "--version")) {
@@ -90,12 +92,12 @@ int main(int argc, char **argv)
         if (!strcmp(argv[1], commands[i].name)) {
             int r = commands[i].run(argc - 2, argv + 2);
             if (fflush(stdout) != 0 && r == RP_EXIT_OK) {
-                perror("rapporteur: writing output");
+                rp_cli_msg(rp_cli_locale_lang(), NULL, "writing output: %s", strerror(errno));
                 return RP_EXIT_IO;
             }
             return r;
         }
-    fprintf(stderr, "rapporteur: unknown command \"%s\"\n", argv[1]);
+    rp_cli_msg(rp_cli_locale_lang(), NULL, "unknown command \"%s\"", argv[1]);
     usage(stderr);
     return RP_EXIT_USAGE;
 }

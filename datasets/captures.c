@@ -155,8 +155,11 @@ static int find_columns(reader *r, const char *count, const char *by, const char
         if ((int)k != r->count_col && (int)k != r->by_col && add_list(r, (int)k))
             bad = 1;
     if (!bad && c->nlists < 2) {
-        rp_diag_error(r->diag, c->file, hl, 0, "%d list column%s; estimating who is on no "
-                      "list needs at least 2 lists", c->nlists, c->nlists == 1 ? "" : "s");
+        rp_diag_error(r->diag, c->file, hl, 0, c->nlists == 1
+                                                  ? "%d list column; estimating who is on no "
+                                                    "list needs at least 2 lists"
+                                                  : "%d list columns; estimating who is on no "
+                                                    "list needs at least 2 lists", c->nlists);
         bad = 1;
     }
     return bad;
@@ -206,7 +209,8 @@ static long history(reader *r, const rp_csv_row *row)
         if (rp_parse_long(row->f[k], &v) || (v != 0 && v != 1)) {
             rp_diag_error(r->diag, r->c->file, row->fline[k], k + 1, "%s \"%.40s\" in list "
                           "column %s; expected 0 (not on the list) or 1 (on it)",
-                          row->f[k][0] ? "value" : "empty value", row->f[k], r->c->lists[i]);
+                          rp_diag_text(r->diag, row->f[k][0] ? "value" : "empty value"),
+                          row->f[k], r->c->lists[i]);
             bad = 1;
         }
         h |= (v == 1) << i;
@@ -234,9 +238,8 @@ static int row_count(reader *r, const rp_csv_row *row, long *n)
                                rp_csv_decimal(r->csv), "a whole number of people, 0 or more");
     else
         rp_diag_error(r->diag, r->c->file, row->fline[k], k + 1, "%s \"%.40s\" in %s; expected "
-                      "a whole number of people, 0 or more", p == RP_NUM_RANGE ? "out of range"
-                                                                                : "value",
-                      s, col);
+                      "a whole number of people, 0 or more",
+                      rp_diag_text(r->diag, p == RP_NUM_RANGE ? "out of range" : "value"), s, col);
     return -1;
 }
 
@@ -277,9 +280,11 @@ static int read_row(reader *r, const rp_csv_row *row)
     if (s < 0)
         return -1;
     if (r->line[s][h]) {
-        rp_diag_error(r->diag, r->c->file, row->line, 0, "this capture history appears again "
-                      "(also on line %ld)%s; expected one row per history", r->line[s][h],
-                      r->by_col >= 0 ? " in the same stratum" : "");
+        rp_diag_error(r->diag, r->c->file, row->line, 0,
+                      r->by_col >= 0 ? "this capture history appears again in the same stratum "
+                                       "(also on line %ld); expected one row per history"
+                                     : "this capture history appears again (also on line %ld); "
+                                       "expected one row per history", r->line[s][h]);
         return 0;
     }
     r->line[s][h] = row->line;
@@ -373,12 +378,13 @@ static int list_index(const rp_captures *c, const char *name)
     return -1;
 }
 
-static int parse_pair(const rp_captures *c, char *item, int *a, int *b, char *err, size_t n)
+static int parse_pair(const rp_captures *c, char *item, int *a, int *b, const rp_diag *lang,
+                      char *err, size_t n)
 {
     char *colon = strchr(item, ':');
     *a = *b = -1;
-    snprintf(err, n, "\"%s\" is not two different lists of %s joined by ':'", rp_trim(item),
-             c->file);
+    rp_diag_snprintf(lang, err, n, "\"%s\" is not two different lists of %s joined by ':'",
+                     rp_trim(item), c->file);
     if (colon) {
         *colon = 0;
         *a = list_index(c, rp_trim(item));
@@ -388,7 +394,7 @@ static int parse_pair(const rp_captures *c, char *item, int *a, int *b, char *er
 }
 
 int rp_captures_terms(const rp_captures *c, const char *text, int *pairs, size_t max,
-                      size_t *npairs, char *err, size_t n)
+                      size_t *npairs, const rp_diag *lang, char *err, size_t n)
 {
     char *copy = rp_strdup(text), *save = NULL;
     int bad = !copy;
@@ -396,18 +402,19 @@ int rp_captures_terms(const rp_captures *c, const char *text, int *pairs, size_t
     for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok && !bad;
          tok = strtok_r(NULL, ",", &save)) {
         int a, b;
-        if (parse_pair(c, tok, &a, &b, err, n)) {
+        if (parse_pair(c, tok, &a, &b, lang, err, n)) {
             bad = 1;
             break;
         }
         int lo = a < b ? a : b, hi = a < b ? b : a;
         for (size_t k = 0; k < *npairs; k++)
             if (pairs[2 * k] == lo && pairs[2 * k + 1] == hi) {
-                snprintf(err, n, "%s:%s is named twice", c->lists[lo], c->lists[hi]);
+                rp_diag_snprintf(lang, err, n, "%s:%s is named twice", c->lists[lo],
+                                 c->lists[hi]);
                 bad = 1;
             }
         if (!bad && *npairs == max) {
-            snprintf(err, n, "more than %zu pairs", max);
+            rp_diag_snprintf(lang, err, n, "more than %zu pairs", max);
             bad = 1;
         }
         if (!bad) {
@@ -416,7 +423,7 @@ int rp_captures_terms(const rp_captures *c, const char *text, int *pairs, size_t
         }
     }
     if (!bad && *npairs == 0) {
-        snprintf(err, n, "no pairs; expected A:B, C:D");
+        rp_diag_snprintf(lang, err, n, "no pairs; expected A:B, C:D");
         bad = 1;
     }
     free(copy);

@@ -44,9 +44,9 @@ int rp_captures_year(const rp_captures *c, size_t s);
 
 /* Reads "A:B, C:D" (pairs of the file's lists, names case-insensitive) into pairs[2k],
  * pairs[2k+1] with the smaller index first, at most max pairs. Returns 0, or -1 with why in
- * err (n bytes). */
+ * err (n bytes), in the language of lang's messages (NULL: English). */
 int rp_captures_terms(const rp_captures *c, const char *text, int *pairs, size_t max,
-                      size_t *npairs, char *err, size_t n);
+                      size_t *npairs, const rp_diag *lang, char *err, size_t n);
 
 /* Whether list i holds no one, or everyone, of the table: such a list says nothing about
  * the people on no list, and its main effect would be infinite. */

@@ -64,7 +64,7 @@ static void read_row(rp_columns *c, rp_csv *csv, const rp_csv_row *row, rp_diag 
             rp_diag_error(diag, c->file, row->fline[i], i + 1,
                           "%s \"%s\" is not a number; expected a number with a decimal %s, or "
                           "an empty cell", c->names[k], s,
-                          rp_csv_decimal(csv) == ',' ? "comma" : "point");
+                          rp_diag_text(diag, rp_csv_decimal(csv) == ',' ? "comma" : "point"));
         c->v[k][c->n] = x;
     }
     c->line[c->n++] = row->line;

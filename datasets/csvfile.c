@@ -468,7 +468,7 @@ rp_csv *rp_csv_open(const char *path, const char *name, char decimal, rp_diag *d
     if (!name)
         name = path;
     char why[160];
-    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, why, sizeof why);
+    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, diag, why, sizeof why);
     if (!fp) {
         rp_diag_error(diag, name, 0, 0, "%s", why);
         return NULL;
@@ -480,7 +480,7 @@ rp_csv *rp_csv_open_range(const rp_csv *like, const char *path, long long start,
                           long long end, long line, rp_diag *diag)
 {
     char why[160];
-    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, why, sizeof why);
+    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, diag, why, sizeof why);
     if (!fp || fseeko(fp, (off_t)start, SEEK_SET) != 0) {
         rp_diag_error(diag, like->name, 0, 0, "%s", fp ? strerror(errno) : why);
         if (fp)
@@ -581,7 +581,7 @@ size_t rp_csv_split(const char *path, long header_line, size_t parts, long long 
                     long *line)
 {
     char why[160];
-    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, why, sizeof why);
+    FILE *fp = rp_open_regular(path, RP_CSV_MAX_BYTES, NULL, why, sizeof why);
     unsigned char *buf = fp ? malloc(CHUNK) : NULL;
     struct stat st;
     if (!fp || !buf || fstat(fileno(fp), &st) != 0) {

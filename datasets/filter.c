@@ -31,6 +31,7 @@ typedef struct {
     const char *s;
     size_t pos;
     char *err;
+    const rp_diag *lang;  /* the language of err */
 } lexer;
 
 static void skip_ws(lexer *lx)
@@ -39,10 +40,12 @@ static void skip_ws(lexer *lx)
         lx->pos++;
 }
 
+/* what: English, marked with RP_N */
 static void fail(lexer *lx, const char *what)
 {
     if (!lx->err)
-        lx->err = rp_strfmt("filter \"%s\": %s at character %zu", lx->s, what, lx->pos + 1);
+        lx->err = rp_diag_fmt(lx->lang, "filter \"%s\": %s at character %zu", lx->s,
+                              rp_diag_text(lx->lang, what), lx->pos + 1);
 }
 
 static int is_word_char(int c)
@@ -60,7 +63,7 @@ static char *read_word(lexer *lx, int allow_quotes)
         while (lx->s[lx->pos] && lx->s[lx->pos] != q)
             lx->pos++;
         if (!lx->s[lx->pos]) {
-            fail(lx, "a quoted value is not closed");
+            fail(lx, RP_N("a quoted value is not closed"));
             return NULL;
         }
         char *w = rp_strndup(lx->s + start, lx->pos - start);
@@ -105,14 +108,14 @@ static int parse_list(lexer *lx, term *t)
 {
     skip_ws(lx);
     if (lx->s[lx->pos] != '(') {
-        fail(lx, "expected '(' after 'in'");
+        fail(lx, RP_N("expected '(' after 'in'"));
         return -1;
     }
     lx->pos++;
     for (;;) {
         char *w = read_word(lx, 1);
         if (!w) {
-            fail(lx, "expected a value in the list");
+            fail(lx, RP_N("expected a value in the list"));
             return -1;
         }
         if (add_value(t, w))
@@ -127,7 +130,7 @@ static int parse_list(lexer *lx, term *t)
             lx->pos++;
             return 0;
         }
-        fail(lx, "expected ',' or ')' in the list");
+        fail(lx, RP_N("expected ',' or ')' in the list"));
         return -1;
     }
 }
@@ -137,7 +140,7 @@ static int parse_term(lexer *lx, term *t)
     t->col = -1;
     t->column = read_word(lx, 0);
     if (!t->column) {
-        fail(lx, "expected a column name");
+        fail(lx, RP_N("expected a column name"));
         return -1;
     }
     skip_ws(lx);
@@ -151,7 +154,7 @@ static int parse_term(lexer *lx, term *t)
         lx->pos += 1;
     } else if (keyword(lx, "not")) {
         if (!keyword(lx, "in")) {
-            fail(lx, "expected 'in' after 'not'");
+            fail(lx, RP_N("expected 'in' after 'not'"));
             return -1;
         }
         t->negate = 1;
@@ -159,24 +162,24 @@ static int parse_term(lexer *lx, term *t)
     } else if (keyword(lx, "in")) {
         return parse_list(lx, t);
     } else {
-        fail(lx, "expected '=', '!=' or 'in' after the column name");
+        fail(lx, RP_N("expected '=', '!=' or 'in' after the column name"));
         return -1;
     }
     char *w = read_word(lx, 1);
     if (!w) {
-        fail(lx, "expected a value after the operator");
+        fail(lx, RP_N("expected a value after the operator"));
         return -1;
     }
     return add_value(t, w);
 }
 
-rp_filter *rp_filter_parse(const char *text, char **err)
+rp_filter *rp_filter_parse(const char *text, const rp_diag *lang, char **err)
 {
     *err = NULL;
     rp_filter *f = calloc(1, sizeof *f);
     if (!f)
         return NULL;
-    lexer lx = {text ? text : "", 0, NULL};
+    lexer lx = {text ? text : "", 0, NULL, lang};
     skip_ws(&lx);
     while (lx.s[lx.pos]) {
         term *t = realloc(f->terms, (f->n + 1) * sizeof *t);
@@ -191,16 +194,16 @@ rp_filter *rp_filter_parse(const char *text, char **err)
         if (!lx.s[lx.pos])
             break;
         if (!keyword(&lx, "and")) {
-            fail(&lx, "expected 'and' between conditions");
+            fail(&lx, RP_N("expected 'and' between conditions"));
             break;
         }
         skip_ws(&lx);
         if (!lx.s[lx.pos])
-            fail(&lx, "expected a condition after 'and'");
+            fail(&lx, RP_N("expected a condition after 'and'"));
     }
     if (lx.err || (lx.s[lx.pos] && !lx.err)) {
         if (!lx.err)
-            fail(&lx, "out of memory");
+            fail(&lx, RP_N("out of memory"));
         rp_filter_free(f);
         *err = lx.err;
         return NULL;

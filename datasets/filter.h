@@ -6,11 +6,12 @@
 #include "datasets/csvfile.h"
 
 /* Ownership: rp_filter_parse returns a filter the caller frees with rp_filter_free (NULL ok).
- * On a syntax error it returns NULL and sets *err to a message the caller frees. An empty or
- * blank text parses as the filter that matches every row. */
+ * On a syntax error it returns NULL and sets *err to a message the caller frees, in the
+ * language of lang's messages (NULL: English). An empty or blank text parses as the filter
+ * that matches every row. */
 typedef struct rp_filter rp_filter;
 
-rp_filter *rp_filter_parse(const char *text, char **err);
+rp_filter *rp_filter_parse(const char *text, const rp_diag *lang, char **err);
 void rp_filter_free(rp_filter *f);
 
 size_t rp_filter_nterms(const rp_filter *f);

@@ -16,7 +16,8 @@ static int hexval(int c)
                                           : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
-int rp_key_read(const char *dir, unsigned char key[RP_KEY_BYTES], char *why, size_t n)
+int rp_key_read(const char *dir, unsigned char key[RP_KEY_BYTES], const rp_diag *lang, char *why,
+                size_t n)
 {
     char *path = rp_strfmt("%s/%s", dir, RP_KEY_FILE);
     char text[2 * RP_KEY_BYTES + 8];
@@ -26,7 +27,7 @@ int rp_key_read(const char *dir, unsigned char key[RP_KEY_BYTES], char *why, siz
         free(path);
         if (e == ENOENT)
             return 0;
-        snprintf(why, n, "%s: %s", RP_KEY_FILE, strerror(e));
+        rp_diag_snprintf(lang, why, n, "cannot read %s: %s", RP_KEY_FILE, strerror(e));
         return -1;
     }
     size_t got = fread(text, 1, sizeof text - 1, f);
@@ -43,18 +44,21 @@ int rp_key_read(const char *dir, unsigned char key[RP_KEY_BYTES], char *why, siz
         if (i + 1 == RP_KEY_BYTES)
             return 1;
     }
-    snprintf(why, n, "%s is not 64 hexadecimal digits; expected the key rapporteur init wrote "
-                     "(delete the file to have a new one made)", RP_KEY_FILE);
+    rp_diag_snprintf(lang, why, n, "%s is not 64 hexadecimal digits; expected the key "
+                     "rapporteur init wrote (delete the file to have a new one made)",
+                     RP_KEY_FILE);
     return -1;
 }
 
-int rp_key_create(const char *dir, unsigned char key[RP_KEY_BYTES], char *why, size_t n)
+int rp_key_create(const char *dir, unsigned char key[RP_KEY_BYTES], const rp_diag *lang,
+                  char *why, size_t n)
 {
     size_t got = 0;
     while (got < RP_KEY_BYTES) {
         ssize_t r = getrandom(key + got, RP_KEY_BYTES - got, 0);
         if (r < 0 && errno != EINTR) {
-            snprintf(why, n, "no random bytes for %s: %s", RP_KEY_FILE, strerror(errno));
+            rp_diag_snprintf(lang, why, n, "no random bytes for %s: %s", RP_KEY_FILE,
+                             strerror(errno));
             return -1;
         }
         got += r > 0 ? (size_t)r : 0;
@@ -69,7 +73,8 @@ int rp_key_create(const char *dir, unsigned char key[RP_KEY_BYTES], char *why, s
     if (fd >= 0 && close(fd) != 0)
         ok = 0;
     if (!ok)
-        snprintf(why, n, "cannot write %s: %s", path ? path : RP_KEY_FILE, strerror(errno));
+        rp_diag_snprintf(lang, why, n, "cannot write %s: %s", path ? path : RP_KEY_FILE,
+                         strerror(errno));
     free(path);
     return ok ? 0 : -1;
 }

@@ -225,7 +225,11 @@ static int parse_choice(ctx *c, const char *key, const char *v, const char *name
     rp_buf_init(&alts);
     for (p = names; *p;) {
         size_t n = strcspn(p, "|");
-        rp_buf_printf(&alts, "%s%.*s", p == names ? "" : p[n] ? ", " : " or ", (int)n, p);
+        if (p != names && !p[n])
+            rp_buf_printf(&alts, " %s ", rp_diag_text(c->diag, "or"));
+        else if (p != names)
+            rp_buf_puts(&alts, ", ");
+        rp_buf_printf(&alts, "%.*s", (int)n, p);
         p += n + (p[n] == '|');
     }
     ERR(c, "%s = %s; expected %s", key, v, rp_buf_str(&alts));
@@ -896,10 +900,10 @@ static char *resolve_template(ctx *c, const char *file, long line)
 static rp_filter *compile_filter(ctx *c, const char *text, long line)
 {
     char *err = NULL;
-    rp_filter *f = rp_filter_parse(text, &err);
+    rp_filter *f = rp_filter_parse(text, c->diag, &err);
     if (!f) {
         ERRAT(c, line, "%s; expected conditions like: minor = 1 and form in (sexual, labour)",
-              err ? err : "out of memory");
+              err ? err : rp_diag_text(c->diag, "out of memory"));
         free(err);
     }
     return f;
@@ -1077,17 +1081,25 @@ static void check_breaks(ctx *c, const rp_indicator_def *d)
     }
     for (size_t j = 0, i = 0; j < m->nindicators; j++)
         if (lacks[j]) {
-            rp_buf_printf(&list, "%s%s", i == 0 ? "" : i + 1 == nothers ? " and " : ", ",
-                          m->indicators[j].id);
+            if (i > 0 && i + 1 == nothers)
+                rp_buf_printf(&list, " %s ", rp_diag_text(c->diag, "and"));
+            else if (i > 0)
+                rp_buf_puts(&list, ", ");
+            rp_buf_puts(&list, m->indicators[j].id);
             i++;
         }
     if (nothers)
-        rp_diag_warn(c->diag, c->ini, d->breaks_line, 0, "[indicator %s] breaks = %s is "
-                     "declared on this indicator only, while %s use%s the same dataset %s and "
-                     "would run %s trends across it; expected breaks = %s under [dataset %s], "
-                     "which every indicator on it honours", d->id, rp_buf_str(&years),
-                     rp_buf_str(&list), nothers == 1 ? "s" : "", ds->id,
-                     nothers == 1 ? "its" : "their", rp_buf_str(&years), ds->id);
+        rp_diag_warn(c->diag, c->ini, d->breaks_line, 0,
+                     nothers == 1 ? "[indicator %s] breaks = %s is declared on this indicator "
+                                    "only, while %s uses the same dataset %s and would run its "
+                                    "trends across it; expected breaks = %s under [dataset %s], "
+                                    "which every indicator on it honours"
+                                  : "[indicator %s] breaks = %s is declared on this indicator "
+                                    "only, while %s use the same dataset %s and would run their "
+                                    "trends across it; expected breaks = %s under [dataset %s], "
+                                    "which every indicator on it honours",
+                     d->id, rp_buf_str(&years), rp_buf_str(&list), ds->id, rp_buf_str(&years),
+                     ds->id);
     rp_buf_free(&years);
     rp_buf_free(&list);
     free(lacks);
@@ -1118,8 +1130,8 @@ static void finish_target(ctx *c, rp_target_def *t)
         (t->value > 0) != (t->direction > 0))
         ERRAT(c, t->direction_line, "[target %s] direction = %s, but target = %s asks for a %s; "
               "expected direction = %s, or no direction (the sign of a change says it)", t->id,
-              t->direction > 0 ? "up" : "down", t->value_text, t->value > 0 ? "rise" : "fall",
-              t->value > 0 ? "up" : "down");
+              t->direction > 0 ? "up" : "down", t->value_text,
+              rp_diag_text(c->diag, t->value > 0 ? "rise" : "fall"), t->value > 0 ? "up" : "down");
     const rp_indicator_def *d = t->indicator ? rp_monitor_indicator(c->m, t->indicator) : NULL;
     if (!d || t->kind != RP_TARGET_ABSOLUTE || !t->value_text)
         return;
@@ -1127,11 +1139,12 @@ static void finish_target(ctx *c, rp_target_def *t)
     if (strchr(t->value_text, '%') && !frac)
         ERRAT(c, t->target_line, "target = %s is a percentage, but indicator %s is a %s; "
               "expected a value in its unit (such as 1500), or a change from the baseline "
-              "written with a sign (+30%%)", t->value_text, d->id, rp_measure_name(d->measure));
+              "written with a sign (+30%%)", t->value_text, d->id,
+              rp_diag_text(c->diag, rp_measure_name(d->measure)));
     else if (frac && t->value > 1)
         ERRAT(c, t->target_line, "target = %s is more than 100%% for the %s of indicator %s; "
               "expected a fraction (0.30) or a percentage (30%%)", t->value_text,
-              rp_measure_name(d->measure), d->id);
+              rp_diag_text(c->diag, rp_measure_name(d->measure)), d->id);
 }
 
 static void finish_estimate(ctx *c, rp_estimate_def *e)
@@ -1202,6 +1215,39 @@ static int locate(rp_monitor *m, const char *path, rp_diag *diag)
     return m->dir && m->ini ? 0 : -1;
 }
 
+typedef struct {
+    rp_lang lang;
+    int seen;
+} lang_ctx;
+
+static int on_lang_key(void *user, const char *section, const char *name, const char *value)
+{
+    lang_ctx *l = user;
+    if (!l->seen && !strcasecmp(section, "monitor") && !strcasecmp(name, "language")) {
+        l->seen = 1;
+        if (!strcasecmp(value, "en"))
+            l->lang = RP_LANG_EN;
+    }
+    return 1;
+}
+
+int rp_monitor_lang(const char *path, rp_lang *lang)
+{
+    struct stat st;
+    char *ini = stat(path, &st) == 0 && S_ISDIR(st.st_mode) ? rp_strfmt("%s/monitor.ini", path)
+                                                            : rp_strdup(path);
+    char why[160];
+    FILE *fp = ini ? rp_open_regular(ini, 1 << 20, NULL, why, sizeof why) : NULL;
+    free(ini);
+    if (!fp)
+        return -1;
+    lang_ctx l = {RP_LANG_NL, 0};
+    ini_parse_file(fp, on_lang_key, &l);
+    fclose(fp);
+    *lang = l.lang;
+    return 0;
+}
+
 rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
 {
     rp_monitor *m = calloc(1, sizeof *m);
@@ -1220,7 +1266,7 @@ rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag)
     c.diag = diag;
     c.ini = m->ini;
     char why[160];
-    c.fp = rp_open_regular(m->ini, 1 << 20, why, sizeof why);
+    c.fp = rp_open_regular(m->ini, 1 << 20, diag, why, sizeof why);
     if (!c.fp) {
         rp_diag_error(diag, m->ini, 0, 0, "%s; expected a monitor.ini (rapporteur init DIR "
                       "writes an example)", why);
@@ -1353,7 +1399,9 @@ const rp_indicator_def *rp_monitor_indicator(const rp_monitor *m, const char *id
 
 const char *rp_measure_name(rp_measure x)
 {
-    static const char *const n[] = {"count", "share", "rate", "mean", "recidivism"};
+    /* the keywords of monitor.ini, also said in a message (rp_diag_text) */
+    static const char *const n[] = {RP_N("count"), RP_N("share"), RP_N("rate"), RP_N("mean"),
+                                    RP_N("recidivism")};
     return n[x];
 }
 

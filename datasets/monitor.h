@@ -144,6 +144,11 @@ typedef struct rp_monitor {
  * checked without the data: keys, values, references between sections, and that every file
  * exists inside the folder. NULL also when monitor.ini itself cannot be opened. */
 rp_monitor *rp_monitor_load(const char *path, int partial, rp_diag *diag);
+/* The language of the project at path (a folder or its monitor.ini) before the rest is read,
+ * so that every message of its load can speak it: [monitor] language, Dutch when it is not
+ * given (as rp_monitor_load). Returns 0 with *lang set, or -1 when monitor.ini cannot be
+ * read (no project is known: *lang unchanged). */
+int rp_monitor_lang(const char *path, rp_lang *lang);
 void rp_monitor_free(rp_monitor *m);
 
 const rp_dataset_def *rp_monitor_dataset(const rp_monitor *m, const char *id);

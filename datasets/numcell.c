@@ -5,13 +5,19 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The convention of a file, for a parenthesis. */
-static const char *convention(char decimal)
+/* The convention of a file, for a parenthesis, in d's language. */
+static const char *convention(const rp_diag *d, char decimal)
 {
-    return decimal == ',' ? "in this file the comma is the decimal sign and a point groups "
-                            "thousands, in threes as in 1.372"
-                          : "in this file the point is the decimal sign and a comma groups "
-                            "thousands, in threes as in 1,372";
+    return rp_diag_text(d, decimal == ',' ? "in this file the comma is the decimal sign and a "
+                                            "point groups thousands, in threes as in 1.372"
+                                          : "in this file the point is the decimal sign and a "
+                                            "comma groups thousands, in threes as in 1,372");
+}
+
+/* "comma" or "point", in d's language. */
+static const char *sign_name(const rp_diag *d, char sign)
+{
+    return rp_diag_text(d, sign == ',' ? "comma" : "point");
 }
 
 /* Whether s is one to three digits, the sign c and three digits: "1,372" (a thousands
@@ -35,18 +41,18 @@ void rp_numcell_count_error(rp_diag *d, const char *file, long line, long col, c
         const char *p = s + strspn(s, " \t");
         snprintf(whole, sizeof whole, "%.*s%.3s", (int)lead, p, p + lead + 1);
         rp_diag_error(d, file, line, col, "%s \"%s\" is not a whole number (%s); expected %s, "
-                      "such as %s or %.*s%c%.3s", name, s,
-                      convention(decimal), expected, whole, (int)lead, p, group, p + lead + 1);
+                      "such as %s or %.*s%c%.3s", name, s, convention(d, decimal),
+                      rp_diag_text(d, expected), whole, (int)lead, p, group, p + lead + 1);
     } else if (code == RP_NUM_FRACTION) {
         rp_diag_error(d, file, line, col, "%s \"%s\" is not a whole number (the %s is this "
-                      "file's decimal sign); expected %s", name, s,
-                      decimal == ',' ? "comma" : "point", expected);
+                      "file's decimal sign); expected %s", name, s, sign_name(d, decimal),
+                      rp_diag_text(d, expected));
     } else if (code == RP_NUM_GROUPS) {
         rp_diag_error(d, file, line, col, "%s \"%s\" is not a whole number (%s); expected %s",
-                      name, s, convention(decimal), expected);
+                      name, s, convention(d, decimal), rp_diag_text(d, expected));
     } else {
         rp_diag_error(d, file, line, col, "%s \"%s\" is not a whole number; expected %s", name,
-                      s, expected);
+                      s, rp_diag_text(d, expected));
     }
 }
 
@@ -63,13 +69,13 @@ void rp_numcell_groups_error(rp_diag *d, const char *file, long line, long col,
         swapped[sep - s] = decimal;
         rp_diag_error(d, file, line, col, "%s \"%s\" is not a number (%s); expected %s, or "
                       "decimal = %c for the dataset in monitor.ini when the whole file writes "
-                      "decimals with a %s", name, s, convention(decimal), swapped, group,
-                      group == '.' ? "point" : "comma");
+                      "decimals with a %s", name, s, convention(d, decimal), swapped, group,
+                      sign_name(d, group));
         return;
     }
     rp_diag_error(d, file, line, col, "%s \"%s\" is not a number (%s); expected a number as "
-                  "the file writes them, such as %s", name, s, convention(decimal),
-                  decimal == ',' ? "1.600,25 or 0,174" : "1,600.25 or 0.174");
+                  "the file writes them, such as %s", name, s, convention(d, decimal),
+                  rp_diag_text(d, decimal == ',' ? "1.600,25 or 0,174" : "1,600.25 or 0.174"));
 }
 
 const char *rp_numcell_format(double x, char decimal, char *buf, size_t n)

@@ -9,7 +9,8 @@
 
 /* Reports the count cell s of column `name` that rp_parse_count refused with code (not
  * RP_NUM_OK), under decimal sign `decimal`, as "NAME "s" is not a whole number (why);
- * expected EXPECTED". */
+ * expected EXPECTED". expected is English, marked with RP_N where it is written: it is said
+ * in d's language. */
 void rp_numcell_count_error(rp_diag *d, const char *file, long line, long col, const char *name,
                             const char *s, int code, char decimal, const char *expected);
 

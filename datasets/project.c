@@ -117,9 +117,11 @@ static void check_published(rp_project *p, rp_diag *diag, double (*rows)(const r
             rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
                           0, "[indicator %s] %s in %d, where %s gives %s; expected measure = %s "
                           "and a where that picks one row a year, since they do not add",
-                          d->def->id, d->def->measure != want ? "measures something else"
-                                                               : "adds up several rows",
-                          y, ds ? ds->file : "its file", what, measure);
+                          d->def->id,
+                          rp_diag_text(diag, d->def->measure != want ? "measures something else"
+                                                                     : "adds up several rows"),
+                          y, ds ? ds->file : rp_diag_text(diag, "its file"),
+                          rp_diag_text(diag, what), measure);
             break;
         }
     }
@@ -232,12 +234,17 @@ static void check_baselines(rp_project *p, rp_diag *diag)
         rp_buf years;
         rp_buf_init(&years);
         value_years(p, (size_t)i, &years);
-        rp_diag_error(diag, m->ini, t->baseline_line ? t->baseline_line : t->line, 0,
-                      "[target %s] baseline_year = %d, but indicator %s has no value in %d (%s%s)"
-                      "; expected a year with a value, or the data of %d",
-                      t->id, t->baseline_year, t->indicator, t->baseline_year,
-                      years.len ? "it has values in " : "it has no values at all",
-                      rp_buf_str(&years), t->baseline_year);
+        long line = t->baseline_line ? t->baseline_line : t->line;
+        if (years.len)
+            rp_diag_error(diag, m->ini, line, 0, "[target %s] baseline_year = %d, but indicator "
+                          "%s has no value in %d (it has values in %s); expected a year with a "
+                          "value, or the data of %d", t->id, t->baseline_year, t->indicator,
+                          t->baseline_year, rp_buf_str(&years), t->baseline_year);
+        else
+            rp_diag_error(diag, m->ini, line, 0, "[target %s] baseline_year = %d, but indicator "
+                          "%s has no value in %d (it has no values at all); expected a year "
+                          "with a value, or the data of %d", t->id, t->baseline_year,
+                          t->indicator, t->baseline_year, t->baseline_year);
         rp_buf_free(&years);
     }
 }
@@ -272,7 +279,7 @@ static void load_estimates(rp_project *p, rp_diag *diag)
         char err[256];
         p->terms[i] = malloc(2 * max * sizeof **p->terms);
         if (p->terms[i] && rp_captures_terms(p->captures[i], e->terms, p->terms[i], max,
-                                             &p->nterms[i], err, sizeof err))
+                                             &p->nterms[i], diag, err, sizeof err))
             rp_diag_error(diag, m->ini, e->terms_line, 0, "terms = %s: %s", e->terms, err);
     }
 }
@@ -281,7 +288,7 @@ static void read_key(rp_project *p, rp_diag *diag)
 {
     char why[256];
     char *path = rp_strfmt("%s/%s", p->m->dir, RP_KEY_FILE);
-    int r = rp_key_read(p->m->dir, p->key_bytes, why, sizeof why);
+    int r = rp_key_read(p->m->dir, p->key_bytes, diag, why, sizeof why);
     if (r < 0)
         rp_diag_error(diag, path ? path : RP_KEY_FILE, 0, 0, "%s", why);
     p->has_key = r == 1;
@@ -328,10 +335,10 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
             load_dataset(p, k, diag);
     load_estimates(p, diag);
     check_population(p, diag);
-    check_published(p, diag, bounded_rows, RP_MEASURE_COUNT, "a published interval (lo, hi)",
-                    "count");
-    check_published(p, diag, valued_rows, RP_MEASURE_SHARE, "a published figure (value)",
-                    "share");
+    check_published(p, diag, bounded_rows, RP_MEASURE_COUNT,
+                    RP_N("a published interval (lo, hi)"), "count");
+    check_published(p, diag, valued_rows, RP_MEASURE_SHARE,
+                    RP_N("a published figure (value)"), "share");
     check_versions(p, diag);
     read_key(p, diag);
     year_range(p);

@@ -130,7 +130,8 @@ static double time_at_risk(loader *L, const rp_csv_row *row, int *event, double 
         if (detained > stop - start) {
             CELL_ERR(L, row, C_DETAINED, "detained_days %ld is longer than the %ld days of "
                      "follow-up; expected at most the days from start to %s", detained,
-                     stop - start, *event ? "the event" : "end");
+                     stop - start,
+                     rp_diag_text(L->diag, *event ? "the event" : "end"));
             return -1;
         }
     }

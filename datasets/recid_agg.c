@@ -114,9 +114,11 @@ static int row_values(const reader *R, const rp_csv_row *row, rp_recid_agg_row *
     if (!*row->f[col[A_PREV]]) {
         if (!*ns && !bounds)
             return 1;
-        return BAD(R, row, A_PREV, "%s is empty while %s; expected the published figure with "
-                   "them, or all empty", colname(R, A_PREV), *ns ? "n is given"
-                                                                  : "its interval is given");
+        return BAD(R, row, A_PREV, *ns ? "%s is empty while n is given; expected the published "
+                                         "figure with them, or all empty"
+                                       : "%s is empty while its interval is given; expected the "
+                                         "published figure with them, or all empty",
+                   colname(R, A_PREV));
     }
     if (share(R, row, A_PREV, &v[A_PREV]))
         return -1;
@@ -149,9 +151,13 @@ static int header(reader *R)
     for (int k = 0; k < NCOLS; k++) {
         R->col[k] = find(R->c, k);
         if (R->col[k] < 0 && k <= A_PREV) {
-            rp_diag_error(R->d, R->name, rp_csv_header_line(R->c), 0, "no column %s%s%s; "
-                          "expected published recidivism as " FORMAT, names[k][0],
-                          names[k][1] ? " or " : "", names[k][1] ? names[k][1] : "");
+            if (names[k][1])
+                rp_diag_error(R->d, R->name, rp_csv_header_line(R->c), 0, "no column %s or %s; "
+                              "expected published recidivism as " FORMAT, names[k][0],
+                              names[k][1]);
+            else
+                rp_diag_error(R->d, R->name, rp_csv_header_line(R->c), 0, "no column %s; "
+                              "expected published recidivism as " FORMAT, names[k][0]);
             bad = 1;
         }
     }

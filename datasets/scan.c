@@ -185,7 +185,7 @@ static int mean_value(scanner *sc, acc *a, const rp_trow *row, double *x, int *h
         rp_diag_error(sc->diag, rp_csv_name(c), row->raw.fline[a->col], a->col + 1,
                       "%s \"%s\" is not a number; expected a number with a decimal %s",
                       rp_csv_colname(c, (size_t)a->col), s,
-                      rp_csv_decimal(c) == ',' ? "comma" : "point");
+                      rp_diag_text(sc->diag, rp_csv_decimal(c) == ',' ? "comma" : "point"));
         return -1;
     }
     *has = 1;

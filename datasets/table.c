@@ -199,8 +199,10 @@ static int check_bounds(rp_table *t, rp_trow *row)
             return -1;
         }
         if (r != RP_NUM_OK || !isfinite(v[k]) || v[k] < 0) {
-            CELL_ERROR(t, row, cols[k], "%s \"%s\" is not a number of 0 or more; expected the "
-                       "published %s bound", col, s, k ? "upper" : "lower");
+            CELL_ERROR(t, row, cols[k], k ? "%s \"%s\" is not a number of 0 or more; expected "
+                                            "the published upper bound"
+                                          : "%s \"%s\" is not a number of 0 or more; expected "
+                                            "the published lower bound", col, s);
             return -1;
         }
     }

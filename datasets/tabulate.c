@@ -289,6 +289,7 @@ static int start_worker(worker *w, const tabber *main, const char *path, long lo
 {
     rp_csv *c = rp_table_csv(main->t);
     w->tb.diag = rp_diag_new();
+    rp_diag_like(w->tb.diag, main->diag);
     w->tb.nby = main->nby;
     w->tb.col = main->col;  /* shared, read only */
     w->tb.groups = rp_hash_new();
@@ -375,9 +376,9 @@ rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
         return NULL;
     size_t before = rp_diag_errors(diag);
     char *err = NULL;
-    rp_filter *f = rp_filter_parse(where, &err);
+    rp_filter *f = rp_filter_parse(where, diag, &err);
     if (!f) {
-        rp_diag_error(diag, "--where", 0, 0, "%s", err ? err : "out of memory");
+        rp_diag_error(diag, "--where", 0, 0, "%s", err ? err : rp_diag_text(diag, "out of memory"));
         free(err);
         return NULL;
     }

@@ -276,14 +276,19 @@ static int disclose(rp_model *m, rp_diag *diag)
                         last_reportable(m), 0};
     m->pub = rp_publication_build(p, &rs, p->key, &err);
     if (!m->pub) {
-        rp_diag_error(diag, p->m->ini, 0, 0, "disclosure control failed: %s", err);
+        rp_diag_error(diag, p->m->ini, 0, 0, "disclosure control failed: %s",
+                      rp_diag_text(diag, err));
         return -1;
     }
     if (m->pub->audit.unprotected)
-        rp_diag_warn(diag, p->m->ini, 0, 0, "disclosure control: %zu hidden count%s keep a "
-                     "narrower range than the rule asks, with nothing left to hide beside them "
-                     "(the annex says so); check suppress_below and what the project publishes",
-                     m->pub->audit.unprotected, m->pub->audit.unprotected == 1 ? "" : "s");
+        rp_diag_warn(diag, p->m->ini, 0, 0, m->pub->audit.unprotected == 1
+                     ? "disclosure control: %zu hidden count keeps a narrower range than the "
+                       "rule asks, with nothing left to hide beside it (the annex says so); "
+                       "check suppress_below and what the project publishes"
+                     : "disclosure control: %zu hidden counts keep a narrower range than the "
+                       "rule asks, with nothing left to hide beside them (the annex says so); "
+                       "check suppress_below and what the project publishes",
+                     m->pub->audit.unprotected);
     for (size_t i = 0; i < p->m->nindicators; i++)
         mark_series(m, i);
     mark_recid(m, m->recid, 0);
@@ -370,8 +375,8 @@ static int build_targets(rp_model *m, rp_diag *diag)
         if (i < 0 || m->series[i].n == 0)
             continue;
         char err[512];
-        if (rp_target_assess(t, &m->series[i], m->level, &m->targets[k], err, sizeof err) !=
-            RP_OK) {
+        if (rp_target_assess(t, &m->series[i], m->level, &m->targets[k], diag, err,
+                             sizeof err) != RP_OK) {
             rp_diag_error(diag, mon->ini, t->target_line ? t->target_line : t->line, 0,
                           "[target %s] %s", t->id, err);
             bad = 1;

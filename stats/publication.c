@@ -458,7 +458,7 @@ rp_publication *rp_publication_build(const rp_project *p, const rp_recid_spec *r
 {
     size_t nd = p->m->ndatasets ? p->m->ndatasets : 1;
     rp_publication *pub = calloc(1, sizeof *pub);
-    *err = "out of memory";
+    *err = RP_N("out of memory");
     if (!pub)
         return NULL;
     pub->p = p;
@@ -487,7 +487,7 @@ rp_publication *rp_publication_build(const rp_project *p, const rp_recid_spec *r
         return NULL;
     }
     if (rp_ledger_protect(pub->l, &pub->audit)) {
-        *err = "the disclosure audit's linear programs failed (GLPK)";
+        *err = RP_N("the disclosure audit's linear programs failed (GLPK)");
         rp_publication_free(pub);
         return NULL;
     }
@@ -499,7 +499,7 @@ rp_publication *rp_publication_people(const rp_recid_spec *spec, int below, uint
                                       const char **err)
 {
     rp_publication *pub = calloc(1, sizeof *pub);
-    *err = "out of memory";
+    *err = RP_N("out of memory");
     if (!pub)
         return NULL;
     pub->recid = *spec;
@@ -515,7 +515,7 @@ rp_publication *rp_publication_people(const rp_recid_spec *spec, int below, uint
         return NULL;
     }
     if (rp_ledger_protect(pub->l, &pub->audit)) {
-        *err = "the disclosure audit's linear programs failed (GLPK)";
+        *err = RP_N("the disclosure audit's linear programs failed (GLPK)");
         rp_publication_free(pub);
         return NULL;
     }

@@ -471,41 +471,44 @@ static void audit(rp_target_result *r)
  * inside the data without a value; a target on the side of the baseline the indicator's
  * polarity calls worse, unless the target says its direction. */
 static int check_target(const rp_target_def *t, const rp_series *s, const rp_target_result *r,
-                        char *err, size_t n)
+                        const rp_diag *lang, char *err, size_t n)
 {
     if (t->kind != RP_TARGET_ABSOLUTE && r->baseline == 0) {
-        snprintf(err, n, "a change from the baseline cannot be a target when the baseline value "
-                         "is 0; expected an absolute target");
+        rp_diag_snprintf(lang, err, n, "a change from the baseline cannot be a target when the "
+                         "baseline value is 0; expected an absolute target");
         return RP_EINVAL;
     }
     if (!usable(s, t->baseline_year) && !s->cut && t->baseline_year >= s->year_min &&
         t->baseline_year <= s->year_max) {
-        snprintf(err, n, "baseline_year %d has no value of indicator %s (its data cover %d-%d); "
-                         "expected a year with a value", t->baseline_year, s->def->id,
-                 s->year_min, s->year_max);
+        rp_diag_snprintf(lang, err, n, "baseline_year %d has no value of indicator %s (its data "
+                         "cover %d-%d); expected a year with a value", t->baseline_year,
+                         s->def->id, s->year_min, s->year_max);
         return RP_EINVAL;
     }
+    const char *value = t->value_text ? t->value_text : "";
     if (t->direction && !isnan(r->baseline) && r->target != r->baseline &&
         (r->target > r->baseline) != (t->direction > 0)) {
         /* Eurostat's formulas would read a fall to 70 asked as a rise as met already */
-        snprintf(err, n, "direction = %s contradicts target %s, which lies %s the baseline "
-                         "(%g in %d); expected direction = %s, or a target %s the baseline",
-                 t->direction > 0 ? "up" : "down", t->value_text ? t->value_text : "",
-                 r->target > r->baseline ? "above" : "below", r->baseline, t->baseline_year,
-                 t->direction > 0 ? "down" : "up", t->direction > 0 ? "above" : "below");
+        rp_diag_snprintf(lang, err, n, t->direction > 0
+                             ? "direction = up contradicts target %s, which lies below the "
+                               "baseline (%g in %d); expected direction = down, or a target "
+                               "above the baseline"
+                             : "direction = down contradicts target %s, which lies above the "
+                               "baseline (%g in %d); expected direction = up, or a target below "
+                               "the baseline", value, r->baseline, t->baseline_year);
         return RP_EINVAL;
     }
     rp_polarity pol = s->def->polarity;
     if (t->direction || isnan(r->baseline) || pol == RP_POLARITY_NEUTRAL ||
         r->target == r->baseline || (r->target > r->baseline) == (pol == RP_POLARITY_UP))
         return RP_OK;
-    snprintf(err, n, "target %s is %s the baseline of %d while indicator %s has polarity = %s "
-                     "(%s is better); expected a target %s it, or direction = %s to ask for "
-                     "that", t->value_text ? t->value_text : "", pol == RP_POLARITY_UP ? "below"
-                                                                                        : "above",
-             t->baseline_year, s->def->id, rp_polarity_name(pol),
-             pol == RP_POLARITY_UP ? "higher" : "lower", pol == RP_POLARITY_UP ? "above" : "below",
-             pol == RP_POLARITY_UP ? "down" : "up");
+    rp_diag_snprintf(lang, err, n, pol == RP_POLARITY_UP
+                         ? "target %s is below the baseline of %d while indicator %s has "
+                           "polarity = up (higher is better); expected a target above it, or "
+                           "direction = down to ask for that"
+                         : "target %s is above the baseline of %d while indicator %s has "
+                           "polarity = down (lower is better); expected a target below it, or "
+                           "direction = up to ask for that", value, t->baseline_year, s->def->id);
     return RP_EINVAL;
 }
 
@@ -541,12 +544,12 @@ static void init_result(const rp_target_def *t, const rp_series *s, rp_target_re
 }
 
 int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
-                     rp_target_result *out, char *err, size_t n)
+                     rp_target_result *out, const rp_diag *lang, char *err, size_t n)
 {
     init_result(t, s, out);
     if (n)
         err[0] = '\0';
-    int st = check_target(t, s, out, err, n);
+    int st = check_target(t, s, out, lang, err, n);
     if (st != RP_OK)
         return st;
     if (t->baseline_year > s->year_max) {

@@ -111,11 +111,12 @@ double rp_cagr(double v0, double v1, double years);   /* "achieved", "significan
  * < 0. Exposed for tests. */
 rp_category rp_eurostat_category(double ratio, int met);
 
-/* Assesses t against its indicator's series. Returns RP_OK, or RP_EINVAL with *err (static
- * text) when the target itself is impossible: a change target on a zero baseline, a baseline
- * year inside the data without a value, a target on the wrong side of the baseline for the
- * indicator's polarity (unless the target says its direction). */
+/* Assesses t against its indicator's series. Returns RP_OK, or RP_EINVAL with why in err (n
+ * bytes, in the language of lang's messages; NULL: English) when the target itself is
+ * impossible: a change target on a zero baseline, a baseline year inside the data without a
+ * value, a target on the wrong side of the baseline for the indicator's polarity (unless the
+ * target says its direction). */
 int rp_target_assess(const rp_target_def *t, const rp_series *s, double level,
-                     rp_target_result *out, char *err, size_t n);
+                     rp_target_result *out, const rp_diag *lang, char *err, size_t n);
 
 #endif

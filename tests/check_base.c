@@ -2,6 +2,7 @@
  * natural order of cell values. */
 #include "tests/helpers.h"
 #include "base/buf.h"
+#include "base/diag.h"
 #include "base/value.h"
 
 #include <stdint.h>
@@ -178,6 +179,59 @@ START_TEST(natural_order)
 }
 END_TEST
 
+/* A stand-in catalogue: the collector asks it for each message's format in its language. */
+static const char *fake_tr(const char *english, rp_lang lang)
+{
+    if (lang != RP_LANG_NL)
+        return english;
+    if (!strcmp(english, "%s \"%s\" is not a number"))
+        return "%s \"%s\" is geen getal";
+    if (!strcmp(english, "warning"))
+        return "waarschuwing";
+    if (!strcmp(english, "%s: %zu more problems not shown"))
+        return "%s: nog %zu problemen niet getoond";
+    return english;
+}
+
+/* Messages are kept in the collector's language, as file:line:column: message; one without a
+ * language, or a message the catalogue lacks, stays English; a worker's collector speaks as
+ * the one it is merged into. */
+START_TEST(diag_language)
+{
+    rp_diag *d = rp_diag_new();
+    rp_diag_set_lang(d, RP_LANG_NL, fake_tr);
+    ck_assert_int_eq(rp_diag_lang(d), RP_LANG_NL);
+    rp_diag_error(d, "v.csv", 3, 2, "%s \"%s\" is not a number", "jaar", "twee");
+    rp_diag_warn(d, "v.csv", 4, 0, "%s is new", "regio");
+    ck_assert_str_eq(rp_diag_first(d), "v.csv:3:2: jaar \"twee\" is geen getal");
+    rp_diag *w = rp_diag_new();
+    rp_diag_like(w, d);
+    for (int i = 0; i < RP_DIAG_PER_FILE + 2; i++)
+        rp_diag_error(w, "w.csv", i + 1, 0, "%s \"%s\" is not a number", "aantal", "x");
+    rp_diag_merge(d, w);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    rp_diag_print(d, f);
+    fclose(f);
+    ck_assert(t_has(out, "v.csv:4: waarschuwing: regio is new\n"));
+    ck_assert(t_has(out, "w.csv:1: aantal \"x\" is geen getal\n"));
+    ck_assert(t_has(out, "w.csv: nog 2 problemen niet getoond\n"));
+    free(out);
+    char *s = rp_diag_fmt(d, "%s \"%s\" is not a number", "n", "y");
+    ck_assert_str_eq(s, "n \"y\" is geen getal");
+    free(s);
+    char buf[16];
+    rp_diag_snprintf(NULL, buf, sizeof buf, "%s \"%s\" is not a number", "n", "y");
+    ck_assert_str_eq(buf, "n \"y\" is not a ");  /* no language: English, cut to fit */
+    ck_assert_str_eq(rp_diag_text(NULL, "warning"), "warning");
+    rp_diag_set_lang(d, RP_LANG_EN, fake_tr);
+    ck_assert_str_eq(rp_diag_text(d, "warning"), "warning");
+    rp_diag_free(w);
+    rp_diag_free(d);
+}
+END_TEST
+
 Suite *rp_suite_base(void)
 {
     Suite *s = suite_create("base");
@@ -189,6 +243,8 @@ Suite *rp_suite_base(void)
     tcase_add_test(tc, values_noncharacters);
     tcase_add_test(tc, values_grouped_numbers);
     tcase_add_test(tc, natural_order);
+    tcase_add_test(tc, diag_language);
     suite_add_tcase(s, tc);
+    suite_add_tcase(s, rp_tcase_messages());
     return s;
 }

@@ -251,7 +251,7 @@ END_TEST
 static int match(const char *filter, const char *header, const char *line)
 {
     char *err = NULL;
-    rp_filter *f = rp_filter_parse(filter, &err);
+    rp_filter *f = rp_filter_parse(filter, NULL, &err);
     ck_assert_msg(f != NULL, "%s", err ? err : "");
     char *data = rp_strfmt("%s\n%s\n", header, line);
     rp_diag *d = rp_diag_new();
@@ -294,13 +294,13 @@ START_TEST(filter_syntax_errors)
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char *err = NULL;
-        rp_filter *f = rp_filter_parse(bad[i][0], &err);
+        rp_filter *f = rp_filter_parse(bad[i][0], NULL, &err);
         ck_assert_msg(f == NULL, "%s parsed", bad[i][0]);
         ck_assert_str_eq(err, bad[i][1]);
         free(err);
     }
     char *err = NULL;
-    rp_filter *f = rp_filter_parse("b in (x,y) and c != 'z'", &err);
+    rp_filter *f = rp_filter_parse("b in (x,y) and c != 'z'", NULL, &err);
     char *text = rp_filter_text(f);
     ck_assert_str_eq(text, "b in (x, y) and c != z");
     free(text);

@@ -767,7 +767,7 @@ static rp_target_result assess(const rp_target_def *t, const rp_series *s)
 {
     rp_target_result r;
     char err[512];
-    int st = rp_target_assess(t, s, 0.95, &r, err, sizeof err);
+    int st = rp_target_assess(t, s, 0.95, &r, NULL, err, sizeof err);
     ck_assert_msg(st == RP_OK, "%s", err);
     return r;
 }
@@ -881,7 +881,7 @@ START_TEST(eurostat_not_assessable)
     /* a change from a zero baseline is no target at all: refused */
     t = target(2015, 0.5, RP_TARGET_CHANGE, 2020, "OM");
     char err[512];
-    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, NULL, err, sizeof err), RP_EINVAL);
     ck_assert(t_has(err, "baseline value is 0"));
     rp_series_clear(&s);
     /* fewer than 3 values from the baseline year on: not assessable (Eurostat needs a span) */
@@ -1013,7 +1013,7 @@ START_TEST(targets_on_real_shaped_series)
     t.direction = 1;
     t.value_text = "140";
     char err[512];
-    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, NULL, err, sizeof err), RP_EINVAL);
     ck_assert_msg(strstr(err, "direction = up contradicts target 140, which lies below the "
                               "baseline (166 in 2017); expected direction = down"), "%s", err);
     rp_series_clear(&s);
@@ -1239,15 +1239,15 @@ START_TEST(target_nulmeting_and_refusals)
     NEAR(r.required_change, 100 * (pow(250 / 161.051, 0.2) - 1), 1e-12);
     char err[512];
     t = target(2020, 120, RP_TARGET_ABSOLUTE, 2025, "OM");        /* below, polarity up */
-    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, NULL, err, sizeof err), RP_EINVAL);
     ck_assert_msg(t_has(err, "is below the baseline of 2020 while indicator i has polarity = up"),
                   "%s", err);
     t.direction = -1;                                             /* said so: accepted */
-    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_OK);
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, NULL, err, sizeof err), RP_OK);
     ck_assert_int_eq(r.increase, 0);
     s.pts[1].present = 0;
     t = target(2016, 200, RP_TARGET_ABSOLUTE, 2025, "OM");
-    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, err, sizeof err), RP_EINVAL);
+    ck_assert_int_eq(rp_target_assess(&t, &s, 0.95, &r, NULL, err, sizeof err), RP_EINVAL);
     ck_assert_msg(t_has(err, "baseline_year 2016 has no value of indicator i (its data cover "
                              "2015-2020)"), "%s", err);
     rp_series_clear(&s);

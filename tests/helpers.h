@@ -20,6 +20,7 @@ TCase *rp_tcase_office(void);     /* in check_office.c, part of the reports suit
 TCase *rp_tcase_mse(void);        /* in check_mse.c, part of the stats suite */ /* in check_disclosure.c, part of the reports suite */
 TCase *rp_tcase_mse_panel(void);  /* in check_mse_panel.c, part of the stats suite */
 TCase *rp_tcase_eb(void);         /* in check_eb.c, part of the stats suite */
+TCase *rp_tcase_messages(void);   /* in check_messages.c, part of the base suite */
 TCase *rp_tcase_editions(void);   /* in check_editions.c, part of the stats suite */
 TCase *rp_tcase_editions_cli(void); /* in check_editions_cli.c, part of the e2e suite */
 TCase *rp_tcase_editions_tables(void); /* in check_editions.c, part of the reports suite */

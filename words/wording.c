@@ -1,5 +1,6 @@
 /* The words of every output in Dutch and English. */
 #include "words/numfmt.h"
+#include "words/phrases.h"
 #include "words/wording.h"
 #include "stats/ledger.h"
 #include "stats/disclosure.h"
@@ -8,6 +9,22 @@
 #include <math.h>
 #include <string.h>
 
+
+void rp_word_level(rp_buf *b, double level, rp_lang lang)
+{
+    double pct = round(10000 * level) / 100; /* 0.05 is 5.000000000000004% in binary */
+    rp_fmt_num(b, pct, pct == round(pct) ? 0 : 10 * pct == round(10 * pct) ? 1 : 2, lang);
+    rp_buf_putc(b, '%');
+}
+
+void rp_word_interval(rp_buf *b, double level, const char *lo, const char *hi, rp_lang lang)
+{
+    if (level > 0) {
+        rp_word_level(b, level, lang);
+        rp_buf_puts(b, RP_PH(lang, RP_PH_CI_AFTER_LEVEL));
+    }
+    rp_buf_printf(b, RP_PH(lang, RP_PH_RANGE), lo, hi);
+}
 
 static int is_fraction(const rp_indicator_def *d)
 {

@@ -10,6 +10,12 @@
 #include "stats/regions.h"
 #include "stats/target.h"
 
+/* A confidence level as people read it: 0.95 -> "95%", 0.995 -> "99,5%" (nl). */
+void rp_word_level(rp_buf *b, double level, rp_lang lang);
+/* The one way to write an interval: "95%-BI 997 tot 1.126" / "95% CI 997 to 1,126", or at
+ * level 0 (a table whose head names the level) "997 tot 1.126". lo and hi come written in
+ * their unit by the caller. */
+void rp_word_interval(rp_buf *b, double level, const char *lo, const char *hi, rp_lang lang);
 /* A value in the indicator's unit: 1.234 / 24,3% / 5,9 / 27,4 (nl). NaN as "-". */
 void rp_word_value(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
 /* A difference in the indicator's unit (shares in percentage points). */
