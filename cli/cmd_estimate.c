@@ -5,6 +5,7 @@
 #include "cli/common.h"
 #include "cli/est_views.h"
 #include "datasets/captures.h"
+#include "words/phrases.h"
 #include "words/word_estimate.h"
 #include "words/wording.h"
 #include "base/csvwrite.h"
@@ -79,9 +80,10 @@ static char *cell_ci(const rp_estimate_row *r, rp_lang lang)
     rp_buf b;
     rp_buf_init(&b);
     if (r->publish == RP_EST_SHOWN) {
-        rp_fmt_num(&b, r->r.lo, 0, lang);
-        rp_buf_puts(&b, " - ");
-        rp_fmt_num(&b, r->r.hi, 0, lang);
+        char *lo = rp_fmt_numstr(r->r.lo, 0, lang), *hi = rp_fmt_numstr(r->r.hi, 0, lang);
+        rp_word_interval(&b, 0, lo, hi, lang); /* the head names the level */
+        free(lo);
+        free(hi);
     }
     return rp_buf_steal(&b);
 }
@@ -90,17 +92,21 @@ static void print_rows(const rp_estimate *e, int below, rp_lang lang)
 {
     size_t ncol = 6, n = e->nrows + 1;
     char **cells = calloc(n * ncol, sizeof *cells);
-    char head[64], terms[2048];
+    char terms[2048];
     if (!cells)
         return;
-    snprintf(head, sizeof head, "%g%% %s", 100 * e->level,
-             e->nboot ? RP_NL(lang, "BI (BCa)", "CI (BCa)") : RP_NL(lang, "BI", "CI"));
-    const char *h[] = {RP_NL(lang, "stratum", "stratum"), RP_NL(lang, "geregistreerd", "observed"),
-                       RP_NL(lang, "schatting", "estimate"), head,
-                       RP_NL(lang, "niet geregistreerd", "dark"),
-                       RP_NL(lang, "interacties", "terms")};
+    rp_buf head;
+    rp_buf_init(&head);
+    rp_word_est_ci_head(&head, e->level, lang);
+    if (e->nboot)
+        rp_buf_puts(&head, " (BCa)");
+    const char *h[] = {rp_word_est_label(RP_ESTL_STRATUM, lang),
+                       rp_word_est_label(RP_ESTL_OBSERVED, lang),
+                       rp_word_est_label(RP_ESTL_ESTIMATE, lang), rp_buf_str(&head),
+                       rp_word_est_label(RP_ESTL_DARK, lang), rp_word_est_label(RP_ESTL_TERMS, lang)};
     for (size_t c = 0; c < ncol; c++)
         cells[c] = rp_strdup(h[c]);
+    rp_buf_free(&head);
     for (size_t i = 0; i < e->nrows; i++) {
         const rp_estimate_row *r = &e->row[i];
         char **row = cells + (i + 1) * ncol;
@@ -154,25 +160,15 @@ static void print_text(const rp_estimate *e, const rp_estimate_opts *o, rp_est_v
     else
         rp_word_est_view(&b, (int)v, o->max_terms, lang);
     if (is_file)
-        printf(RP_NL(lang, "Geschat aantal slachtoffers in %s, %s; %d lijsten.\n",
-                     "Estimated number of victims in %s, %s; %d lists.\n"),
-               label, rp_buf_str(&b), e->nlists);
+        printf(RP_PH(lang, RP_PH_EST_HEAD_FILE), label, rp_buf_str(&b), e->nlists);
     else
-        printf(RP_NL(lang, "%s: %s; %d lijsten.\n", "%s: %s; %d lists.\n"), label,
-               rp_buf_str(&b), e->nlists);
+        printf(RP_PH(lang, RP_PH_EST_HEAD), label, rp_buf_str(&b), e->nlists);
     if (v == RP_VIEW_AVERAGE)
-        printf(RP_NL(lang, "Interval: onvoorwaardelijke variantie van Buckland, Burnham en "
-                           "Augustin (1997), met de onzekerheid over het model; log-normaal.\n",
-                     "Interval: the unconditional variance of Buckland, Burnham and Augustin "
-                     "(1997), carrying the uncertainty of the model; log-normal.\n"));
+        printf("%s", RP_PH(lang, RP_PH_EST_INTERVAL_AVERAGE));
     else if (e->nboot)
-        printf(RP_NL(lang, "Interval: BCa-bootstrap met %d replicaties (seed %lu), het model "
-                           "telkens opnieuw gekozen.\n",
-                     "Interval: BCa bootstrap of %d replicates (seed %lu), the model chosen "
-                     "anew in each.\n"), e->nboot, o->seed);
+        printf(RP_PH(lang, RP_PH_EST_INTERVAL_BCA), e->nboot, o->seed);
     else
-        printf(RP_NL(lang, "Interval: log-normaal uit de variantie van het intercept.\n",
-                     "Interval: log-normal from the variance of the intercept.\n"));
+        printf("%s", RP_PH(lang, RP_PH_EST_INTERVAL_LOGNORMAL));
     printf("\n");
     if (v != RP_VIEW_ROWS) {
         rp_est_text(e, v, o->suppress_below, lang);
@@ -310,7 +306,7 @@ static int run(const rp_args *a, const rp_captures *c, rp_estimate_opts *o, cons
                               o->max_terms, c->nlists, RP_MSE_PANEL_MAX);
     rp_estimate *e = rp_estimate_run(c, o);
     if (!e) {
-        fprintf(stderr, "rapporteur estimate: out of memory\n");
+        rp_cli_msg(lang, "estimate", "out of memory");
         return RP_EXIT_IO;
     }
     if (m) /* a project's rows are hidden as in every document of it */
@@ -335,14 +331,15 @@ static int run_file(const rp_args *a, rp_estimate_opts *o, int fmt)
 {
     size_t nlists = 0;
     char **lists = rp_args_get(a, "lists") ? split_names(rp_args_get(a, "lists"), &nlists) : NULL;
-    rp_diag *diag = rp_diag_new();
+    rp_lang lang = rp_cli_locale_lang(); /* a bare file */
+    rp_diag *diag = rp_cli_diag(lang);
     rp_captures *c = rp_captures_read(a->pos[0], NULL, 0, rp_args_get(a, "count"),
                                       rp_args_get(a, "by"), (const char *const *)lists, nlists,
                                       diag);
     rp_diag_print(diag, stderr);
     if (fmt == 1 && c)
         rp_est_csv_header(view_of(a));
-    int status = c ? run(a, c, o, NULL, 0, c->file, NULL, RP_LANG_EN, fmt, NULL, 0)
+    int status = c ? run(a, c, o, NULL, 0, c->file, NULL, lang, fmt, NULL, 0)
                    : RP_EXIT_DATA;
     rp_captures_free(c);
     rp_diag_free(diag);
@@ -368,12 +365,12 @@ static int run_project(const rp_args *a, int fmt)
         return rp_usage_error(&spec, "--suppress is for a FILE: a project withholds what its "
                               "report withholds (suppress_below in monitor.ini)");
     rp_project *p = rp_cli_load(a->pos[0], &status);
-    rp_diag *diag = p ? rp_diag_new() : NULL;
+    rp_diag *diag = p ? rp_cli_diag(p->m->lang) : NULL;
     rp_model *m = diag ? rp_model_build(p, 0, diag) : NULL;
     if (p && !m) {
         rp_diag_print(diag, stderr);
         if (!rp_diag_errors(diag))
-            fprintf(stderr, "rapporteur estimate: out of memory\n");
+            rp_cli_msg(p->m->lang, "estimate", "out of memory");
         rp_diag_free(diag);
         rp_project_free(p);
         return RP_EXIT_DATA;
@@ -396,8 +393,10 @@ static int run_project(const rp_args *a, int fmt)
         done++;
     }
     if (p && !done && status == RP_EXIT_OK) {
-        fprintf(stderr, "rapporteur estimate: %s has no [estimate%s%s] section\n", a->pos[0],
-                id ? " " : "", id ? id : "");
+        if (id)
+            rp_cli_msg(p->m->lang, "estimate", "%s has no [estimate %s] section", a->pos[0], id);
+        else
+            rp_cli_msg(p->m->lang, "estimate", "%s has no [estimate] section", a->pos[0]);
         status = RP_EXIT_DATA;
     }
     rp_model_free(m);

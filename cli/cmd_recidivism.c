@@ -11,6 +11,8 @@
 #include "stats/publication.h"
 #include "stats/recidivism.h"
 #include "words/numfmt.h"
+#include "words/word_diag.h"
+#include "words/word_recid.h"
 #include "words/wording.h"
 
 #include <math.h>
@@ -122,12 +124,15 @@ static void fill_text_row(char **row, const rp_recid_row *w, double t, rp_lang l
         row[5] = rp_strdup(rp_word_hidden_sign());
         row[6] = rp_strdup("");
     } else if (!w->estimable) {
-        row[5] = rp_strdup("not estimable");
+        row[5] = rp_strdup(rp_word_recid_not_estimable(lang));
         row[6] = rp_strdup("");
     } else {
         char *lo = cell_pct(w->lo, lang), *hi = cell_pct(w->hi, lang);
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_word_interval(&b, 0, lo, hi, lang); /* the head names the level */
         row[5] = cell_pct(w->prevalence, lang);
-        row[6] = rp_strfmt("%s - %s", lo, hi);
+        row[6] = rp_buf_steal(&b);
         free(lo);
         free(hi);
     }
@@ -136,16 +141,18 @@ static void fill_text_row(char **row, const rp_recid_row *w, double t, rp_lang l
 static void print_text(const rp_recid_result *res, const char *name, const double *at,
                        int below, double level, rp_lang lang)
 {
-    printf("Recidivism in %s%s%s. Kaplan-Meier prevalence of a new offence with %g%% log-log "
-           "intervals.\n\n", name, res->by ? ", by " : "", res->by ? res->by : "", 100 * level);
+    rp_buf x;
+    rp_buf_init(&x);
+    rp_word_recid_title(&x, name, res->by, level, lang);
+    fputs(rp_buf_str(&x), stdout);
     size_t nr = res->ngroups * res->nat + 1, nc = 7;
     char **cells = calloc(nr * nc, sizeof *cells);
-    if (!cells)
+    if (!cells) {
+        rp_buf_free(&x);
         return;
-    const char *head[] = {res->by ? res->by : "group", "years", "n", "events", "at risk",
-                          "prevalence", "interval"};
+    }
     for (size_t c = 0; c < nc; c++)
-        cells[c] = rp_strdup(head[c]);
+        cells[c] = rp_strdup(c == 0 && res->by ? res->by : rp_word_recid_head((int)c, lang));
     for (size_t i = 0; i < res->ngroups * res->nat; i++)
         fill_text_row(cells + (i + 1) * nc, &res->rows[i], at[i % res->nat], lang);
     static const int right[] = {0, 1, 1, 1, 1, 1, 0};
@@ -153,23 +160,13 @@ static void print_text(const rp_recid_result *res, const char *name, const doubl
     for (size_t i = 0; i < nr * nc; i++)
         free(cells[i]);
     free(cells);
+    rp_buf_clear(&x);
     if (res->has_test && !res->test_withheld)
-        printf("\nLog-rank test across the groups: chi-square %.2f on %g df, p = %.2g (%s at the "
-               "%g%% level).\n", res->chi2, res->df, res->p,
-               res->p < 1 - level ? "a significant difference" : "no significant difference",
-               100 * (1 - level));
-    else if (res->test_withheld) {
-        rp_buf w;
-        rp_buf_init(&w);
-        rp_word_test_withheld(&w, "the groups", RP_LANG_EN);
-        printf("\n%s\n", rp_buf_str(&w));
-        rp_buf_free(&w);
-    }
-    rp_buf x;
-    rp_buf_init(&x);
-    rp_word_hidden_legend(&x, below, RP_LANG_EN);
-    printf("\nnot estimable: beyond the group's last follow-up (never extrapolated); %s.\n",
-           rp_buf_str(&x));
+        rp_word_recid_test(&x, res->chi2, res->df, res->p, level, lang);
+    else if (res->test_withheld)
+        rp_buf_puts(&x, rp_word_recid_test_withheld(lang));
+    rp_word_recid_legend(&x, below, lang);
+    fputs(rp_buf_str(&x), stdout);
     rp_buf_free(&x);
 }
 
@@ -181,10 +178,14 @@ static int project_view(const rp_model *m, const char *by, const double *at, siz
     int cohort = !by || !strcasecmp(by, "cohort");
     *res = cohort ? m->recid : m->recid_groups;
     if (!cohort && (!m->recid_groups || strcasecmp(m->recid_groups->by, by)))
-        return rp_usage_error(&spec, "--by %s: on a project this shows what the report "
-                              "publishes: cohort%s%s; for another grouping run it on the file "
-                              "(%s), not for publication", by, m->recid_groups ? " or " : "",
-                              m->recid_groups ? m->recid_groups->by : "", r->name);
+        return m->recid_groups
+                   ? rp_usage_error(&spec, "--by %s: on a project this shows what the report "
+                                    "publishes: cohort or %s; for another grouping run it on "
+                                    "the file (%s), not for publication", by,
+                                    m->recid_groups->by, r->name)
+                   : rp_usage_error(&spec, "--by %s: on a project this shows what the report "
+                                    "publishes: cohort; for another grouping run it on the file "
+                                    "(%s), not for publication", by, r->name);
     if (asked_at && (nat != 3 || at[0] != 2 || at[1] != 5 || at[2] != 7))
         return rp_usage_error(&spec, "--at: on a project this shows what the report publishes "
                               "(2, 5 and 7 years); for other times run it on the file (%s), not "
@@ -207,8 +208,8 @@ static int on_project(const rp_args *a, int fmt, const double *at, size_t nat, i
         return status;
     const rp_recid_result *res = NULL;
     if (!m->recid_source) {
-        fprintf(stderr, "rapporteur recidivism: %s has no person-level recidivism dataset\n",
-                a->pos[0]);
+        rp_cli_msg(p->m->lang, "recidivism", "%s has no person-level recidivism dataset",
+                   a->pos[0]);
         status = RP_EXIT_DATA;
     } else if ((status = project_view(m, rp_args_get(a, "by"), at, nat, asked_at, &res)) == 0) {
         if (fmt == 1)
@@ -243,7 +244,8 @@ static int on_file(const rp_args *a, int fmt, const double *at, size_t nat)
     if (rp_args_int(a, "suppress", 0, 1000, &below) ||
         rp_args_double(a, "level", 0.5, 0.9999, &level))
         return RP_EXIT_USAGE;
-    rp_diag *d = rp_diag_new();
+    rp_lang lang = rp_cli_locale_lang(); /* a bare file */
+    rp_diag *d = rp_cli_diag(lang);
     rp_recid *r = rp_recid_load(a->pos[0], a->pos[0], 0, d);
     rp_diag_print(d, stderr);
     rp_diag_free(d);
@@ -261,17 +263,21 @@ static int on_file(const rp_args *a, int fmt, const double *at, size_t nat)
     const char *err;
     rp_publication *pub = res ? rp_publication_people(&sp, (int)below, 0, &err) : NULL;
     if (!pub) {
-        fprintf(stderr, "rapporteur recidivism: %s\n", res ? err : "out of memory");
+        rp_cli_msg(lang, "recidivism", "%s", rp_word_msg(res ? err : "out of memory", lang));
         status = RP_EXIT_IO;
     } else {
         mark_file(res, pub, col >= 0 && col != rp_recid_col(r, "cohort") ? 1 : 0);
         if (fmt == 1)
             print_csv(res, at);
         else
-            print_text(res, r->name, at, (int)below, level, RP_LANG_EN);
-        fprintf(stderr, "rapporteur recidivism: %s was not checked against a project's "
-                "publication: for analysis, not for publication%s\n", r->name,
-                below < FILE_THRESHOLD ? " (and below the usual threshold of 10)" : "");
+            print_text(res, r->name, at, (int)below, level, lang);
+        if (below < FILE_THRESHOLD)
+            rp_cli_msg(lang, "recidivism", "%s was not checked against a project's publication: "
+                       "for analysis, not for publication (and below the usual threshold of %d)",
+                       r->name, FILE_THRESHOLD);
+        else
+            rp_cli_msg(lang, "recidivism", "%s was not checked against a project's publication: "
+                       "for analysis, not for publication", r->name);
     }
     rp_publication_free(pub);
     rp_recid_result_free(res);

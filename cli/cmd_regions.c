@@ -2,6 +2,8 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "words/phrases.h"
+#include "words/word_diag.h"
 #include "words/word_eb.h"
 #include "words/wording.h"
 #include "base/buf.h"
@@ -58,8 +60,20 @@ static const char *signal_name(int s)
 /* The same in the text, in the project's language. */
 static const char *signal_word(int s, rp_lang lang)
 {
-    return s > 0 ? RP_NL(lang, "hoog", "high") : s < 0 ? RP_NL(lang, "laag", "low")
-                                                    : RP_NL(lang, "binnen", "within");
+    return s > 0 ? RP_PH(lang, RP_PH_REGIONS_HIGH) : s < 0 ? RP_PH(lang, RP_PH_REGIONS_LOW)
+                                                        : RP_PH(lang, RP_PH_REGIONS_WITHIN);
+}
+
+/* "1,2 tot 6,6": a table cell whose head names what it is. */
+static char *range(double lo, double hi, rp_lang lang)
+{
+    char *a = rp_fmt_numstr(lo, 1, lang), *z = rp_fmt_numstr(hi, 1, lang);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_interval(&b, 0, a, z, lang);
+    free(a);
+    free(z);
+    return rp_buf_steal(&b);
 }
 
 static void csv_regions(const rp_project *p, const rp_regional *r, int below)
@@ -149,10 +163,10 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
     for (size_t i = 0; i < r->k; i++)
         order[i] = &r->rows[i];
     qsort(order, r->k, sizeof *order, rp_regional_by_rate);
-    const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
-                          RP_NL(lang, "cijfer", "rate"), RP_NL(lang, "interval", "interval"),
-                          rp_word_eb_label(lang), RP_NL(lang, "trechter 99,8%", "funnel 99.8%"),
-                          RP_NL(lang, "signaal", "signal"), RP_NL(lang, "verandering", "change")};
+    const char *head[] = {RP_PH(lang, RP_PH_REGIONS_REGION), RP_PH(lang, RP_PH_COUNT),
+                          RP_PH(lang, RP_PH_REGIONS_RATE), RP_PH(lang, RP_PH_INTERVAL),
+                          rp_word_eb_label(lang), RP_PH(lang, RP_PH_REGIONS_FUNNEL),
+                          RP_PH(lang, RP_PH_REGIONS_SIGNAL), RP_PH(lang, RP_PH_REGIONS_CHANGE)};
     for (size_t c = 0; c < nc; c++)
         cells[c] = rp_strdup(head[c]);
     for (size_t i = 0; i < r->k; i++) {
@@ -168,20 +182,13 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         c[0] = rp_strdup(p->regions->r[row->region].name);
         c[1] = rp_buf_steal(&b);
         c[2] = small ? rp_strdup("") : num(row->s.rate.estimate, 1, lang);
-        char *lo = num(row->s.rate.lo, 1, lang), *hi = num(row->s.rate.hi, 1, lang);
-        c[3] = small ? rp_strdup("") : rp_strfmt("%s - %s", lo, hi);
-        free(lo);
-        free(hi);
+        c[3] = small ? rp_strdup("") : range(row->s.rate.lo, row->s.rate.hi, lang);
         c[4] = small || isnan(row->s.eb_rate) ? rp_strdup("") : num(row->s.eb_rate, 1, lang);
-        lo = num(row->s.f998_lo, 1, lang);
-        hi = num(row->s.f998_hi, 1, lang);
-        c[5] = r->national_hidden ? rp_strdup("") : rp_strfmt("%s - %s", lo, hi);
-        free(lo);
-        free(hi);
+        c[5] = r->national_hidden ? rp_strdup("") : range(row->s.f998_lo, row->s.f998_hi, lang);
         c[6] = rp_strfmt("%s%s", row->hidden || r->national_hidden ? ""
                                                                     : signal_word(row->s.signal, lang),
-                         !row->s.signal && row->s.warn95
-                             ? RP_NL(lang, " (buiten 95%)", " (outside 95%)") : "");
+                         !row->s.signal && row->s.warn95 ? RP_PH(lang, RP_PH_REGIONS_OUTSIDE_95)
+                                                         : "");
         rp_buf_init(&b);
         if (!small && !isnan(row->change.estimate))
             rp_fmt_change(&b, 100 * (row->change.estimate - 1), 0, lang);
@@ -220,11 +227,7 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
             printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. %s.\n",
                          "\nchange: rate ratio against %d. %s.\n"), r->baseline, rp_buf_str(&fb));
         else
-            printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. signaal: "
-                               "buiten de trechtergrenzen van 99,8%%. %s.\n",
-                         "\nchange: rate ratio against %d. signal: outside the 99.8%% funnel "
-                         "limits. %s.\n"),
-                   r->baseline, rp_buf_str(&fb));
+            printf(RP_PH(lang, RP_PH_REGIONS_LEGEND), r->baseline, rp_buf_str(&fb));
         rp_buf_clear(&fb);
         rp_word_eb_method(&fb, r, lang);
         if (rp_buf_str(&fb)[0])
@@ -232,10 +235,7 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
         rp_buf_free(&fb);
     }
     if (r->test_withheld) {
-        printf(RP_NL(lang, "\nHeterogeniteit en concentratie: niet getoond, omdat ze met de "
-                           "totalen een achtergehouden aantal zouden teruggeven.\n",
-                     "\nHeterogeneity and concentration: not shown, since with the totals they "
-                     "would give a withheld count back.\n"));
+        printf("%s", RP_PH(lang, RP_PH_REGIONS_TEST_WITHHELD));
     } else {
         rp_buf b;
         rp_buf_init(&b);
@@ -250,9 +250,8 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
             rp_word_hidden(&b, r->left_out_hidden[i], (int)below);
         else
             rp_fmt_num(&b, r->left_out_count[i], 0, lang);
-        printf(RP_NL(lang, "Weggelaten: %s (geen eigen bevolking), aantal %s.\n",
-                     "Left out: %s (no population of its own), count %s.\n"),
-               p->regions->r[r->left_out[i]].name, rp_buf_str(&b));
+        printf(RP_PH(lang, RP_PH_REGIONS_LEFT_OUT), p->regions->r[r->left_out[i]].name,
+               rp_buf_str(&b));
         rp_buf_free(&b);
     }
 }
@@ -288,19 +287,20 @@ int rp_cmd_regions(int argc, char **argv)
     }
     /* a view of the project's published model: the same marks as the report's */
     const char *why = "out of memory";
-    rp_diag *diag = rp_diag_new();
+    rp_lang lang = p->m->lang;
+    rp_diag *diag = rp_cli_diag(lang);
     rp_model *m = diag ? rp_model_build(p, 0, diag) : NULL;
     rp_regional *reg = m ? rp_model_regional(m, ind, (int)year, (int)base, &why) : NULL;
     if (!m && diag && rp_diag_errors(diag)) {
         rp_diag_print(diag, stderr);
         status = RP_EXIT_DATA;
     } else if (!reg) {
+        const char *because = rp_word_msg(why ? why : "out of memory", lang);
         if (year)
-            fprintf(stderr, "rapporteur regions: indicator %s, %ld: %s\n",
-                    p->m->indicators[ind].id, year, why ? why : "out of memory");
+            rp_cli_msg(lang, "regions", "indicator %s, %ld: %s", p->m->indicators[ind].id, year,
+                       because);
         else
-            fprintf(stderr, "rapporteur regions: indicator %s: %s\n", p->m->indicators[ind].id,
-                    why ? why : "out of memory");
+            rp_cli_msg(lang, "regions", "indicator %s: %s", p->m->indicators[ind].id, because);
         status = RP_EXIT_DATA;
     } else if (fmt == 1 && rp_args_get(&a, "summary")) {
         csv_summary(reg);

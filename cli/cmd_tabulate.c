@@ -2,6 +2,8 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "words/phrases.h"
+#include "words/word_diag.h"
 #include "words/wording.h"
 #include "words/word_tabulate.h"
 #include "cli/tab_project.h"
@@ -131,7 +133,7 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below, r
     right[t->ncols] = 1;
     for (size_t k = 0; k < t->ncols; k++)
         cells[k] = rp_strdup(t->cols[k]);
-    cells[t->ncols] = rp_strdup(RP_NL(lang, "aantal", "count"));
+    cells[t->ncols] = rp_strdup(RP_PH(lang, RP_PH_COUNT));
     double shown = 0;
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
@@ -196,13 +198,13 @@ static int run_project(const rp_args *a, char **cols, size_t n, int fmt)
     rp_model *m = rp_cli_model(a->pos[0], 0, &p, &status);
     if (!m)
         return status;
-    rp_diag *diag = rp_diag_new();
+    rp_lang lang = p->m->lang;
+    rp_diag *diag = rp_cli_diag(lang);
     const char *why = "out of memory";
     rp_tabq *q = diag ? rp_tabq_run(m, rp_args_get(a, "dataset"), cols, n,
                                     rp_args_get(a, "where"), diag, &why)
                       : NULL;
     rp_diag_print(diag, stderr);
-    rp_lang lang = p->m->lang;
     if (q && fmt == 1) {
         unsigned char *pert = q->kind == RP_TABQ_PERTURBED ? calloc(q->t->n + 1, 1) : NULL;
         for (size_t r = 0; pert && r < q->t->n; r++)
@@ -220,7 +222,7 @@ static int run_project(const rp_args *a, char **cols, size_t n, int fmt)
         fputs(rp_buf_str(&b), stdout);
         rp_buf_free(&b);
     } else if (!rp_diag_errors(diag)) {
-        fprintf(stderr, "rapporteur tabulate: %s\n", why);
+        rp_cli_msg(lang, "tabulate", "%s", rp_word_msg(why, lang));
     }
     status = q ? RP_EXIT_OK : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_USAGE;
     rp_tabq_free(q);
@@ -246,10 +248,10 @@ static int run_file(const rp_args *a, char **cols, size_t n, int fmt)
         rp_buf b;
         rp_buf_init(&b);
         rp_word_tab_unpublishable(&b, (int)below, RP_TAB_BELOW, lang);
-        fprintf(stderr, "rapporteur tabulate: %s", rp_buf_str(&b));
+        fprintf(stderr, "rapporteur tabulate: %s", rp_buf_str(&b)); /* a sentence of words/ */
         rp_buf_free(&b);
     }
-    rp_diag *diag = rp_diag_new();
+    rp_diag *diag = rp_cli_diag(lang);
     rp_tab *t = rp_tabulate(a->pos[0], (const char *const *)cols, n, rp_args_get(a, "where"),
                             dec ? dec[0] : 0, diag);
     rp_diag_print(diag, stderr);
@@ -259,7 +261,7 @@ static int run_file(const rp_args *a, char **cols, size_t n, int fmt)
     else if (hide)
         print_text(t, hide, below, lang);
     int status = hide ? RP_EXIT_OK
-                 : t ? (fprintf(stderr, "rapporteur: out of memory\n"), RP_EXIT_IO)
+                 : t ? (rp_cli_msg(lang, NULL, "out of memory"), RP_EXIT_IO)
                  : rp_diag_errors(diag) ? RP_EXIT_DATA : RP_EXIT_IO;
     free(hide);
     rp_tab_free(t);

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "base/csvwrite.h"
+#include "words/phrases.h"
 #include "words/wording.h"
 #include "stats/model.h"
 
@@ -109,7 +110,7 @@ static void text_target(const rp_model *m, size_t k, rp_lang lang)
     const rp_target_result *r = &m->targets[k];
     printf("%s: %s\n", t->id, t->title ? t->title : t->indicator);
     if (!m->assessed[k]) {
-        printf("  indicator %s has no data: not assessable.\n\n", t->indicator);
+        printf(RP_PH(lang, RP_PH_TARGETS_NO_DATA), t->indicator);
         return;
     }
     rp_buf b;
@@ -149,8 +150,9 @@ int rp_cmd_targets(int argc, char **argv)
         for (size_t k = 0; k < p->m->ntargets; k++)
             csv_row(&w, &p->m->targets[k], &m->targets[k], m->assessed[k], lang);
     } else {
-        printf("%s: %zu targets, assessed with the data up to %d.\n\n", p->m->title,
-               p->m->ntargets, m->last_year ? m->last_year : p->year_max);
+        printf(p->m->ntargets == 1 ? RP_PH(lang, RP_PH_TARGETS_HEAD_ONE)
+                                   : RP_PH(lang, RP_PH_TARGETS_HEAD),
+               p->m->title, p->m->ntargets, m->last_year ? m->last_year : p->year_max);
         for (size_t k = 0; k < p->m->ntargets; k++)
             text_target(m, k, lang);
     }

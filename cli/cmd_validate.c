@@ -2,7 +2,9 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "datasets/project.h"
+#include "cli/common.h"
 #include "words/word_estimate.h"
+#include "words/word_validate.h"
 #include "base/csvwrite.h"
 #include "stats/model.h"
 
@@ -29,66 +31,55 @@ static int count_years(const unsigned char *present, int lo, int hi)
     return n;
 }
 
-static void text_summary(const rp_project *p)
+static void year_span(const int *year, size_t n, size_t stride, int *lo, int *hi)
+{
+    *lo = *hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        int y = *(const int *)((const char *)year + i * stride);
+        *lo = !*lo || y < *lo ? y : *lo;
+        *hi = y > *hi ? y : *hi;
+    }
+}
+
+static void text_dataset(rp_buf *b, const rp_project *p, size_t k, rp_lang lang)
+{
+    const rp_dataset_def *d = &p->m->datasets[k];
+    int lo, hi;
+    if (p->recid[k]) {
+        const rp_recid *r = p->recid[k];
+        year_span(r->cohort, r->n, sizeof *r->cohort, &lo, &hi);
+        rp_word_validate_recid(b, d->path, r->n, lo, hi, lang);
+    } else if (p->recid_agg[k]) {
+        const rp_recid_agg *a = p->recid_agg[k];
+        year_span(&a->rows[0].cohort, a->n, sizeof *a->rows, &lo, &hi);
+        rp_word_validate_recid_agg(b, d->path, a->n, lo, hi, lang);
+    } else if (p->scans[k] && !p->scans[k]->info.read) {
+        rp_word_validate_not_read(b, d->path, p->scans[k]->info.rows != 0, lang);
+    } else if (p->scans[k]) {
+        const rp_dataset_info *s = &p->scans[k]->info;
+        rp_word_validate_data(b, d->path, s->kind == RP_KIND_COUNTS, s->rows, s->total,
+                              s->empty_counts, s->year_min, s->year_max,
+                              count_years(s->present, s->year_min, s->year_max),
+                              p->regions ? (long)s->nregions_seen : -1, lang);
+    }
+}
+
+static void text_summary(const rp_project *p, rp_lang lang)
 {
     const rp_monitor *m = p->m;
-    printf("%s: %s (%zu dataset%s, %zu indicator%s, %zu target%s", m->ini,
-           m->title ? m->title : "(no title)", m->ndatasets, m->ndatasets == 1 ? "" : "s",
-           m->nindicators, m->nindicators == 1 ? "" : "s", m->ntargets,
-           m->ntargets == 1 ? "" : "s");
-    if (m->nestimates)
-        printf(", %zu estimate%s", m->nestimates, m->nestimates == 1 ? "" : "s");
-    printf(")\n");
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_validate_project(&b, m->ini, m->title, m->ndatasets, m->nindicators, m->ntargets,
+                             m->nestimates, lang);
     if (p->regions) {
         size_t withpop = 0;
         for (size_t i = 0; i < p->regions->n; i++)
             withpop += p->regions->r[i].has_population;
-        printf("%s: %zu regions (%zu with population), %d-%d\n", p->regions->name,
-               p->regions->n, withpop, p->regions->year_min, p->regions->year_max);
+        rp_word_validate_regions(&b, p->regions->name, p->regions->n, withpop,
+                                 p->regions->year_min, p->regions->year_max, lang);
     }
-    for (size_t k = 0; k < m->ndatasets; k++) {
-        const rp_dataset_def *d = &m->datasets[k];
-        if (p->recid[k]) {
-            const rp_recid *r = p->recid[k];
-            int lo = 0, hi = 0;
-            for (size_t i = 0; i < r->n; i++) {
-                if (!lo || r->cohort[i] < lo)
-                    lo = r->cohort[i];
-                if (r->cohort[i] > hi)
-                    hi = r->cohort[i];
-            }
-            printf("%s: recidivism, %zu people, cohorts %d-%d\n", d->path, r->n, lo, hi);
-        } else if (p->recid_agg[k]) {
-            const rp_recid_agg *a = p->recid_agg[k];
-            int lo = 0, hi = 0;
-            for (size_t i = 0; i < a->n; i++) {
-                lo = !lo || a->rows[i].cohort < lo ? a->rows[i].cohort : lo;
-                hi = a->rows[i].cohort > hi ? a->rows[i].cohort : hi;
-            }
-            printf("%s: published recidivism, %zu figure%s, cohorts %d-%d\n", d->path, a->n,
-                   a->n == 1 ? "" : "s", lo, hi);
-        } else if (p->scans[k] && !p->scans[k]->info.read) {
-            printf("%s: not read%s (its problems are listed above)\n", d->path,
-                   p->scans[k]->info.rows ? " to its end" : "");
-        } else if (p->scans[k]) {
-            const rp_dataset_info *s = &p->scans[k]->info;
-            printf("%s: %s, %ld row%s", d->path, rp_kind_name(s->kind), s->rows,
-                   s->rows == 1 ? "" : "s");
-            if (s->kind == RP_KIND_COUNTS)
-                printf(", total %.0f", s->total);
-            if (s->empty_counts)
-                printf(" (%ld empty count%s: missing)", s->empty_counts,
-                       s->empty_counts == 1 ? "" : "s");
-            if (s->year_min)
-            {
-                int ny = count_years(s->present, s->year_min, s->year_max);
-                printf(", %d-%d (%d year%s)", s->year_min, s->year_max, ny, ny == 1 ? "" : "s");
-            }
-            if (p->regions)
-                printf(", %zu region%s", s->nregions_seen, s->nregions_seen == 1 ? "" : "s");
-            printf("\n");
-        }
-    }
+    for (size_t k = 0; k < m->ndatasets; k++)
+        text_dataset(&b, p, k, lang);
     for (size_t k = 0; k < m->nestimates; k++) {
         const rp_captures *c = p->captures[k];
         if (!c)
@@ -96,13 +87,12 @@ static void text_summary(const rp_project *p)
         double people = 0;
         for (size_t h = 1; h < ((size_t)1 << c->nlists); h++)
             people += c->all[h];
-        printf("%s: capture histories for [estimate %s], %d lists, %.0f people", c->file,
-               m->estimates[k].id, c->nlists, people);
-        if (c->by)
-            printf(", %zu strata by %s (%s-%s)", c->nstrata, c->by, c->strata[0],
-                   c->strata[c->nstrata - 1]);
-        printf("\n");
+        rp_word_validate_captures(&b, c->file, m->estimates[k].id, c->nlists, people,
+                                  c->nstrata, c->by, c->by ? c->strata[0] : NULL,
+                                  c->by ? c->strata[c->nstrata - 1] : NULL, lang);
     }
+    fputs(rp_buf_str(&b), stdout);
+    rp_buf_free(&b);
 }
 
 /* Strata that will have no estimate: the report says so, validate says it first. */
@@ -116,7 +106,7 @@ static void estimate_warnings(const rp_project *p, const rp_model *model, rp_dia
             if (e->row[i].reason == RP_EST_OK)
                 continue;
             rp_buf_clear(&b);
-            rp_word_est_reason(&b, e, &e->row[i], RP_LANG_EN);
+            rp_word_est_reason(&b, e, &e->row[i], p->m->lang);
             rp_diag_warn(diag, p->m->ini, p->m->estimates[k].line, 0, "[estimate %s] %s: %s",
                          p->m->estimates[k].id, e->row[i].stratum, rp_buf_str(&b));
         }
@@ -162,7 +152,8 @@ int rp_cmd_validate(int argc, char **argv)
     int fmt, r;
     if (!rp_args_begin(&spec, argc, argv, &a, &fmt, &r))
         return r;
-    rp_diag *diag = rp_diag_new();
+    rp_lang lang = rp_cli_lang(a.pos[0]);
+    rp_diag *diag = rp_cli_diag(lang);
     if (!diag)
         return RP_EXIT_IO;
     rp_project *p = rp_project_load(a.pos[0], 1, diag);
@@ -176,12 +167,15 @@ int rp_cmd_validate(int argc, char **argv)
     if (p && fmt == 1)
         csv_summary(p);
     else if (p)
-        text_summary(p);
+        text_summary(p, lang);
     size_t errors = rp_diag_errors(diag);
-    if (fmt == 0 && errors)
-        printf("%zu problem%s found.\n", errors, errors == 1 ? "" : "s");
-    else if (fmt == 0)
-        printf("No problems found.\n");
+    if (fmt == 0) {
+        rp_buf b;
+        rp_buf_init(&b);
+        rp_word_validate_result(&b, errors, lang);
+        fputs(rp_buf_str(&b), stdout);
+        rp_buf_free(&b);
+    }
     rp_project_free(p);
     rp_diag_free(diag);
     return errors ? RP_EXIT_DATA : RP_EXIT_OK;

@@ -303,13 +303,16 @@ static char *num(double v, int d, rp_lang lang)
     return rp_fmt_numstr(v, d, lang);
 }
 
+/* A table cell: its head names the level. */
 static char *interval(double lo, double hi, rp_lang lang)
 {
-    char *a = num(lo, 0, lang), *b = num(hi, 0, lang);
-    char *s = rp_strfmt("%s - %s", a, b);
+    char *a = num(lo, 0, lang), *z = num(hi, 0, lang);
+    rp_buf b;
+    rp_buf_init(&b);
+    rp_word_interval(&b, 0, a, z, lang);
     free(a);
-    free(b);
-    return s;
+    free(z);
+    return rp_buf_steal(&b);
 }
 
 static char *ci_head(double level, rp_lang lang)

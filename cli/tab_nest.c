@@ -81,8 +81,8 @@ static int nest_open(void *ctx, const rp_csv *c)
     for (size_t q = 0; q < t->nind; q++) {
         const rp_indicator_def *d = &t->m->p->m->indicators[t->ind[q]];
         char *err = NULL;
-        if ((d->where_text && !(t->where[q] = rp_filter_parse(d->where_text, &err))) ||
-            (d->denominator_text && !(t->den[q] = rp_filter_parse(d->denominator_text, &err)))) {
+        if ((d->where_text && !(t->where[q] = rp_filter_parse(d->where_text, NULL, &err))) ||
+            (d->denominator_text && !(t->den[q] = rp_filter_parse(d->denominator_text, NULL, &err)))) {
             free(err);
             return -1;
         }

@@ -251,10 +251,11 @@ rp_tabq *rp_tabq_run(const rp_model *m, const char *dataset, char **cols, size_t
         if (rec && (dataset ? !strcmp(d->id, dataset) : !ds))
             ds = d;
     }
-    *why = !ds && dataset ? "--dataset: no records or counts dataset of that name"
-           : !ds          ? "the project has no records or counts dataset"
-           : !dataset && nrec > 1 ? "the project has several datasets: name one with --dataset"
-                                  : NULL;
+    *why = !ds && dataset           ? RP_N("--dataset: no records or counts dataset of that name")
+           : !ds                    ? RP_N("the project has no records or counts dataset")
+           : !dataset && nrec > 1   ? RP_N("the project has several datasets: name one with "
+                                           "--dataset")
+                                    : NULL;
     if (*why)
         return NULL;
     int roles[64];
@@ -263,10 +264,11 @@ rp_tabq *rp_tabq_run(const rp_model *m, const char *dataset, char **cols, size_t
     if (q)
         return q;
     if (!p->has_key) {
-        *why = "an ad-hoc table of a project is perturbed with the project's key, and this "
-               "project has none: run rapporteur init --key on it (it writes monitor.key)";
+        *why = RP_N("an ad-hoc table of a project is perturbed with the project's key, and "
+                    "this project has none: run rapporteur init --key on it (it writes "
+                    "monitor.key)");
         return NULL;
     }
-    *why = "out of memory";
+    *why = RP_N("out of memory");
     return perturbed(m, ds, cols, n, where, diag);
 }

@@ -223,7 +223,7 @@ rp_regional *rp_model_regional(const rp_model *m, int ind, int year, int base,
                                const char **why)
 {
     const rp_project *p = m->p;
-    *why = "out of memory";
+    *why = RP_N("out of memory");
     if (ind < 0 || !p->regions || !p->ind[ind])
         return rp_regional_build(p, ind, year, base, m->level, why); /* says why not */
     int y = rp_regional_year(p, ind, year ? year : m->last_year);

@@ -63,8 +63,8 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
     for (size_t g = 0; ok == 0 && g < reg->n; g++) {
         double c = cell(d, g, r->year), n = rp_regions_population(reg, g, r->year);
         if (isnan(c)) {
-            *why = "a region's count is missing that year (an empty count cell); expected "
-                   "every region's count";
+            *why = RP_N("a region's count is missing that year (an empty count cell); "
+                        "expected every region's count");
             ok = -1;
             break;
         }
@@ -74,8 +74,8 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
             continue;
         }
         if (isnan(n)) {
-            *why = "the regions file has no population for that year; expected a row for "
-                   "every region with population";
+            *why = RP_N("the regions file has no population for that year; expected a row "
+                        "for every region with population");
             ok = -1;
             break;
         }
@@ -85,7 +85,7 @@ static int fill(rp_regional *r, const rp_project *p, const rp_indicator_data *d,
     }
     if (ok == 0 && rp_regions_compare(count, pop, r->k, r->per, level,
                                       (rp_funnel_method)p->m->funnel, st, &r->sum) != RP_OK) {
-        *why = "no counts in any region with population that year";
+        *why = RP_N("no counts in any region with population that year");
         ok = -1;
     }
     for (size_t i = 0; ok == 0 && i < r->k; i++) {
@@ -325,8 +325,8 @@ rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, in
 {
     *why = NULL;
     if (ind < 0 || (size_t)ind >= p->m->nindicators || !rp_regional_usable(p, ind)) {
-        *why = "the indicator has no counts per region (it needs measure count or rate on a "
-               "dataset with a region column)";
+        *why = RP_N("the indicator has no counts per region (it needs measure count or rate "
+                    "on a dataset with a region column)");
         return NULL;
     }
     const rp_indicator_data *d = p->ind[ind];
@@ -340,7 +340,7 @@ rp_regional *rp_regional_build_marked(const rp_project *p, int ind, int year, in
     if (r->year < d->year_min || r->year > d->year_max || !d->present[r->year - d->year_min] ||
         r->baseline < d->year_min || r->baseline > d->year_max ||
         !d->present[r->baseline - d->year_min]) {
-        *why = "the data have no rows in that year";
+        *why = RP_N("the data have no rows in that year");
         free(r);
         return NULL;
     }

@@ -22,6 +22,10 @@
 #define RP_PH_CI_AFTER_LEVEL "-BI ", " CI "
 #define RP_PH_RANGE "%s tot %s", "%s to %s"
 
+/* the heads of the commands' tables */
+#define RP_PH_INTERVAL "interval", "interval"
+#define RP_PH_COUNT "aantal", "count"
+
 /* rapporteur ci */
 #define RP_PH_CI_PROPORTION "%s van %s = %s", "%s of %s = %s"
 #define RP_PH_CI_RATE "%s op %s = %s per %s", "%s in %s = %s per %s"
@@ -91,6 +95,128 @@
     "Left out for an empty cell: line %s.\n"
 #define RP_PH_TREND_MISSING "Ontbreekt in de reeks (geschat op wat er is): %s.\n",            \
     "Missing from the series (fitted on what is there): %s.\n"
+
+/* rapporteur recidivism */
+#define RP_PH_RECID_TITLE                                                                    \
+    "Recidive in %s. Kaplan-Meier-prevalentie van een nieuw delict, met "                     \
+    "%s-betrouwbaarheidsintervallen (log-log).\n\n",                                          \
+    "Recidivism in %s. Kaplan-Meier prevalence of a new offence with %s log-log intervals.\n\n"
+#define RP_PH_RECID_TITLE_BY                                                                 \
+    "Recidive in %s, naar %s. Kaplan-Meier-prevalentie van een nieuw delict, met "            \
+    "%s-betrouwbaarheidsintervallen (log-log).\n\n",                                          \
+    "Recidivism in %s, by %s. Kaplan-Meier prevalence of a new offence with %s log-log "      \
+    "intervals.\n\n"
+#define RP_PH_RECID_GROUP "groep", "group"
+#define RP_PH_RECID_YEARS "jaren", "years"
+#define RP_PH_RECID_EVENTS "recidivisten", "events"
+#define RP_PH_RECID_AT_RISK "nog gevolgd", "at risk"
+#define RP_PH_RECID_PREVALENCE "prevalentie", "prevalence"
+#define RP_PH_RECID_NOT_ESTIMABLE "niet te schatten", "not estimable"
+#define RP_PH_RECID_LOGRANK "\nLogranktoets tussen de groepen: chi-kwadraat ",                 \
+    "\nLog-rank test across the groups: chi-square "
+#define RP_PH_RECID_DF " bij %g vrijheidsgraden, ", " on %g df, "
+#define RP_PH_RECID_DIFFERENT " (een significant verschil op het ",                            \
+    " (a significant difference at the "
+#define RP_PH_RECID_NOT_DIFFERENT " (geen significant verschil op het ",                       \
+    " (no significant difference at the "
+#define RP_PH_RECID_LEVEL "-niveau).\n", " level).\n"
+#define RP_PH_RECID_TEST_WITHHELD                                                            \
+    "\nDe logranktoets wordt niet getoond: die telt over alle groepen, ook over een "          \
+    "verborgen groep.\n",                                                                     \
+    "\nThe log-rank test is withheld: it sums over every group, a hidden one too.\n"
+#define RP_PH_RECID_LEGEND                                                                   \
+    "\nniet te schatten: na de laatste follow-up van de groep (er wordt nooit "                \
+    "geëxtrapoleerd); ",                                                                       \
+    "\nnot estimable: beyond the group's last follow-up (never extrapolated); "
+
+/* rapporteur validate: what was loaded; a count of one takes the _ONE phrase */
+#define RP_PH_VAL_NO_TITLE "(geen titel)", "(no title)"
+#define RP_PH_VAL_DATASETS_ONE "%s dataset", "%s dataset"
+#define RP_PH_VAL_DATASETS "%s datasets", "%s datasets"
+#define RP_PH_VAL_INDICATORS_ONE "%s indicator", "%s indicator"
+#define RP_PH_VAL_INDICATORS "%s indicatoren", "%s indicators"
+#define RP_PH_VAL_TARGETS_ONE "%s doel", "%s target"
+#define RP_PH_VAL_TARGETS "%s doelen", "%s targets"
+#define RP_PH_VAL_ESTIMATES_ONE "%s schatting", "%s estimate"
+#define RP_PH_VAL_ESTIMATES "%s schattingen", "%s estimates"
+#define RP_PH_VAL_REGIONS_ONE "%s regio", "%s region"
+#define RP_PH_VAL_REGIONS "%s regio's", "%s regions"
+#define RP_PH_VAL_WITH_POPULATION " (%zu met bevolking), %d-%d\n", " (%zu with population), %d-%d\n"
+#define RP_PH_VAL_RECID "%s: recidive, ", "%s: recidivism, "
+#define RP_PH_VAL_RECID_AGG "%s: gepubliceerde recidive, ", "%s: published recidivism, "
+#define RP_PH_VAL_PEOPLE_ONE "%s persoon", "%s person"
+#define RP_PH_VAL_PEOPLE "%s personen", "%s people"
+#define RP_PH_VAL_FIGURES_ONE "%s cijfer", "%s figure"
+#define RP_PH_VAL_FIGURES "%s cijfers", "%s figures"
+#define RP_PH_VAL_COHORTS ", cohorten %d-%d\n", ", cohorts %d-%d\n"
+#define RP_PH_VAL_NOT_READ "%s: niet gelezen (de problemen staan hierboven)\n",                \
+    "%s: not read (its problems are listed above)\n"
+#define RP_PH_VAL_NOT_READ_TO_END "%s: niet tot het einde gelezen (de problemen staan hierboven)\n", \
+    "%s: not read to its end (its problems are listed above)\n"
+#define RP_PH_VAL_RECORDS "records", "records"
+#define RP_PH_VAL_COUNTS "aantallen", "counts"
+#define RP_PH_VAL_ROWS_ONE "%s rij", "%s row"
+#define RP_PH_VAL_ROWS "%s rijen", "%s rows"
+#define RP_PH_VAL_TOTAL ", totaal ", ", total "
+#define RP_PH_VAL_EMPTY_COUNTS_ONE "%s leeg aantal: ontbreekt", "%s empty count: missing"
+#define RP_PH_VAL_EMPTY_COUNTS "%s lege aantallen: ontbreken", "%s empty counts: missing"
+#define RP_PH_VAL_YEARS_ONE "%s jaar", "%s year"
+#define RP_PH_VAL_YEARS "%s jaren", "%s years"
+#define RP_PH_VAL_CAPTURES "%s: overlap tussen lijsten voor [estimate %s], %d lijsten, ",        \
+    "%s: capture histories for [estimate %s], %d lists, "
+#define RP_PH_VAL_STRATA ", %zu strata naar %s (%s-%s)", ", %zu strata by %s (%s-%s)"
+#define RP_PH_VAL_PROBLEMS_ONE "%s probleem gevonden.\n", "%s problem found.\n"
+#define RP_PH_VAL_PROBLEMS "%s problemen gevonden.\n", "%s problems found.\n"
+#define RP_PH_VAL_NO_PROBLEMS "Geen problemen gevonden.\n", "No problems found.\n"
+
+/* rapporteur regions */
+#define RP_PH_REGIONS_HEAD "%s, %d. Landelijk %s per %s inwoners.\n",                          \
+    "%s, %d. National rate %s per %s inhabitants.\n"
+#define RP_PH_REGIONS_REGION "regio", "region"
+#define RP_PH_REGIONS_RATE "cijfer", "rate"
+#define RP_PH_REGIONS_FUNNEL "trechter 99,8%", "funnel 99.8%"
+#define RP_PH_REGIONS_SIGNAL "signaal", "signal"
+#define RP_PH_REGIONS_CHANGE "verandering", "change"
+#define RP_PH_REGIONS_HIGH "hoog", "high"
+#define RP_PH_REGIONS_LOW "laag", "low"
+#define RP_PH_REGIONS_WITHIN "binnen", "within"
+#define RP_PH_REGIONS_OUTSIDE_95 " (buiten 95%)", " (outside 95%)"
+#define RP_PH_REGIONS_LEGEND                                                                 \
+    "\nverandering: verhouding van de cijfers tegen %d. signaal: buiten de trechtergrenzen "   \
+    "van 99,8%%. %s.\n",                                                                      \
+    "\nchange: rate ratio against %d. signal: outside the 99.8%% funnel limits. %s.\n"
+#define RP_PH_REGIONS_TEST_WITHHELD                                                          \
+    "\nHeterogeniteit en concentratie: niet getoond, omdat ze met de totalen een "             \
+    "achtergehouden aantal zouden teruggeven.\n",                                             \
+    "\nHeterogeneity and concentration: not shown, since with the totals they would give a "  \
+    "withheld count back.\n"
+#define RP_PH_REGIONS_LEFT_OUT "Weggelaten: %s (geen eigen bevolking), aantal %s.\n",           \
+    "Left out: %s (no population of its own), count %s.\n"
+
+/* rapporteur estimate */
+#define RP_PH_EST_HEAD_FILE "Geschat aantal slachtoffers in %s, %s; %d lijsten.\n",            \
+    "Estimated number of victims in %s, %s; %d lists.\n"
+#define RP_PH_EST_HEAD "%s: %s; %d lijsten.\n", "%s: %s; %d lists.\n"
+#define RP_PH_EST_INTERVAL_AVERAGE                                                           \
+    "Interval: onvoorwaardelijke variantie van Buckland, Burnham en Augustin (1997), met de "  \
+    "onzekerheid over het model; log-normaal.\n",                                             \
+    "Interval: the unconditional variance of Buckland, Burnham and Augustin (1997), carrying " \
+    "the uncertainty of the model; log-normal.\n"
+#define RP_PH_EST_INTERVAL_BCA                                                               \
+    "Interval: BCa-bootstrap met %d replicaties (seed %lu), het model telkens opnieuw "        \
+    "gekozen.\n",                                                                             \
+    "Interval: BCa bootstrap of %d replicates (seed %lu), the model chosen anew in each.\n"
+#define RP_PH_EST_INTERVAL_LOGNORMAL                                                         \
+    "Interval: log-normaal uit de variantie van het intercept.\n",                            \
+    "Interval: log-normal from the variance of the intercept.\n"
+
+/* rapporteur targets */
+#define RP_PH_TARGETS_HEAD_ONE "%s: %zu doel, beoordeeld met de gegevens tot en met %d.\n\n",   \
+    "%s: %zu target, assessed with the data up to %d.\n\n"
+#define RP_PH_TARGETS_HEAD "%s: %zu doelen, beoordeeld met de gegevens tot en met %d.\n\n",     \
+    "%s: %zu targets, assessed with the data up to %d.\n\n"
+#define RP_PH_TARGETS_NO_DATA "  indicator %s heeft geen gegevens: niet te beoordelen.\n\n",   \
+    "  indicator %s has no data: not assessable.\n\n"
 
 /* rapporteur init */
 #define RP_PH_INIT_WROTE                                                                     \
