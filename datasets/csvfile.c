@@ -352,9 +352,13 @@ int rp_csv_next(rp_csv *c, rp_csv_row *row)
             continue;
         if (row->n != c->ncols) {
             rp_diag_error(c->diag, c->name, row->line, 0,
-                          "row has %zu cell%s; expected %zu, as in the header (a stray "
-                          "delimiter, or a cell with the delimiter that is not quoted?)",
-                          row->n, row->n == 1 ? "" : "s", c->ncols);
+                          row->n == 1 ? "row has %zu cell; expected %zu, as in the header (a "
+                                        "stray delimiter, or a cell with the delimiter that is "
+                                        "not quoted?)"
+                                      : "row has %zu cells; expected %zu, as in the header (a "
+                                        "stray delimiter, or a cell with the delimiter that is "
+                                        "not quoted?)",
+                          row->n, c->ncols);
             continue;
         }
         return 1;

@@ -467,8 +467,7 @@ static int has_words(const char *s)
 }
 
 /* The arguments a printf format takes, one letter each: i (int, also for * widths), l (long),
- * L (long long), z (size_t), d (double), s (string), c (char), p (pointer); NULL when a
- * conversion is not one this code uses. Caller frees. */
+ * L (long long), z (size_t), d (double), s (string), c (char), p (pointer). Caller frees. */
 static char *conversions(const char *f)
 {
     rp_buf b;
@@ -500,10 +499,10 @@ static char *conversions(const char *f)
             rp_buf_putc(&b, 'd');
         else if (*p == 's' || *p == 'c' || *p == 'p')
             rp_buf_putc(&b, *p);
-        else {
-            rp_buf_free(&b);
-            return NULL;
-        }
+        else if (!*p) /* a sign at the end, as in "99,8%": text, not a conversion */
+            break;
+        /* else a % in plain text ("(outside 95%)"): a phrase used as a format with it would
+         * not compile (-Wformat), so it is text */
     }
     return rp_buf_steal(&b);
 }

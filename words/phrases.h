@@ -250,6 +250,855 @@
 
 /* ---- messages about input: RP_MSG("English, as written at the call", "Dutch") ---- */
 #ifdef RP_MSG
-/* base/diag: the collector's own words */
+/* In sections by the file that gives the message. A message is the English format at the call
+ * (rp_diag_error, rp_diag_warn, rp_usage_error, rp_cli_msg and the like), or a word or reason
+ * marked with RP_N that goes into one. The Dutch takes the same arguments in the same order
+ * (tests/check_messages.c). */
+/* base/buf.c */
+RP_MSG("cannot open: %s", "kan niet worden geopend: %s")
+RP_MSG("is not a regular file (a folder, device or pipe); expected a file",
+       "is geen gewoon bestand (maar een map, apparaat of pipe); verwacht een bestand")
+RP_MSG("is %lld bytes, more than the %lld this input may have",
+       "is %lld bytes, meer dan de %lld die deze invoer mag hebben")
+/* base/diag.c */
 RP_MSG("warning", "waarschuwing")
+RP_MSG("%s: %zu more problem not shown", "%s: nog %zu probleem niet getoond")
+RP_MSG("%s: %zu more problems not shown", "%s: nog %zu problemen niet getoond")
+/* cli/args.c */
+RP_MSG("usage: rapporteur %s %s (--help for more)",
+       "gebruik: rapporteur %s %s (--help voor meer)")
+RP_MSG("internal error: more than %d options or %d arguments declared",
+       "interne fout: meer dan %d opties of %d argumenten gedeclareerd")
+RP_MSG("unexpected argument \"%s\"", "onverwacht argument \"%s\"")
+RP_MSG("unknown option %.*s", "onbekende optie %.*s")
+RP_MSG("option --%s takes no value", "optie --%s neemt geen waarde")
+RP_MSG("option %s needs a value (%s)", "optie %s heeft een waarde nodig (%s)")
+RP_MSG("missing argument", "argument ontbreekt")
+RP_MSG("--format %s: expected text or csv", "--format %s: verwacht text of csv")
+RP_MSG("--%s %s: expected a number from %g to %g",
+       "--%s %s: verwacht een getal van %g tot en met %g")
+RP_MSG("--%s %s: expected a whole number from %ld to %ld",
+       "--%s %s: verwacht een geheel getal van %ld tot en met %ld")
+/* cli/cmd_charts.c */
+RP_MSG("--only %s: no indicator or target of that name has a chart",
+       "--only %s: geen indicator of doel met die naam heeft een grafiek")
+/* cli/cmd_ci.c */
+RP_MSG("--method %s does not apply to --kind %s", "--method %s past niet bij --kind %s")
+RP_MSG("--x is required", "--x is verplicht")
+RP_MSG("--n is required for --kind %s", "--n is verplicht bij --kind %s")
+RP_MSG("--sd is required for --kind mean", "--sd is verplicht bij --kind mean")
+RP_MSG("--x and --n must be whole numbers with 0 <= x <= n and n >= 1",
+       "--x en --n moeten gehele getallen zijn met 0 <= x <= n en n >= 1")
+RP_MSG("--x must be a whole number (a count)", "--x moet een geheel getal zijn (een aantal)")
+RP_MSG("--n must be at least 2 for a mean", "--n moet bij een gemiddelde minstens 2 zijn")
+RP_MSG("--kind must be proportion, count, rate or mean",
+       "--kind moet proportion, count, rate of mean zijn")
+RP_MSG("--x must not be negative for --kind %s", "--x mag bij --kind %s niet negatief zijn")
+RP_MSG("these values have no interval (check --x and --n)",
+       "bij deze waarden bestaat geen interval (controleer --x en --n)")
+/* cli/cmd_estimate.c */
+RP_MSG("--terms %s: %s", "--terms %s: %s")
+RP_MSG("--max-terms goes with --model all or average",
+       "--max-terms hoort bij --model all of average")
+RP_MSG("--leave-one-out fits main effects: leave out --model %s",
+       "--leave-one-out past alleen hoofdeffecten: laat --model %s weg")
+RP_MSG("--bootstrap goes with --model main, fixed or stepwise",
+       "--bootstrap hoort bij --model main, fixed of stepwise")
+RP_MSG("--model %s: expected main, fixed, stepwise, all or average",
+       "--model %s: verwacht main, fixed, stepwise, all of average")
+RP_MSG("--seed goes with --bootstrap", "--seed hoort bij --bootstrap")
+RP_MSG("--terms goes with --model fixed", "--terms hoort bij --model fixed")
+RP_MSG("--model fixed needs --terms A:B,..", "--model fixed heeft --terms A:B,.. nodig")
+RP_MSG("--max-terms %d: with %d lists that is more than %d models",
+       "--max-terms %d: met %d lijsten zijn dat meer dan %d modellen")
+RP_MSG("out of memory", "onvoldoende geheugen")
+RP_MSG("--by, --count and --lists are for a FILE; a project's [estimate] sections name "
+       "their strata, count and lists",
+       "--by, --count en --lists zijn voor een BESTAND; de [estimate]-secties van een "
+       "project noemen zelf hun strata, aantal en lijsten")
+RP_MSG("--suppress is for a FILE: a project withholds what its report withholds "
+       "(suppress_below in monitor.ini)",
+       "--suppress is voor een BESTAND: een project houdt achter wat zijn rapport "
+       "achterhoudt (suppress_below in monitor.ini)")
+RP_MSG("%s has no [estimate %s] section", "%s heeft geen sectie [estimate %s]")
+RP_MSG("%s has no [estimate] section", "%s heeft geen sectie [estimate]")
+RP_MSG("--estimate names a section of a PROJECT", "--estimate noemt een sectie van een PROJECT")
+/* cli/cmd_init.c */
+RP_MSG("%s has no monitor.ini; expected a project folder",
+       "%s heeft geen monitor.ini; verwacht een projectmap")
+RP_MSG("the project has a key already: kept as it is",
+       "het project heeft al een sleutel: die blijft zoals hij is")
+RP_MSG("cannot write %s: %s", "kan %s niet schrijven: %s")
+RP_MSG("%s already exists and is not an empty folder; choose a new one",
+       "%s bestaat al en is geen lege map; kies een nieuwe")
+RP_MSG("cannot create %s: %s", "kan %s niet aanmaken: %s")
+/* cli/cmd_recidivism.c */
+RP_MSG("--by %s: on a project this shows what the report publishes: cohort or %s; for "
+       "another grouping run it on the file (%s), not for publication",
+       "--by %s: bij een project toont dit wat het rapport publiceert: cohort of %s; voor "
+       "een andere indeling gebruikt u het bestand (%s), niet voor publicatie")
+RP_MSG("--by %s: on a project this shows what the report publishes: cohort; for another "
+       "grouping run it on the file (%s), not for publication",
+       "--by %s: bij een project toont dit wat het rapport publiceert: cohort; voor een "
+       "andere indeling gebruikt u het bestand (%s), niet voor publicatie")
+RP_MSG("--at: on a project this shows what the report publishes (2, 5 and 7 years); for "
+       "other times run it on the file (%s), not for publication",
+       "--at: bij een project toont dit wat het rapport publiceert (2, 5 en 7 jaar); voor "
+       "andere termijnen gebruikt u het bestand (%s), niet voor publicatie")
+RP_MSG("--suppress, --level and --dataset are for a file: on a project the report's "
+       "threshold, level and data hold",
+       "--suppress, --level en --dataset zijn voor een bestand: bij een project gelden de "
+       "drempel, het niveau en de gegevens van het rapport")
+RP_MSG("%s has no person-level recidivism dataset",
+       "%s heeft geen recidivebestand met een rij per persoon")
+RP_MSG("--by %s: %s has no such grouping column",
+       "--by %s: %s heeft geen kolom met die naam om op in te delen")
+RP_MSG("%s was not checked against a project's publication: for analysis, not for "
+       "publication (and below the usual threshold of %d)",
+       "%s is niet getoetst aan de publicatie van een project: voor analyse, niet voor "
+       "publicatie (en onder de gebruikelijke drempel van %d)")
+RP_MSG("%s was not checked against a project's publication: for analysis, not for "
+       "publication",
+       "%s is niet getoetst aan de publicatie van een project: voor analyse, niet voor "
+       "publicatie")
+RP_MSG("--at %s: expected up to 16 times in years above 0, such as 2,5,7",
+       "--at %s: verwacht hoogstens 16 termijnen in jaren boven 0, zoals 2,5,7")
+/* cli/cmd_regions.c */
+RP_MSG("--indicator %s: no such indicator", "--indicator %s: die indicator bestaat niet")
+RP_MSG("%s has no count or rate indicator with a region column",
+       "%s heeft geen indicator van een aantal of cijfer met een regiokolom")
+RP_MSG("indicator %s, %ld: %s", "indicator %s, %ld: %s")
+RP_MSG("indicator %s: %s", "indicator %s: %s")
+/* cli/cmd_report.c */
+RP_MSG("--format %.*s: the nulmeting has no briefing; expected png, svg, pdf and/or docx",
+       "--format %.*s: de nulmeting heeft geen briefing; verwacht png, svg, pdf en/of docx")
+RP_MSG("--format %s: expected png, svg, pdf, docx, pptx and/or briefing, separated by commas",
+       "--format %s: verwacht png, svg, pdf, docx, pptx en/of briefing, gescheiden door "
+       "komma's")
+RP_MSG("--format %s: expected png, svg, pdf and/or docx, separated by commas",
+       "--format %s: verwacht png, svg, pdf en/of docx, gescheiden door komma's")
+/* cli/cmd_tabulate.c */
+RP_MSG("--suppress and --decimal are for a FILE: a project hides what its report hides "
+       "(suppress_below in monitor.ini)",
+       "--suppress en --decimal zijn voor een BESTAND: een project verbergt wat zijn "
+       "rapport verbergt (suppress_below in monitor.ini)")
+RP_MSG("--decimal %s: expected . or ,", "--decimal %s: verwacht . of ,")
+RP_MSG("--dataset names a dataset of a PROJECT", "--dataset noemt een dataset van een PROJECT")
+RP_MSG("--by is required", "--by is verplicht")
+RP_MSG("--by %s: expected 1 to 64 column names", "--by %s: verwacht 1 tot en met 64 kolomnamen")
+/* cli/cmd_trend.c */
+RP_MSG("%s %g appears again (also on line %ld); expected one value per %s",
+       "%s %g komt nogmaals voor (ook op regel %ld); verwacht één waarde per %s")
+RP_MSG("%s %g is negative; expected a count of 0 or more for the %s model",
+       "%s %g is negatief; verwacht een aantal van 0 of meer voor het model %s")
+RP_MSG("%s %g is not above 0; a rate needs a denominator such as a population",
+       "%s %g is niet groter dan 0; een cijfer heeft een noemer nodig, zoals een "
+       "bevolkingsaantal")
+RP_MSG("every %s is 0: a log-linear model cannot be fitted (use --model linear or mk)",
+       "alle waarden van %s zijn 0: een log-lineair model is niet te schatten (gebruik "
+       "--model linear of mk)")
+RP_MSG("the %s model did not converge on these values",
+       "het model %s convergeert niet op deze waarden")
+RP_MSG("the %s model cannot be fitted to these values",
+       "het model %s is niet te schatten op deze waarden")
+RP_MSG("--x and --y are required", "--x en --y zijn verplicht")
+RP_MSG("--model must be poisson, linear, mk or joinpoint",
+       "--model moet poisson, linear, mk of joinpoint zijn")
+RP_MSG("--offset applies to the poisson and joinpoint models",
+       "--offset hoort bij de modellen poisson en joinpoint")
+RP_MSG("%zu point with values; a trend needs at least 3",
+       "%zu punt met waarden; een trend heeft er minstens 3 nodig")
+RP_MSG("%zu points with values; a trend needs at least 3",
+       "%zu punten met waarden; een trend heeft er minstens 3 nodig")
+/* cli/cmd_validate.c */
+RP_MSG("[estimate %s] %s: %s", "[estimate %s] %s: %s")
+/* cli/common.c */
+RP_MSG("%s is not valid; run rapporteur validate %s for a summary",
+       "%s is niet geldig; rapporteur validate %s geeft een overzicht")
+RP_MSG("--year %ld: the data of %s cover %d-%d; expected a year in that range",
+       "--year %ld: de gegevens van %s beslaan %d-%d; verwacht een jaar daarbinnen")
+RP_MSG("-o %s is the project folder or holds it; expected a folder outside the project (the "
+       "outputs replace the folder as a whole)",
+       "-o %s is de projectmap of bevat die; verwacht een map buiten het project (de "
+       "uitvoer vervangt de map in haar geheel)")
+RP_MSG("warning: the staging folder's path is too long to clean up after an interruption",
+       "waarschuwing: het pad van de tijdelijke map is te lang om na een onderbreking op te "
+       "ruimen")
+RP_MSG("-o DIR is required", "-o MAP is verplicht")
+RP_MSG("--format %s: expected png, svg and/or pdf, separated by commas",
+       "--format %s: verwacht png, svg en/of pdf, gescheiden door komma's")
+/* cli/main.c */
+RP_MSG("unknown command \"%s\"", "onbekende opdracht \"%s\"")
+RP_MSG("one command at a time", "één opdracht tegelijk")
+RP_MSG("SOURCE_DATE_EPOCH=%.40s is not a time; expected whole seconds since 1970-01-01 UTC, "
+       "from 0 to %lld (9999-12-31)",
+       "SOURCE_DATE_EPOCH=%.40s is geen tijdstip; verwacht hele seconden sinds 1970-01-01 "
+       "UTC, van 0 tot en met %lld (9999-12-31)")
+RP_MSG("writing output: %s", "schrijven van de uitvoer: %s")
+/* cli/tab_project.c */
+RP_MSG("--dataset: no records or counts dataset of that name",
+       "--dataset: geen dataset met records of aantallen met die naam")
+RP_MSG("the project has no records or counts dataset",
+       "het project heeft geen dataset met records of aantallen")
+RP_MSG("the project has several datasets: name one with --dataset",
+       "het project heeft meerdere datasets: noem er een met --dataset")
+RP_MSG("an ad-hoc table of a project is perturbed with the project's key, and this project "
+       "has none: run rapporteur init --key on it (it writes monitor.key)",
+       "een ad-hoctabel van een project wordt verstoord met de sleutel van het project, en "
+       "dit project heeft er geen: voer rapporteur init --key erop uit (dat schrijft "
+       "monitor.key)")
+/* datasets/captures.c */
+RP_MSG("more than %d lists; multiple systems estimation here takes at most %d (name the "
+       "lists to use)",
+       "meer dan %d lijsten; de schatting met meerdere lijsten neemt er hier hoogstens %d "
+       "(noem de lijsten die u wilt gebruiken)")
+RP_MSG("no column %s; expected the number of people with each capture history",
+       "geen kolom %s; verwacht het aantal personen met elke combinatie van lijsten")
+RP_MSG("no column %s to stratify by", "geen kolom %s om naar te stratificeren")
+RP_MSG("no list column %s", "geen lijstkolom %s")
+RP_MSG("%d list column; estimating who is on no list needs at least 2 lists",
+       "%d lijstkolom; wie op geen enkele lijst staat, is alleen te schatten met minstens 2 "
+       "lijsten")
+RP_MSG("%d list columns; estimating who is on no list needs at least 2 lists",
+       "%d lijstkolommen; wie op geen enkele lijst staat, is alleen te schatten met "
+       "minstens 2 lijsten")
+RP_MSG("%s \"%.40s\" in list column %s; expected 0 (not on the list) or 1 (on it)",
+       "%s \"%.40s\" in lijstkolom %s; verwacht 0 (niet op de lijst) of 1 (wel op de lijst)")
+RP_MSG("value", "waarde")
+RP_MSG("empty value", "lege waarde")
+RP_MSG("%s is empty: the number of people with this capture history is not known, and the "
+       "estimate needs it; expected that number (a missing count is not 0)",
+       "%s is leeg: het aantal personen met deze combinatie van lijsten is onbekend, en de "
+       "schatting heeft het nodig; verwacht dat aantal (een ontbrekend aantal is geen 0)")
+RP_MSG("a whole number of people, 0 or more", "een geheel aantal personen, 0 of meer")
+RP_MSG("%s \"%.40s\" in %s; expected a whole number of people, 0 or more",
+       "%s \"%.40s\" in %s; verwacht een geheel aantal personen, 0 of meer")
+RP_MSG("out of range", "buiten bereik")
+RP_MSG("empty %s; expected the stratum of the row", "lege %s; verwacht het stratum van de rij")
+RP_MSG("%s \"%.40s\"; expected a year from 1900 to 2100",
+       "%s \"%.40s\"; verwacht een jaar van 1900 tot en met 2100")
+RP_MSG("%ld people on no list; no one can be observed on no list (that is what is "
+       "estimated): expected a 1 in at least one list column",
+       "%ld personen op geen enkele lijst; niemand kan worden waargenomen zonder op een "
+       "lijst te staan (dat aantal wordt juist geschat): verwacht een 1 in minstens één "
+       "lijstkolom")
+RP_MSG("this capture history appears again in the same stratum (also on line %ld); expected "
+       "one row per history",
+       "deze combinatie van lijsten komt in hetzelfde stratum nogmaals voor (ook op regel "
+       "%ld); verwacht één rij per combinatie")
+RP_MSG("this capture history appears again (also on line %ld); expected one row per history",
+       "deze combinatie van lijsten komt nogmaals voor (ook op regel %ld); verwacht één rij "
+       "per combinatie")
+RP_MSG("no capture histories; expected a row per history with its count",
+       "geen combinaties van lijsten; verwacht een rij per combinatie met het aantal")
+RP_MSG("out of memory reading the file", "onvoldoende geheugen bij het lezen van het bestand")
+RP_MSG("\"%s\" is not two different lists of %s joined by ':'",
+       "\"%s\" is geen paar van twee verschillende lijsten van %s, verbonden door ':'")
+RP_MSG("%s:%s is named twice", "%s:%s staat er twee keer in")
+RP_MSG("more than %zu pairs", "meer dan %zu paren")
+RP_MSG("no pairs; expected A:B, C:D", "geen paren; verwacht A:B, C:D")
+/* datasets/columns.c */
+RP_MSG("no column \"%s\"; expected one of: %s", "geen kolom \"%s\"; verwacht een van: %s")
+RP_MSG("%s \"%s\" is not a number; expected a number with a decimal %s, or an empty cell",
+       "%s \"%s\" is geen getal; verwacht een getal met een decimale %s, of een lege cel")
+RP_MSG("comma", "komma")
+RP_MSG("point", "punt")
+/* datasets/csvfile.c */
+RP_MSG("cell contains a NUL byte; expected text (is this really a CSV file?)",
+       "cel bevat een NUL-byte; verwacht tekst (is dit wel een CSV-bestand?)")
+RP_MSG("cell contains U+%04lX, a Unicode noncharacter (at character %zu), which no report "
+       "can show; expected text without it (delete it)",
+       "cel bevat U+%04lX, een Unicode-niet-teken (op teken %zu), dat geen rapport kan "
+       "tonen; verwacht tekst zonder dit teken (verwijder het)")
+RP_MSG("cell is not valid UTF-8 (byte 0x%02x at position %zu); save the file as \"CSV "
+       "UTF-8\" (Excel's plain CSV is Windows-1252)",
+       "cel is geen geldige UTF-8 (byte 0x%02x op positie %zu); sla het bestand op als "
+       "\"CSV UTF-8\" (gewone CSV van Excel is Windows-1252)")
+RP_MSG("more than %d columns; expected at most %d", "meer dan %d kolommen; verwacht hoogstens %d")
+RP_MSG("cell of %zu bytes; expected at most %d (short text or numbers)",
+       "cel van %zu bytes; verwacht hoogstens %d (korte tekst of getallen)")
+RP_MSG("a quote in the wrong place (inside an unquoted cell, or text after a closing "
+       "quote); expected RFC 4180 quoting: \"a \"\"quoted\"\" cell\"",
+       "een aanhalingsteken op de verkeerde plaats (in een cel zonder aanhalingstekens, of "
+       "tekst na een sluitend aanhalingsteken); verwacht aanhalingstekens volgens RFC 4180: "
+       "\"een \"\"geciteerde\"\" cel\"")
+RP_MSG("a cell longer than %d bytes (an unterminated quote?); expected short text or numbers",
+       "een cel langer dan %d bytes (een niet-gesloten aanhalingsteken?); verwacht korte "
+       "tekst of getallen")
+RP_MSG("read error: %s", "leesfout: %s")
+RP_MSG("a quoted cell is never closed; expected a closing quote before the end of the file",
+       "een cel tussen aanhalingstekens wordt nergens gesloten; verwacht een sluitend "
+       "aanhalingsteken vóór het einde van het bestand")
+RP_MSG("the file is empty; expected a header row (such as year;region;count)",
+       "het bestand is leeg; verwacht een kopregel (zoals jaar;regio;aantal)")
+RP_MSG("column %zu has no name; expected a header row naming every column",
+       "kolom %zu heeft geen naam; verwacht een kopregel met een naam voor elke kolom")
+RP_MSG("column \"%s\" appears twice in the header (also column %zu); expected unique names",
+       "kolom \"%s\" staat twee keer in de kopregel (ook kolom %zu); verwacht unieke namen")
+RP_MSG("row has %zu cell; expected %zu, as in the header (a stray delimiter, or a cell with "
+       "the delimiter that is not quoted?)",
+       "rij heeft %zu cel; verwacht %zu, zoals in de kopregel (een los scheidingsteken, of "
+       "een cel met het scheidingsteken zonder aanhalingstekens?)")
+RP_MSG("row has %zu cells; expected %zu, as in the header (a stray delimiter, or a cell "
+       "with the delimiter that is not quoted?)",
+       "rij heeft %zu cellen; verwacht %zu, zoals in de kopregel (een los scheidingsteken, "
+       "of een cel met het scheidingsteken zonder aanhalingstekens?)")
+/* datasets/filter.c */
+RP_MSG("filter \"%s\": %s at character %zu", "filter \"%s\": %s bij teken %zu")
+RP_MSG("a quoted value is not closed", "een waarde tussen aanhalingstekens wordt niet gesloten")
+RP_MSG("expected '(' after 'in'", "verwacht '(' na 'in'")
+RP_MSG("expected a value in the list", "verwacht een waarde in de lijst")
+RP_MSG("expected ',' or ')' in the list", "verwacht ',' of ')' in de lijst")
+RP_MSG("expected a column name", "verwacht een kolomnaam")
+RP_MSG("expected 'in' after 'not'", "verwacht 'in' na 'not'")
+RP_MSG("expected '=', '!=' or 'in' after the column name",
+       "verwacht '=', '!=' of 'in' na de kolomnaam")
+RP_MSG("expected a value after the operator", "verwacht een waarde na de operator")
+RP_MSG("expected 'and' between conditions", "verwacht 'and' tussen de voorwaarden")
+RP_MSG("expected a condition after 'and'", "verwacht een voorwaarde na 'and'")
+/* datasets/keyfile.c */
+RP_MSG("cannot read %s: %s", "kan %s niet lezen: %s")
+RP_MSG("%s is not 64 hexadecimal digits; expected the key rapporteur init wrote (delete the "
+       "file to have a new one made)",
+       "%s bestaat niet uit 64 hexadecimale cijfers; verwacht de sleutel die rapporteur "
+       "init schreef (verwijder het bestand om een nieuwe te laten maken)")
+RP_MSG("no random bytes for %s: %s", "geen willekeurige bytes voor %s: %s")
+/* datasets/monitor.c */
+RP_MSG("a second section named \"%s\" (the first is on line %ld); expected unique names",
+       "een tweede sectie met de naam \"%s\" (de eerste staat op regel %ld); verwacht "
+       "unieke namen")
+RP_MSG("%s name \"%s\" has characters other than letters, digits, '_' and '-'; expected a "
+       "name like %s_1 (it becomes a file name)",
+       "naam van %s \"%s\" bevat andere tekens dan letters, cijfers, '_' en '-'; verwacht "
+       "een naam als %s_1 (hij wordt een bestandsnaam)")
+RP_MSG("a second [monitor] section; expected one", "een tweede sectie [monitor]; verwacht er één")
+RP_MSG("a second [regions] section; expected one", "een tweede sectie [regions]; verwacht er één")
+RP_MSG("[%s] needs a name; expected [%s NAME]", "[%s] heeft een naam nodig; verwacht [%s NAAM]")
+RP_MSG("unknown section [%s%s%s]; expected [monitor], [regions], [dataset NAME], [indicator "
+       "NAME], [target NAME] or [estimate NAME]",
+       "onbekende sectie [%s%s%s]; verwacht [monitor], [regions], [dataset NAAM], "
+       "[indicator NAAM], [target NAAM] of [estimate NAAM]")
+RP_MSG("%s = %s; expected a whole number from %ld to %ld",
+       "%s = %s; verwacht een geheel getal van %ld tot en met %ld")
+RP_MSG("%s = %s; expected a number from %g to %g (with a decimal point)",
+       "%s = %s; verwacht een getal van %g tot en met %g (met een decimale punt)")
+RP_MSG("or", "of")
+RP_MSG("%s = %s; expected %s", "%s = %s; verwacht %s")
+RP_MSG("target = %s is ambiguous (a thousands separator, or decimals?); expected %.*s%.3s "
+       "for the whole number, or %.*s%s%s for the decimal one",
+       "target = %s is dubbelzinnig (een scheidingsteken voor duizendtallen, of "
+       "decimalen?); verwacht %.*s%.3s voor het gehele getal, of %.*s%s%s voor het decimale")
+RP_MSG("target = %s has a decimal comma; expected a decimal point in monitor.ini (%.*s.%s)",
+       "target = %s heeft een decimale komma; verwacht een decimale punt in monitor.ini "
+       "(%.*s.%s)")
+RP_MSG("target = %s; expected an absolute value (1500, 0.25 or 25%%), a change from the "
+       "baseline (+10%% or -25%%) or a yearly change (+5%% per year)",
+       "target = %s; verwacht een absolute waarde (1500, 0.25 of 25%%), een verandering ten "
+       "opzichte van de basiswaarde (+10%% of -25%%) of een jaarlijkse verandering (+5%% "
+       "per year)")
+RP_MSG("target = %s; a fall of 100%% or more is impossible",
+       "target = %s; een daling van 100%% of meer is onmogelijk")
+RP_MSG("target = %s; expected a value of 0 or more, or a change written with %% (-25%%)",
+       "target = %s; verwacht een waarde van 0 of meer, of een verandering geschreven met "
+       "%% (-25%%)")
+RP_MSG("unknown key \"%s\" in %s; expected one of: %s",
+       "onbekende sleutel \"%s\" in %s; verwacht een van: %s")
+RP_MSG("findings has an empty name; expected names separated by commas, such as findings = "
+       "victims_total, hidden, -inspections",
+       "findings bevat een lege naam; verwacht namen gescheiden door komma's, zoals "
+       "findings = victims_total, hidden, -inspections")
+RP_MSG("decimal = %s; expected . or ,", "decimal = %s; verwacht . of ,")
+RP_MSG("an empty name in \"%s\"; expected names separated by commas",
+       "een lege naam in \"%s\"; verwacht namen gescheiden door komma's")
+RP_MSG("bootstrap = %s; expected 0 (log-normal interval) or a number of replicates from 100 "
+       "to 1000000",
+       "bootstrap = %s; verwacht 0 (log-normaal interval) of een aantal replicaties van 100 "
+       "tot en met 1000000")
+RP_MSG("seed = %s; expected a whole number from 0 to 4294967295",
+       "seed = %s; verwacht een geheel getal van 0 tot en met 4294967295")
+RP_MSG("%s is given twice in this section; expected it once (indent a line to continue a "
+       "long value)",
+       "%s staat twee keer in deze sectie; verwacht één keer (laat een regel inspringen om "
+       "een lange waarde voort te zetten)")
+RP_MSG("an indented line continues %s, which takes a single value; expected keys at the "
+       "start of the line",
+       "een ingesprongen regel zet %s voort, dat één waarde heeft; verwacht sleutels aan "
+       "het begin van de regel")
+RP_MSG("%s has no value; expected %s = something (or leave the key out)",
+       "%s heeft geen waarde; verwacht %s = iets (of laat de sleutel weg)")
+RP_MSG("%s is outside any section; expected it under [monitor] or another section",
+       "%s staat buiten elke sectie; verwacht onder [monitor] of een andere sectie")
+RP_MSG("a word of more than %zu characters; expected text with spaces",
+       "een woord van meer dan %zu tekens; verwacht tekst met spaties")
+RP_MSG("line is longer than %d characters; expected shorter lines (indent the next line to "
+       "continue a long text)",
+       "regel is langer dan %d tekens; verwacht kortere regels (laat de volgende regel "
+       "inspringen om een lange tekst voort te zetten)")
+RP_MSG("line is longer than %d characters; expected shorter lines",
+       "regel is langer dan %d tekens; verwacht kortere regels")
+RP_MSG("line contains a NUL byte; expected text (save monitor.ini as UTF-8 text)",
+       "regel bevat een NUL-byte; verwacht tekst (sla monitor.ini op als UTF-8-tekst)")
+RP_MSG("U+%04lX is a Unicode noncharacter, which no report can show; expected text without "
+       "it (delete it)",
+       "U+%04lX is een Unicode-niet-teken, dat geen rapport kan tonen; verwacht tekst "
+       "zonder dit teken (verwijder het)")
+RP_MSG("line is not valid UTF-8 (byte 0x%02x at position %zu); save monitor.ini as UTF-8",
+       "regel is geen geldige UTF-8 (byte 0x%02x op positie %zu); sla monitor.ini op als "
+       "UTF-8")
+RP_MSG("%s = %s leaves the project folder; expected a file inside %s",
+       "%s = %s ligt buiten de projectmap; verwacht een bestand binnen %s")
+RP_MSG("%s = %s: cannot open %s: %s", "%s = %s: kan %s niet openen: %s")
+RP_MSG("%s = %s is not a regular file; expected a CSV file",
+       "%s = %s is geen gewoon bestand; verwacht een CSV-bestand")
+RP_MSG("%s = %s points outside the project folder (a link?); expected a file inside %s",
+       "%s = %s wijst buiten de projectmap (een koppeling?); verwacht een bestand binnen %s")
+RP_MSG("template = %s; expected a Word template or document (.dotx or .docx)",
+       "template = %s; verwacht een Word-sjabloon of -document (.dotx of .docx)")
+RP_MSG("%s; expected conditions like: minor = 1 and form in (sexual, labour)",
+       "%s; verwacht voorwaarden als: minor = 1 and form in (sexual, labour)")
+RP_MSG("no [monitor] section; expected one with at least a title",
+       "geen sectie [monitor]; verwacht er een met minstens een titel")
+RP_MSG("[monitor] has no title; expected title = ...",
+       "[monitor] heeft geen titel; verwacht title = ...")
+RP_MSG("[regions] has no file; expected file = regions.csv",
+       "[regions] heeft geen bestand; verwacht file = regions.csv")
+RP_MSG("no [dataset NAME] section; expected at least one",
+       "geen sectie [dataset NAAM]; verwacht er minstens één")
+RP_MSG("[dataset %s] has no file; expected file = NAME.csv",
+       "[dataset %s] heeft geen bestand; verwacht file = NAAM.csv")
+RP_MSG("labels: \"%s\" has no colon; expected code: Label, separated by commas",
+       "labels: \"%s\" heeft geen dubbele punt; verwacht code: Label, gescheiden door "
+       "komma's")
+RP_MSG("labels: an empty code or label; expected code: Label",
+       "labels: een lege code of een leeg label; verwacht code: Label")
+RP_MSG("labels: %s is labelled twice", "labels: %s heeft twee labels")
+RP_MSG("[indicator %s] has labels but no by column to label",
+       "[indicator %s] heeft labels maar geen kolom by om te labelen")
+RP_MSG("[indicator %s] has no title; expected title = ...",
+       "[indicator %s] heeft geen titel; verwacht title = ...")
+RP_MSG("[indicator %s] has no dataset; expected dataset = NAME of a [dataset NAME] section",
+       "[indicator %s] heeft geen dataset; verwacht dataset = NAAM van een sectie [dataset "
+       "NAAM]")
+RP_MSG("dataset = %s: there is no [dataset %s]", "dataset = %s: er is geen [dataset %s]")
+RP_MSG("[indicator %s] measures a share but has no where (the numerator); expected where = "
+       "column = value",
+       "[indicator %s] meet een aandeel maar heeft geen where (de teller); verwacht where = "
+       "kolom = waarde")
+RP_MSG("denominator is only for measure = share", "denominator is alleen voor measure = share")
+RP_MSG("[indicator %s] measures a mean but has no column; expected column = a numeric "
+       "column of the dataset",
+       "[indicator %s] meet een gemiddelde maar heeft geen column; verwacht column = een "
+       "numerieke kolom van de dataset")
+RP_MSG("[indicator %s] measures a rate but the project has no [regions] file with population",
+       "[indicator %s] meet een cijfer per inwoners, maar het project heeft geen bestand "
+       "[regions] met bevolking")
+RP_MSG("[indicator %s] uses dataset %s of capture histories; those feed an [estimate NAME] "
+       "section, not an indicator",
+       "[indicator %s] gebruikt dataset %s met combinaties van lijsten; die dienen voor een "
+       "sectie [estimate NAAM], niet voor een indicator")
+RP_MSG("[indicator %s] uses recidivism dataset %s; expected measure = recidivism",
+       "[indicator %s] gebruikt recidivedataset %s; verwacht measure = recidivism")
+RP_MSG("[indicator %s] measures recidivism; expected its dataset %s to have kind = "
+       "recidivism",
+       "[indicator %s] meet recidive; verwacht dat de dataset %s kind = recidivism heeft")
+RP_MSG("and", "en")
+RP_MSG("[indicator %s] breaks = %s is declared on this indicator only, while %s uses the "
+       "same dataset %s and would run its trends across it; expected breaks = %s under "
+       "[dataset %s], which every indicator on it honours",
+       "[indicator %s] breaks = %s staat alleen bij deze indicator, terwijl %s dezelfde "
+       "dataset %s gebruikt en zijn trends eroverheen zou trekken; verwacht breaks = %s "
+       "onder [dataset %s], dat elke indicator op die dataset volgt")
+RP_MSG("[indicator %s] breaks = %s is declared on this indicator only, while %s use the "
+       "same dataset %s and would run their trends across it; expected breaks = %s under "
+       "[dataset %s], which every indicator on it honours",
+       "[indicator %s] breaks = %s staat alleen bij deze indicator, terwijl %s dezelfde "
+       "dataset %s gebruiken en hun trends eroverheen zouden trekken; verwacht breaks = %s "
+       "onder [dataset %s], dat elke indicator op die dataset volgt")
+RP_MSG("[target %s] has no indicator; expected indicator = NAME",
+       "[target %s] heeft geen indicator; verwacht indicator = NAAM")
+RP_MSG("indicator = %s: there is no [indicator %s]", "indicator = %s: er is geen [indicator %s]")
+RP_MSG("[target %s] has no baseline_year; expected the year of the nulmeting",
+       "[target %s] heeft geen baseline_year; verwacht het jaar van de nulmeting")
+RP_MSG("[target %s] has no target; expected target = a value or a change such as -25%%",
+       "[target %s] heeft geen target; verwacht target = een waarde of een verandering "
+       "zoals -25%%")
+RP_MSG("[target %s]: target_year %d is before baseline_year %d; expected a later year",
+       "[target %s]: target_year %d ligt vóór baseline_year %d; verwacht een later jaar")
+RP_MSG("a yearly change needs a target_year to end at",
+       "een jaarlijkse verandering heeft een target_year nodig waarop ze eindigt")
+RP_MSG("[target %s] direction = %s, but target = %s asks for a %s; expected direction = %s, "
+       "or no direction (the sign of a change says it)",
+       "[target %s] direction = %s, maar target = %s vraagt om een %s; verwacht direction = "
+       "%s, of geen direction (het teken van een verandering zegt het al)")
+RP_MSG("rise", "stijging")
+RP_MSG("fall", "daling")
+RP_MSG("target = %s is a percentage, but indicator %s is a %s; expected a value in its unit "
+       "(such as 1500), or a change from the baseline written with a sign (+30%%)",
+       "target = %s is een percentage, maar indicator %s meet een %s; verwacht een waarde "
+       "in de eenheid ervan (zoals 1500), of een verandering ten opzichte van de "
+       "basiswaarde met een teken (+30%%)")
+RP_MSG("target = %s is more than 100%% for the %s of indicator %s; expected a fraction "
+       "(0.30) or a percentage (30%%)",
+       "target = %s is meer dan 100%% (%s van indicator %s); verwacht een fractie (0.30) of "
+       "een percentage (30%%)")
+RP_MSG("[estimate %s] has no dataset; expected dataset = NAME of a [dataset NAME] with kind "
+       "= captures",
+       "[estimate %s] heeft geen dataset; verwacht dataset = NAAM van een [dataset NAAM] "
+       "met kind = captures")
+RP_MSG("[estimate %s] uses dataset %s; expected that dataset to have kind = captures "
+       "(capture histories)",
+       "[estimate %s] gebruikt dataset %s; verwacht dat die dataset kind = captures heeft "
+       "(combinaties van lijsten)")
+RP_MSG("[estimate %s] has model = fixed but no terms; expected terms = A:B, C:D (pairs of "
+       "lists)",
+       "[estimate %s] heeft model = fixed maar geen terms; verwacht terms = A:B, C:D (paren "
+       "van lijsten)")
+RP_MSG("terms is only for model = fixed", "terms is alleen voor model = fixed")
+RP_MSG("findings names \"%s\", which is no indicator, estimate or kind of finding; expected "
+       "an [indicator] or [estimate] id, or one of recidivism, regions, changes, trends, "
+       "targets, new, provisional",
+       "findings noemt \"%s\", dat geen indicator, schatting of soort bevinding is; "
+       "verwacht de naam van een [indicator] of [estimate], of een van recidivism, regions, "
+       "changes, trends, targets, new, provisional")
+RP_MSG("cannot open: %s; expected a project folder with monitor.ini (rapporteur init DIR "
+       "writes one)",
+       "kan niet worden geopend: %s; verwacht een projectmap met monitor.ini (rapporteur "
+       "init MAP schrijft er een)")
+RP_MSG("%s; expected a monitor.ini (rapporteur init DIR writes an example)",
+       "%s; verwacht een monitor.ini (rapporteur init MAP schrijft een voorbeeld)")
+RP_MSG("not a key = value line or a [section]; expected lines like title = Monitor 2024",
+       "geen regel sleutel = waarde en geen [sectie]; verwacht regels als title = Monitor "
+       "2024")
+RP_MSG("cannot read (out of memory)", "kan niet worden gelezen (onvoldoende geheugen)")
+RP_MSG("count", "aantal")
+RP_MSG("share", "aandeel")
+RP_MSG("rate", "cijfer")
+RP_MSG("mean", "gemiddelde")
+RP_MSG("recidivism", "recidive")
+/* datasets/numcell.c */
+RP_MSG("in this file the comma is the decimal sign and a point groups thousands, in threes "
+       "as in 1.372",
+       "in dit bestand is de komma het decimaalteken en scheidt een punt de duizendtallen, "
+       "per drie cijfers zoals in 1.372")
+RP_MSG("in this file the point is the decimal sign and a comma groups thousands, in threes "
+       "as in 1,372",
+       "in dit bestand is de punt het decimaalteken en scheidt een komma de duizendtallen, "
+       "per drie cijfers zoals in 1,372")
+RP_MSG("%s \"%s\" is not a whole number (%s); expected %s, such as %s or %.*s%c%.3s",
+       "%s \"%s\" is geen geheel getal (%s); verwacht %s, zoals %s of %.*s%c%.3s")
+RP_MSG("%s \"%s\" is not a whole number (the %s is this file's decimal sign); expected %s",
+       "%s \"%s\" is geen geheel getal (de %s is in dit bestand het decimaalteken); "
+       "verwacht %s")
+RP_MSG("%s \"%s\" is not a whole number (%s); expected %s",
+       "%s \"%s\" is geen geheel getal (%s); verwacht %s")
+RP_MSG("%s \"%s\" is not a whole number; expected %s",
+       "%s \"%s\" is geen geheel getal; verwacht %s")
+RP_MSG("%s \"%s\" is not a number (%s); expected %s, or decimal = %c for the dataset in "
+       "monitor.ini when the whole file writes decimals with a %s",
+       "%s \"%s\" is geen getal (%s); verwacht %s, of decimal = %c bij de dataset in "
+       "monitor.ini als het hele bestand decimalen met een %s schrijft")
+RP_MSG("%s \"%s\" is not a number (%s); expected a number as the file writes them, such as "
+       "%s",
+       "%s \"%s\" is geen getal (%s); verwacht een getal zoals het bestand ze schrijft, "
+       "bijvoorbeeld %s")
+RP_MSG("1.600,25 or 0,174", "1.600,25 of 0,174")
+RP_MSG("1,600.25 or 0.174", "1,600.25 of 0.174")
+/* datasets/project.c */
+RP_MSG("[indicator %s] measures recidivism but dataset %s is not a recidivism file; "
+       "expected columns id, cohort, start, event, end (one row per person) or cohort, "
+       "years, prevalence, n (published)",
+       "[indicator %s] meet recidive, maar dataset %s is geen recidivebestand; verwacht de "
+       "kolommen id, cohort, start, event, end (een rij per persoon) of cohort, years, "
+       "prevalence, n (gepubliceerd)")
+RP_MSG("[dataset %s] has unit = percent, but %s holds people, not published figures; "
+       "expected unit only for published shares",
+       "[dataset %s] heeft unit = percent, maar %s bevat personen, geen gepubliceerde "
+       "cijfers; verwacht unit alleen bij gepubliceerde aandelen")
+RP_MSG("[indicator %s] %s in %d, where %s gives %s; expected measure = %s and a where that "
+       "picks one row a year, since they do not add",
+       "[indicator %s] %s in %d, waar %s %s geeft; verwacht measure = %s en een where die "
+       "één rij per jaar kiest, want die zijn niet op te tellen")
+RP_MSG("measures something else", "meet iets anders")
+RP_MSG("adds up several rows", "telt meerdere rijen op")
+RP_MSG("its file", "het bestand")
+RP_MSG("[indicator %s] adds up the versions in the %s column of %s; expected where = %s = "
+       "<version> (one indicator per version, each with its own line and chart)",
+       "[indicator %s] telt de versies in de kolom %s van %s op; verwacht where = %s = "
+       "<versie> (één indicator per versie, elk met een eigen lijn en grafiek)")
+RP_MSG("no population for %d, which indicator %s needs (its dataset has that year); "
+       "expected a row for every region in %d",
+       "geen bevolking voor %d, die indicator %s nodig heeft (de dataset heeft dat jaar); "
+       "verwacht een rij voor elke regio in %d")
+RP_MSG("[target %s] baseline_year = %d, but indicator %s has no value in %d (it has values "
+       "in %s); expected a year with a value, or the data of %d",
+       "[target %s] baseline_year = %d, maar indicator %s heeft geen waarde in %d (wel in "
+       "%s); verwacht een jaar met een waarde, of de gegevens van %d")
+RP_MSG("[target %s] baseline_year = %d, but indicator %s has no value in %d (it has no "
+       "values at all); expected a year with a value, or the data of %d",
+       "[target %s] baseline_year = %d, maar indicator %s heeft geen waarde in %d (en "
+       "helemaal geen waarden); verwacht een jaar met een waarde, of de gegevens van %d")
+RP_MSG("terms = %s: %s", "terms = %s: %s")
+RP_MSG("a published interval (lo, hi)", "een gepubliceerd interval (lo, hi)")
+RP_MSG("a published figure (value)", "een gepubliceerd cijfer (value)")
+/* datasets/recid.c */
+RP_MSG("%s \"%s\" is not a valid date; expected YYYY-MM-DD or DD-MM-YYYY",
+       "%s \"%s\" is geen geldige datum; verwacht JJJJ-MM-DD of DD-MM-JJJJ")
+RP_MSG("id is empty; expected a unique id per person",
+       "id is leeg; verwacht een uniek id per persoon")
+RP_MSG("id \"%s\" appears again (first on line %ld); expected one row per person",
+       "id \"%s\" komt nogmaals voor (eerst op regel %ld); verwacht één rij per persoon")
+RP_MSG("end %s is before start %s; expected the end of observation on or after the start",
+       "end %s ligt vóór start %s; verwacht het einde van de waarneming op of na de start")
+RP_MSG("event %s is before start %s; expected a new offence on or after the first day at "
+       "risk",
+       "event %s ligt vóór start %s; verwacht een nieuw delict op of na de eerste dag in "
+       "risico")
+RP_MSG("event %s is after end %s; expected it within the observation",
+       "event %s ligt na end %s; verwacht het binnen de waarneming")
+RP_MSG("detained_days \"%s\" is not a whole number of 0 or more; expected days in detention "
+       "(or empty)",
+       "detained_days \"%s\" is geen geheel getal van 0 of meer; verwacht dagen in detentie "
+       "(of leeg)")
+RP_MSG("detained_days %ld is longer than the %ld days of follow-up; expected at most the "
+       "days from start to %s",
+       "detained_days %ld is langer dan de %ld dagen follow-up; verwacht hoogstens de dagen "
+       "van start tot %s")
+RP_MSG("the event", "het delict")
+RP_MSG("end", "end")
+RP_MSG("cohort \"%s\" is not a year; expected a year from 1900 to 2100",
+       "cohort \"%s\" is geen jaar; verwacht een jaar van 1900 tot en met 2100")
+RP_MSG("no column %s; expected one row per person (id, cohort, start, event, end, and "
+       "optionally detained_days), or published figures (cohort;years;prevalence;n, in "
+       "Dutch cohort;jaren;prevalentie;n)",
+       "geen kolom %s; verwacht een rij per persoon (id, cohort, start, event, end en "
+       "eventueel detained_days), of gepubliceerde cijfers (cohort;jaren;prevalentie;n, in "
+       "het Engels cohort;years;prevalence;n)")
+RP_MSG("no rows; expected one row per person", "geen rijen; verwacht een rij per persoon")
+/* datasets/recid_agg.c */
+RP_MSG("%s \"%s\" is not a share; expected 0 to 1, or 0%% to 100%%",
+       "%s \"%s\" is geen aandeel; verwacht 0 tot en met 1, of 0%% tot en met 100%%")
+RP_MSG("%s \"%s\" is a share above 1 without a percent sign; expected %s%% for a percentage "
+       "or %s for a fraction (or unit = percent for the dataset in monitor.ini when all its "
+       "figures are percentages)",
+       "%s \"%s\" is een aandeel boven 1 zonder procentteken; verwacht %s%% voor een "
+       "percentage of %s voor een fractie (of unit = percent bij de dataset in monitor.ini "
+       "als al zijn cijfers percentages zijn)")
+RP_MSG("%s \"%s\" is not a year; expected a year from 1900 to 2100",
+       "%s \"%s\" is geen jaar; verwacht een jaar van 1900 tot en met 2100")
+RP_MSG("%s \"%s\" is not a follow-up; expected a number of years above 0",
+       "%s \"%s\" is geen follow-uptermijn; verwacht een aantal jaren boven 0")
+RP_MSG("%s is empty while n is given; expected the published figure with them, or all empty",
+       "%s is leeg terwijl n is ingevuld; verwacht het gepubliceerde cijfer erbij, of alles "
+       "leeg")
+RP_MSG("%s is empty while its interval is given; expected the published figure with them, "
+       "or all empty",
+       "%s is leeg terwijl het interval is ingevuld; verwacht het gepubliceerde cijfer "
+       "erbij, of alles leeg")
+RP_MSG("a whole number of offenders of 1 or more, or empty when it was not published",
+       "een geheel aantal daders van 1 of meer, of leeg als het niet is gepubliceerd")
+RP_MSG("%s \"%s\" is not a number of offenders; expected a whole number of 1 or more, or "
+       "empty when it was not published",
+       "%s \"%s\" is geen aantal daders; verwacht een geheel getal van 1 of meer, of leeg "
+       "als het niet is gepubliceerd")
+RP_MSG("the interval does not hold the %s; expected %s <= %s <= %s, both given or both empty",
+       "het interval omvat de %s niet; verwacht %s <= %s <= %s, beide ingevuld of beide leeg")
+RP_MSG("no column %s or %s; expected published recidivism as cohort;years;prevalence;n (in "
+       "Dutch cohort;jaren;prevalentie;n), optionally lo;hi (ondergrens;bovengrens)",
+       "geen kolom %s of %s; verwacht gepubliceerde recidive als cohort;jaren;prevalentie;n "
+       "(in het Engels cohort;years;prevalence;n), eventueel met ondergrens;bovengrens "
+       "(lo;hi)")
+RP_MSG("no column %s; expected published recidivism as cohort;years;prevalence;n (in Dutch "
+       "cohort;jaren;prevalentie;n), optionally lo;hi (ondergrens;bovengrens)",
+       "geen kolom %s; verwacht gepubliceerde recidive als cohort;jaren;prevalentie;n (in "
+       "het Engels cohort;years;prevalence;n), eventueel met ondergrens;bovengrens (lo;hi)")
+RP_MSG("one bound of an interval; expected both lo and hi (ondergrens and bovengrens), or "
+       "neither",
+       "één grens van een interval; verwacht zowel ondergrens als bovengrens (lo en hi), of "
+       "geen van beide")
+RP_MSG("cohort %d at %g years appears again; expected one figure per cohort and follow-up",
+       "cohort %d na %g jaar komt nogmaals voor; verwacht één cijfer per cohort en termijn")
+/* datasets/regions.c */
+RP_MSG("region code is empty; expected a short code such as NN",
+       "regiocode is leeg; verwacht een korte code zoals NN")
+RP_MSG("the number of inhabitants, or empty for a national unit",
+       "het aantal inwoners, of leeg voor een landelijke eenheid")
+RP_MSG("population \"%s\" is not a whole number above 0; expected the number of "
+       "inhabitants, or empty for a national unit",
+       "bevolking \"%s\" is geen geheel getal boven 0; verwacht het aantal inwoners, of "
+       "leeg voor een landelijke eenheid")
+RP_MSG("no column \"%s\"; expected the columns code;name;year;population",
+       "geen kolom \"%s\"; verwacht de kolommen code;name;year;population")
+RP_MSG("no regions; expected rows of code;name;year;population",
+       "geen regio's; verwacht rijen met code;name;year;population")
+RP_MSG("region %s appears twice for %d (also on line %ld); expected one row per region and "
+       "year",
+       "regio %s komt twee keer voor in %d (ook op regel %ld); verwacht één rij per regio "
+       "en jaar")
+RP_MSG("region %s has no population for %d; expected a population in every year from %d to "
+       "%d (or none at all for a national unit)",
+       "regio %s heeft geen bevolking voor %d; verwacht een bevolking in elk jaar van %d "
+       "tot en met %d (of helemaal geen voor een landelijke eenheid)")
+/* datasets/scan.c */
+RP_MSG("[indicator %s] %s names column \"%s\", which %s does not have; expected one of: %s",
+       "[indicator %s] %s noemt de kolom \"%s\", die %s niet heeft; verwacht een van: %s")
+RP_MSG("%s \"%s\" is not a number; expected a number with a decimal %s",
+       "%s \"%s\" is geen getal; verwacht een getal met een decimale %s")
+RP_MSG("id \"%s\" appears again (first on line %ld); expected each id once",
+       "id \"%s\" komt nogmaals voor (eerst op regel %ld); verwacht elk id één keer")
+RP_MSG("duplicate row: the same cells as line %ld; expected one count per combination (add "
+       "them up, or mark a revision with flag r)",
+       "dubbele rij: dezelfde cellen als regel %ld; verwacht één aantal per combinatie (tel "
+       "ze op, of markeer een herziening met flag r)")
+RP_MSG("dataset %s has kind = counts but no column count or aantal; expected one",
+       "dataset %s heeft kind = counts maar geen kolom count of aantal; verwacht er een")
+RP_MSG("[dataset %s] has kind = records but %s has a count column; leave kind out (counts "
+       "are detected) or rename the column",
+       "[dataset %s] heeft kind = records, maar %s heeft een kolom met aantallen; laat kind "
+       "weg (aantallen worden herkend) of geef de kolom een andere naam")
+RP_MSG("a column %s without %s; expected both lo and hi (ondergrens and bovengrens) for a "
+       "published interval, or neither",
+       "een kolom %s zonder %s; verwacht zowel ondergrens als bovengrens (lo en hi) voor "
+       "een gepubliceerd interval, of geen van beide")
+RP_MSG("published bounds (%s, %s) in a file without a count column; expected counts (count "
+       "or aantal) that the bounds belong to",
+       "gepubliceerde grenzen (%s, %s) in een bestand zonder kolom met aantallen; verwacht "
+       "de aantallen (aantal of count) waarbij de grenzen horen")
+RP_MSG("[dataset %s] has unit = percent, but %s has no published shares (a column value or "
+       "waarde); expected unit only for such a column",
+       "[dataset %s] heeft unit = percent, maar %s heeft geen gepubliceerde aandelen (een "
+       "kolom waarde of value); verwacht unit alleen bij zo'n kolom")
+RP_MSG("no column year or jaar; expected one (every row belongs to a year)",
+       "geen kolom jaar of year; verwacht er een (elke rij hoort bij een jaar)")
+/* datasets/table.c */
+RP_MSG("%s is empty; expected a year from %d to %d",
+       "%s is leeg; verwacht een jaar van %d tot en met %d")
+RP_MSG("%s \"%s\" is not a whole number; expected a year from %d to %d",
+       "%s \"%s\" is geen geheel getal; verwacht een jaar van %d tot en met %d")
+RP_MSG("%s %s is out of range; expected a year from %d to %d",
+       "%s %s valt buiten het bereik; verwacht een jaar van %d tot en met %d")
+RP_MSG("%s \"%s\" is not in %s; expected one of %s",
+       "%s \"%s\" staat niet in %s; verwacht een van %s")
+RP_MSG("%s %s is too large; expected a whole number of 0 or more below %ld",
+       "%s %s is te groot; verwacht een geheel getal van 0 of meer onder %ld")
+RP_MSG("a whole number of 0 or more", "een geheel getal van 0 of meer")
+RP_MSG("%s %s is negative; expected a whole number of 0 or more",
+       "%s %s is negatief; verwacht een geheel getal van 0 of meer")
+RP_MSG("flag \"%s\" is not p, e or r; expected p (provisional), e (estimated), r (revised) "
+       "or empty",
+       "flag \"%s\" is geen p, e of r; verwacht p (voorlopig), e (geschat), r (herzien) of "
+       "leeg")
+RP_MSG("%s \"%s\" is not a number of 0 or more; expected the published upper bound",
+       "%s \"%s\" is geen getal van 0 of meer; verwacht de gepubliceerde bovengrens")
+RP_MSG("%s \"%s\" is not a number of 0 or more; expected the published lower bound",
+       "%s \"%s\" is geen getal van 0 of meer; verwacht de gepubliceerde ondergrens")
+RP_MSG("%s is empty while the other bound is given; expected both or neither",
+       "%s is leeg terwijl de andere grens is ingevuld; verwacht beide of geen van beide")
+RP_MSG("%s is empty while its published interval is given; expected the published figure "
+       "with its bounds, or all three empty",
+       "%s is leeg terwijl het gepubliceerde interval is ingevuld; verwacht het "
+       "gepubliceerde cijfer met zijn grenzen, of alle drie leeg")
+RP_MSG("the interval %g to %g does not hold the count %g; expected lower <= count <= upper",
+       "het interval %g tot %g omvat het aantal %g niet; verwacht ondergrens <= aantal <= "
+       "bovengrens")
+RP_MSG("%s \"%s\" is not a number of 0 or more; expected the published figure (a share as "
+       "%s or %s%%)",
+       "%s \"%s\" is geen getal van 0 of meer; verwacht het gepubliceerde cijfer (een "
+       "aandeel als %s of %s%%)")
+RP_MSG("%s \"%s\" is a share above 1; expected a fraction from 0 to 1 or a percentage from "
+       "0%% to 100%%",
+       "%s \"%s\" is een aandeel boven 1; verwacht een fractie van 0 tot en met 1 of een "
+       "percentage van 0%% tot en met 100%%")
+RP_MSG("%s \"%s\" is more than 100%%; expected a share from 0%% to 100%%",
+       "%s \"%s\" is meer dan 100%%; verwacht een aandeel van 0%% tot en met 100%%")
+RP_MSG("the whole number the figure rests on, or empty",
+       "het gehele getal waarop het cijfer berust, of leeg")
+RP_MSG("n %s is negative; expected the whole number the figure rests on, or empty",
+       "n %s is negatief; verwacht het gehele getal waarop het cijfer berust, of leeg")
+/* datasets/tabulate.c */
+RP_MSG("no column \"%s\" for %s; expected one of: %s",
+       "geen kolom \"%s\" voor %s; verwacht een van: %s")
+RP_MSG("%s is empty: a count that was not reported, which no sum can include; expected the "
+       "count of every row that is counted (a missing count is not 0)",
+       "%s is leeg: een aantal dat niet is opgegeven en dat geen som kan meetellen; "
+       "verwacht het aantal van elke rij die wordt geteld (een ontbrekend aantal is geen 0)")
+/* plots/gnuplot.c */
+RP_MSG("cannot write: %s", "kan niet schrijven: %s")
+RP_MSG("gnuplot could not draw the chart: %.400s", "gnuplot kon de grafiek niet tekenen: %.400s")
+RP_MSG("gnuplot: %.400s", "gnuplot: %.400s")
+RP_MSG("gnuplot wrote no image; see the messages above",
+       "gnuplot schreef geen afbeelding; zie de meldingen hierboven")
+RP_MSG("gnuplot stopped answering and was ended after %ld seconds; no chart of this run is "
+       "kept",
+       "gnuplot reageerde niet meer en is na %ld seconden beëindigd; geen grafiek van deze "
+       "run is bewaard")
+RP_MSG("gnuplot stopped before drawing every chart",
+       "gnuplot stopte voordat elke grafiek was getekend")
+RP_MSG("not usable as an output folder for gnuplot", "niet bruikbaar als uitvoermap voor gnuplot")
+RP_MSG("cannot start gnuplot: %s", "kan gnuplot niet starten: %s")
+RP_MSG("cannot rewrite its SVG", "kan de SVG niet herschrijven")
+/* plots/raster.c */
+RP_MSG("cannot draw the %s from its SVG", "kan de %s niet uit de SVG tekenen")
+/* reports/publish.c */
+RP_MSG("cannot write manifest.sha256", "kan manifest.sha256 niet schrijven")
+/* stats/model.c */
+RP_MSG("disclosure control failed: %s", "de onthullingscontrole is mislukt: %s")
+RP_MSG("disclosure control: %zu hidden count keeps a narrower range than the rule asks, "
+       "with nothing left to hide beside it (the annex says so); check suppress_below and "
+       "what the project publishes",
+       "onthullingscontrole: %zu verborgen aantal houdt een smaller bereik dan de regel "
+       "vraagt, zonder iets ernaast dat nog te verbergen is (de bijlage vermeldt dit); "
+       "controleer suppress_below en wat het project publiceert")
+RP_MSG("disclosure control: %zu hidden counts keep a narrower range than the rule asks, "
+       "with nothing left to hide beside them (the annex says so); check suppress_below and "
+       "what the project publishes",
+       "onthullingscontrole: %zu verborgen aantallen houden een smaller bereik dan de regel "
+       "vraagt, zonder iets ernaast dat nog te verbergen is (de bijlage vermeldt dit); "
+       "controleer suppress_below en wat het project publiceert")
+RP_MSG("[target %s] %s", "[target %s] %s")
+/* stats/publication.c */
+RP_MSG("the disclosure audit's linear programs failed (GLPK)",
+       "de lineaire programma's van de onthullingscontrole zijn mislukt (GLPK)")
+/* stats/regional.c */
+RP_MSG("a region's count is missing that year (an empty count cell); expected every "
+       "region's count",
+       "het aantal van een regio ontbreekt in dat jaar (een lege cel); verwacht het aantal "
+       "van elke regio")
+RP_MSG("the regions file has no population for that year; expected a row for every region "
+       "with population",
+       "het regiobestand heeft geen bevolking voor dat jaar; verwacht een rij voor elke "
+       "regio met bevolking")
+RP_MSG("no counts in any region with population that year",
+       "geen aantallen in enige regio met bevolking in dat jaar")
+RP_MSG("the indicator has no counts per region (it needs measure count or rate on a dataset "
+       "with a region column)",
+       "de indicator heeft geen aantallen per regio (daarvoor is measure count of rate "
+       "nodig op een dataset met een regiokolom)")
+RP_MSG("the data have no rows in that year", "de gegevens hebben geen rijen in dat jaar")
+/* stats/target.c */
+RP_MSG("a change from the baseline cannot be a target when the baseline value is 0; "
+       "expected an absolute target",
+       "een verandering ten opzichte van de basiswaarde kan geen doel zijn als de "
+       "basiswaarde 0 is; verwacht een absoluut doel")
+RP_MSG("baseline_year %d has no value of indicator %s (its data cover %d-%d); expected a "
+       "year with a value",
+       "baseline_year %d heeft geen waarde van indicator %s (de gegevens beslaan %d-%d); "
+       "verwacht een jaar met een waarde")
+RP_MSG("direction = up contradicts target %s, which lies below the baseline (%g in %d); "
+       "expected direction = down, or a target above the baseline",
+       "direction = up spreekt doel %s tegen, dat onder de basiswaarde ligt (%g in %d); "
+       "verwacht direction = down, of een doel boven de basiswaarde")
+RP_MSG("direction = down contradicts target %s, which lies above the baseline (%g in %d); "
+       "expected direction = up, or a target below the baseline",
+       "direction = down spreekt doel %s tegen, dat boven de basiswaarde ligt (%g in %d); "
+       "verwacht direction = up, of een doel onder de basiswaarde")
+RP_MSG("target %s is below the baseline of %d while indicator %s has polarity = up (higher "
+       "is better); expected a target above it, or direction = down to ask for that",
+       "doel %s ligt onder de basiswaarde van %d, terwijl indicator %s polarity = up heeft "
+       "(hoger is beter); verwacht een doel daarboven, of direction = down om daarom te "
+       "vragen")
+RP_MSG("target %s is above the baseline of %d while indicator %s has polarity = down (lower "
+       "is better); expected a target below it, or direction = up to ask for that",
+       "doel %s ligt boven de basiswaarde van %d, terwijl indicator %s polarity = down "
+       "heeft (lager is beter); verwacht een doel daaronder, of direction = up om daarom te "
+       "vragen")
 #endif
