@@ -417,7 +417,8 @@ static int check_kind(scanner *sc, const rp_dataset_def *def)
                       "a column %s without %s; expected both lo and hi (ondergrens and "
                       "bovengrens) for a published interval, or neither",
                       lo >= 0 ? rp_csv_colname(c, (size_t)lo) : rp_csv_colname(c, (size_t)hi),
-                      lo >= 0 ? "hi or bovengrens" : "lo or ondergrens");
+                      rp_diag_text(sc->diag, lo >= 0 ? "hi or bovengrens"
+                                                     : "lo or ondergrens"));
         return -1;
     }
     if (lo >= 0 && !has_count) {

@@ -108,6 +108,23 @@ static void compare_outputs(const char *dir, const char *out)
     free(exp);
 }
 
+/* A case's env file: NAME=VALUE lines set for its run (LANG=nl_NL.UTF-8 for a bare file in
+ * Dutch). Each case runs in its own process (Check forks), so nothing leaks to the next. */
+static void set_env(const char *dir)
+{
+    char *path = rp_strfmt("%s/env", dir);
+    char *text = t_read(path, NULL);
+    for (char *line = text ? strtok(text, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+        char *eq = strchr(line, '=');
+        if (eq && line[0] != '#') {
+            *eq = '\0';
+            setenv(line, eq + 1, 1);
+        }
+    }
+    free(text);
+    free(path);
+}
+
 START_TEST(e2e_case)
 {
     size_t n;
@@ -121,6 +138,7 @@ START_TEST(e2e_case)
     char *args = with_out(raw, outdir);
     free(raw);
     char *out, *err;
+    set_env(dir);
     int status = t_run(dir, args, &out, &err);
     char *statusf = rp_strfmt("%s/status", dir);
     char *want = t_read(statusf, NULL);
@@ -157,7 +175,7 @@ START_TEST(init_then_validate)
     free(out);
     free(err);
     ck_assert_int_eq(t_run(tmp, "validate proj", &out, &err), 0);
-    ck_assert(t_has(out, "No problems found."));
+    ck_assert(t_has(out, "Geen problemen gevonden.")); /* the example project is Dutch */
     ck_assert_str_eq(err, "");
     free(out);
     free(err);
@@ -201,6 +219,102 @@ START_TEST(source_date_epoch_checked)
 }
 END_TEST
 
+/* The same broken project in Dutch and in English: every message of its load in its language
+ * (the language is read before anything else, so a problem above the language line speaks it
+ * too), at its file:line:column, and the summary with it. */
+START_TEST(messages_in_project_language)
+{
+    static const char *const langs[] = {"nl", "en"};
+    static const char *const want[][4] = {
+        {"monitor.ini:3: onbekende sleutel \"kleur\" in [monitor]; verwacht een van: ",
+         "v.csv:3:1: jaar \"twintig\" is geen geheel getal; verwacht een jaar van 1900 tot en "
+         "met 2100\n",
+         "v.csv:4:2: aantal \"1,372\" is geen geheel getal (in dit bestand is de komma het "
+         "decimaalteken en scheidt een punt de duizendtallen, per drie cijfers zoals in 1.372); "
+         "verwacht een geheel getal van 0 of meer, zoals 1372 of 1.372\n",
+         "3 problemen gevonden.\n"},
+        {"monitor.ini:3: unknown key \"kleur\" in [monitor]; expected one of: ",
+         "v.csv:3:1: jaar \"twintig\" is not a whole number; expected a year from 1900 to "
+         "2100\n",
+         "v.csv:4:2: aantal \"1,372\" is not a whole number (in this file the comma is the "
+         "decimal sign and a point groups thousands, in threes as in 1.372); expected a whole "
+         "number of 0 or more, such as 1372 or 1.372\n",
+         "3 problems found.\n"}};
+    for (int l = 0; l < 2; l++) {
+        char *tmp = t_tmpdir(), *out, *err;
+        char *ini = rp_strfmt("[monitor]\ntitle = T\nkleur = rood\nlanguage = %s\n"
+                              "[dataset v]\nfile = v.csv\n[indicator i]\ntitle = I\n"
+                              "dataset = v\n", langs[l]);
+        free(t_write(tmp, "monitor.ini", ini));
+        free(t_write(tmp, "v.csv", "jaar;aantal\n2020;3\ntwintig;4\n2021;1,372\n"));
+        /* the locale says otherwise: the project's language holds */
+        setenv("LANG", l == 0 ? "C.UTF-8" : "nl_NL.UTF-8", 1);
+        ck_assert_int_eq(t_run(tmp, "validate .", &out, &err), 1);
+        for (int k = 0; k < 3; k++)
+            ck_assert_msg(t_has(err, want[l][k]), "%s: %s\n%s", langs[l], want[l][k], err);
+        ck_assert_msg(t_has(out, want[l][3]), "%s", out);
+        free(out), free(err);
+        /* a command that loads the project says so in the same language */
+        ck_assert_int_eq(t_run(tmp, "targets .", &out, &err), 1);
+        ck_assert_msg(t_has(err, l == 0 ? "rapporteur: . is niet geldig; rapporteur validate . "
+                                          "geeft een overzicht"
+                                        : "rapporteur: . is not valid; run rapporteur validate "
+                                          ". for a summary"), "%s", err);
+        free(out), free(err);
+        free(ini);
+        free(tmp);
+    }
+    unsetenv("LANG");
+}
+END_TEST
+
+/* A bare file has no project: its messages and its text speak the locale's language (LANG,
+ * or LC_MESSAGES, or LC_ALL, which wins), and so does a usage error. */
+START_TEST(messages_in_locale_language)
+{
+    char *tmp = t_tmpdir(), *out, *err;
+    free(t_write(tmp, "v.csv", "jaar;aantal\n2020;3\n2021;-1\n"));
+    setenv("LANG", "nl_NL.UTF-8", 1);
+    ck_assert_int_eq(t_run(tmp, "tabulate v.csv --by jaar", &out, &err), 1);
+    ck_assert_msg(t_has(err, "v.csv:3:2: aantal -1 is negatief; verwacht een geheel getal van 0 "
+                             "of meer\n"), "%s", err);
+    free(out), free(err);
+    ck_assert_int_eq(t_run(tmp, "ci --kind proportion --x 81 --n 263", &out, &err), 0);
+    ck_assert_msg(t_has(out, "81 van 263 = 30,8% (95%-BI 25,5% tot 36,6%, "
+                             "Wilson-scoreinterval).\n"), "%s", out);
+    free(out), free(err);
+    ck_assert_int_eq(t_run(tmp, "ci --kind rate --x 3", &out, &err), 2);
+    ck_assert_msg(t_has(err, "rapporteur ci: --n is verplicht bij --kind rate\n"
+                             "gebruik: rapporteur ci "), "%s", err);
+    free(out), free(err);
+    setenv("LC_ALL", "C", 1);  /* LC_ALL wins over LANG */
+    ck_assert_int_eq(t_run(tmp, "tabulate v.csv --by jaar", &out, &err), 1);
+    ck_assert_msg(t_has(err, "v.csv:3:2: aantal -1 is negative; expected a whole number of 0 or "
+                             "more\n"), "%s", err);
+    free(out), free(err);
+    unsetenv("LC_ALL");
+    setenv("LANG", "C", 1);
+    ck_assert_int_eq(t_run(tmp, "ci --kind proportion --x 81 --n 263", &out, &err), 0);
+    ck_assert_msg(t_has(out, "81 of 263 = 30.8% (95% CI 25.5% to 36.6%, Wilson score "
+                             "interval).\n"), "%s", out);
+    free(out), free(err);
+    setenv("LC_MESSAGES", "nl_BE.UTF-8", 1);
+    ck_assert_int_eq(t_run(tmp, "trend v.csv --x jaar --y aantal --model mk", &out, &err), 1);
+    ck_assert_msg(t_has(err, "v.csv: 2 punten met waarden; een trend heeft er minstens 3 nodig"),
+                  "%s", err);
+    free(out), free(err);
+    unsetenv("LC_MESSAGES");
+    /* no project at that path: nothing to read a language from, so the locale's */
+    setenv("LANG", "nl_NL.UTF-8", 1);
+    ck_assert_int_eq(t_run(tmp, "validate nergens", &out, &err), 1);
+    ck_assert_msg(t_has(err, "nergens: kan niet worden geopend: No such file or directory; "
+                             "verwacht een projectmap met monitor.ini"), "%s", err);
+    free(out), free(err);
+    unsetenv("LANG");
+    free(tmp);
+}
+END_TEST
+
 /* Inputs that are not files: /dev/zero through a link, a named pipe nobody writes, and a
  * folder: refused at once, never read for ever. */
 START_TEST(inputs_are_regular_files)
@@ -211,7 +325,8 @@ START_TEST(inputs_are_regular_files)
     char *v = rp_strfmt("%s/v.csv", tmp);
     ck_assert_int_eq(symlink("/dev/zero", v), 0);
     ck_assert_int_eq(t_run(tmp, "validate .", &out, &err), 1);
-    ck_assert_msg(t_has(err, "monitor.ini:4: file = v.csv is not a regular file"), "%s", err);
+    /* a project without language is Dutch; a bare file speaks the locale's English */
+    ck_assert_msg(t_has(err, "monitor.ini:4: file = v.csv is geen gewoon bestand"), "%s", err);
     free(out), free(err);
     unlink(v);
     ck_assert_int_eq(mkfifo(v, 0600), 0);
@@ -258,7 +373,8 @@ START_TEST(hung_gnuplot_and_c_locale)
     free(args);
     args = rp_strfmt("charts '%s' -o c --format svg,png", proj);
     ck_assert_int_eq(t_run(tmp, args, &out, &err), 0);
-    ck_assert_msg(!t_has(err, "iconv") && !t_has(err, "warning"), "%s", err);
+    ck_assert_msg(!t_has(err, "iconv") && !t_has(err, "warning") && !t_has(err, "waarschuwing"),
+                  "%s", err);
     unsetenv("LC_ALL");
     free(out), free(err);
     free(hung);
@@ -390,6 +506,8 @@ Suite *rp_suite_e2e(void)
     tcase_add_test(tc, init_then_validate);
     tcase_add_test(tc, source_date_epoch_checked);
     tcase_add_test(tc, inputs_are_regular_files);
+    tcase_add_test(tc, messages_in_project_language);
+    tcase_add_test(tc, messages_in_locale_language);
     tcase_add_test(tc, hung_gnuplot_and_c_locale);
     tcase_add_test(tc, hostile_corpus);
     tcase_set_timeout(tc, 120);

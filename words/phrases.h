@@ -967,6 +967,8 @@ RP_MSG("[dataset %s] has unit = percent, but %s has no published shares (a colum
        "waarde); expected unit only for such a column",
        "[dataset %s] heeft unit = percent, maar %s heeft geen gepubliceerde aandelen (een "
        "kolom waarde of value); verwacht unit alleen bij zo'n kolom")
+RP_MSG("hi or bovengrens", "hi of bovengrens")
+RP_MSG("lo or ondergrens", "lo of ondergrens")
 RP_MSG("no column year or jaar; expected one (every row belongs to a year)",
        "geen kolom jaar of year; verwacht er een (elke rij hoort bij een jaar)")
 /* datasets/table.c */

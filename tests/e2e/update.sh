@@ -5,12 +5,16 @@
 set -eu
 cd "$(dirname "$0")"
 BIN=${RP_BIN:-$(cd ../.. && pwd)/build/rapporteur}
+# as tests/main.c: English on a bare file, unless a case's env file says otherwise
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES
 [ $# -gt 0 ] || set -- */
 for c in "$@"; do
     c=${c%/}
     [ -f "$c/args" ] || continue
     out=$(mktemp -d)
     (cd "$c" && set +e && args=$(sed "s|{OUT}|$out|g" args) &&
+     if [ -f env ]; then set -a; . ./env; set +a; fi &&
      eval "\"$BIN\" $args" > stdout 2> stderr; st=$?
      sed -i "s|$out|{OUT}|g" stdout stderr
      if [ $st -ne 0 ]; then echo $st > status; else rm -f status; fi
