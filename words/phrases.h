@@ -1042,6 +1042,8 @@ RP_MSG("cannot rewrite its SVG", "kan de SVG niet herschrijven")
 RP_MSG("cannot draw the %s from its SVG", "kan de %s niet uit de SVG tekenen")
 /* reports/publish.c */
 RP_MSG("cannot write manifest.sha256", "kan manifest.sha256 niet schrijven")
+RP_MSG("memory ran out while the document was built; nothing was written",
+       "het geheugen raakte op tijdens het opbouwen van het document; er is niets geschreven")
 /* stats/model.c */
 RP_MSG("disclosure control failed: %s", "de onthullingscontrole is mislukt: %s")
 RP_MSG("disclosure control: %zu hidden count keeps a narrower range than the rule asks, "
