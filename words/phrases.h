@@ -377,6 +377,16 @@ RP_MSG("--format %s: expected png, svg, pdf, docx, pptx and/or briefing, separat
        "komma's")
 RP_MSG("--format %s: expected png, svg, pdf and/or docx, separated by commas",
        "--format %s: verwacht png, svg, pdf en/of docx, gescheiden door komma's")
+RP_MSG("--format %.*s: the letter has no briefing; expected png, svg, pdf and/or docx",
+       "--format %.*s: de brief heeft geen briefing; verwacht png, svg, pdf en/of docx")
+RP_MSG("--since %s: no such edition in %s/editions; expected %s",
+       "--since %s: die editie staat niet in %s/editions; verwacht %s")
+RP_MSG("--since %s: no such edition in %s/editions; expected an edition file (there are none)",
+       "--since %s: die editie staat niet in %s/editions; verwacht een editiebestand (er zijn "
+       "er geen)")
+RP_MSG("--period %s: expected H1 or H2, or a year with it (2025-H1)",
+       "--period %s: verwacht H1 of H2, eventueel met een jaar ervoor (2025-H1)")
+RP_MSG("cannot record the edition: %s", "kan de editie niet vastleggen: %s")
 /* cli/cmd_tabulate.c */
 RP_MSG("--suppress and --decimal are for a FILE: a project hides what its report hides "
        "(suppress_below in monitor.ini)",
@@ -543,6 +553,47 @@ RP_MSG("row has %zu cells; expected %zu, as in the header (a stray delimiter, or
        "with the delimiter that is not quoted?)",
        "rij heeft %zu cellen; verwacht %zu, zoals in de kopregel (een los scheidingsteken, "
        "of een cel met het scheidingsteken zonder aanhalingstekens?)")
+/* datasets/edition.c */
+RP_MSG("edition format %g: this rapporteur reads format %d; expected a file written by it",
+       "editieformaat %g: deze rapporteur leest formaat %d; verwacht een bestand dat hij zelf "
+       "schreef")
+RP_MSG("kind '%s': expected report, baseline or letter",
+       "kind '%s': verwacht report, baseline of letter")
+RP_MSG("epoch: expected whole seconds since 1970 up to %lld",
+       "epoch: verwacht hele seconden sinds 1970, tot en met %lld")
+RP_MSG("year: expected the monitor's year (1900-2100)",
+       "year: verwacht het jaar van de monitor (1900-2100)")
+RP_MSG("table '%s': expected edition, manifest, definition, series, category, region, "
+       "recidivism, estimate, target, trend or change",
+       "table '%s': verwacht edition, manifest, definition, series, category, region, "
+       "recidivism, estimate, target, trend of change")
+RP_MSG("year '%s': expected a year from 1900 to 2100, or nothing",
+       "year '%s': verwacht een jaar van 1900 tot en met 2100, of niets")
+RP_MSG("followup '%s': expected years of follow-up (2, 5, ...), or nothing",
+       "followup '%s': verwacht jaren follow-up (2, 5, ...), of niets")
+RP_MSG("value '%s': expected a number written with '.', or nothing",
+       "value '%s': verwacht een getal met een '.', of niets")
+RP_MSG("mark '%s': expected nothing (shown), x (hidden), missing or na",
+       "mark '%s': verwacht niets (getoond), x (verborgen), missing of na")
+RP_MSG("flags '%s': expected some of p, e, r, b, each once",
+       "flags '%s': verwacht een of meer van p, e, r, b, elk één keer")
+RP_MSG("the field is empty: expected value, lo, hi, ... or a setting's name",
+       "het veld is leeg: verwacht value, lo, hi, ... of de naam van een instelling")
+RP_MSG("a cell marked '%s' holds a value: an edition keeps a hidden or missing cell's mark "
+       "only",
+       "een cel met teken '%s' heeft een waarde: een editie bewaart van een verborgen of "
+       "ontbrekende cel alleen het teken")
+RP_MSG("not an edition: expected the header table,item,year,key,followup,field,value,mark,"
+       "flags,text",
+       "geen editie: verwacht de kopregel table,item,year,key,followup,field,value,mark,flags,"
+       "text")
+RP_MSG("the same cell twice (%s %s %s): expected one row per cell",
+       "dezelfde cel twee keer (%s %s %s): verwacht één rij per cel")
+RP_MSG("not a whole edition: it lacks the edition rows format, kind, epoch and year that a run "
+       "writes",
+       "geen volledige editie: de editierijen format, kind, epoch en year die een run schrijft, "
+       "ontbreken")
+RP_MSG("cannot read the editions folder: %s", "kan de map editions niet lezen: %s")
 /* datasets/filter.c */
 RP_MSG("filter \"%s\": %s at character %zu", "filter \"%s\": %s bij teken %zu")
 RP_MSG("a quoted value is not closed", "een waarde tussen aanhalingstekens wordt niet gesloten")
