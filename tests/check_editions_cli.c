@@ -91,15 +91,16 @@ START_TEST(test_three_editions)
     t_editions_state(proj, 1, 40);
     ok(dir, T_EPOCH_E1, "baseline proj -o b1 --record");
     ck_assert_int_eq(at(dir, T_EPOCH_E1, "report proj -o r1 --record", &out, &err), 0);
-    ck_assert(t_has(out, "Recorded the edition proj/editions/2023-06-30.csv."));
+    /* the project is Dutch, and so is what the command says of it */
+    ck_assert(t_has(out, "Editie proj/editions/2023-06-30.csv vastgelegd."));
     free(out);
     free(err);
     /* E2: revised, final, a note */
     t_editions_state(proj, 2, 40);
     ck_assert_int_eq(at(dir, T_EPOCH_E2, "report proj -o r2 --record", &out, &err), 0);
-    ck_assert(t_has(out, "Compared with the edition 2023-06-30: 8 of 30 figures changed."));
-    ck_assert(t_has(out, "The nulmeting as published (2023-06-30-baseline): 3 of 3 values "
-                         "differ from today's data."));
+    ck_assert(t_has(out, "Vergeleken met de editie 2023-06-30: 8 van de 30 cijfers veranderd."));
+    ck_assert(t_has(out, "De nulmeting zoals gepubliceerd (2023-06-30-baseline): 3 van de 3 "
+                         "waarden wijken af van de gegevens van nu."));
     free(out);
     free(err);
     expect_table(dir, "r2/tables/revisions.csv",
@@ -125,7 +126,7 @@ START_TEST(test_three_editions)
     /* E3: a break, ** on a provisional figure revised again, a category that became small */
     t_editions_state(proj, 3, 40);
     ck_assert_int_eq(at(dir, T_EPOCH_E3, "report proj -o r3 --record", &out, &err), 0);
-    ck_assert(t_has(out, "Compared with the edition 2024-06-30: 12 of 36 figures changed."));
+    ck_assert(t_has(out, "Vergeleken met de editie 2024-06-30: 12 van de 36 cijfers veranderd."));
     free(out);
     free(err);
     expect_table(dir, "r3/tables/revisions.csv",
@@ -173,7 +174,7 @@ START_TEST(test_three_editions)
     /* the same data again: no revisions, and the edition recorded again is the same file */
     char *e3 = table(dir, "proj/editions/2025-06-30.csv");
     ck_assert_int_eq(at(dir, T_EPOCH_E3, "report proj -o r3b", &out, &err), 0);
-    ck_assert(t_has(out, "Compared with the edition 2025-06-30: 0 of 42 figures changed."));
+    ck_assert(t_has(out, "Vergeleken met de editie 2025-06-30: 0 van de 42 cijfers veranderd."));
     free(out);
     free(err);
     expect_table(dir, "r3b/tables/revisions.csv", HEAD);
@@ -192,7 +193,7 @@ START_TEST(test_three_editions)
     expect_table(dir, "r3d/tables/revisions.csv", HEAD "cases;2018;40;41;1;value;series;;;2,5;6;\n");
     /* --since an older edition */
     ck_assert_int_eq(at(dir, T_EPOCH_E3, "report proj -o r3e --since 2023-06-30", &out, &err), 0);
-    ck_assert(t_has(out, "Compared with the edition 2023-06-30:"));
+    ck_assert(t_has(out, "Vergeleken met de editie 2023-06-30:"));
     free(out);
     free(err);
     free(proj);
@@ -212,9 +213,9 @@ START_TEST(test_letter)
     char *out, *err;
     ck_assert_int_eq(at(dir, T_EPOCH_E3, "report proj -o l --period 2025-H1 --record", &out,
                         &err), 0);
-    ck_assert(t_has(out, "Wrote l: letter.pdf, letter.html, letter.docx, manifest.sha256, "
-                         "tables/ and charts/."));
-    ck_assert(t_has(out, "Recorded the edition proj/editions/2025-06-30-h1.csv."));
+    ck_assert(t_has(out, "Geschreven in l: letter.pdf, letter.html, letter.docx, "
+                         "manifest.sha256, tables/ en charts/."));
+    ck_assert(t_has(out, "Editie proj/editions/2025-06-30-h1.csv vastgelegd."));
     free(out);
     free(err);
     char *html = table(dir, "l/letter.html");
@@ -277,7 +278,7 @@ START_TEST(test_edition_mistakes)
     fclose(f);
     ck_assert_int_eq(at(dir, T_EPOCH_E2, "report proj -o y --record", &out, &err), 1);
     ck_assert_msg(t_has(err, "proj/editions/2023-06-30.csv:") &&
-                  t_has(err, ": a cell marked 'x' holds a value"), "%s", err);
+                  t_has(err, ": een cel met teken 'x' heeft een waarde"), "%s", err);
     free(out);
     free(err);
     struct stat st;
