@@ -11,6 +11,7 @@
 #include "stats/publication.h"
 #include "stats/recidivism.h"
 #include "words/numfmt.h"
+#include "words/phrases.h"
 #include "words/word_diag.h"
 #include "words/word_recid.h"
 #include "words/wording.h"
@@ -164,7 +165,11 @@ static void print_text(const rp_recid_result *res, const char *name, const doubl
     if (res->has_test && !res->test_withheld)
         rp_word_recid_test(&x, res->chi2, res->df, res->p, level, lang);
     else if (res->test_withheld)
-        rp_buf_puts(&x, rp_word_recid_test_withheld(lang));
+    {
+        rp_buf_putc(&x, '\n');
+        rp_word_test_withheld(&x, RP_PH(lang, RP_PH_RECID_THE_GROUPS), lang);
+        rp_buf_putc(&x, '\n');
+    }
     rp_word_recid_legend(&x, below, lang);
     fputs(rp_buf_str(&x), stdout);
     rp_buf_free(&x);

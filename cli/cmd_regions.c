@@ -224,8 +224,7 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
         }
         rp_word_hidden_legend(&fb, below, lang);
         if (r->national_hidden)
-            printf(RP_NL(lang, "\nverandering: verhouding van de cijfers tegen %d. %s.\n",
-                         "\nchange: rate ratio against %d. %s.\n"), r->baseline, rp_buf_str(&fb));
+            printf(RP_PH(lang, RP_PH_REGIONS_LEGEND_NO_FUNNEL), r->baseline, rp_buf_str(&fb));
         else
             printf(RP_PH(lang, RP_PH_REGIONS_LEGEND), r->baseline, rp_buf_str(&fb));
         rp_buf_clear(&fb);

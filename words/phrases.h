@@ -120,10 +120,7 @@
 #define RP_PH_RECID_NOT_DIFFERENT " (geen significant verschil op het ",                       \
     " (no significant difference at the "
 #define RP_PH_RECID_LEVEL "-niveau).\n", " level).\n"
-#define RP_PH_RECID_TEST_WITHHELD                                                            \
-    "\nDe logranktoets wordt niet getoond: die telt over alle groepen, ook over een "          \
-    "verborgen groep.\n",                                                                     \
-    "\nThe log-rank test is withheld: it sums over every group, a hidden one too.\n"
+#define RP_PH_RECID_THE_GROUPS "de groepen", "the groups"
 #define RP_PH_RECID_LEGEND                                                                   \
     "\nniet te schatten: na de laatste follow-up van de groep (er wordt nooit "                \
     "geëxtrapoleerd); ",                                                                       \
@@ -170,8 +167,9 @@
 #define RP_PH_VAL_NO_PROBLEMS "Geen problemen gevonden.\n", "No problems found.\n"
 
 /* rapporteur regions */
-#define RP_PH_REGIONS_HEAD "%s, %d. Landelijk %s per %s inwoners.\n",                          \
-    "%s, %d. National rate %s per %s inhabitants.\n"
+#define RP_PH_REGIONS_LEGEND_NO_FUNNEL                                                       \
+    "\nverandering: verhouding van de cijfers tegen %d. %s.\n",                                \
+    "\nchange: rate ratio against %d. %s.\n"
 #define RP_PH_REGIONS_REGION "regio", "region"
 #define RP_PH_REGIONS_RATE "cijfer", "rate"
 #define RP_PH_REGIONS_FUNNEL "trechter 99,8%", "funnel 99.8%"

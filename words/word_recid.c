@@ -48,11 +48,6 @@ void rp_word_recid_test(rp_buf *b, double chi2, double df, double p, double leve
     rp_buf_puts(b, RP_PH(lang, RP_PH_RECID_LEVEL));
 }
 
-const char *rp_word_recid_test_withheld(rp_lang lang)
-{
-    return RP_PH(lang, RP_PH_RECID_TEST_WITHHELD);
-}
-
 void rp_word_recid_legend(rp_buf *b, int below, rp_lang lang)
 {
     rp_buf_puts(b, RP_PH(lang, RP_PH_RECID_LEGEND));

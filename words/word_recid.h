@@ -18,8 +18,6 @@ const char *rp_word_recid_not_estimable(rp_lang lang);
 /* The log-rank test across the groups as a sentence with its verdict at level. */
 void rp_word_recid_test(rp_buf *b, double chi2, double df, double p, double level,
                         rp_lang lang);
-/* Why the log-rank test is not shown (it sums over a hidden group). */
-const char *rp_word_recid_test_withheld(rp_lang lang);
 /* What the marks mean: not estimable, and the hidden sign at threshold below. */
 void rp_word_recid_legend(rp_buf *b, int below, rp_lang lang);
 
