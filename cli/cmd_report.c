@@ -15,6 +15,7 @@
 #include "stats/cells.h"
 #include "stats/model.h"
 #include "stats/revisions.h"
+#include "words/word_text.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -352,6 +353,18 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
         rp_project_free(p);
         return status;
     }
+    /* a citation the report cannot fill in is refused before anything is written */
+    rp_diag *cites = rp_diag_new();
+    if (!cites || rp_word_texts_check(m, cites)) {
+        rp_diag_print(cites, stderr);
+        fprintf(stderr, "rapporteur: %s is not valid; run rapporteur validate %s for a "
+                        "summary\n", a.pos[0], a.pos[0]);
+        rp_diag_free(cites);
+        rp_model_free(m);
+        rp_project_free(p);
+        return cites ? RP_EXIT_DATA : RP_EXIT_IO;
+    }
+    rp_diag_free(cites);
     compare c = {0};
     status = compare_run(spec, m, kind, &a, &c);
     rp_outdir *o = status == 0 ? rp_cli_outdir(dir, a.pos[0], &status) : NULL;

@@ -5,10 +5,12 @@
 #include "cli/common.h"
 #include "words/word_estimate.h"
 #include "words/word_validate.h"
+#include "words/word_text.h"
 #include "base/csvwrite.h"
 #include "stats/model.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,6 +66,25 @@ static void text_dataset(rp_buf *b, const rp_project *p, size_t k, rp_lang lang)
     }
 }
 
+/* "text/: inleiding.md, victims_total.md (2 texts, 5 citations)" */
+static void texts_summary(rp_buf *b, const rp_project *p, rp_lang lang)
+{
+    const rp_texts *t = p->texts;
+    if (!t || !t->n)
+        return;
+    size_t cites = 0;
+    const char **names = calloc(t->n, sizeof *names);
+    if (!names)
+        return;
+    for (size_t i = 0; i < t->n; i++) {
+        const char *slash = strrchr(t->f[i].path, '/');
+        names[i] = slash ? slash + 1 : t->f[i].path;
+        cites += t->f[i].ncites;
+    }
+    rp_word_validate_texts(b, p->m->dir, names, t->n, cites, lang);
+    free(names);
+}
+
 static void text_summary(const rp_project *p, rp_lang lang)
 {
     const rp_monitor *m = p->m;
@@ -91,6 +112,7 @@ static void text_summary(const rp_project *p, rp_lang lang)
                                   c->nstrata, c->by, c->by ? c->strata[0] : NULL,
                                   c->by ? c->strata[c->nstrata - 1] : NULL, lang);
     }
+    texts_summary(&b, p, lang);
     fputs(rp_buf_str(&b), stdout);
     rp_buf_free(&b);
 }
@@ -161,6 +183,8 @@ int rp_cmd_validate(int argc, char **argv)
     if (p && rp_diag_errors(diag) == 0) {
         rp_model *model = rp_model_build(p, 0, diag);
         estimate_warnings(p, model, diag);
+        if (model) /* every citation of text/ names a figure the report has */
+            rp_word_texts_check(model, diag);
         rp_model_free(model);
     }
     rp_diag_print(diag, stderr);

@@ -368,6 +368,46 @@ static int unknown_key(ctx *c, const char *section, const char *key, const char 
 const char *const rp_finding_kinds[] = {"recidivism", "regions", "changes", "trends",
                                         "targets", "new", "provisional", NULL};
 
+int rp_monitor_finding_add(rp_monitor *m, const char *token)
+{
+    while (*token == ' ' || *token == '\t')
+        token++;
+    int drop = *token == '-';
+    char *name = rp_strdup(token + drop);
+    if (!name)
+        return -1;
+    rp_trim(name);
+    if (!*name) {
+        free(name);
+        return -1;
+    }
+    char **n = realloc(m->findings, (m->nfindings + 1) * sizeof *n);
+    if (n)
+        m->findings = n;
+    unsigned char *d = n ? realloc(m->findings_drop, m->nfindings + 1) : NULL;
+    if (!d) {
+        free(name);
+        return -1;
+    }
+    m->findings_drop = d;
+    m->findings[m->nfindings] = name;
+    m->findings_drop[m->nfindings++] = (unsigned char)drop;
+    return 0;
+}
+
+int rp_monitor_finding_known(const rp_monitor *m, const char *name)
+{
+    if (rp_monitor_indicator(m, name))
+        return 1;
+    for (size_t k = 0; k < m->nestimates; k++)
+        if (!strcmp(m->estimates[k].id, name))
+            return 1;
+    for (size_t k = 0; rp_finding_kinds[k]; k++)
+        if (!strcmp(rp_finding_kinds[k], name))
+            return 1;
+    return 0;
+}
+
 /* findings = a, b, -c: names kept as written, checked once every section is read. */
 static void parse_findings(ctx *c, const char *v)
 {
@@ -378,24 +418,14 @@ static void parse_findings(ctx *c, const char *v)
     m->findings_line = c->line;
     char *copy = rp_strdup(v);
     for (char *tok = copy ? strtok(copy, ",") : NULL; tok; tok = strtok(NULL, ",")) {
-        tok = rp_trim(tok);
-        int drop = *tok == '-';
-        if (drop)
-            tok = rp_trim(tok + 1);
-        if (!*tok) {
+        char *t = rp_trim(tok);
+        if (!*(*t == '-' ? rp_trim(t + 1) : t)) {
             ERR(c, "findings has an empty name; expected names separated by commas, such as "
                    "findings = victims_total, hidden, -inspections");
             continue;
         }
-        char **n = realloc(m->findings, (m->nfindings + 1) * sizeof *n);
-        unsigned char *d = realloc(m->findings_drop, m->nfindings + 1);
-        if (n)
-            m->findings = n;
-        if (d)
-            m->findings_drop = d;
-        if (!n || !d || !(m->findings[m->nfindings] = rp_strdup(tok)))
+        if (rp_monitor_finding_add(m, t))
             break;
-        m->findings_drop[m->nfindings++] = (unsigned char)drop;
     }
     free(copy);
 }
@@ -1180,18 +1210,10 @@ static char *dir_of(const char *path)
 static void finish_findings(ctx *c)
 {
     const rp_monitor *m = c->m;
-    for (size_t i = 0; i < m->nfindings; i++) {
-        const char *name = m->findings[i];
-        int known = rp_monitor_indicator(m, name) != NULL;
-        for (size_t k = 0; !known && k < m->nestimates; k++)
-            known = !strcmp(m->estimates[k].id, name);
-        for (size_t k = 0; !known && rp_finding_kinds[k]; k++)
-            known = !strcmp(rp_finding_kinds[k], name);
-        if (!known)
-            ERRAT(c, m->findings_line, "findings names \"%s\", which is no indicator, estimate "
-                  "or kind of finding; expected an [indicator] or [estimate] id, or one of "
-                  "recidivism, regions, changes, trends, targets, new, provisional", name);
-    }
+    for (size_t i = 0; i < m->nfindings; i++)
+        if (!rp_monitor_finding_known(m, m->findings[i]))
+            ERRAT(c, m->findings_line, "findings names \"%s\", which is %s", m->findings[i],
+                  RP_FINDING_EXPECTED);
 }
 
 static int locate(rp_monitor *m, const char *path, rp_diag *diag)

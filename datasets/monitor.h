@@ -159,6 +159,15 @@ const char *rp_indicator_label(const rp_indicator_def *d, const char *code);
 
 /* The kinds of key finding that findings = may pin or drop, NULL-terminated. */
 extern const char *const rp_finding_kinds[];
+/* One name of a list of key findings, as findings = and text/findings.md write them: "name"
+ * pins that finding, "-name" drops it (spaces around are ignored). Appended to m->findings.
+ * Returns 0, or -1 when the name is empty or memory runs out. */
+int rp_monitor_finding_add(rp_monitor *m, const char *token);
+/* 1 when name is what a findings list may name: an indicator or estimate id, or a kind. */
+int rp_monitor_finding_known(const rp_monitor *m, const char *name);
+/* The end of the message about a name that is none of those. */
+#define RP_FINDING_EXPECTED "no indicator, estimate or kind of finding; expected an [indicator] " \
+    "or [estimate] id, or one of recidivism, regions, changes, trends, targets, new, provisional"
 
 const char *rp_measure_name(rp_measure m);
 const char *rp_polarity_name(rp_polarity p);

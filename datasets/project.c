@@ -341,6 +341,10 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag)
                     RP_N("a published figure (value)"), "share");
     check_versions(p, diag);
     read_key(p, diag);
+    if (!(p->texts = rp_texts_load(m, diag))) {
+        rp_project_free(p);
+        return NULL;
+    }
     year_range(p);
     check_baselines(p, diag);
     p->editions = rp_editions_load(m->dir, diag);
@@ -380,6 +384,7 @@ void rp_project_free(rp_project *p)
     free(p->ind_recid_agg);
     rp_regions_free(p->regions);
     rp_editions_free(p->editions);
+    rp_texts_free(p->texts);
     rp_monitor_free(p->m);
     free(p);
 }
@@ -437,5 +442,7 @@ long long rp_project_epoch(const rp_project *p)
     for (size_t k = 0; k < p->m->nestimates; k++)
         if (p->captures && p->captures[k])
             newest(p->captures[k]->file, &t);
+    for (size_t i = 0; p->texts && i < p->texts->n; i++)
+        newest(p->texts->f[i].path, &t);
     return t > RP_EPOCH_MAX ? RP_EPOCH_MAX : t;
 }

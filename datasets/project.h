@@ -10,6 +10,7 @@
 #include "datasets/recid_agg.h"
 #include "datasets/regions.h"
 #include "datasets/scan.h"
+#include "datasets/text.h"
 
 #include <stdint.h>
 #include <time.h>
@@ -36,6 +37,7 @@ typedef struct rp_project {
     uint64_t key;
     rp_editions *editions;               /* what earlier runs published (editions/), by date;
                                           * an empty list when there are none */
+    rp_texts *texts;                     /* the report's own text (text/), never NULL */
 } rp_project;
 
 /* Loads path (a folder with monitor.ini, or the ini file) and reads every file, reporting
@@ -46,7 +48,7 @@ rp_project *rp_project_load(const char *path, int partial, rp_diag *diag);
 void rp_project_free(rp_project *p);
 
 /* The time to stamp outputs with: SOURCE_DATE_EPOCH when set, else the newest modification
- * time of monitor.ini and the files it names, so that the same inputs give the same bytes;
+ * time of monitor.ini, the files it names and the texts of text/, so that the same inputs give the same bytes;
  * always within RP_EPOCH_MAX. */
 long long rp_project_epoch(const rp_project *p);
 

@@ -23,6 +23,11 @@ void rp_doc_free(rp_doc *d)
         free(d->b[i].text);
         free(d->b[i].anchor);
         free(d->b[i].file);
+        for (size_t k = 0; k < d->b[i].nspans; k++) {
+            free(d->b[i].spans[k].text);
+            free(d->b[i].spans[k].href);
+        }
+        free(d->b[i].spans);
         if (d->b[i].own)
             rp_dtable_free(d->b[i].table);
     }
@@ -149,6 +154,39 @@ void rp_doc_figure(rp_doc *d, const char *file, const char *alt)
 }
 
 void rp_doc_pagebreak(rp_doc *d) { add(d, RP_BLOCK_PAGEBREAK); }
+
+void rp_doc_rule(rp_doc *d) { add(d, RP_BLOCK_RULE); }
+
+rp_block *rp_doc_spans(rp_doc *d, rp_block_kind kind, const rp_span *spans, size_t n)
+{
+    rp_buf t;
+    rp_buf_init(&t);
+    rp_span *copy = calloc(n ? n : 1, sizeof *copy);
+    int ok = copy != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
+        copy[i].text = rp_strdup(spans[i].text ? spans[i].text : "");
+        copy[i].style = spans[i].style;
+        copy[i].href = rp_strdup(spans[i].href);
+        ok = copy[i].text && (!spans[i].href || copy[i].href);
+        rp_buf_puts(&t, spans[i].text ? spans[i].text : "");
+    }
+    char *text = ok ? rp_buf_steal(&t) : NULL;
+    rp_block *b = text ? add(d, kind) : NULL;
+    if (!b) {
+        for (size_t i = 0; copy && i < n; i++) {
+            free(copy[i].text);
+            free(copy[i].href);
+        }
+        free(copy);
+        free(text);
+        rp_buf_free(&t);
+        return NULL;
+    }
+    b->text = text;
+    b->spans = copy;
+    b->nspans = n;
+    return b;
+}
 
 void rp_doc_date(const rp_doc *d, rp_buf *b)
 {

@@ -33,31 +33,51 @@ typedef struct {
     size_t nm;
     int next_rid;      /* relationships 1-5 are the fixed parts */
     int pictures;      /* drawing ids, unique in the document */
+    int nlinks;        /* links written so far (rLink1, rLink2, ...) */
     char err[256];
 } docx;
 
 /* ---- runs and paragraphs ---- */
 
-/* Text as runs: a line break in the text is a line break in Word, a tab a tab. halfpoints:
- * a size of its own (0: the style's). */
-static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
+/* A run's own formatting: the span styles (RP_SPAN_*), a link's colour and underline, a size
+ * of its own in half points (0: the style's). */
+static void rpr(docx *w, unsigned style, int link, int halfpoints)
+{
+    rp_ox *x = &w->x;
+    rp_ox_start(x, "w:rPr");
+    if (style & RP_SPAN_CODE) { /* the monospace face the PDF sets code in */
+        rp_ox_start(x, "w:rFonts");
+        rp_ox_attr(x, "w:ascii", "DejaVu Sans Mono");
+        rp_ox_attr(x, "w:hAnsi", "DejaVu Sans Mono");
+        rp_ox_attr(x, "w:cs", "DejaVu Sans Mono");
+        rp_ox_end(x);
+    }
+    if (style & RP_SPAN_STRONG)
+        rp_ox_empty(x, "w:b", NULL, NULL);
+    if (style & RP_SPAN_EM)
+        rp_ox_empty(x, "w:i", NULL, NULL);
+    if (link) {
+        rp_ox_empty(x, "w:color", "w:val", "1F4E79");
+        rp_ox_empty(x, "w:u", "w:val", "single");
+    }
+    if (halfpoints) {
+        rp_ox_start(x, "w:sz");
+        rp_ox_attrf(x, "w:val", "%d", halfpoints);
+        rp_ox_end(x);
+    }
+    rp_ox_end(x);
+}
+
+/* Text as runs: a line break in the text is a line break in Word, a tab a tab. */
+static void runs_styled(docx *w, const char *text, unsigned style, int link, int halfpoints)
 {
     rp_ox *x = &w->x;
     const char *s = text ? text : "";
     for (;;) {
         size_t n = strcspn(s, "\n\t");
         rp_ox_start(x, "w:r");
-        if (bold || halfpoints) {
-            rp_ox_start(x, "w:rPr");
-            if (bold)
-                rp_ox_empty(x, "w:b", NULL, NULL);
-            if (halfpoints) {
-                rp_ox_start(x, "w:sz");
-                rp_ox_attrf(x, "w:val", "%d", halfpoints);
-                rp_ox_end(x);
-            }
-            rp_ox_end(x);
-        }
+        if (style || link || halfpoints)
+            rpr(w, style, link, halfpoints);
         if (n) {
             char *piece = rp_strndup(s, n);
             rp_ox_start(x, "w:t");
@@ -77,7 +97,40 @@ static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
     }
 }
 
+static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
+{
+    runs_styled(w, text, bold ? RP_SPAN_STRONG : 0, 0, halfpoints);
+}
+
 static void runs(docx *w, const char *text, int bold) { runs_sized(w, text, bold, 0); }
+
+/* A link's relationship id: the links are numbered in the order of the document, here and
+ * in the relationships part (link_rels). */
+static void link_id(char *buf, size_t n, int k) { snprintf(buf, n, "rLink%d", k); }
+
+/* The rapporteur's text in its spans: emphasis, strong, code and links (external
+ * relationships, so Word and LibreOffice open them). */
+static void spans(docx *w, const rp_block *b)
+{
+    if (!b->spans) {
+        runs_styled(w, b->text, b->kind == RP_BLOCK_CODE ? RP_SPAN_CODE : 0, 0, 0);
+        return;
+    }
+    for (size_t i = 0; i < b->nspans; i++) {
+        const rp_span *sp = &b->spans[i];
+        unsigned style = sp->style | (b->kind == RP_BLOCK_CODE ? RP_SPAN_CODE : 0);
+        if (!sp->href) {
+            runs_styled(w, sp->text, style, 0, 0);
+            continue;
+        }
+        char id[32];
+        link_id(id, sizeof id, ++w->nlinks);
+        rp_ox_start(&w->x, "w:hyperlink");
+        rp_ox_attr(&w->x, "r:id", id);
+        runs_styled(w, sp->text, style, 1, 0);
+        rp_ox_end(&w->x);
+    }
+}
 
 static void ppr_start(docx *w, rp_docx_role role)
 {
@@ -236,12 +289,29 @@ static void heading(docx *w, size_t i, const rp_block *b)
     rp_ox_end(x);
 }
 
+/* Indentation of a block of the rapporteur's text, in twips: a list item at depth d and the
+ * paragraphs that continue it stand at 720 d (an item hangs its bullet or number 360 out),
+ * a quote 567 further in. */
+static void indent(docx *w, const rp_block *b)
+{
+    int left = 720 * b->depth + 567 * (b->quote != 0);
+    if (!left)
+        return;
+    rp_ox_start(&w->x, "w:ind");
+    rp_ox_attrf(&w->x, "w:left", "%d", left);
+    if (b->kind == RP_BLOCK_ITEM)
+        rp_ox_attr(&w->x, "w:hanging", "360");
+    rp_ox_end(&w->x);
+}
+
+/* A bullet in the list style's numbering; a numbered item carries its number as text (a
+ * template's numbering need not have an ordered list), at the same indentation. */
 static void item(docx *w, const rp_block *b)
 {
     rp_ox *x = &w->x;
     rp_ox_start(x, "w:p");
     ppr_start(w, RP_DS_LIST);
-    if (w->st->list_num) {
+    if (w->st->list_num && !b->number) {
         rp_ox_start(x, "w:numPr");
         rp_ox_empty(x, "w:ilvl", "w:val", "0");
         rp_ox_start(x, "w:numId");
@@ -249,8 +319,46 @@ static void item(docx *w, const rp_block *b)
         rp_ox_end(x);
         rp_ox_end(x);
     }
+    if (b->depth > 1 || b->quote || b->number || !w->st->list_num)
+        indent(w, b);
     rp_ox_end(x);
-    runs(w, b->text, 0);
+    if (b->number) {
+        char num[24];
+        snprintf(num, sizeof num, "%d.\t", b->number);
+        runs(w, num, 0);
+    }
+    spans(w, b);
+    rp_ox_end(x);
+}
+
+/* A paragraph or code block of the rapporteur's text: inside a list or quote it is
+ * indented with it. */
+static void text_para(docx *w, rp_docx_role role, const rp_block *b)
+{
+    rp_ox *x = &w->x;
+    rp_ox_start(x, "w:p");
+    ppr_start(w, role);
+    indent(w, b);
+    rp_ox_end(x);
+    spans(w, b);
+    rp_ox_end(x);
+}
+
+/* A thematic break: an empty paragraph with a line below it. */
+static void rule(docx *w)
+{
+    rp_ox *x = &w->x;
+    rp_ox_start(x, "w:p");
+    rp_ox_start(x, "w:pPr");
+    rp_ox_start(x, "w:pBdr");
+    rp_ox_start(x, "w:bottom");
+    rp_ox_attr(x, "w:val", "single");
+    rp_ox_attr(x, "w:sz", "6");
+    rp_ox_attr(x, "w:space", "1");
+    rp_ox_attr(x, "w:color", "808080");
+    rp_ox_end(x);
+    rp_ox_end(x);
+    rp_ox_end(x);
     rp_ox_end(x);
 }
 
@@ -645,7 +753,9 @@ static void blocks(docx *w)
         const rp_block *b = &w->d->b[i];
         switch (b->kind) {
         case RP_BLOCK_HEADING: heading(w, i, b); break;
-        case RP_BLOCK_PARAGRAPH: para(w, RP_DS_NORMAL, b->text); break;
+        case RP_BLOCK_PARAGRAPH: text_para(w, RP_DS_NORMAL, b); break;
+        case RP_BLOCK_CODE: text_para(w, RP_DS_NORMAL, b); break;
+        case RP_BLOCK_RULE: rule(w); break;
         case RP_BLOCK_NOTE: para(w, RP_DS_NOTE, b->text); break;
         case RP_BLOCK_ITEM: item(w, b); break;
         case RP_BLOCK_TABLE: table(w, b->table); break;
@@ -772,6 +882,27 @@ static void rel(rp_ox *x, const char *id, const char *type, const char *target)
     rp_ox_end(x);
 }
 
+/* The links of the rapporteur's text, in the order spans() numbers them. */
+static void link_rels(docx *w)
+{
+    int k = 0;
+    for (size_t i = 0; i < w->d->n; i++) {
+        const rp_block *b = &w->d->b[i];
+        for (size_t j = 0; b->spans && j < b->nspans; j++) {
+            if (!b->spans[j].href)
+                continue;
+            char id[32];
+            link_id(id, sizeof id, ++k);
+            rp_ox_start(&w->x, "Relationship");
+            rp_ox_attr(&w->x, "Id", id);
+            rp_ox_attr(&w->x, "Type", RP_REL("hyperlink"));
+            rp_ox_attr(&w->x, "Target", b->spans[j].href);
+            rp_ox_attr(&w->x, "TargetMode", "External");
+            rp_ox_end(&w->x);
+        }
+    }
+}
+
 static void document_rels(docx *w, rp_opc *o)
 {
     rp_ox *x = &w->x;
@@ -795,6 +926,7 @@ static void document_rels(docx *w, rp_opc *o)
         snprintf(target, sizeof target, "media/%s.svg", w->m[i].file);
         rel(x, id, RP_REL("image"), target);
     }
+    link_rels(w);
     rp_ox_end(x);
     rp_ox_finish(x, o, "word/_rels/document.xml.rels");
 }

@@ -72,7 +72,13 @@ static const char *const css =
     "@media (max-width:40rem){body{margin:1rem auto;padding:0 .8rem;font-size:15px}"
     "th,td{padding:.2rem .35rem}}"
     "h1{font-size:1.6rem;margin-top:2.6rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}"
-    "h2{font-size:1.25rem;margin-top:2rem}"
+    "h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.08rem;margin-top:1.6rem}"
+    "h4{font-size:1rem;margin-top:1.3rem}"
+    /* the rapporteur's own text: quotes, code and rules from its Markdown */
+    "blockquote{margin:1rem 0;padding:.1rem 1rem;border-left:4px solid #0072B2;color:#333}"
+    "pre{background:#f4f4f4;padding:.6rem .8rem;overflow-x:auto;font-size:.85rem}"
+    "code{font-family:'DejaVu Sans Mono',monospace;font-size:.9em}"
+    "hr{border:0;border-top:1px solid #999;margin:1.6rem 0}a{color:#0050a0}"
     "header h1{font-size:2.1rem;border:0;margin-top:0}"
     ".sub{font-size:1.2rem;color:#444}.meta{color:#555}"
     ".warn{border:2px solid #D55E00;padding:.6rem 1rem;font-weight:bold;margin:1rem 0}"
@@ -127,7 +133,7 @@ static void contents(rp_buf *b, const rp_doc *d)
     int open2 = 0;
     for (size_t i = 0; i < d->n; i++) {
         const rp_block *k = &d->b[i];
-        if (k->kind != RP_BLOCK_HEADING)
+        if (k->kind != RP_BLOCK_HEADING || k->level > 2)
             continue;
         if (k->level == 1 && open2) {
             rp_buf_puts(b, "</ol></li>\n");
@@ -214,6 +220,90 @@ static int figure(rp_buf *b, const rp_block *k, const char *charts, size_t i, ch
     return 0;
 }
 
+/* A block's text: its spans with their emphasis and links, or the plain text escaped. */
+static void spans(rp_buf *b, const rp_block *k)
+{
+    if (!k->spans) {
+        rp_html_escape(b, k->text);
+        return;
+    }
+    for (size_t i = 0; i < k->nspans; i++) {
+        const rp_span *s = &k->spans[i], *prev = i ? &k->spans[i - 1] : NULL;
+        const rp_span *next = i + 1 < k->nspans ? &k->spans[i + 1] : NULL;
+        if (s->href && !(prev && prev->href && !strcmp(prev->href, s->href))) {
+            rp_buf_puts(b, "<a href=\"");
+            rp_html_escape(b, s->href);
+            rp_buf_puts(b, "\">");
+        }
+        rp_buf_puts(b, s->style & RP_SPAN_STRONG ? "<strong>" : "");
+        rp_buf_puts(b, s->style & RP_SPAN_EM ? "<em>" : "");
+        rp_buf_puts(b, s->style & RP_SPAN_CODE ? "<code>" : "");
+        for (const char *t = s->text, *nl; t; t = nl ? nl + 1 : NULL) {
+            nl = strchr(t, '\n');
+            char *piece = rp_strndup(t, nl ? (size_t)(nl - t) : strlen(t));
+            rp_html_escape(b, piece);
+            free(piece);
+            if (nl)
+                rp_buf_puts(b, "<br>");
+        }
+        rp_buf_puts(b, s->style & RP_SPAN_CODE ? "</code>" : "");
+        rp_buf_puts(b, s->style & RP_SPAN_EM ? "</em>" : "");
+        rp_buf_puts(b, s->style & RP_SPAN_STRONG ? "</strong>" : "");
+        if (s->href && !(next && next->href && !strcmp(next->href, s->href)))
+            rp_buf_puts(b, "</a>");
+    }
+}
+
+/* The lists and the quote open around the current block. */
+typedef struct {
+    int n;                /* lists open, the deepest last */
+    int ordered[16];
+    int quote;
+} nest;
+
+/* Closes the lists deeper than depth (each with its open item). */
+static void close_lists(rp_buf *b, nest *st, int depth)
+{
+    while (st->n > depth) {
+        rp_buf_puts(b, st->ordered[st->n - 1] ? "</li>\n</ol>\n" : "</li>\n</ul>\n");
+        st->n--;
+    }
+}
+
+/* Opens what block k stands in: its quote, and for an item its list and its own <li>. */
+static void open_for(rp_buf *b, nest *st, const rp_block *k)
+{
+    int depth = k->kind == RP_BLOCK_ITEM ? (k->depth ? k->depth : 1)
+                : k->kind == RP_BLOCK_PARAGRAPH || k->kind == RP_BLOCK_CODE ? k->depth : 0;
+    if (depth > 16)
+        depth = 16;
+    if (k->quote != st->quote) { /* a quote starts or ends: lists close around it */
+        close_lists(b, st, 0);
+        rp_buf_puts(b, k->quote ? "<blockquote>\n" : "</blockquote>\n");
+        st->quote = k->quote;
+    }
+    if (k->kind != RP_BLOCK_ITEM) {
+        close_lists(b, st, depth);
+        return;
+    }
+    int ordered = k->number > 0;
+    close_lists(b, st, depth);
+    if (st->n == depth && (k->start || st->ordered[depth - 1] != ordered))
+        close_lists(b, st, depth - 1);
+    if (st->n == depth) {
+        rp_buf_puts(b, "</li>\n<li>");
+        return;
+    }
+    while (st->n < depth) { /* a list opens (and inside an item, nested) */
+        if (st->n + 1 == depth && ordered && k->number != 1)
+            rp_buf_printf(b, "<ol start=\"%d\">\n<li>", k->number);
+        else
+            rp_buf_puts(b, st->n + 1 == depth && ordered ? "<ol>\n<li>" : "<ul>\n<li>");
+        st->ordered[st->n] = st->n + 1 == depth ? ordered : 0;
+        st->n++;
+    }
+}
+
 int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_t n)
 {
     rp_buf b;
@@ -222,8 +312,10 @@ int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_
     contents(&b, d);
     rp_buf_puts(&b, "<main id=\"main\" tabindex=\"-1\">\n");
     int r = 0;
+    nest st = {0};
     for (size_t i = 0; i < d->n && r == 0; i++) {
         const rp_block *k = &d->b[i];
+        open_for(&b, &st, k);
         switch (k->kind) {
         case RP_BLOCK_HEADING:
             rp_buf_printf(&b, "<h%d id=\"", k->level);
@@ -235,23 +327,24 @@ int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_
         case RP_BLOCK_PARAGRAPH:
         case RP_BLOCK_NOTE:
             rp_buf_puts(&b, k->kind == RP_BLOCK_NOTE ? "<p class=\"note\">" : "<p>");
-            rp_html_escape(&b, k->text);
+            spans(&b, k);
             rp_buf_puts(&b, "</p>\n");
             break;
-        case RP_BLOCK_ITEM: /* consecutive items are one list */
-            if (i == 0 || d->b[i - 1].kind != RP_BLOCK_ITEM)
-                rp_buf_puts(&b, "<ul>\n");
-            rp_buf_puts(&b, "<li>");
+        case RP_BLOCK_ITEM: spans(&b, k); break; /* in the <li> open_for opened */
+        case RP_BLOCK_CODE:
+            rp_buf_puts(&b, "<pre><code>");
             rp_html_escape(&b, k->text);
-            rp_buf_puts(&b, "</li>\n");
-            if (i + 1 == d->n || d->b[i + 1].kind != RP_BLOCK_ITEM)
-                rp_buf_puts(&b, "</ul>\n");
+            rp_buf_puts(&b, "</code></pre>\n");
             break;
+        case RP_BLOCK_RULE: rp_buf_puts(&b, "<hr>\n"); break;
         case RP_BLOCK_TABLE: table(&b, k->table, d->lang, i); break;
         case RP_BLOCK_FIGURE: r = figure(&b, k, charts, i, err, n); break;
         case RP_BLOCK_PAGEBREAK: break;
         }
     }
+    close_lists(&b, &st, 0);
+    if (st.quote)
+        rp_buf_puts(&b, "</blockquote>\n");
     rp_buf_puts(&b, "</main>\n<footer>");
     rp_html_escape(&b, d->source);
     rp_buf_puts(&b, d->source ? " &middot; " : "");

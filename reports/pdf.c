@@ -43,14 +43,20 @@ typedef struct {
     int page;         /* current page, from 1 */
     double y;
     mark *marks;      /* per block: where each heading landed */
-    rp_pdf_link *links; /* the contents' links, in page order (second pass) */
-    size_t nlinks;
+    rp_pdf_link *links; /* the contents' links and the text's, in page order (second pass) */
+    size_t nlinks, caplinks;
+    char **said;      /* what the text's links say (their words and address), owned */
+    size_t nsaid;
     int pages;        /* total, known in the second pass */
     int toc_page;
     double tfont;     /* font size of the table being set */
     int outline[2];   /* current outline parents per level */
-    const char *group;/* the structure element (Table, L) a page break closes and reopens,
-                       * so that the running footer lies outside it */
+    const char *open[32]; /* the structure elements (Table, L, LI, LBody, BlockQuote) open
+                           * around the blocks, outermost first: a page break closes and
+                           * reopens them, so that the running footer lies outside */
+    int nopen;
+    int lists;        /* lists open (each an L, and its item's LI and LBody) */
+    int quote;        /* a BlockQuote is open (outermost) */
     char err[256];
 } pdf;
 
@@ -70,15 +76,16 @@ static void tag_end(pdf *p, const char *tag)
 
 static void group_begin(pdf *p, const char *tag)
 {
+    if (p->nopen == (int)(sizeof p->open / sizeof *p->open))
+        return;
     tag_begin(p, tag);
-    p->group = tag;
+    p->open[p->nopen++] = tag;
 }
 
 static void group_end(pdf *p)
 {
-    if (p->group)
-        tag_end(p, p->group);
-    p->group = NULL;
+    if (p->nopen)
+        tag_end(p, p->open[--p->nopen]);
 }
 
 /* ---- text ---- */
@@ -135,6 +142,163 @@ static void draw_layout(pdf *p, PangoLayout *l, double x, double y, double grey)
     pango_cairo_show_layout(p->cr, l);
 }
 
+/* A block's layout with its spans' styles (bold, italic, monospace); links are drawn by
+ * draw_rich, which colours and underlines them. */
+static PangoLayout *rich_layout(pdf *p, const rp_block *b, double size, double width)
+{
+    PangoLayout *l = layout(p, b->text, size, 0, 0, width);
+    if (!b->spans)
+        return l;
+    PangoAttrList *had = pango_layout_get_attributes(l);
+    PangoAttrList *attrs = had ? pango_attr_list_copy(had) : pango_attr_list_new();
+    size_t at = 0;
+    for (size_t i = 0; i < b->nspans; i++) {
+        size_t end = at + strlen(b->spans[i].text);
+        /* a link's underline also splits the layout's runs where the link starts and ends,
+         * so that draw_rich can tag it run by run */
+        PangoAttribute *a[4] = {
+            b->spans[i].style & RP_SPAN_STRONG ? pango_attr_weight_new(PANGO_WEIGHT_BOLD) : NULL,
+            b->spans[i].style & RP_SPAN_EM ? pango_attr_style_new(PANGO_STYLE_ITALIC) : NULL,
+            b->spans[i].style & RP_SPAN_CODE ? pango_attr_family_new("DejaVu Sans Mono") : NULL,
+            b->spans[i].href ? pango_attr_underline_new(PANGO_UNDERLINE_SINGLE) : NULL};
+        for (int k = 0; k < 4; k++)
+            if (a[k]) {
+                a[k]->start_index = (guint)at;
+                a[k]->end_index = (guint)end;
+                pango_attr_list_insert(attrs, a[k]);
+            }
+        at = end;
+    }
+    pango_layout_set_attributes(l, attrs);
+    pango_attr_list_unref(attrs);
+    return l;
+}
+
+/* The span of b that holds byte `at` of its text, as an index. */
+static size_t span_at(const rp_block *b, int at)
+{
+    size_t end = 0;
+    for (size_t i = 0; i < b->nspans; i++) {
+        end += strlen(b->spans[i].text);
+        if ((size_t)at < end)
+            return i;
+    }
+    return b->nspans ? b->nspans - 1 : 0;
+}
+
+static int has_links(const rp_block *b)
+{
+    for (size_t i = 0; i < b->nspans; i++)
+        if (b->spans[i].href)
+            return 1;
+    return 0;
+}
+
+/* What a link says to a screen reader (its annotation's /Contents): its words, then where it
+ * leads. The words are those of the spans around span i with the same address. */
+static const char *link_words(pdf *p, const rp_block *b, size_t i)
+{
+    const char *href = b->spans[i].href;
+    size_t first = i, last = i;
+    while (first > 0 && b->spans[first - 1].href && !strcmp(b->spans[first - 1].href, href))
+        first--;
+    while (last + 1 < b->nspans && b->spans[last + 1].href &&
+           !strcmp(b->spans[last + 1].href, href))
+        last++;
+    rp_buf t;
+    rp_buf_init(&t);
+    for (size_t k = first; k <= last; k++)
+        rp_buf_puts(&t, b->spans[k].text);
+    rp_buf_printf(&t, " (%s)", href);
+    char *said = rp_buf_steal(&t);
+    char **grown = said ? realloc(p->said, (p->nsaid + 1) * sizeof *grown) : NULL;
+    if (!grown) {
+        free(said);
+        return href;
+    }
+    p->said = grown;
+    return p->said[p->nsaid++] = said;
+}
+
+static void add_link(pdf *p, rp_pdf_link l)
+{
+    if (p->nlinks == p->caplinks) {
+        size_t cap = p->caplinks ? 2 * p->caplinks : 64;
+        rp_pdf_link *grown = realloc(p->links, cap * sizeof *grown);
+        if (!grown) {
+            snprintf(p->err, sizeof p->err, "out of memory");
+            return;
+        }
+        p->links = grown;
+        p->caplinks = cap;
+    }
+    p->links[p->nlinks++] = l;
+}
+
+/* A link's tag: cairo's attribute string quotes the address, with ' and \ escaped. */
+static void link_begin(pdf *p, const char *href)
+{
+    rp_buf a;
+    rp_buf_init(&a);
+    rp_buf_puts(&a, "uri='");
+    for (const char *s = href; *s; s++) {
+        if (*s == '\'' || *s == '\\')
+            rp_buf_putc(&a, '\\');
+        rp_buf_putc(&a, *s);
+    }
+    rp_buf_putc(&a, '\'');
+    cairo_tag_begin(p->cr, CAIRO_TAG_LINK, rp_buf_str(&a));
+    rp_buf_free(&a);
+}
+
+/* Draws a block's layout; its links run by run, each line of a link a Link element of its
+ * own with its annotation, in the link colour and underlined (not colour alone). */
+static void draw_rich(pdf *p, PangoLayout *l, const rp_block *b, double x, double y,
+                      double grey)
+{
+    if (p->measuring)
+        return;
+    if (!has_links(b)) {
+        draw_layout(p, l, x, y, grey);
+        return;
+    }
+    const char *text = pango_layout_get_text(l), *open = NULL;
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    do {
+        PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+        size_t i = run ? span_at(b, run->item->offset) : 0;
+        const char *href = run ? b->spans[i].href : NULL;
+        if (open && (!href || strcmp(href, open))) {
+            cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+            open = NULL;
+        }
+        if (!run)
+            continue; /* the end of a line: a link goes on in an element of its own */
+        if (href && !open) {
+            link_begin(p, href);
+            add_link(p, (rp_pdf_link){link_words(p, b, i), 0, 0, 0, href});
+            open = href;
+        }
+        PangoRectangle log;
+        pango_layout_iter_get_run_extents(it, NULL, &log);
+        double rx = x + (double)log.x / PANGO_SCALE;
+        double base = y + (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+        if (href)
+            cairo_set_source_rgb(p->cr, 0.0, 0.314, 0.627); /* #0050a0, as the HTML */
+        else
+            cairo_set_source_rgb(p->cr, grey, grey, grey);
+        cairo_move_to(p->cr, rx, base);
+        pango_cairo_show_glyph_item(p->cr, text, run);
+        if (href) {
+            cairo_rectangle(p->cr, rx, base + 1.3, (double)log.width / PANGO_SCALE, 0.6);
+            cairo_fill(p->cr);
+        }
+    } while (pango_layout_iter_next_run(it));
+    if (open)
+        cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+    pango_layout_iter_free(it);
+}
+
 /* ---- pages ---- */
 
 static void footer(pdf *p)
@@ -160,15 +324,14 @@ static void footer(pdf *p)
 
 static void new_page(pdf *p)
 {
-    const char *group = p->group;
-    if (group)
-        tag_end(p, group);
+    for (int i = p->nopen; i-- > 0;)
+        tag_end(p, p->open[i]);
     footer(p);
     cairo_show_page(p->cr);
     p->page++;
     p->y = MT;
-    if (group)
-        tag_begin(p, group);
+    for (int i = 0; i < p->nopen; i++)
+        tag_begin(p, p->open[i]);
 }
 
 /* Starts a new page unless `need` points still fit on this one. */
@@ -201,6 +364,20 @@ static double put_text(pdf *p, const char *text, double size, int bold, int ital
     return put_tagged(p, "P", text, size, bold, italic, indent, grey, after);
 }
 
+/* A paragraph of the document, with its spans' styles and links. */
+static void put_rich(pdf *p, const char *tag, const rp_block *b, double size, double indent,
+                     double grey, double after)
+{
+    PangoLayout *l = rich_layout(p, b, size, TW - indent);
+    double h = height_of(l);
+    need(p, h);
+    tag_begin(p, tag);
+    draw_rich(p, l, b, ML + indent, p->y, grey);
+    tag_end(p, tag);
+    g_object_unref(l);
+    p->y += h + after;
+}
+
 static void link_attr(char *buf, size_t n, const mark *m)
 {
     snprintf(buf, n, "page=%d pos=[%g %g]", m->page, ML, m->y);
@@ -231,7 +408,7 @@ static double lead_height(pdf *p, size_t i)
 
 static void heading(pdf *p, size_t i, const rp_block *b)
 {
-    double size = b->level == 1 ? 17 : 13;
+    double size = b->level == 1 ? 17 : b->level == 2 ? 13 : b->level == 3 ? 11 : 10;
     /* a chapter starts on a new page, unless this one is less than half full: no page
      * ends two-thirds empty */
     if (b->level == 1 && p->y > MT + 1 && p->y > MT + (PAGE_H - MT - MB) / 2)
@@ -241,10 +418,10 @@ static void heading(pdf *p, size_t i, const rp_block *b)
             p->y += 18;
         need(p, fmin(lead_height(p, i), PAGE_H - MT - MB)); /* keep a heading with what follows */
     }
-    if (b->level == 2 && p->y > MT + 1)
-        p->y += 10;
+    if (b->level >= 2 && p->y > MT + 1)
+        p->y += b->level == 2 ? 10 : 6;
     p->marks[i] = (mark){p->y, p->page};
-    if (!p->measuring) {
+    if (!p->measuring && b->level <= 2) { /* the bookmarks, as the contents, go two deep */
         char link[96];
         link_attr(link, sizeof link, &p->marks[i]);
         int parent = b->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline[0];
@@ -252,8 +429,9 @@ static void heading(pdf *p, size_t i, const rp_block *b)
                                                CAIRO_PDF_OUTLINE_FLAG_OPEN);
         p->outline[b->level == 1 ? 0 : 1] = id;
     }
-    put_tagged(p, b->level == 1 ? "H1" : b->level == 2 ? "H2" : "H3", b->text, size, 1, 0, 0,
-               0.05, b->level == 1 ? 12 : 6);
+    static const char *const tags[] = {"H1", "H2", "H3", "H4"};
+    put_tagged(p, tags[b->level >= 1 && b->level <= 4 ? b->level - 1 : 1], b->text, size, 1,
+               0, 0, 0.05, b->level == 1 ? 12 : b->level == 2 ? 6 : 4);
 }
 
 static int numeric(const rp_tcell *c)
@@ -453,34 +631,151 @@ static void figure(pdf *p, const rp_block *b)
     g_object_unref(cap);
 }
 
+#define MAX_DEPTH 6 /* deeper lists are set at this depth */
+
+static int block_depth(const rp_block *k)
+{
+    int d = k->kind == RP_BLOCK_ITEM ? (k->depth ? k->depth : 1)
+            : k->kind == RP_BLOCK_PARAGRAPH || k->kind == RP_BLOCK_CODE ? k->depth : 0;
+    return d > MAX_DEPTH ? MAX_DEPTH : d;
+}
+
+/* Closes the lists deeper than depth: each its item's LBody and LI, then its L. */
+static void close_lists(pdf *p, int depth)
+{
+    for (; p->lists > depth; p->lists--)
+        for (int k = 0; k < 3; k++)
+            group_end(p);
+}
+
+/* Opens what block k stands in (PDF/UA: L > LI > Lbl, LBody; a nested L in its item's
+ * LBody; a BlockQuote around a quote's blocks) and closes what it does not. An item leaves
+ * its LI and LBody open for what continues it. */
+static void open_for(pdf *p, const rp_block *k, int *ordered)
+{
+    int depth = block_depth(k);
+    if (k->quote != p->quote) { /* lists close around a quote that starts or ends */
+        close_lists(p, 0);
+        if (p->quote)
+            group_end(p);
+        else
+            group_begin(p, "BlockQuote");
+        p->quote = k->quote;
+    }
+    close_lists(p, depth);
+    if (k->kind != RP_BLOCK_ITEM)
+        return;
+    int ord = k->number > 0;
+    if (p->lists == depth && (k->start || ordered[depth - 1] != ord))
+        close_lists(p, depth - 1);
+    if (p->lists == depth) { /* the item before ends */
+        group_end(p);
+        group_end(p);
+        return;
+    }
+    while (p->lists < depth) {
+        group_begin(p, "L");
+        ordered[p->lists++] = ord;
+        if (p->lists < depth) { /* an item holding nothing but the list below */
+            group_begin(p, "LI");
+            group_begin(p, "LBody");
+        }
+    }
+}
+
+/* The left edge of a block's text inside quotes and lists. */
+static double inset(const pdf *p, int depth)
+{
+    return (p->quote ? 16 : 0) + (depth ? 16.0 * depth : 0);
+}
+
+/* The bar beside a quote's block (decoration). */
+static void quote_bar(pdf *p, double y0)
+{
+    if (p->measuring || !p->quote || p->y <= y0)
+        return;
+    cairo_set_source_rgb(p->cr, 0.0, 0.447, 0.698); /* Okabe-Ito blue, as the HTML */
+    cairo_rectangle(p->cr, ML + 2, y0, 2.5, p->y - y0 - 4);
+    cairo_fill(p->cr);
+}
+
+static void item(pdf *p, const rp_block *b)
+{
+    static const char *const bullets[] = {"\u2022", "\u2013", "\u25E6"};
+    int depth = block_depth(b);
+    char num[24];
+    if (b->number)
+        snprintf(num, sizeof num, "%d.", b->number);
+    PangoLayout *l = layout(p, b->number ? num : bullets[(depth - 1) % 3], 10, 0, 0, 0);
+    double indent = inset(p, depth - 1), off = fmax(14, width_of(l) + 5);
+    PangoLayout *t = rich_layout(p, b, 10, TW - indent - off);
+    need(p, height_of(t));
+    double y0 = p->y;
+    group_begin(p, "LI");
+    tag_begin(p, "Lbl");
+    draw_layout(p, l, ML + indent + 2, p->y, 0.1);
+    tag_end(p, "Lbl");
+    group_begin(p, "LBody"); /* left open for what continues the item */
+    draw_rich(p, t, b, ML + indent + off, p->y, 0.1);
+    p->y += height_of(t) + 3;
+    quote_bar(p, y0);
+    g_object_unref(l);
+    g_object_unref(t);
+}
+
+/* A code block of the rapporteur's text: monospace on a light ground, lines kept. */
+static void code(pdf *p, const rp_block *b)
+{
+    double indent = inset(p, block_depth(b));
+    PangoLayout *l = layout(p, b->text, 8.5, 0, 0, TW - indent - 12);
+    PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans Mono");
+    pango_font_description_set_absolute_size(fd, 8.5 * PANGO_SCALE);
+    pango_layout_set_font_description(l, fd);
+    pango_font_description_free(fd);
+    pango_layout_set_wrap(l, PANGO_WRAP_CHAR);
+    double h = height_of(l) + 10;
+    need(p, h);
+    if (!p->measuring) {
+        cairo_set_source_rgb(p->cr, 0.957, 0.957, 0.957);
+        cairo_rectangle(p->cr, ML + indent, p->y, TW - indent, h);
+        cairo_fill(p->cr);
+    }
+    double y0 = p->y;
+    tag_begin(p, "P");
+    draw_layout(p, l, ML + indent + 6, p->y + 5, 0.1);
+    tag_end(p, "P");
+    p->y += h + 7;
+    quote_bar(p, y0);
+    g_object_unref(l);
+}
+
 static void blocks(pdf *p)
 {
+    int ordered[MAX_DEPTH] = {0};
     for (size_t i = 0; i < p->doc->n; i++) {
         const rp_block *b = &p->doc->b[i];
-        /* consecutive items make one list */
-        if (b->kind == RP_BLOCK_ITEM && !p->group)
-            group_begin(p, "L");
+        open_for(p, b, ordered);
+        double y0 = p->y;
         switch (b->kind) {
         case RP_BLOCK_HEADING: heading(p, i, b); break;
-        case RP_BLOCK_PARAGRAPH: put_text(p, b->text, 10, 0, 0, 0, 0.1, 7); break;
-        case RP_BLOCK_NOTE: put_text(p, b->text, 8, 0, 0, 0, 0.35, 6); break;
-        case RP_BLOCK_ITEM: {
-            PangoLayout *l = layout(p, "\u2022", 10, 0, 0, 0);
-            PangoLayout *t = layout(p, b->text, 10, 0, 0, TW - 14);
-            need(p, height_of(t));
-            tag_begin(p, "LI");
-            tag_begin(p, "Lbl");
-            draw_layout(p, l, ML + 2, p->y, 0.1);
-            tag_end(p, "Lbl");
-            tag_begin(p, "LBody");
-            draw_layout(p, t, ML + 14, p->y, 0.1);
-            tag_end(p, "LBody");
-            tag_end(p, "LI");
-            p->y += height_of(t) + 3;
-            g_object_unref(l);
-            g_object_unref(t);
+        case RP_BLOCK_PARAGRAPH:
+            put_rich(p, "P", b, 10, inset(p, block_depth(b)), p->quote ? 0.2 : 0.1, 7);
+            quote_bar(p, y0);
             break;
-        }
+        case RP_BLOCK_NOTE: put_rich(p, "P", b, 8, 0, 0.35, 6); break;
+        case RP_BLOCK_ITEM: item(p, b); break;
+        case RP_BLOCK_CODE: code(p, b); break;
+        case RP_BLOCK_RULE: /* a thematic break: a rule, decoration */
+            need(p, 24);
+            if (!p->measuring) {
+                cairo_set_source_rgb(p->cr, 0.6, 0.6, 0.6);
+                cairo_set_line_width(p->cr, 0.6);
+                cairo_move_to(p->cr, ML + TW * 0.3, p->y + 9);
+                cairo_line_to(p->cr, ML + TW * 0.7, p->y + 9);
+                cairo_stroke(p->cr);
+            }
+            p->y += 22;
+            break;
         case RP_BLOCK_TABLE: table(p, b->table); break;
         case RP_BLOCK_FIGURE: figure(p, b); break;
         case RP_BLOCK_PAGEBREAK:
@@ -488,9 +783,11 @@ static void blocks(pdf *p)
                 new_page(p);
             break;
         }
-        if (b->kind == RP_BLOCK_ITEM && (i + 1 == p->doc->n || p->doc->b[i + 1].kind != RP_BLOCK_ITEM))
-            group_end(p);
     }
+    close_lists(p, 0);
+    if (p->quote)
+        group_end(p);
+    p->quote = 0;
 }
 
 /* A text of the title page in at most `most` points of height: set smaller down to `least`
@@ -570,7 +867,7 @@ static void contents(pdf *p)
     group_begin(p, "TOC");
     for (size_t i = 0; i < d->n; i++) {
         const rp_block *b = &d->b[i];
-        if (b->kind != RP_BLOCK_HEADING)
+        if (b->kind != RP_BLOCK_HEADING || b->level > 2)
             continue;
         double indent = b->level == 1 ? 0 : 16, size = b->level == 1 ? 10.5 : 9.5;
         char num[16];
@@ -585,8 +882,7 @@ static void contents(pdf *p)
             link_attr(link, sizeof link, &p->marks[i]);
             cairo_tag_begin(p->cr, CAIRO_TAG_LINK, link);
             /* what pdftag writes into the annotation: cairo 1.16 gives it no destination */
-            p->links[p->nlinks++] = (rp_pdf_link){b->text, p->marks[i].page, ML,
-                                                  p->marks[i].y};
+            add_link(p, (rp_pdf_link){b->text, p->marks[i].page, ML, p->marks[i].y, NULL});
         }
         draw_layout(p, t, ML + indent, p->y, 0.1);
         draw_layout(p, n, PAGE_W - MR - width_of(n), p->y, 0.1);
@@ -669,6 +965,8 @@ struct rp_pdf_job {
     rp_pdftag_info info;
     const char **alt;
     rp_pdf_link *links;
+    char **said;      /* what the text's links say */
+    size_t nsaid;
     int status;
     char err[256];
 };
@@ -690,6 +988,9 @@ static void job_free(rp_pdf_job *j)
     free(j->path);
     free(j->alt);
     free(j->links);
+    for (size_t i = 0; i < j->nsaid; i++)
+        free(j->said[i]);
+    free(j->said);
     free(j);
 }
 
@@ -707,14 +1008,13 @@ rp_pdf_job *rp_pdf_begin(const rp_doc *doc, const char *charts_dir, const char *
         j->drawn = rp_strfmt("%s.cairo", path);
         j->path = rp_strdup(path);
         j->alt = malloc((doc->n ? doc->n : 1) * sizeof *j->alt);
-        j->links = p.links = malloc((doc->n ? doc->n : 1) * sizeof *j->links);
         j->info = (rp_pdftag_info){.lang = doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB",
                                    .title = doc->title, .author = doc->author,
                                    .subject = doc->subject, .creator = "rapporteur " RP_VERSION,
                                    .producer = PRODUCER, .epoch = doc->epoch,
-                                   .alt = j->alt, .links = j->links, .page_h = PAGE_H};
+                                   .alt = j->alt, .page_h = PAGE_H};
     }
-    int r = j && j->drawn && j->path && j->alt && j->links && p.marks ? 0 : -1;
+    int r = j && j->drawn && j->path && j->alt && p.marks ? 0 : -1;
     if (r)
         snprintf(p.err, sizeof p.err, "out of memory");
     for (size_t i = 0; r == 0 && i < doc->n; i++)
@@ -726,7 +1026,18 @@ rp_pdf_job *rp_pdf_begin(const rp_doc *doc, const char *charts_dir, const char *
     if (r == 0) {
         p.measuring = 0;
         r = pass(&p, j->drawn);
+    }
+    if (j) { /* the job owns the links and what they say from here */
+        j->links = p.links;
+        j->said = p.said;
+        j->nsaid = p.nsaid;
+        j->info.links = j->links;
         j->info.nlinks = p.nlinks;
+    } else {
+        free(p.links);
+        for (size_t i = 0; i < p.nsaid; i++)
+            free(p.said[i]);
+        free(p.said);
     }
     if (r == 0 && pthread_create(&j->thread, NULL, tag_job, j) != 0) {
         snprintf(p.err, sizeof p.err, "cannot start a thread");

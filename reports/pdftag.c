@@ -225,6 +225,11 @@ static int link(tagger *w, qpdf_oh annot)
         return -1;
     }
     const rp_pdf_link *l = &w->info->links[w->links++];
+    if (l->uri) { /* a web or e-mail address: cairo's URI action stays */
+        A->qpdf_oh_replace_key(q, annot, "/Contents", A->qpdf_oh_new_unicode_string(q, l->text));
+        A->qpdf_oh_replace_key(q, annot, "/F", A->qpdf_oh_new_integer(q, 4));
+        return 0;
+    }
     qpdf_oh target = A->qpdf_get_page_n(q, (size_t)(l->page - 1));
     if (l->page < 1 || !A->qpdf_oh_is_dictionary(q, target)) {
         snprintf(w->err, w->n, "a link to page %d, which does not exist", l->page);

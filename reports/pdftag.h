@@ -13,12 +13,15 @@
 #define RP_ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
 #endif
 
-/* A link of the contents page: its text (the heading it leads to) and its target, page from
- * 1 and a point in cairo's coordinates (y down from the top of a page of height page_h). */
+/* A link annotation: one of the contents page, with its text (the heading it leads to) and
+ * its target, page from 1 and a point in cairo's coordinates (y down from the top of a page of
+ * height page_h); or one of the rapporteur's text to a web or e-mail address (uri set, which
+ * cairo wrote as the annotation's URI action), text what it says. */
 typedef struct rp_pdf_link {
     const char *text;
     int page;
     double x, y;
+    const char *uri;
 } rp_pdf_link;
 
 /* Everything pdftag needs to know that the file does not say. Borrowed; nothing to free. */
@@ -41,7 +44,8 @@ typedef struct rp_pdftag_info {
  *   schema);
  * - /OutputIntents with the sRGB profile RP_ICC_PROFILE;
  * - on every page /Tabs /S and its untagged content wrapped as Artifacts (reports/pdfmark.h);
- * - on every link annotation /Contents (the link's text), /F 4 (print) and its /Dest;
+ * - on every link annotation /Contents (the link's text), /F 4 (print) and, within the
+ *   document, its /Dest;
  * - /Alt on the Figure elements in document order, /A << /O /Table /Scope /Column >> on every
  *   TH, /CIDToGIDMap /Identity on CIDFontType2 fonts without one (cairo's subsets keep glyph
  *   ids as CIDs).

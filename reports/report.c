@@ -4,6 +4,7 @@
 #include "reports/report.h"
 #include "reports/sec_estimate.h"
 #include "reports/sec_revisions.h"
+#include "reports/sec_text.h"
 #include "plots/kinds.h"
 #include "words/word_estimate.h"
 #include "words/word_findings.h"
@@ -117,6 +118,7 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
     for (size_t k = 0; k < mon->ntargets; k++)
         cats[m->assessed[k] ? m->targets[k].category : RP_CAT_NOT_ASSESSABLE]++;
     rp_doc_heading(d, 1, "summary", RP_NL(lang, "Samenvatting", "Summary"));
+    rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_SUMMARY, 2);
     /* Singulars matter: a new monitor often starts with one target. */
     rp_doc_para(d, RP_NL(lang, "Deze monitor volgt %zu %s, met gegevens tot en met %d, en %zu %s.",
                       "This monitor follows %zu %s, with data up to %d, and %zu %s."),
@@ -243,6 +245,7 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     rp_lang lang = d->lang;
     const rp_monitor *mon = m->p->m;
     rp_doc_heading(d, 1, "indicators", RP_NL(lang, "Indicatoren", "Indicators"));
+    rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_INDICATORS, 2);
     rp_doc_chart(d, cs, "overview");
     for (size_t i = 0; i < mon->nindicators; i++) {
         const rp_series *s = &m->series[i];
@@ -251,6 +254,7 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
         free(anchor);
         if (!s->n) {
             rp_doc_text(d, RP_NL(lang, "Geen gegevens.", "No data."));
+            rp_doc_text_in(d, m, RP_TEXT_INDICATOR, i, 3);
             continue;
         }
         indicator_text(d, m, s);
@@ -275,6 +279,7 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
         char *name = rp_strfmt("series_%s", s->def->id);
         rp_doc_table_ref(d, find_table(ts, name));
         free(name);
+        rp_doc_text_in(d, m, RP_TEXT_INDICATOR, i, 3); /* the rapporteur's commentary */
     }
 }
 
@@ -285,6 +290,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
     if (!mon->ntargets)
         return;
     rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
+    rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_TARGETS, 2);
     rp_doc_text(d, RP_NL(lang, "Per doel: de nulmeting, de voortgang volgens de methode van Eurostat "
                             "(waargenomen tegen nodige jaarlijkse verandering, voor aandelen in "
                             "procentpunten), de laatste waarde met diezelfde verandering "
@@ -308,6 +314,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
             rp_doc_para(d, RP_NL(lang, "Indicator %s heeft geen gegevens: niet te beoordelen.",
                               "Indicator %s has no data: not assessable."),
                         ind && ind->title ? ind->title : t->indicator);
+            rp_doc_text_in(d, m, RP_TEXT_TARGET, k, 3);
             continue;
         }
         const rp_target_result *r = &m->targets[k];
@@ -318,6 +325,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
         rp_doc_text(d, rp_buf_str(&b));
         rp_buf_free(&b);
         rp_doc_target_audit(d, cs, t, r, &r->smart);
+        rp_doc_text_in(d, m, RP_TEXT_TARGET, k, 3);
     }
 }
 
@@ -329,6 +337,7 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
         return;
     const rp_project *p = m->p;
     rp_doc_heading(d, 1, "regions", RP_NL(lang, "Regio's", "Regions"));
+    rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_REGIONS, 2);
     rp_buf b;
     rp_buf_init(&b);
     rp_buf_printf(&b, RP_NL(lang, "%s in %d, per regio. ", "%s in %d, by region. "),
@@ -402,6 +411,7 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     if (!rr && !m->recid_pub)
         return;
     rp_doc_heading(d, 1, "recidivism", RP_NL(lang, "Recidive", "Recidivism"));
+    rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_RECIDIVISM, 2);
     if (rr) {
         rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 "
                                 "jaar, geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in "
@@ -472,6 +482,9 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     d->source = rp_strdup(mon->source);
     d->illustrative = mon->illustrative;
     d->epoch = rp_project_epoch(m->p);
+    /* the rapporteur's own text where its name says: the introduction first, the
+     * recommendations after the last chapter, the colophon at the very end */
+    rp_doc_text_chapter(d, m, RP_TEXT_INTRODUCTION);
     summary(d, m, cs);
     indicators(d, m, cs, ts);
     targets(d, m, cs);
@@ -479,7 +492,9 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     recidivism(d, m, cs, ts);
     rp_doc_estimates(d, m, cs, ts, 0);
     rp_doc_revisions(d, m, ed, 0);
+    rp_doc_text_chapter(d, m, RP_TEXT_RECOMMENDATIONS);
     rp_annex(d, m, suppressions);
+    rp_doc_text_chapter(d, m, RP_TEXT_COLOPHON);
     if (rp_doc_failed(d)) { /* a sentence or table is incomplete: write nothing */
         rp_doc_free(d);
         return NULL;

@@ -1,6 +1,7 @@
 /* The chapter on the estimated number of victims, and its sensitivity table. */
 #include "reports/sec_estimate.h"
 #include "reports/report.h"
+#include "reports/sec_text.h"
 #include "words/word_estimate.h"
 
 #include <math.h>
@@ -191,6 +192,8 @@ void rp_doc_estimates(rp_doc *d, const rp_model *m, const struct rp_charts *cs,
         rp_word_est_notes(&b, e, d->lang);
         if (rp_buf_str(&b)[0])
             rp_doc_note(d, rp_buf_str(&b));
+        if (!baseline) /* the rapporteur's commentary, in the yearly monitor */
+            rp_doc_text_in(d, m, RP_TEXT_ESTIMATE, k, 2);
         sensitivity(d, e, ts, def->id);
         free(anchor);
     }

@@ -12,6 +12,7 @@ TESTS=${RP_DEPS_TEST:-0}
 # pkg-config module, Debian package (one pair a line)
 MODULES='gsl libgsl-dev
 inih libinih-dev
+libcmark libcmark-dev
 cairo libcairo2-dev
 pangocairo libpango1.0-dev
 librsvg-2.0 librsvg2-dev

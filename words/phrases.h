@@ -157,6 +157,10 @@
 #define RP_PH_VAL_TOTAL ", totaal ", ", total "
 #define RP_PH_VAL_EMPTY_COUNTS_ONE "%s leeg aantal: ontbreekt", "%s empty count: missing"
 #define RP_PH_VAL_EMPTY_COUNTS "%s lege aantallen: ontbreken", "%s empty counts: missing"
+#define RP_PH_VAL_TEXTS_ONE "%s tekst", "%s text"
+#define RP_PH_VAL_TEXTS "%s teksten", "%s texts"
+#define RP_PH_VAL_CITATIONS_ONE "%s verwijzing", "%s citation"
+#define RP_PH_VAL_CITATIONS "%s verwijzingen", "%s citations"
 #define RP_PH_VAL_YEARS_ONE "%s jaar", "%s year"
 #define RP_PH_VAL_YEARS "%s jaren", "%s years"
 #define RP_PH_VAL_CAPTURES "%s: overlap tussen lijsten voor [estimate %s], %d lijsten, ",        \

@@ -8,29 +8,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+void rp_word_yoy_value(rp_buf *b, const rp_yoy *y, double v, int unit, rp_lang lang)
+{
+    if (y->unit == RP_CHANGE_PCT) {
+        rp_fmt_change(b, v, 1, lang);
+        return;
+    }
+    int dec = y->unit == RP_CHANGE_UNIT && fabs(y->change) < 1 ? 2 : 1;
+    rp_fmt_signed(b, (y->unit == RP_CHANGE_PP ? 100 : 1) * v, dec, lang);
+    if (unit && y->unit == RP_CHANGE_PP)
+        rp_buf_puts(b, RP_NL(lang, " procentpunt", " percentage points"));
+}
+
 /* "+1,9% ten opzichte van 2023 (95%-BI -6,3% tot +10,9%), geen significante verandering" */
 void rp_word_yoy(rp_buf *b, const rp_yoy *y, double level, rp_lang lang)
 {
-    const char *pp = RP_NL(lang, " procentpunt", " percentage points");
-    double k = y->unit == RP_CHANGE_PP ? 100 : 1;
-    int dec = y->unit == RP_CHANGE_UNIT && fabs(y->change) < 1 ? 2 : 1;
-    if (y->unit == RP_CHANGE_PCT)
-        rp_fmt_change(b, y->change, 1, lang);
-    else
-        rp_fmt_signed(b, k * y->change, dec, lang);
-    rp_buf_printf(b, "%s", y->unit == RP_CHANGE_PP ? pp : "");
+    rp_word_yoy_value(b, y, y->change, 1, lang);
     rp_buf_printf(b, RP_NL(lang, " ten opzichte van %d (%g%%-BI ", " against %d (%g%% CI "),
                   y->prev, 100 * level);
-    if (y->unit == RP_CHANGE_PCT)
-        rp_fmt_change(b, y->lo, 1, lang);
-    else
-        rp_fmt_signed(b, k * y->lo, dec, lang);
+    rp_word_yoy_value(b, y, y->lo, 0, lang);
     rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
-    if (y->unit == RP_CHANGE_PCT)
-        rp_fmt_change(b, y->hi, 1, lang);
-    else
-        rp_fmt_signed(b, k * y->hi, dec, lang);
-    rp_buf_printf(b, "%s)", y->unit == RP_CHANGE_PP ? pp : "");
+    rp_word_yoy_value(b, y, y->hi, 1, lang); /* the unit once, after both bounds */
+    rp_buf_putc(b, ')');
     rp_buf_puts(b, y->p < 1 - level
                        ? (y->change > 0 ? RP_NL(lang, ", een significante stijging",
                                                 ", a significant rise")

@@ -107,3 +107,16 @@ void rp_word_validate_result(rp_buf *b, size_t errors, rp_lang lang)
     else
         rp_buf_puts(b, RP_PH(lang, RP_PH_VAL_NO_PROBLEMS));
 }
+
+void rp_word_validate_texts(rp_buf *b, const char *dir, const char *const *names, size_t n,
+                            size_t citations, rp_lang lang)
+{
+    rp_buf_printf(b, "%s/text: ", dir);
+    for (size_t i = 0; i < n; i++)
+        rp_buf_printf(b, "%s%s", i ? ", " : "", names[i]);
+    rp_buf_puts(b, " (");
+    COUNT(b, n, RP_PH_VAL_TEXTS_ONE, RP_PH_VAL_TEXTS, lang);
+    rp_buf_puts(b, ", ");
+    COUNT(b, citations, RP_PH_VAL_CITATIONS_ONE, RP_PH_VAL_CITATIONS, lang);
+    rp_buf_puts(b, ")\n");
+}

@@ -178,6 +178,12 @@ static const char *trend_unit(const rp_series *s, rp_lang lang)
     return s->change_unit == RP_CHANGE_PP ? RP_NL(lang, " procentpunt", " percentage points") : "";
 }
 
+void rp_word_trend_rate(rp_buf *b, const rp_series *s, rp_lang lang)
+{
+    trend_change(b, s, s->change, lang);
+    rp_buf_printf(b, "%s%s", trend_unit(s, lang), RP_NL(lang, " per jaar", " a year"));
+}
+
 void rp_word_trend(rp_buf *b, const rp_series *s, double level, int full, rp_lang lang)
 {
     const rp_projection *pr = &s->proj;
@@ -192,8 +198,7 @@ void rp_word_trend(rp_buf *b, const rp_series *s, double level, int full, rp_lan
         rp_buf_puts(b, RP_NL(lang, "gelijk gebleven", "unchanged"));
         return;
     }
-    trend_change(b, s, s->change, lang);
-    rp_buf_printf(b, "%s%s", trend_unit(s, lang), RP_NL(lang, " per jaar", " a year"));
+    rp_word_trend_rate(b, s, lang);
     if (full) {
         rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_NL(lang, "-BI", " CI"));
         trend_change(b, s, s->change_lo, lang);

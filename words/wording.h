@@ -50,6 +50,9 @@ void rp_word_unit(rp_buf *b, const rp_indicator_def *d, rp_lang lang);
  * jaar" with the recent-trend marker's word when it is significant (", dalend"); without a
  * trend "trend: niet te berekenen (reason)". */
 void rp_word_trend(rp_buf *b, const rp_series *s, double level, int full, rp_lang lang);
+/* The annual change of that trend alone, "-3,7% per jaar" or "+1,2 procentpunt per jaar";
+ * only when s has one (s->change is not NaN). */
+void rp_word_trend_rate(rp_buf *b, const rp_series *s, rp_lang lang);
 /* The recent-trend marker (Fingertips) as a sentence with its test and level. */
 void rp_word_marker(rp_buf *b, const rp_series *s, rp_lang lang);
 /* An annual growth rate: "+3,5% per jaar". */
