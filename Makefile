@@ -11,7 +11,8 @@ WERROR ?=
 WARN := -std=c11 -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wformat=2 \
         -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 VERSION := $(shell cat VERSION)
-EXAMPLE_FILES := $(sort $(wildcard datasets/example/*.csv datasets/example/monitor.ini))
+EXAMPLE_FILES := $(sort $(wildcard datasets/example/*.csv datasets/example/monitor.ini \
+                                   datasets/example/text/*.md))
 
 # Flags of every library come from pkg-config via tools/deps.sh. `make` only says which Debian
 # packages are missing; the goals a new user runs (make demo, make check, ...) install them.
@@ -81,7 +82,7 @@ $(BUILD)/embed: tools/embed.c
 	$(CC) $(WARN) -O1 $< -o $@
 
 $(BUILD)/example_data.c: $(BUILD)/embed $(EXAMPLE_FILES)
-	$(BUILD)/embed $(EXAMPLE_FILES) > $@
+	$(BUILD)/embed datasets/example $(EXAMPLE_FILES) > $@
 
 $(BUILD)/example_data.o: $(BUILD)/example_data.c
 	$(CC) $(WARN) $(CFLAGS) $(SANFLAGS) -I. -c $< -o $@

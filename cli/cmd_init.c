@@ -86,8 +86,24 @@ static int is_empty_dir(const char *path)
     return empty;
 }
 
+/* The folder of a file below the project (text/), made when it is not there yet. */
+static int make_parent(const char *dir, const char *name, rp_lang lang)
+{
+    const char *slash = strrchr(name, '/');
+    if (!slash)
+        return 0;
+    char *sub = rp_strfmt("%s/%.*s", dir, (int)(slash - name), name);
+    int r = sub && (mkdir(sub, 0777) == 0 || errno == EEXIST) ? 0 : -1;
+    if (r)
+        rp_cli_msg(lang, "init", "cannot create %s: %s", sub ? sub : name, strerror(errno));
+    free(sub);
+    return r;
+}
+
 static int write_file(const char *dir, const rp_embedded_file *f, rp_lang lang)
 {
+    if (make_parent(dir, f->name, lang))
+        return -1;
     char *path = rp_strfmt("%s/%s", dir, f->name);
     FILE *out = path ? fopen(path, "wb") : NULL;
     int ok = out && fwrite(f->data, 1, f->size, out) == f->size;
@@ -106,9 +122,14 @@ static void remove_tree(const char *dir)
         unlink(key);
     free(key);
     for (size_t i = 0; i < rp_example_nfiles; i++) {
-        char *p = rp_strfmt("%s/%s", dir, rp_example_files[i].name);
+        const char *name = rp_example_files[i].name, *slash = strrchr(name, '/');
+        char *p = rp_strfmt("%s/%s", dir, name);
         if (p)
             unlink(p);
+        free(p);
+        p = slash ? rp_strfmt("%s/%.*s", dir, (int)(slash - name), name) : NULL;
+        if (p)
+            rmdir(p); /* once it is empty */
         free(p);
     }
     rmdir(dir);

@@ -66,22 +66,32 @@ static void text_dataset(rp_buf *b, const rp_project *p, size_t k, rp_lang lang)
     }
 }
 
-/* "text/: inleiding.md, victims_total.md (2 texts, 5 citations)" */
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* "DIR/text: inleiding.md, victims_total.md (2 texts, 5 citations; not used in this language:
+ * introduction.md)"; every file's citations are checked, the unused ones' too. */
 static void texts_summary(rp_buf *b, const rp_project *p, rp_lang lang)
 {
     const rp_texts *t = p->texts;
     if (!t || !t->n)
         return;
-    size_t cites = 0;
+    size_t cites = 0, used = 0, unused = 0;
     const char **names = calloc(t->n, sizeof *names);
     if (!names)
         return;
-    for (size_t i = 0; i < t->n; i++) {
-        const char *slash = strrchr(t->f[i].path, '/');
-        names[i] = slash ? slash + 1 : t->f[i].path;
-        cites += t->f[i].ncites;
-    }
-    rp_word_validate_texts(b, p->m->dir, names, t->n, cites, lang);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->f[i].used) {
+            names[used++] = base_name(t->f[i].path);
+            cites += t->f[i].ncites;
+        }
+    for (size_t i = 0; i < t->n; i++)
+        if (!t->f[i].used)
+            names[used + unused++] = base_name(t->f[i].path);
+    rp_word_validate_texts(b, p->m->dir, names, used, cites, names + used, unused, lang);
     free(names);
 }
 

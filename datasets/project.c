@@ -443,6 +443,7 @@ long long rp_project_epoch(const rp_project *p)
         if (p->captures && p->captures[k])
             newest(p->captures[k]->file, &t);
     for (size_t i = 0; p->texts && i < p->texts->n; i++)
-        newest(p->texts->f[i].path, &t);
+        if (p->texts->f[i].used)
+            newest(p->texts->f[i].path, &t);
     return t > RP_EPOCH_MAX ? RP_EPOCH_MAX : t;
 }

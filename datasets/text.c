@@ -40,7 +40,12 @@ typedef struct {
     rp_text_file *f;
     int failed;           /* memory */
     size_t errors;
+    int nesting;          /* lists, quotes, emphasis and links around the walk */
 } reader;
+
+/* Deeper nesting than any text needs is refused, so that a hostile file of a million '>'
+ * cannot exhaust the stack of the walk. */
+#define MAX_NESTING 32
 
 static const struct {
     const char *en, *nl;
@@ -378,8 +383,25 @@ static const char *link_url(reader *r, cmark_node *node)
     return url;
 }
 
+static int deeper(reader *r, cmark_node *node)
+{
+    if (++r->nesting <= MAX_NESTING)
+        return 1;
+    if (r->nesting == MAX_NESTING + 1) { /* said once */
+        long line = cmark_node_get_start_line(node);
+        error_at(r, line, column(r, line, cmark_node_get_start_column(node)),
+                 "lists, quotes or emphasis nested more than %d deep; expected text less "
+                 "deeply nested", MAX_NESTING);
+    }
+    return 0;
+}
+
 static void inlines(reader *r, rp_tblock *b, cmark_node *node, unsigned style, const char *href)
 {
+    if (!deeper(r, node)) {
+        r->nesting--;
+        return;
+    }
     for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
@@ -408,6 +430,7 @@ static void inlines(reader *r, rp_tblock *b, cmark_node *node, unsigned style, c
         default: inlines(r, b, n, style, href);
         }
     }
+    r->nesting--;
 }
 
 typedef struct {
@@ -419,6 +442,10 @@ static void blocks(reader *r, cmark_node *first, place at);
 /* A list's items: each item's first paragraph is the item, what follows continues it. */
 static void list(reader *r, cmark_node *node, place at)
 {
+    if (!deeper(r, node)) {
+        r->nesting--;
+        return;
+    }
     int ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
     int number = cmark_node_get_list_start(node);
     place in = {at.depth + 1, at.quote};
@@ -439,6 +466,7 @@ static void list(reader *r, cmark_node *node, place at)
         }
         blocks(r, c, in);
     }
+    r->nesting--;
 }
 
 /* The blocks from first on, and its siblings after it. */
@@ -448,7 +476,9 @@ static void blocks(reader *r, cmark_node *first, place at)
         rp_tblock *b = NULL;
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_BLOCK_QUOTE:
-            blocks(r, cmark_node_first_child(n), (place){at.depth, 1});
+            if (deeper(r, n))
+                blocks(r, cmark_node_first_child(n), (place){at.depth, 1});
+            r->nesting--;
             continue;
         case CMARK_NODE_LIST: list(r, n, at); continue;
         case CMARK_NODE_HEADING:
@@ -577,7 +607,7 @@ static void file_clear(rp_text_file *f)
 }
 
 /* Reads, checks and parses one file into r->f. Returns 0, or -1 when it has problems. */
-static int read_file(reader *r, rp_monitor *m)
+static int read_file(reader *r)
 {
     char why[256];
     FILE *fp = rp_open_regular(r->path, MAX_BYTES, r->diag, why, sizeof why);
@@ -609,8 +639,6 @@ static int read_file(reader *r, rp_monitor *m)
     blocks(r, cmark_node_first_child(doc), (place){0, 0});
     cmark_node_free(doc);
     r->f->ncites = r->nc;
-    if (findings_file && !r->errors)
-        findings(r, m);
     if (!r->errors && !r->f->n)
         rp_diag_warn(r->diag, r->path, 0, 0, "the file is empty, so the report has no text "
                      "from it");
@@ -655,11 +683,18 @@ static char **list_dir(const char *dir, size_t *n, int *failed, rp_diag *diag)
     return names;
 }
 
-/* What the file of this name is for. Returns 0, or -1 after reporting why it is nothing. */
-static int classify(reader *r, const rp_monitor *m, const char *file, rp_text_role *role,
-                    size_t *item)
+/* What the file of this name is for, and its language. Returns 0, or -1 after reporting why
+ * it is nothing. */
+static int classify(reader *r, const rp_monitor *m, const char *file, rp_text_file *f)
 {
-    char *stem = rp_strndup(file, strlen(file) - 3);
+    size_t n = strlen(file) - 3;
+    f->lang = -1;
+    if (n > 3 && (rp_strieq(file + n - 3, ".nl.md") || rp_strieq(file + n - 3, ".en.md"))) {
+        f->lang = rp_strieq(file + n - 3, ".nl.md") ? RP_LANG_NL : RP_LANG_EN;
+        f->marked = 1;
+        n -= 3;
+    }
+    char *stem = rp_strndup(file, n);
     if (!stem) {
         r->failed = 1;
         return -1;
@@ -668,23 +703,25 @@ static int classify(reader *r, const rp_monitor *m, const char *file, rp_text_ro
     size_t found = 0;
     for (size_t i = 0; i < NNAMES; i++)
         if (rp_strieq(stem, roles[i].en) || rp_strieq(stem, roles[i].nl)) {
-            *role = roles[i].role;
-            *item = roles[i].item;
+            f->role = roles[i].role;
+            f->item = roles[i].item;
+            if (!f->marked)
+                f->lang = rp_strieq(stem, roles[i].nl) ? RP_LANG_NL : RP_LANG_EN;
             what[found++] = "a text of the report";
         }
     for (size_t i = 0; i < m->nindicators; i++)
         if (!strcmp(stem, m->indicators[i].id)) {
-            *role = RP_TEXT_INDICATOR, *item = i;
+            f->role = RP_TEXT_INDICATOR, f->item = i;
             what[found++] = "[indicator]";
         }
     for (size_t i = 0; i < m->ntargets; i++)
         if (!strcmp(stem, m->targets[i].id)) {
-            *role = RP_TEXT_TARGET, *item = i;
+            f->role = RP_TEXT_TARGET, f->item = i;
             what[found++] = "[target]";
         }
     for (size_t i = 0; i < m->nestimates; i++)
         if (!strcmp(stem, m->estimates[i].id)) {
-            *role = RP_TEXT_ESTIMATE, *item = i;
+            f->role = RP_TEXT_ESTIMATE, f->item = i;
             what[found++] = "[estimate]";
         }
     if (found > 1)
@@ -696,7 +733,8 @@ static int classify(reader *r, const rp_monitor *m, const char *file, rp_text_ro
                  "(summary.md, indicators.md, targets.md, regions.md, recidivism.md), their "
                  "Dutch names (inleiding.md, aanbevelingen.md, colofon.md, bevindingen.md, "
                  "samenvatting.md, indicatoren.md, doelen.md, regios.md, recidive.md), or the "
-                 "id of an [indicator], [target] or [estimate] with .md");
+                 "id of an [indicator], [target] or [estimate] with .md (any of them may end "
+                 "in .nl.md or .en.md for its language)");
     free(stem);
     return found == 1 ? 0 : -1;
 }
@@ -704,28 +742,50 @@ static int classify(reader *r, const rp_monitor *m, const char *file, rp_text_ro
 const rp_text_file *rp_texts_find(const rp_texts *t, rp_text_role role, size_t item)
 {
     for (size_t i = 0; t && i < t->n; i++)
-        if (t->f[i].role == role && t->f[i].item == item)
+        if (t->f[i].used && t->f[i].role == role && t->f[i].item == item)
             return &t->f[i];
     return NULL;
+}
+
+/* How well a text suits a project in lang: 0 best; 3 never (marked for the other). */
+static int rank(const rp_text_file *f, int lang)
+{
+    return f->lang == lang ? 0 : f->lang < 0 ? 1 : f->marked ? 3 : 2;
+}
+
+/* Of each role and item, the text the report shows. */
+static void choose(rp_texts *t, int lang)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        rp_text_file *f = &t->f[i];
+        f->used = rank(f, lang) < 3;
+        for (size_t k = 0; k < t->n && f->used; k++)
+            if (k != i && t->f[k].role == f->role && t->f[k].item == f->item &&
+                rank(&t->f[k], lang) < rank(f, lang))
+                f->used = 0;
+    }
 }
 
 /* One file of text/ into t. Returns -1 when memory runs out. */
 static int load_one(rp_texts *t, rp_monitor *m, const char *dir, const char *file,
                     rp_diag *diag)
 {
-    reader r = {diag, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0};
+    reader r = {diag, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0, 0};
     rp_text_file f = {0};
     char *path = rp_strfmt("%s/%s", dir, file);
     if (!path)
         return -1;
     r.path = path;
     r.f = &f;
-    if (classify(&r, m, file, &f.role, &f.item) == 0) {
-        const rp_text_file *twin = rp_texts_find(t, f.role, f.item);
+    if (classify(&r, m, file, &f) == 0) {
+        const rp_text_file *twin = NULL;
+        for (size_t i = 0; i < t->n && !twin; i++)
+            if (t->f[i].role == f.role && t->f[i].item == f.item && t->f[i].lang == f.lang)
+                twin = &t->f[i];
         if (twin)
             error_at(&r, 0, 0, "%s says the same; expected one file for each text (keep "
                      "one)", twin->path);
-        else if (read_file(&r, m) == 0 && !r.failed) {
+        else if (read_file(&r) == 0 && !r.failed) {
             rp_text_file *p = realloc(t->f, (t->n + 1) * sizeof *p);
             if (p) {
                 t->f = p;
@@ -775,6 +835,13 @@ rp_texts *rp_texts_load(rp_monitor *m, rp_diag *diag)
     char **files = list_dir(dir, &n, &failed, diag);
     for (size_t i = 0; i < n && !failed; i++)
         failed = load_one(t, m, dir, files[i], diag) != 0;
+    choose(t, (int)m->lang);
+    const rp_text_file *pins = rp_texts_find(t, RP_TEXT_FINDINGS, 0);
+    if (pins && !failed) { /* into the monitor's list, as findings = would put them */
+        reader r = {diag, pins->path, NULL, 0, NULL, 0, NULL, 0, (rp_text_file *)pins, 0, 0, 0};
+        findings(&r, m);
+        failed = r.failed;
+    }
     for (size_t i = 0; i < n; i++)
         free(files[i]);
     free(files);

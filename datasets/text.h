@@ -20,7 +20,12 @@
  * - <indicator id>.md, <target id>.md, <estimate id>.md: commentary in that section, after
  *   its table and chart;
  * - findings.md | bevindingen.md: the key findings pinned or dropped, one name a list item
- *   (as [monitor] findings =, into the monitor's list; never shown itself). */
+ *   (as [monitor] findings =, into the monitor's list; never shown itself).
+ * A project may hold a text in both languages: a Dutch name is a Dutch text, an English name
+ * an English one, and any name may say its language (victims_total.en.md). The report shows,
+ * of each text, the one in the project's language, else one whose language is not said, else
+ * one under the other language's name (introduction.md in a Dutch project); never one marked
+ * for the other language (.en.md in a Dutch project). Every file is read and checked. */
 typedef enum {
     RP_TEXT_INTRODUCTION = 0, RP_TEXT_RECOMMENDATIONS, RP_TEXT_COLOPHON, RP_TEXT_CHAPTER,
     RP_TEXT_INDICATOR, RP_TEXT_TARGET, RP_TEXT_ESTIMATE, RP_TEXT_FINDINGS
@@ -70,6 +75,10 @@ typedef struct rp_text_file {
     rp_text_role role;
     size_t item;          /* chapter: rp_text_chapter; indicator, target, estimate: its index
                            * in the monitor */
+    int lang;             /* the language it is in: RP_LANG_NL or RP_LANG_EN by its name (a
+                           * Dutch or English name, or .nl.md, .en.md), else -1 */
+    int marked;           /* the language is marked in the name (NAME.nl.md) */
+    int used;             /* the one of its role and item that the report shows */
     char *path;           /* as named in messages: DIR/text/NAME.md */
     rp_tblock *b;
     size_t n;
@@ -95,7 +104,7 @@ typedef struct rp_texts {
 rp_texts *rp_texts_load(rp_monitor *m, rp_diag *diag);
 void rp_texts_free(rp_texts *t);
 
-/* The text of that role (and item), or NULL. */
+/* The text of that role (and item) that the report shows, or NULL. */
 const rp_text_file *rp_texts_find(const rp_texts *t, rp_text_role role, size_t item);
 
 /* The names of a chapter's opening, English and Dutch. */

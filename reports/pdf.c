@@ -654,6 +654,8 @@ static void close_lists(pdf *p, int depth)
 static void open_for(pdf *p, const rp_block *k, int *ordered)
 {
     int depth = block_depth(k);
+    if (p->lists && !depth)
+        p->y += 4; /* a list ends: room before what follows */
     if (k->quote != p->quote) { /* lists close around a quote that starts or ends */
         close_lists(p, 0);
         if (p->quote)

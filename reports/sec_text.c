@@ -67,12 +67,12 @@ static char *plain(const rp_model *m, const rp_tblock *k, rp_lang lang)
     return rp_buf_steal(&b);
 }
 
-/* The file's name without folder and .md, for anchors: text-inleiding-2. */
+/* The file's name without folder, language and .md, for anchors: text-inleiding-2. */
 static char *stem(const rp_text_file *f)
 {
     const char *slash = strrchr(f->path, '/');
     const char *name = slash ? slash + 1 : f->path;
-    return rp_strndup(name, strlen(name) - 3);
+    return rp_strndup(name, strlen(name) - (f->marked ? 6 : 3));
 }
 
 /* Blocks from..n of f. Headings take levels from `level` on, the shallowest the file uses at
@@ -143,6 +143,17 @@ void rp_doc_text_chapter(rp_doc *d, const rp_model *m, rp_text_role role)
 void rp_doc_text_in(rp_doc *d, const rp_model *m, rp_text_role role, size_t item, int level)
 {
     const rp_text_file *f = rp_texts_find(m->p->texts, role, item);
-    if (f)
-        emit(d, m, f, 0, level);
+    if (!f || !f->n)
+        return;
+    /* commentary after a section's tables and charts is headed as the rapporteur's, unless
+     * it heads itself; a chapter's opening follows the chapter's own heading */
+    if (role != RP_TEXT_CHAPTER && f->b[0].kind != RP_TB_HEADING) {
+        char *name = stem(f), *anchor = name ? rp_strfmt("text-%s", name) : NULL;
+        if (anchor)
+            rp_doc_heading(d, level, anchor, rp_word_text_title(role, d->lang));
+        free(anchor);
+        free(name);
+        level++;
+    }
+    emit(d, m, f, 0, level);
 }

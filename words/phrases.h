@@ -161,6 +161,7 @@
 #define RP_PH_VAL_TEXTS "%s teksten", "%s texts"
 #define RP_PH_VAL_CITATIONS_ONE "%s verwijzing", "%s citation"
 #define RP_PH_VAL_CITATIONS "%s verwijzingen", "%s citations"
+#define RP_PH_VAL_TEXTS_UNUSED "; niet gebruikt in deze taal: ", "; not used in this language: "
 #define RP_PH_VAL_YEARS_ONE "%s jaar", "%s year"
 #define RP_PH_VAL_YEARS "%s jaren", "%s years"
 #define RP_PH_VAL_CAPTURES "%s: overlap tussen lijsten voor [estimate %s], %d lijsten, ",        \

@@ -362,6 +362,9 @@ const char *rp_word_text_title(rp_text_role role, rp_lang lang)
     case RP_TEXT_INTRODUCTION: return RP_NL(lang, "Inleiding", "Introduction");
     case RP_TEXT_RECOMMENDATIONS: return RP_NL(lang, "Aanbevelingen", "Recommendations");
     case RP_TEXT_COLOPHON: return RP_NL(lang, "Colofon", "Colophon");
+    case RP_TEXT_INDICATOR:
+    case RP_TEXT_TARGET:
+    case RP_TEXT_ESTIMATE: return RP_NL(lang, "Duiding", "Commentary");
     default: return "";
     }
 }

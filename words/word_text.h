@@ -39,7 +39,8 @@ int rp_word_cite(rp_buf *b, const rp_model *m, const char *name, rp_lang lang, c
 size_t rp_word_texts_check(const rp_model *m, rp_diag *diag);
 
 /* The title of a chapter that its text does not give (a text that starts with a heading is
- * titled by it): "Inleiding", "Aanbevelingen", "Colofon" (nl). */
+ * titled by it): "Inleiding", "Aanbevelingen", "Colofon" (nl); and the heading over a
+ * section's commentary, "Duiding" (nl), "Commentary" (en). */
 const char *rp_word_text_title(rp_text_role role, rp_lang lang);
 
 #endif

@@ -109,14 +109,17 @@ void rp_word_validate_result(rp_buf *b, size_t errors, rp_lang lang)
 }
 
 void rp_word_validate_texts(rp_buf *b, const char *dir, const char *const *names, size_t n,
-                            size_t citations, rp_lang lang)
+                            size_t citations, const char *const *unused, size_t nunused,
+                            rp_lang lang)
 {
     rp_buf_printf(b, "%s/text: ", dir);
     for (size_t i = 0; i < n; i++)
         rp_buf_printf(b, "%s%s", i ? ", " : "", names[i]);
-    rp_buf_puts(b, " (");
+    rp_buf_puts(b, n ? " (" : "(");
     COUNT(b, n, RP_PH_VAL_TEXTS_ONE, RP_PH_VAL_TEXTS, lang);
     rp_buf_puts(b, ", ");
     COUNT(b, citations, RP_PH_VAL_CITATIONS_ONE, RP_PH_VAL_CITATIONS, lang);
+    for (size_t i = 0; i < nunused; i++)
+        rp_buf_printf(b, "%s%s", i ? ", " : RP_PH(lang, RP_PH_VAL_TEXTS_UNUSED), unused[i]);
     rp_buf_puts(b, ")\n");
 }

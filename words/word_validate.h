@@ -34,10 +34,12 @@ void rp_word_validate_data(rp_buf *b, const char *file, int counts, long rows, d
 void rp_word_validate_captures(rp_buf *b, const char *file, const char *estimate, int lists,
                                double people, size_t strata, const char *by, const char *first,
                                const char *last, rp_lang lang);
-/* "text/: inleiding.md, victims_total.md (2 texts, 5 citations)": the rapporteur's own text
- * files of the project in dir, by name. */
+/* "DIR/text: inleiding.md, victims_total.md (2 texts, 5 citations; not used in this
+ * language: introduction.md)": the rapporteur's own text files of the project in dir, by
+ * name, the n used in the report and the nunused written for the other language. */
 void rp_word_validate_texts(rp_buf *b, const char *dir, const char *const *names, size_t n,
-                            size_t citations, rp_lang lang);
+                            size_t citations, const char *const *unused, size_t nunused,
+                            rp_lang lang);
 /* "3 problems found." or "No problems found." */
 void rp_word_validate_result(rp_buf *b, size_t errors, rp_lang lang);
 
