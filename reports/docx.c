@@ -31,53 +31,36 @@ typedef struct {
     rp_ox x;
     media *m;
     size_t nm;
+    const char **links;  /* the addresses of the text's links, rId<link_rid[i]> each */
+    int *link_rid;
+    size_t nlinks;
     int next_rid;      /* relationships 1-5 are the fixed parts */
     int pictures;      /* drawing ids, unique in the document */
-    int nlinks;        /* links written so far (rLink1, rLink2, ...) */
     char err[256];
 } docx;
 
 /* ---- runs and paragraphs ---- */
 
-/* A run's own formatting: the span styles (RP_SPAN_*), a link's colour and underline, a size
- * of its own in half points (0: the style's). */
-static void rpr(docx *w, unsigned style, int link, int halfpoints)
-{
-    rp_ox *x = &w->x;
-    rp_ox_start(x, "w:rPr");
-    if (style & RP_SPAN_CODE) { /* the monospace face the PDF sets code in */
-        rp_ox_start(x, "w:rFonts");
-        rp_ox_attr(x, "w:ascii", "DejaVu Sans Mono");
-        rp_ox_attr(x, "w:hAnsi", "DejaVu Sans Mono");
-        rp_ox_attr(x, "w:cs", "DejaVu Sans Mono");
-        rp_ox_end(x);
-    }
-    if (style & RP_SPAN_STRONG)
-        rp_ox_empty(x, "w:b", NULL, NULL);
-    if (style & RP_SPAN_EM)
-        rp_ox_empty(x, "w:i", NULL, NULL);
-    if (link) {
-        rp_ox_empty(x, "w:color", "w:val", "1F4E79");
-        rp_ox_empty(x, "w:u", "w:val", "single");
-    }
-    if (halfpoints) {
-        rp_ox_start(x, "w:sz");
-        rp_ox_attrf(x, "w:val", "%d", halfpoints);
-        rp_ox_end(x);
-    }
-    rp_ox_end(x);
-}
-
-/* Text as runs: a line break in the text is a line break in Word, a tab a tab. */
-static void runs_styled(docx *w, const char *text, unsigned style, int link, int halfpoints)
+/* Text as runs: a line break in the text is a line break in Word, a tab a tab. halfpoints:
+ * a size of its own (0: the style's). */
+static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
 {
     rp_ox *x = &w->x;
     const char *s = text ? text : "";
     for (;;) {
         size_t n = strcspn(s, "\n\t");
         rp_ox_start(x, "w:r");
-        if (style || link || halfpoints)
-            rpr(w, style, link, halfpoints);
+        if (bold || halfpoints) {
+            rp_ox_start(x, "w:rPr");
+            if (bold)
+                rp_ox_empty(x, "w:b", NULL, NULL);
+            if (halfpoints) {
+                rp_ox_start(x, "w:sz");
+                rp_ox_attrf(x, "w:val", "%d", halfpoints);
+                rp_ox_end(x);
+            }
+            rp_ox_end(x);
+        }
         if (n) {
             char *piece = rp_strndup(s, n);
             rp_ox_start(x, "w:t");
@@ -97,40 +80,7 @@ static void runs_styled(docx *w, const char *text, unsigned style, int link, int
     }
 }
 
-static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
-{
-    runs_styled(w, text, bold ? RP_SPAN_STRONG : 0, 0, halfpoints);
-}
-
 static void runs(docx *w, const char *text, int bold) { runs_sized(w, text, bold, 0); }
-
-/* A link's relationship id: the links are numbered in the order of the document, here and
- * in the relationships part (link_rels). */
-static void link_id(char *buf, size_t n, int k) { snprintf(buf, n, "rLink%d", k); }
-
-/* The rapporteur's text in its spans: emphasis, strong, code and links (external
- * relationships, so Word and LibreOffice open them). */
-static void spans(docx *w, const rp_block *b)
-{
-    if (!b->spans) {
-        runs_styled(w, b->text, b->kind == RP_BLOCK_CODE ? RP_SPAN_CODE : 0, 0, 0);
-        return;
-    }
-    for (size_t i = 0; i < b->nspans; i++) {
-        const rp_span *sp = &b->spans[i];
-        unsigned style = sp->style | (b->kind == RP_BLOCK_CODE ? RP_SPAN_CODE : 0);
-        if (!sp->href) {
-            runs_styled(w, sp->text, style, 0, 0);
-            continue;
-        }
-        char id[32];
-        link_id(id, sizeof id, ++w->nlinks);
-        rp_ox_start(&w->x, "w:hyperlink");
-        rp_ox_attr(&w->x, "r:id", id);
-        runs_styled(w, sp->text, style, 1, 0);
-        rp_ox_end(&w->x);
-    }
-}
 
 static void ppr_start(docx *w, rp_docx_role role)
 {
@@ -145,6 +95,167 @@ static void para(docx *w, rp_docx_role role, const char *text)
     rp_ox_end(&w->x);
     runs(w, text, 0);
     rp_ox_end(&w->x);
+}
+
+/* The relationship of a link's address (an external target), one per address. */
+static int link_rid(docx *w, const char *href)
+{
+    for (size_t i = 0; i < w->nlinks; i++)
+        if (!strcmp(w->links[i], href))
+            return w->link_rid[i];
+    const char **l = realloc(w->links, (w->nlinks + 1) * sizeof *l);
+    if (l)
+        w->links = l;
+    int *r = l ? realloc(w->link_rid, (w->nlinks + 1) * sizeof *r) : NULL;
+    if (!r) {
+        snprintf(w->err, sizeof w->err, "out of memory");
+        return 0;
+    }
+    w->link_rid = r;
+    w->links[w->nlinks] = href;
+    w->link_rid[w->nlinks] = w->next_rid++;
+    return w->link_rid[w->nlinks++];
+}
+
+/* One span of the rapporteur's text as a run with its emphasis; a link's text in the link
+ * colour and underlined, as in the PDF and HTML. */
+static void span_run(docx *w, const rp_span *sp)
+{
+    rp_ox *x = &w->x;
+    const char *s = sp->text;
+    for (;;) {
+        size_t n = strcspn(s, "\n\t");
+        rp_ox_start(x, "w:r");
+        if (sp->style || sp->href) {
+            rp_ox_start(x, "w:rPr");
+            if (sp->style & RP_SPAN_CODE) {
+                rp_ox_start(x, "w:rFonts");
+                rp_ox_attr(x, "w:ascii", "DejaVu Sans Mono");
+                rp_ox_attr(x, "w:hAnsi", "DejaVu Sans Mono");
+                rp_ox_attr(x, "w:cs", "DejaVu Sans Mono");
+                rp_ox_end(x);
+            }
+            if (sp->style & RP_SPAN_STRONG)
+                rp_ox_empty(x, "w:b", NULL, NULL);
+            if (sp->style & RP_SPAN_EM)
+                rp_ox_empty(x, "w:i", NULL, NULL);
+            if (sp->href) {
+                rp_ox_empty(x, "w:color", "w:val", "0050A0");
+                rp_ox_empty(x, "w:u", "w:val", "single");
+            }
+            rp_ox_end(x);
+        }
+        if (n) {
+            char *piece = rp_strndup(s, n);
+            rp_ox_start(x, "w:t");
+            rp_ox_attr(x, "xml:space", "preserve");
+            rp_ox_text(x, piece);
+            rp_ox_end(x);
+            free(piece);
+        }
+        if (s[n] == '\n')
+            rp_ox_empty(x, "w:br", NULL, NULL);
+        else if (s[n] == '\t')
+            rp_ox_empty(x, "w:tab", NULL, NULL);
+        rp_ox_end(x);
+        if (!s[n])
+            break;
+        s += n + 1;
+    }
+}
+
+/* A block's text: its spans, each link a hyperlink to its address; or the plain text. */
+static void rich_runs(docx *w, const rp_block *b)
+{
+    rp_ox *x = &w->x;
+    if (!b->spans) {
+        runs(w, b->text, 0);
+        return;
+    }
+    for (size_t i = 0; i < b->nspans; i++) {
+        const rp_span *sp = &b->spans[i];
+        const rp_span *prev = i ? &b->spans[i - 1] : NULL;
+        const rp_span *next = i + 1 < b->nspans ? &b->spans[i + 1] : NULL;
+        if (sp->href && !(prev && prev->href && !strcmp(prev->href, sp->href))) {
+            rp_ox_start(x, "w:hyperlink");
+            rp_ox_attrf(x, "r:id", "rId%d", link_rid(w, sp->href));
+            rp_ox_attr(x, "w:history", "1");
+        }
+        span_run(w, sp);
+        if (sp->href && !(next && next->href && !strcmp(next->href, sp->href)))
+            rp_ox_end(x);
+    }
+}
+
+/* The indent of a block in lists and quotes, in twentieths of a point (0: the style's). */
+static long inset(const rp_block *b)
+{
+    int depth = b->kind == RP_BLOCK_ITEM ? (b->depth ? b->depth : 1) : b->depth;
+    return 360L * depth + (b->quote ? 567 : 0);
+}
+
+/* The blue rule left of a quote's paragraphs, as in the PDF and HTML. */
+static void quote_border(docx *w)
+{
+    rp_ox *x = &w->x;
+    rp_ox_start(x, "w:pBdr");
+    rp_ox_start(x, "w:left");
+    rp_ox_attr(x, "w:val", "single");
+    rp_ox_attr(x, "w:sz", "18");
+    rp_ox_attr(x, "w:space", "8");
+    rp_ox_attr(x, "w:color", "0072B2");
+    rp_ox_end(x);
+    rp_ox_end(x);
+}
+
+/* A paragraph of the rapporteur's text: in a list it continues an item (indented as its
+ * text), in a quote it stands in from a blue rule, code in a monospace font on grey. */
+static void text_para(docx *w, const rp_block *b)
+{
+    rp_ox *x = &w->x;
+    long left = inset(b);
+    rp_ox_start(x, "w:p");
+    ppr_start(w, RP_DS_NORMAL);
+    if (b->quote)
+        quote_border(w);
+    if (b->kind == RP_BLOCK_CODE) {
+        rp_ox_start(x, "w:shd");
+        rp_ox_attr(x, "w:val", "clear");
+        rp_ox_attr(x, "w:color", "auto");
+        rp_ox_attr(x, "w:fill", "F4F4F4");
+        rp_ox_end(x);
+    }
+    if (left) {
+        rp_ox_start(x, "w:ind");
+        rp_ox_attrf(x, "w:left", "%ld", left);
+        rp_ox_end(x);
+    }
+    rp_ox_end(x);
+    if (b->kind == RP_BLOCK_CODE) {
+        rp_span sp = {b->text, RP_SPAN_CODE, NULL};
+        span_run(w, &sp);
+    } else {
+        rich_runs(w, b);
+    }
+    rp_ox_end(x);
+}
+
+/* A thematic break: an empty paragraph with a rule below. */
+static void rule(docx *w)
+{
+    rp_ox *x = &w->x;
+    rp_ox_start(x, "w:p");
+    ppr_start(w, RP_DS_NORMAL);
+    rp_ox_start(x, "w:pBdr");
+    rp_ox_start(x, "w:bottom");
+    rp_ox_attr(x, "w:val", "single");
+    rp_ox_attr(x, "w:sz", "6");
+    rp_ox_attr(x, "w:space", "1");
+    rp_ox_attr(x, "w:color", "999999");
+    rp_ox_end(x);
+    rp_ox_end(x);
+    rp_ox_end(x);
+    rp_ox_end(x);
 }
 
 static void page_break(docx *w)
@@ -289,28 +400,15 @@ static void heading(docx *w, size_t i, const rp_block *b)
     rp_ox_end(x);
 }
 
-/* Indentation of a block of the rapporteur's text, in twips: a list item at depth d and the
- * paragraphs that continue it stand at 720 d (an item hangs its bullet or number 360 out),
- * a quote 567 further in. */
-static void indent(docx *w, const rp_block *b)
-{
-    int left = 720 * b->depth + 567 * (b->quote != 0);
-    if (!left)
-        return;
-    rp_ox_start(&w->x, "w:ind");
-    rp_ox_attrf(&w->x, "w:left", "%d", left);
-    if (b->kind == RP_BLOCK_ITEM)
-        rp_ox_attr(&w->x, "w:hanging", "360");
-    rp_ox_end(&w->x);
-}
-
-/* A bullet in the list style's numbering; a numbered item carries its number as text (a
- * template's numbering need not have an ordered list), at the same indentation. */
+/* An item: a bullet from the style's list, or in an ordered list its number as text before a
+ * tab (the numbering of the house style has bullets only); deeper items and items in a quote
+ * stand further in, with the bullet or number hanging. */
 static void item(docx *w, const rp_block *b)
 {
     rp_ox *x = &w->x;
+    long left = b->depth > 1 || b->quote || b->number ? inset(b) : 0;
     rp_ox_start(x, "w:p");
-    ppr_start(w, RP_DS_LIST);
+    ppr_start(w, b->number ? RP_DS_NORMAL : RP_DS_LIST);
     if (w->st->list_num && !b->number) {
         rp_ox_start(x, "w:numPr");
         rp_ox_empty(x, "w:ilvl", "w:val", "0");
@@ -319,46 +417,21 @@ static void item(docx *w, const rp_block *b)
         rp_ox_end(x);
         rp_ox_end(x);
     }
-    if (b->depth > 1 || b->quote || b->number || !w->st->list_num)
-        indent(w, b);
+    if (b->quote)
+        quote_border(w);
+    if (left) {
+        rp_ox_start(x, "w:ind");
+        rp_ox_attrf(x, "w:left", "%ld", left);
+        rp_ox_attr(x, "w:hanging", "360");
+        rp_ox_end(x);
+    }
     rp_ox_end(x);
     if (b->number) {
         char num[24];
         snprintf(num, sizeof num, "%d.\t", b->number);
         runs(w, num, 0);
     }
-    spans(w, b);
-    rp_ox_end(x);
-}
-
-/* A paragraph or code block of the rapporteur's text: inside a list or quote it is
- * indented with it. */
-static void text_para(docx *w, rp_docx_role role, const rp_block *b)
-{
-    rp_ox *x = &w->x;
-    rp_ox_start(x, "w:p");
-    ppr_start(w, role);
-    indent(w, b);
-    rp_ox_end(x);
-    spans(w, b);
-    rp_ox_end(x);
-}
-
-/* A thematic break: an empty paragraph with a line below it. */
-static void rule(docx *w)
-{
-    rp_ox *x = &w->x;
-    rp_ox_start(x, "w:p");
-    rp_ox_start(x, "w:pPr");
-    rp_ox_start(x, "w:pBdr");
-    rp_ox_start(x, "w:bottom");
-    rp_ox_attr(x, "w:val", "single");
-    rp_ox_attr(x, "w:sz", "6");
-    rp_ox_attr(x, "w:space", "1");
-    rp_ox_attr(x, "w:color", "808080");
-    rp_ox_end(x);
-    rp_ox_end(x);
-    rp_ox_end(x);
+    rich_runs(w, b);
     rp_ox_end(x);
 }
 
@@ -753,11 +826,16 @@ static void blocks(docx *w)
         const rp_block *b = &w->d->b[i];
         switch (b->kind) {
         case RP_BLOCK_HEADING: heading(w, i, b); break;
-        case RP_BLOCK_PARAGRAPH: text_para(w, RP_DS_NORMAL, b); break;
-        case RP_BLOCK_CODE: text_para(w, RP_DS_NORMAL, b); break;
-        case RP_BLOCK_RULE: rule(w); break;
+        case RP_BLOCK_PARAGRAPH:
+            if (b->spans || b->depth || b->quote)
+                text_para(w, b);
+            else
+                para(w, RP_DS_NORMAL, b->text);
+            break;
         case RP_BLOCK_NOTE: para(w, RP_DS_NOTE, b->text); break;
         case RP_BLOCK_ITEM: item(w, b); break;
+        case RP_BLOCK_CODE: text_para(w, b); break;
+        case RP_BLOCK_RULE: rule(w); break;
         case RP_BLOCK_TABLE: table(w, b->table); break;
         case RP_BLOCK_FIGURE: figure(w, b); break;
         case RP_BLOCK_PAGEBREAK: page_break(w); break;
@@ -882,27 +960,6 @@ static void rel(rp_ox *x, const char *id, const char *type, const char *target)
     rp_ox_end(x);
 }
 
-/* The links of the rapporteur's text, in the order spans() numbers them. */
-static void link_rels(docx *w)
-{
-    int k = 0;
-    for (size_t i = 0; i < w->d->n; i++) {
-        const rp_block *b = &w->d->b[i];
-        for (size_t j = 0; b->spans && j < b->nspans; j++) {
-            if (!b->spans[j].href)
-                continue;
-            char id[32];
-            link_id(id, sizeof id, ++k);
-            rp_ox_start(&w->x, "Relationship");
-            rp_ox_attr(&w->x, "Id", id);
-            rp_ox_attr(&w->x, "Type", RP_REL("hyperlink"));
-            rp_ox_attr(&w->x, "Target", b->spans[j].href);
-            rp_ox_attr(&w->x, "TargetMode", "External");
-            rp_ox_end(&w->x);
-        }
-    }
-}
-
 static void document_rels(docx *w, rp_opc *o)
 {
     rp_ox *x = &w->x;
@@ -917,6 +974,14 @@ static void document_rels(docx *w, rp_opc *o)
         rel(x, "rId5", RP_REL("fontTable"), "fontTable.xml");
     if (w->st->theme)
         rel(x, "rId6", RP_REL("theme"), "theme/theme1.xml");
+    for (size_t i = 0; i < w->nlinks; i++) { /* the text's links, to web and mail */
+        rp_ox_start(x, "Relationship");
+        rp_ox_attrf(x, "Id", "rId%d", w->link_rid[i]);
+        rp_ox_attr(x, "Type", RP_REL("hyperlink"));
+        rp_ox_attr(x, "Target", w->links[i]);
+        rp_ox_attr(x, "TargetMode", "External");
+        rp_ox_end(x);
+    }
     for (size_t i = 0; i < w->nm; i++) {
         char id[16], target[300];
         snprintf(id, sizeof id, "rId%d", w->m[i].rid);
@@ -926,7 +991,6 @@ static void document_rels(docx *w, rp_opc *o)
         snprintf(target, sizeof target, "media/%s.svg", w->m[i].file);
         rel(x, id, RP_REL("image"), target);
     }
-    link_rels(w);
     rp_ox_end(x);
     rp_ox_finish(x, o, "word/_rels/document.xml.rels");
 }
@@ -1029,5 +1093,7 @@ int rp_docx_write(const rp_doc *doc, const char *charts_dir, const rp_docx_style
         r = -1;
     }
     free(w.m);
+    free(w.links);
+    free(w.link_rid);
     return r;
 }
