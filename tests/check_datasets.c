@@ -1412,5 +1412,6 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, tabulate_in_parts_as_in_one_pass);
     tcase_add_test(tc, tabulate_cell_keys);
     suite_add_tcase(s, tc);
+    suite_add_tcase(s, rp_tcase_text_read()); /* tests/check_text.c */
     return s;
 }

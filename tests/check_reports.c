@@ -923,5 +923,6 @@ Suite *rp_suite_reports(void)
     suite_add_tcase(s, rp_tcase_publish());
     suite_add_tcase(s, rp_tcase_office());
     suite_add_tcase(s, rp_tcase_editions_tables());
+    suite_add_tcase(s, rp_tcase_text_reports()); /* tests/check_text.c */
     return s;
 }

@@ -8,6 +8,7 @@
 Suite *rp_suite_base(void);
 Suite *rp_suite_datasets(void);
 Suite *rp_suite_stats(void);
+Suite *rp_suite_words(void);
 Suite *rp_suite_plots(void);
 Suite *rp_suite_reports(void);
 Suite *rp_suite_e2e(void);
@@ -31,6 +32,9 @@ void t_editions_state(const char *dir, int k, int cases_2018);
 #define T_EPOCH_E1 1688083200LL   /* 2023-06-30 00:00 UTC */
 #define T_EPOCH_E2 1719705600LL   /* 2024-06-30 */
 #define T_EPOCH_E3 1751241600LL   /* 2025-06-30 */
+TCase *rp_tcase_text_read(void);  /* in check_text.c, part of the datasets suite */
+TCase *rp_tcase_text_cite(void);  /* in check_text.c, the words suite */
+TCase *rp_tcase_text_reports(void); /* in check_text.c, part of the reports suite */
 
 /* A fresh temporary folder for this test (removed by the runner at exit); caller frees. */
 char *t_tmpdir(void);

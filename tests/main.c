@@ -25,6 +25,7 @@ int main(void)
     SRunner *sr = srunner_create(rp_suite_base());
     srunner_add_suite(sr, rp_suite_datasets());
     srunner_add_suite(sr, rp_suite_stats());
+    srunner_add_suite(sr, rp_suite_words());
     srunner_add_suite(sr, rp_suite_plots());
     srunner_add_suite(sr, rp_suite_reports());
     srunner_add_suite(sr, rp_suite_e2e());

@@ -323,7 +323,7 @@ int rp_word_cite(rp_buf *b, const rp_model *m, const char *name, rp_lang lang, c
     for (size_t i = 0; figures[i]; i++)
         figure |= !strcmp(part[1], figures[i]);
     const char *when = np == 3 || (!figure && kind != 1) ? part[1] : NULL;
-    const char *what = np == 3 ? part[2] : figure ? part[1] : "value";
+    const char *what = np == 3 ? part[2] : figure || kind == 1 ? part[1] : "value";
     if (kind == 0)
         return indicator(&c, k, when, what);
     if (kind == 1)
