@@ -22,9 +22,10 @@ static const rp_opt opts[] = {
 
 static const rp_cmd spec = {
     "init", "DIR [--key]",
-    "Writes a working monitor project (monitor.ini and its CSV files, a copy of the bundled "
-    "illustrative example, and the project's secret key monitor.key) into DIR, which must not "
-    "exist yet or be empty. With --key, gives an existing project its key.",
+    "Writes a working monitor project (monitor.ini and its CSV files, the rapporteur's own "
+    "text in text/, a copy of the bundled illustrative example, and the project's secret key "
+    "monitor.key) into DIR, which must not exist yet or be empty. With --key, gives an "
+    "existing project its key.",
     "The example is illustrative, not official statistics. Edit monitor.ini and replace the "
     "CSV files with your own exports; then run: rapporteur validate DIR\n"
     "monitor.key keys the checksums in manifest.sha256 and the order in which disclosure "

@@ -21,8 +21,9 @@ static const rp_opt opts[] = {
 static const rp_cmd spec = {
     "validate", "PROJECT [--format text|csv]",
     "Loads monitor.ini and every file it names, checks schemas, filters, years, region codes "
-    "and counts, and lists every problem as file:line:column (at most 20 per file), then "
-    "summarises what was loaded.",
+    "and counts, and the rapporteur's text in text/ with every figure it cites, and lists "
+    "every problem as file:line:column (at most 20 per file), then summarises what was "
+    "loaded.",
     "Exit status: 0 when the project is valid, 1 when there are problems.", 1, 1, opts};
 
 static int count_years(const unsigned char *present, int lo, int hi)

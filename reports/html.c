@@ -77,7 +77,7 @@ static const char *const css =
     /* the rapporteur's own text: quotes, code and rules from its Markdown */
     "blockquote{margin:1rem 0;padding:.1rem 1rem;border-left:4px solid #0072B2;color:#333}"
     "pre{background:#f4f4f4;padding:.6rem .8rem;overflow-x:auto;font-size:.85rem}"
-    "code{font-family:'DejaVu Sans Mono',monospace;font-size:.9em}"
+    "code{font-family:'DejaVu Sans Mono',monospace;font-size:.9em}pre code{font-size:1em}"
     "hr{border:0;border-top:1px solid #999;margin:1.6rem 0}a{color:#0050a0}"
     "header h1{font-size:2.1rem;border:0;margin-top:0}"
     ".sub{font-size:1.2rem;color:#444}.meta{color:#555}"

@@ -123,7 +123,8 @@ static void emit(rp_doc *d, const rp_model *m, const rp_text_file *f, size_t fro
 
 void rp_doc_text_chapter(rp_doc *d, const rp_model *m, rp_text_role role)
 {
-    const rp_text_file *f = rp_texts_find(m->p->texts, role, 0);
+    const rp_text_file *f = rp_word_texts_apply(m) ? rp_texts_find(m->p->texts, role, 0)
+                                                   : NULL;
     if (!f || !f->n)
         return;
     static const char *const anchors[] = {"text-introduction", "text-recommendations",
@@ -142,7 +143,8 @@ void rp_doc_text_chapter(rp_doc *d, const rp_model *m, rp_text_role role)
 
 void rp_doc_text_in(rp_doc *d, const rp_model *m, rp_text_role role, size_t item, int level)
 {
-    const rp_text_file *f = rp_texts_find(m->p->texts, role, item);
+    const rp_text_file *f = rp_word_texts_apply(m) ? rp_texts_find(m->p->texts, role, item)
+                                                   : NULL;
     if (!f || !f->n)
         return;
     /* commentary after a section's tables and charts is headed as the rapporteur's, unless

@@ -561,12 +561,22 @@ START_TEST(bad_citations_refused)
     char *ls = t_sh("ls -A '%s'", dir);
     ck_assert_str_eq(ls, "p\n"); /* no output folder, not even a staging one */
     free(ls);
-    /* a year the data have, but not up to --year: the same error, for that run */
-    free(t_sh("printf 'In 2024: {victims_total.2024}.\\n' > '%s/p/text/colofon.md'", dir));
-    ck_assert_int_eq(t_run(dir, "report p -o r --year 2023", &o, &e), 1);
+    /* a year the data have, but after the monitor's year: the same error */
+    free(t_sh("printf 'In 2024: {victims_total.2024}.\\n' > '%s/p/text/colofon.md' && sed -i "
+              "'s/^report_year .*/report_year = 2023/' '%s/p/monitor.ini'", dir, dir));
+    ck_assert_int_eq(t_run(dir, "report p -o r", &o, &e), 1);
     ck_assert_msg(t_has(e, "{victims_total.2024}: victims_total has figures from 2012 to 2023 "
                            "(the data up to the monitor's year)"), "%s", e);
     free(o), free(e);
+    /* the monitor of another year is written without the text, which is the project's own
+     * year's, and says so */
+    ck_assert_msg(t_run(dir, "report p -o r --year 2016 --format svg", &o, &e) == 0, "%s", e);
+    ck_assert_msg(t_has(o, "p/text is the text of the monitor of 2023; this one of 2016 is "
+                           "written without it.") && !*e, "%s%s", o, e);
+    free(o), free(e);
+    char *html = t_sh("grep -c 'Inleiding\\|Colofon\\|Duiding' '%s/r/report.html'", dir);
+    ck_assert_str_eq(html, "0\n");
+    free(html);
     free(ex);
     free(dir);
 }

@@ -331,9 +331,17 @@ int rp_word_cite(rp_buf *b, const rp_model *m, const char *name, rp_lang lang, c
     return estimate(&c, k, when, what);
 }
 
+int rp_word_texts_apply(const rp_model *m)
+{
+    const rp_project *p = m->p;
+    int own = p->m->report_year ? p->m->report_year : p->year_max;
+    int run = m->last_year ? m->last_year : p->year_max;
+    return own == run;
+}
+
 size_t rp_word_texts_check(const rp_model *m, rp_diag *diag)
 {
-    const rp_texts *t = m->p->texts;
+    const rp_texts *t = rp_word_texts_apply(m) ? m->p->texts : NULL;
     size_t errors = 0;
     char err[1024];
     rp_buf b;

@@ -34,7 +34,14 @@
 int rp_word_cite(rp_buf *b, const rp_model *m, const char *name, rp_lang lang, char *err,
                  size_t n);
 
-/* Checks every citation of the project's texts against m; each problem goes to diag as
+/* 1 when m is the monitor of the project's own year (report_year, else its latest data),
+ * whose text text/ is; 0 for a run of another year (report --year), which leaves the text
+ * out: "Sinds 2019 ..." has no place in the monitor of 2016, and a citation of the latest
+ * figure would quietly mean another year's. */
+int rp_word_texts_apply(const rp_model *m);
+
+/* Checks every citation of the project's texts against m (none when the texts do not apply
+ * to m's year); each problem goes to diag as
  * file:line:column: {name}: why. Returns the number of problems. */
 size_t rp_word_texts_check(const rp_model *m, rp_diag *diag);
 
