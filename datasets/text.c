@@ -41,6 +41,11 @@ typedef struct {
     int failed;           /* memory */
     size_t errors;
     int nesting;          /* lists, quotes, emphasis and links around the walk */
+    rp_buf pend;          /* words gathered for the next run (add_run), of this block, style
+                           * and link (borrowed from cmark's tree) */
+    rp_tblock *pend_block;
+    unsigned pend_style;
+    const char *pend_href;
 } reader;
 
 /* Deeper nesting than any text needs is refused, so that a hostile file of a million '>'
@@ -132,7 +137,7 @@ static void locate(const char *s, size_t at, long *line, long *col)
     *line = 1;
     size_t start = 0;
     for (size_t i = 0; i < at; i++)
-        if (s[i] == '\n') {
+        if (s[i] == '\n' || (s[i] == '\r' && s[i + 1] != '\n')) {
             ++*line;
             start = i + 1;
         }
@@ -211,7 +216,7 @@ static void add_cite(reader *r, const char *name, size_t n, long line, long col,
 static size_t scan_cite(reader *r, const char *s, long line, long col, rp_buf *out)
 {
     const char *end = s + 1;
-    while (*end && *end != '}' && *end != '\n' && *end != '{')
+    while (*end && *end != '}' && *end != '\n' && *end != '\r' && *end != '{')
         end++;
     if (*end != '}') {
         error_at(r, line, col, "a brace that opens no citation (no } after it on this line); "
@@ -263,11 +268,13 @@ static int prepare(reader *r, const char *s, size_t n, int cites)
             }
         }
         rp_buf_putc(&out, s[i]);
-        if (s[i++] == '\n') {
+        /* a line ends at LF, CR LF or a lone CR, as CommonMark has it */
+        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))) {
             line++;
-            start = i;
+            start = i + 1;
             add_line(r, out.len);
         }
+        i++;
     }
     r->len = out.len;
     r->src = rp_buf_steal(&out);
@@ -278,10 +285,41 @@ static int prepare(reader *r, const char *s, size_t n, int cites)
 
 /* ---- cmark's tree into blocks ---- */
 
+/* Room for one more of n items of `size` bytes at p, doubling at powers of two so that a file
+ * of many short blocks or runs costs linear time: the (moved) array, or NULL when memory runs
+ * out (p is then unchanged). */
+static void *grow(void *p, size_t n, size_t size)
+{
+    if (p && n >= 4 && (n & (n - 1)))
+        return p; /* room left since the last doubling */
+    return realloc(p, (n < 4 ? 4 : 2 * n) * size);
+}
+
+/* The text gathered for the last run becomes a run of the block it was gathered for. */
+static void flush(reader *r)
+{
+    if (!r->pend_block)
+        return;
+    rp_tblock *b = r->pend_block;
+    char *text = rp_buf_steal(&r->pend), *href = rp_strdup(r->pend_href);
+    r->pend_block = NULL;
+    rp_trun *runs = text && (!r->pend_href || href) ? grow(b->runs, b->nruns, sizeof *runs)
+                                                    : NULL;
+    if (!runs) {
+        free(text);
+        free(href);
+        r->failed = 1;
+        return;
+    }
+    b->runs = runs;
+    b->runs[b->nruns++] = (rp_trun){text, r->pend_style, 0, href, 0, 0};
+}
+
 static rp_tblock *add_block(reader *r, rp_tblock_kind kind, cmark_node *node)
 {
+    flush(r); /* before the blocks move */
     rp_text_file *f = r->f;
-    rp_tblock *b = realloc(f->b, (f->n + 1) * sizeof *b);
+    rp_tblock *b = grow(f->b, f->n, sizeof *b);
     if (!b) {
         r->failed = 1;
         return NULL;
@@ -294,38 +332,36 @@ static rp_tblock *add_block(reader *r, rp_tblock_kind kind, cmark_node *node)
     return b;
 }
 
+/* Words of one style and link are gathered into one run; a citation is a run of its own. */
 static void add_run(reader *r, rp_tblock *b, const char *text, size_t n, unsigned style,
                     const char *href, int cited, long line, long col)
 {
     if (!b || (!n && !cited))
         return;
-    rp_trun *last = b->nruns ? &b->runs[b->nruns - 1] : NULL;
-    if (last && !cited && !last->cite && last->style == style &&
-        ((!href && !last->href) || (href && last->href && !strcmp(href, last->href)))) {
-        char *t = realloc(last->text, strlen(last->text) + n + 1);
-        if (!t) {
-            r->failed = 1;
-            return;
-        }
-        strncat(t, text, n);
-        last->text = t;
+    if (!cited && r->pend_block == b && r->pend_style == style &&
+        ((!href && !r->pend_href) || (href && r->pend_href && !strcmp(href, r->pend_href)))) {
+        rp_buf_append(&r->pend, text, n);
         return;
     }
-    rp_trun *p = realloc(b->runs, (b->nruns + 1) * sizeof *p);
-    if (!p) {
+    flush(r);
+    if (!cited) {
+        rp_buf_init(&r->pend);
+        rp_buf_append(&r->pend, text, n);
+        r->pend_block = b;
+        r->pend_style = style;
+        r->pend_href = href;
+        return;
+    }
+    char *copy = rp_strndup(text, n), *link = rp_strdup(href);
+    rp_trun *runs = copy && (!href || link) ? grow(b->runs, b->nruns, sizeof *runs) : NULL;
+    if (!runs) {
+        free(copy);
+        free(link);
         r->failed = 1;
         return;
     }
-    b->runs = p;
-    p = &b->runs[b->nruns];
-    *p = (rp_trun){rp_strndup(text, n), style, cited, rp_strdup(href), line, col};
-    if (!p->text || (href && !p->href)) {
-        free(p->text);
-        free(p->href);
-        r->failed = 1;
-        return;
-    }
-    b->nruns++;
+    b->runs = runs;
+    b->runs[b->nruns++] = (rp_trun){copy, style, 1, link, line, col};
 }
 
 /* Text with placeholders as runs: words, and each citation a run of its own. */
@@ -637,6 +673,7 @@ static int read_file(reader *r)
         return -1;
     }
     blocks(r, cmark_node_first_child(doc), (place){0, 0});
+    flush(r); /* while the links' addresses are still cmark's */
     cmark_node_free(doc);
     r->f->ncites = r->nc;
     if (!r->errors && !r->f->n)
@@ -770,7 +807,7 @@ static void choose(rp_texts *t, int lang)
 static int load_one(rp_texts *t, rp_monitor *m, const char *dir, const char *file,
                     rp_diag *diag)
 {
-    reader r = {diag, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0, 0};
+    reader r = {.diag = diag};
     rp_text_file f = {0};
     char *path = rp_strfmt("%s/%s", dir, file);
     if (!path)
@@ -800,6 +837,7 @@ static int load_one(rp_texts *t, rp_monitor *m, const char *dir, const char *fil
     }
     file_clear(&f);
     free(path);
+    rp_buf_free(&r.pend);
     for (size_t i = 0; i < r.nc; i++)
         free(r.c[i].name);
     free(r.c);
@@ -838,7 +876,7 @@ rp_texts *rp_texts_load(rp_monitor *m, rp_diag *diag)
     choose(t, (int)m->lang);
     const rp_text_file *pins = rp_texts_find(t, RP_TEXT_FINDINGS, 0);
     if (pins && !failed) { /* into the monitor's list, as findings = would put them */
-        reader r = {diag, pins->path, NULL, 0, NULL, 0, NULL, 0, (rp_text_file *)pins, 0, 0, 0};
+        reader r = {.diag = diag, .path = pins->path, .f = (rp_text_file *)pins};
         findings(&r, m);
         failed = r.failed;
     }

@@ -153,6 +153,11 @@ START_TEST(problems_at_their_place)
          "0xe9)"},
         {"inleiding.md", "a\x1b[31mrood\n", "/text/inleiding.md:1:2: a control character "
          "(0x1b)"},
+        /* Windows and old Mac line ends count lines as CommonMark does */
+        {"inleiding.md", "ok\r\nnog {v.2021\r\n", "/text/inleiding.md:2:5: a brace that opens "
+         "no citation"},
+        {"inleiding.md", "ok\rnog {v.2021\r", "/text/inleiding.md:2:5: a brace that opens no "
+         "citation"},
         {"victim_total.md", "x\n", "/text/victim_total.md: no text of the report has this "
          "name; expected introduction.md"},
         {"bevindingen.md", "- v\n- trends\n- twee woorden\n",
