@@ -167,12 +167,14 @@ rp_block *rp_doc_spans(rp_doc *d, rp_block_kind kind, const rp_span *spans, size
         copy[i].text = rp_strdup(spans[i].text ? spans[i].text : "");
         copy[i].style = spans[i].style;
         copy[i].href = rp_strdup(spans[i].href);
-        ok = copy[i].text && (!spans[i].href || copy[i].href);
+        ok = copy[i].text && (!spans[i].href || copy[i].href) &&
+             !(spans[i].text && rp_buf_lost(spans[i].text));
         rp_buf_puts(&t, spans[i].text ? spans[i].text : "");
     }
     char *text = ok ? rp_buf_steal(&t) : NULL;
     rp_block *b = text ? add(d, kind) : NULL;
     if (!b) {
+        d->failed = 1; /* never a paragraph silently left out */
         for (size_t i = 0; copy && i < n; i++) {
             free(copy[i].text);
             free(copy[i].href);

@@ -84,6 +84,8 @@ static void emit(rp_doc *d, const rp_model *m, const rp_text_file *f, size_t fro
         if (f->b[i].kind == RP_TB_HEADING && f->b[i].level < shallowest)
             shallowest = f->b[i].level;
     char *name = stem(f);
+    if (!name)
+        d->failed = 1;
     for (size_t i = from; i < f->n && name; i++) {
         const rp_tblock *k = &f->b[i];
         if (k->kind == RP_TB_HEADING) {
@@ -95,6 +97,8 @@ static void emit(rp_doc *d, const rp_model *m, const rp_text_file *f, size_t fro
             char *anchor = rp_strfmt("text-%s-%d", name, ++count);
             if (text && anchor)
                 rp_doc_heading(d, lv, anchor, text);
+            else
+                d->failed = 1;
             free(anchor);
             free(text);
             continue;
@@ -105,7 +109,9 @@ static void emit(rp_doc *d, const rp_model *m, const rp_text_file *f, size_t fro
         }
         rp_span *s;
         size_t n;
-        if (spans(m, k, &s, &n, d->lang) == 0) {
+        if (spans(m, k, &s, &n, d->lang) != 0) {
+            d->failed = 1; /* memory: the document is not written */
+        } else {
             rp_block *b = rp_doc_spans(d, k->kind == RP_TB_ITEM ? RP_BLOCK_ITEM
                                           : k->kind == RP_TB_CODE ? RP_BLOCK_CODE
                                                                   : RP_BLOCK_PARAGRAPH, s, n);
@@ -135,6 +141,8 @@ void rp_doc_text_chapter(rp_doc *d, const rp_model *m, rp_text_role role)
         title = plain(m, &f->b[0], d->lang);
         from = 1;
     }
+    if (from && !title)
+        d->failed = 1;
     rp_doc_heading(d, 1, anchors[role <= RP_TEXT_COLOPHON ? role : 0],
                    title && *title ? title : rp_word_text_title(role, d->lang));
     free(title);

@@ -249,6 +249,12 @@
     "%zu grafieken getekend in %s (afbeeldingen, gegevens, gnuplot-scripts, alt-teksten).\n", \
     "Drew %zu charts into %s (images, data, gnuplot scripts, alt texts).\n"
 
+/* the rapporteur's own text (words/word_text.c) */
+#define RP_PH_TEXT_INTRODUCTION "Inleiding", "Introduction"
+#define RP_PH_TEXT_RECOMMENDATIONS "Aanbevelingen", "Recommendations"
+#define RP_PH_TEXT_COLOPHON "Colofon", "Colophon"
+#define RP_PH_TEXT_COMMENTARY "Duiding", "Commentary"
+
 #endif
 
 /* ---- messages about input: RP_MSG("English, as written at the call", "Dutch") ---- */

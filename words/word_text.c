@@ -2,6 +2,7 @@
 #include "words/word_text.h"
 #include "base/error.h"
 #include "words/numfmt.h"
+#include "words/phrases.h"
 #include "words/word_estimate.h"
 #include "words/word_findings.h"
 #include "words/wording.h"
@@ -367,12 +368,12 @@ size_t rp_word_texts_check(const rp_model *m, rp_diag *diag)
 const char *rp_word_text_title(rp_text_role role, rp_lang lang)
 {
     switch (role) {
-    case RP_TEXT_INTRODUCTION: return RP_NL(lang, "Inleiding", "Introduction");
-    case RP_TEXT_RECOMMENDATIONS: return RP_NL(lang, "Aanbevelingen", "Recommendations");
-    case RP_TEXT_COLOPHON: return RP_NL(lang, "Colofon", "Colophon");
+    case RP_TEXT_INTRODUCTION: return RP_PH(lang, RP_PH_TEXT_INTRODUCTION);
+    case RP_TEXT_RECOMMENDATIONS: return RP_PH(lang, RP_PH_TEXT_RECOMMENDATIONS);
+    case RP_TEXT_COLOPHON: return RP_PH(lang, RP_PH_TEXT_COLOPHON);
     case RP_TEXT_INDICATOR:
     case RP_TEXT_TARGET:
-    case RP_TEXT_ESTIMATE: return RP_NL(lang, "Duiding", "Commentary");
+    case RP_TEXT_ESTIMATE: return RP_PH(lang, RP_PH_TEXT_COMMENTARY);
     default: return "";
     }
 }
