@@ -125,7 +125,7 @@ memcheck: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
 	done
 
 # libFuzzer harnesses, built with clang into build/fuzz against a library of their own.
-FUZZERS := csv ini recid escape
+FUZZERS := csv ini recid escape text
 FUZZ_SECONDS ?= 60
 FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
             -fno-omit-frame-pointer
