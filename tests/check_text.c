@@ -5,6 +5,7 @@
 #include "tests/helpers.h"
 #include "base/buf.h"
 #include "datasets/project.h"
+#include "stats/cells.h"
 #include "stats/model.h"
 #include "words/word_findings.h"
 #include "words/word_text.h"
@@ -260,9 +261,13 @@ TCase *rp_tcase_text_read(void)
 
 /* ---- citations (words/word_text.h) ---- */
 
-static rp_model *model(const char *lang, rp_project **pp)
+/* The model of the small project, with findings = pins when not NULL. */
+static rp_model *model(const char *lang, const char *pins, rp_project **pp)
 {
     char *dir = project(lang), *msgs;
+    if (pins)
+        free(t_sh("sed -i 's/^suppress_below.*/&\\nfindings = %s/' '%s/monitor.ini'", pins,
+                  dir));
     *pp = load(dir, &msgs);
     ck_assert_msg(*pp && !*msgs, "%s", msgs);
     rp_diag *d = rp_diag_new();
@@ -274,16 +279,20 @@ static rp_model *model(const char *lang, rp_project **pp)
     return m;
 }
 
-/* The words of a citation, or "error: why". Caller frees. */
+/* The words of a citation from the run's published cells, or "error: why". Caller frees. */
 static char *cite(const rp_model *m, const char *name)
 {
     rp_buf b;
     rp_buf_init(&b);
     char err[1024];
-    if (rp_word_cite(&b, m, name, m->p->m->lang, err, sizeof err) != 0) {
+    rp_cells *cells = rp_model_cells(m);
+    ck_assert_ptr_nonnull(cells);
+    if (rp_word_cite(&b, m, cells, name, m->p->m->lang, err, sizeof err) != 0) {
         rp_buf_clear(&b);
         rp_buf_printf(&b, "error: %s", err);
     }
+    rp_cells_free(cells);
+    free(cells);
     return rp_buf_steal(&b);
 }
 
@@ -308,11 +317,12 @@ START_TEST(citations_shown_and_hidden)
         {"v.year", "2022", "2022"},
         /* Byar's interval of 114, from its formula in R: 94.03 to 136.95 (check_reports.c) */
         {"v.2020.ci", "114 (95%-BI 94 tot 137)", "114 (95% CI 94 to 137)"},
-        /* 1372 / 114 - 1 = 11.035 */
-        {"v.2021.change", "+1.103,5%", "+1,103.5%"},
-        /* 600/1372 = 43.73%; against 50/114 = 43.86%: -0.13 percentage points */
+        /* the changes the key findings state (v and s pinned): 1500 / 1372 - 1 = 9.33%;
+         * 700/1500 - 600/1372 = +2.93 percentage points */
+        {"v.change", "+9,3%", "+9.3%"},
+        {"v.2022.change", "+9,3%", "+9.3%"},
         {"s.2021", "43,7%", "43.7%"},
-        {"s.2021.change", "-0,1 procentpunt", "-0.1 percentage points"},
+        {"s.change", "+2,9 procentpunt", "+2.9 percentage points"},
         {"t.target", "2.000", "2,000"},
         /* 2018 holds 3 people (1 and 2 by form), below 5: hidden */
         {"v.2018", "x", "x"},
@@ -324,7 +334,7 @@ START_TEST(citations_shown_and_hidden)
     };
     for (int l = 0; l < 2; l++) {
         rp_project *p;
-        rp_model *m = model(langs[l], &p);
+        rp_model *m = model(langs[l], "v, s", &p);
         for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
             expect(m, cases[i].name, l ? cases[i].en : cases[i].nl);
         /* the trend as the section states it, its words the trend sentence's own */
@@ -342,7 +352,15 @@ END_TEST
 START_TEST(citations_unknown)
 {
     rp_project *p;
-    rp_model *m = model("nl", &p);
+    rp_model *m = model("nl", NULL, &p);
+    expect(m, "s.change", "error: the report states no change of s to 2022: it gives the change "
+                          "of the latest year for the key findings' indicators only; expected "
+                          "one of them, or s pinned among them (findings = or "
+                          "text/findings.md)");
+    expect(m, "v.2021.change", "error: the report states no change of v to 2021: it gives the "
+                               "change of the latest year for the key findings' indicators "
+                               "only; expected one of them, or v pinned among them (findings "
+                               "= or text/findings.md)");
     expect(m, "w.2021", "error: w is no indicator, target or estimate of monitor.ini; expected "
                         "one of v, s (indicators); t (targets), or {year}");
     expect(m, "v.2031", "error: v has figures from 2015 to 2022; expected a year in that range");

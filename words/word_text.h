@@ -14,7 +14,8 @@
  *   {IND.year}                 that latest year
  *   {IND.2024.ci}, {IND.ci}    the value with its interval, "1.372 (95%-BI 1.305 tot 1.442)"
  *   {IND.2024.change},         the change from the year before, "+8,3%" (shares: "+1,2
- *   {IND.change}               procentpunt"; a mean in its unit)
+ *   {IND.change}               procentpunt"; a mean in its unit), as the key findings state
+ *                              it (the report publishes no other)
  *   {IND.trend}                the trend's annual change, "-3,7% per jaar"
  *   {TGT.verdict}              a target's category, "matige vooruitgang"
  *   {TGT.baseline}, {TGT.target}  its baseline value and the target value
@@ -27,12 +28,15 @@
  * estimate when it has one and no section of that name. Without a year a figure is the
  * latest's. A hidden cell is its mark (x), whatever the figure asked of it. */
 
-/* Appends the words of citation `name` (as written between the braces) from m's published
- * cells in lang. Returns RP_OK, or RP_EINVAL with why (n bytes, English) in err: an unknown
- * name or figure, a year outside the data or without a figure there, a figure the model does
- * not have (a trend it could not fit, a change across a series break). */
-int rp_word_cite(rp_buf *b, const rp_model *m, const char *name, rp_lang lang, char *err,
-                 size_t n);
+/* Appends the words of citation `name` (as written between the braces) in lang, from the
+ * run's published cells: `cells` is m's (stats/cells.h rp_model_cells), the list an edition
+ * records, so a text cites only what the run publishes and a hidden cell only as its mark.
+ * Returns RP_OK, or RP_EINVAL with why (n bytes, English) in err: an unknown name or figure, a
+ * year outside the data or without a figure there, a figure the run does not publish (a
+ * trend it could not fit, a change across a series break or not among the key findings). */
+struct rp_cells;
+int rp_word_cite(rp_buf *b, const rp_model *m, const struct rp_cells *cells, const char *name,
+                 rp_lang lang, char *err, size_t n);
 
 /* 1 when m is the monitor of the project's own year (report_year, else its latest data),
  * whose text text/ is; 0 for a run of another year (report --year), which leaves the text
