@@ -398,8 +398,7 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
     free(recorded);
     if (status == RP_EXIT_OK && kind == RP_DOC_REPORT && p->texts->n &&
         !rp_word_texts_apply(m)) /* said, not warned: a run of an earlier year is normal */
-        printf("%s/text is the text of the monitor of %d; this one of %d is written "
-               "without it.\n", p->m->dir, p->m->report_year ? p->m->report_year : p->year_max,
+        printf(RP_PH(p->m->lang, RP_PH_REPORT_TEXT_OTHER_YEAR), p->m->dir, p->m->report_year ? p->m->report_year : p->year_max,
                m->last_year);
     rp_diag_free(diag);
     compare_free(&c);

@@ -1212,8 +1212,10 @@ static void finish_findings(ctx *c)
     const rp_monitor *m = c->m;
     for (size_t i = 0; i < m->nfindings; i++)
         if (!rp_monitor_finding_known(m, m->findings[i]))
-            ERRAT(c, m->findings_line, "findings names \"%s\", which is %s", m->findings[i],
-                  RP_FINDING_EXPECTED);
+            ERRAT(c, m->findings_line, "findings names \"%s\", which is no indicator, estimate "
+                  "or kind of finding; expected an [indicator] or [estimate] id, or one of "
+                  "recidivism, regions, changes, trends, targets, new, provisional",
+                  m->findings[i]);
 }
 
 static int locate(rp_monitor *m, const char *path, rp_diag *diag)

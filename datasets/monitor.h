@@ -165,9 +165,6 @@ extern const char *const rp_finding_kinds[];
 int rp_monitor_finding_add(rp_monitor *m, const char *token);
 /* 1 when name is what a findings list may name: an indicator or estimate id, or a kind. */
 int rp_monitor_finding_known(const rp_monitor *m, const char *name);
-/* The end of the message about a name that is none of those. */
-#define RP_FINDING_EXPECTED "no indicator, estimate or kind of finding; expected an [indicator] " \
-    "or [estimate] id, or one of recidivism, regions, changes, trends, targets, new, provisional"
 
 const char *rp_measure_name(rp_measure m);
 const char *rp_polarity_name(rp_polarity p);

@@ -114,20 +114,12 @@ static long column(const reader *r, long line, long bytecol)
     return col;
 }
 
-static void error_at(reader *r, long line, long col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static void error_at(reader *r, long line, long col, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_buf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    rp_diag_error(r->diag, r->path, line, col, "%s", rp_buf_str(&b));
-    rp_buf_free(&b);
-    r->errors++;
-}
+/* A problem at line and col of the file being read, in the collector's language. */
+#define error_at(r, line, col, ...)                                                          \
+    do {                                                                                     \
+        rp_diag_error((r)->diag, (r)->path, line, col, __VA_ARGS__);                          \
+        (r)->errors++;                                                                       \
+    } while (0)
 
 /* ---- the source: encoding, then citations ---- */
 
@@ -589,7 +581,9 @@ static void finding(reader *r, rp_monitor *m, const rp_tblock *b)
                  "names, one an item, such as - victims_total, - trends, or - ~~regions~~ to "
                  "drop one");
     } else if (!rp_monitor_finding_known(m, bare)) {
-        error_at(r, b->line, 1, "\"%s\" is %s", vis ? vis : "", RP_FINDING_EXPECTED);
+        error_at(r, b->line, 1, "\"%s\" is no indicator, estimate or kind of finding; "
+                 "expected an [indicator] or [estimate] id, or one of recidivism, regions, "
+                 "changes, trends, targets, new, provisional", vis ? vis : "");
     } else {
         char *token = rp_strfmt("%s%s", struck || *t == '-' ? "-" : "", bare);
         if (!token || rp_monitor_finding_add(m, token))

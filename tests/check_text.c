@@ -279,7 +279,9 @@ static rp_model *model(const char *lang, const char *pins, rp_project **pp)
     return m;
 }
 
-/* The words of a citation from the run's published cells, or "error: why". Caller frees. */
+/* The words of a citation from the run's published cells in the project's language, or
+ * "error: why" in English (the message catalogue's key; errors_in_dutch checks its Dutch).
+ * Caller frees. */
 static char *cite(const rp_model *m, const char *name)
 {
     rp_buf b;
@@ -288,6 +290,8 @@ static char *cite(const rp_model *m, const char *name)
     rp_cells *cells = rp_model_cells(m);
     ck_assert_ptr_nonnull(cells);
     if (rp_word_cite(&b, m, cells, name, m->p->m->lang, err, sizeof err) != 0) {
+        rp_buf_clear(&b);
+        ck_assert_int_ne(rp_word_cite(&b, m, cells, name, RP_LANG_EN, err, sizeof err), 0);
         rp_buf_clear(&b);
         rp_buf_printf(&b, "error: %s", err);
     }
@@ -365,6 +369,18 @@ START_TEST(citations_unknown)
                         "one of v, s (indicators); t (targets), or {year}");
     expect(m, "v.2031", "error: v has figures from 2015 to 2022; expected a year in that range");
     expect(m, "v.1990", "error: v has figures from 2015 to 2022; expected a year in that range");
+    { /* the same error in the project's language (the RP_MSG catalogue) */
+        rp_buf b;
+        rp_buf_init(&b);
+        char err[512];
+        rp_cells *cells = rp_model_cells(m);
+        ck_assert_int_ne(rp_word_cite(&b, m, cells, "v.2031", RP_LANG_NL, err, sizeof err), 0);
+        ck_assert_str_eq(err, "v heeft cijfers van 2015 tot en met 2022; verwacht een jaar "
+                              "daartussen");
+        rp_cells_free(cells);
+        free(cells);
+        rp_buf_free(&b);
+    }
     expect(m, "v.2016", "error: v has no figure for 2016 (no data that year, or too few to "
                         "compute one); expected a year with a figure");
     expect(m, "v.2017.change", "error: v has no change to 2017: 2016 has no figure; expected a "
@@ -575,10 +591,11 @@ START_TEST(bad_citations_refused)
     static const char *const cmds[] = {"validate p", "report p -o r"};
     for (int k = 0; k < 2; k++) {
         ck_assert_int_eq(t_run(dir, cmds[k], &o, &e), 1);
-        ck_assert_msg(t_has(e, "p/text/colofon.md:2:1: {victims_total.2031}: victims_total has "
-                               "figures from 2012 to 2024; expected a year in that range\n") &&
-                      t_has(e, "p/text/colofon.md:2:25: {hidden.ratio}: hidden is no "
-                               "indicator, target or estimate"), "%s: %s", cmds[k], e);
+        ck_assert_msg(t_has(e, "p/text/colofon.md:2:1: {victims_total.2031}: victims_total "
+                               "heeft cijfers van 2012 tot en met 2024; verwacht een jaar "
+                               "daartussen\n") &&
+                      t_has(e, "p/text/colofon.md:2:25: {hidden.ratio}: hidden is geen "
+                               "indicator, doel of schatting"), "%s: %s", cmds[k], e);
         free(o), free(e);
     }
     char *ls = t_sh("ls -A '%s'", dir);
@@ -588,14 +605,14 @@ START_TEST(bad_citations_refused)
     free(t_sh("printf 'In 2024: {victims_total.2024}.\\n' > '%s/p/text/colofon.md' && sed -i "
               "'s/^report_year .*/report_year = 2023/' '%s/p/monitor.ini'", dir, dir));
     ck_assert_int_eq(t_run(dir, "report p -o r", &o, &e), 1);
-    ck_assert_msg(t_has(e, "{victims_total.2024}: victims_total has figures from 2012 to 2023 "
-                           "(the data up to the monitor's year)"), "%s", e);
+    ck_assert_msg(t_has(e, "{victims_total.2024}: victims_total heeft cijfers van 2012 tot en "
+                           "met 2023 (de gegevens tot en met het jaar van de monitor)"), "%s", e);
     free(o), free(e);
     /* the monitor of another year is written without the text, which is the project's own
      * year's, and says so */
     ck_assert_msg(t_run(dir, "report p -o r --year 2016 --format svg", &o, &e) == 0, "%s", e);
-    ck_assert_msg(t_has(o, "p/text is the text of the monitor of 2023; this one of 2016 is "
-                           "written without it.") && !*e, "%s%s", o, e);
+    ck_assert_msg(t_has(o, "p/text is de tekst van de monitor van 2023; deze van 2016 wordt "
+                           "zonder geschreven.") && !*e, "%s%s", o, e);
     free(o), free(e);
     char *html = t_sh("grep -c 'Inleiding\\|Colofon\\|Duiding' '%s/r/report.html'", dir);
     ck_assert_str_eq(html, "0\n");

@@ -241,6 +241,9 @@
     "De nulmeting zoals gepubliceerd (%s): %zu van de %zu waarden wijken af van de gegevens "  \
     "van nu.\n",                                                                              \
     "The nulmeting as published (%s): %zu of %zu values differ from today's data.\n"
+#define RP_PH_REPORT_TEXT_OTHER_YEAR                                                         \
+    "%s/text is de tekst van de monitor van %d; deze van %d wordt zonder geschreven.\n",      \
+    "%s/text is the text of the monitor of %d; this one of %d is written without it.\n"
 #define RP_PH_REPORT_RECORDED "Editie %s vastgelegd.\n", "Recorded the edition %s.\n"
 #define RP_PH_CHARTS_DREW_ONE                                                                \
     "%zu grafiek getekend in %s (afbeeldingen, gegevens, gnuplot-scripts, alt-teksten).\n",   \
@@ -1165,4 +1168,156 @@ RP_MSG("target %s is above the baseline of %d while indicator %s has polarity = 
        "doel %s ligt boven de basiswaarde van %d, terwijl indicator %s polarity = down "
        "heeft (lager is beter); verwacht een doel daaronder, of direction = up om daarom te "
        "vragen")
+/* datasets/text.c: the rapporteur's own text */
+RP_MSG("a NUL byte; expected text (save the file as UTF-8 text)",
+       "een NUL-byte; verwacht tekst (sla het bestand op als UTF-8-tekst)")
+RP_MSG("not valid UTF-8 (byte 0x%02x); save the file as UTF-8 text",
+       "geen geldige UTF-8 (byte 0x%02x); sla het bestand op als UTF-8-tekst")
+RP_MSG("a control character (0x%02x), which no report can show; expected text without it "
+       "(delete it)",
+       "een stuurteken (0x%02x), dat geen rapport kan tonen; verwacht tekst zonder (verwijder "
+       "het)")
+RP_MSG("a brace that opens no citation (no } after it on this line); expected a citation such "
+       "as {victims_total.2024}, or \\{ for a brace",
+       "een accolade die geen verwijzing opent (geen } erna op deze regel); verwacht een "
+       "verwijzing zoals {victims_total.2024}, of \\{ voor een accolade")
+RP_MSG("%s is no citation; expected {name.year}, {name.figure} or {name.year.figure} with "
+       "names of letters, digits, _ and - (such as {victims_total.2024}), or \\{ for a brace",
+       "%s is geen verwijzing; verwacht {naam.jaar}, {naam.cijfer} of {naam.jaar.cijfer} met "
+       "namen van letters, cijfers, _ en - (zoals {victims_total.2024}), of \\{ voor een "
+       "accolade")
+RP_MSG("a citation in a link's address; expected a citation in the text, and an address as "
+       "written (https://...)",
+       "een verwijzing in het adres van een link; verwacht een verwijzing in de tekst, en een "
+       "adres zoals het is (https://...)")
+RP_MSG("a link to \"%s\"; expected an address that starts with https://, http:// or mailto:",
+       "een link naar \"%s\"; verwacht een adres dat begint met https://, http:// of mailto:")
+RP_MSG("a link's address holds a space or control character; expected an address without "
+       "(write %%20 for a space)",
+       "het adres van een link bevat een spatie of stuurteken; verwacht een adres zonder "
+       "(schrijf %%20 voor een spatie)")
+RP_MSG("lists, quotes or emphasis nested more than %d deep; expected text less deeply nested",
+       "lijsten, citaten of nadruk meer dan %d diep genest; verwacht minder diep geneste tekst")
+RP_MSG("an image, which text/ cannot place; expected text and links (the report draws its "
+       "charts from the data)",
+       "een afbeelding, die text/ niet kan plaatsen; verwacht tekst en links (het rapport "
+       "tekent zijn grafieken uit de gegevens)")
+RP_MSG("a key finding is named by one word; expected a list of names, one an item, such as - "
+       "victims_total, - trends, or - ~~regions~~ to drop one",
+       "een kernbevinding wordt met één woord genoemd; verwacht een lijst van namen, één per "
+       "item, zoals - victims_total, - trends, of - ~~regions~~ om er een weg te laten")
+RP_MSG("\"%s\" is no indicator, estimate or kind of finding; expected an [indicator] or "
+       "[estimate] id, or one of recidivism, regions, changes, trends, targets, new, "
+       "provisional",
+       "\"%s\" is geen indicator, schatting of soort bevinding; verwacht de naam van een "
+       "[indicator] of [estimate], of een van recidivism, regions, changes, trends, targets, "
+       "new, provisional")
+RP_MSG("the key findings are pinned in %s too (findings = on line %ld); expected them in one "
+       "place",
+       "de kernbevindingen worden ook in %s vastgezet (findings = op regel %ld); verwacht ze "
+       "op één plaats")
+RP_MSG("findings.md holds the key findings to pin or drop, and nothing else; expected a list "
+       "of names, one an item, such as - victims_total, - trends, or - ~~regions~~ to drop "
+       "one",
+       "findings.md bevat de kernbevindingen om vast te zetten of weg te laten, en verder "
+       "niets; verwacht een lijst van namen, één per item, zoals - victims_total, - trends, "
+       "of - ~~regions~~ om er een weg te laten")
+RP_MSG("the file is empty, so the report has no text from it",
+       "het bestand is leeg, dus het rapport heeft er geen tekst uit")
+RP_MSG("cannot read: %s", "kan niet worden gelezen: %s")
+RP_MSG("the name is both %s and %s %s; expected a name that says which (rename the section in "
+       "monitor.ini)",
+       "de naam is zowel %s als %s %s; verwacht een naam die zegt welke (hernoem de sectie in "
+       "monitor.ini)")
+RP_MSG("no text of the report has this name; expected introduction.md, recommendations.md, "
+       "colophon.md, findings.md, a chapter's opening (summary.md, indicators.md, targets.md, "
+       "regions.md, recidivism.md), their Dutch names (inleiding.md, aanbevelingen.md, "
+       "colofon.md, bevindingen.md, samenvatting.md, indicatoren.md, doelen.md, regios.md, "
+       "recidive.md), or the id of an [indicator], [target] or [estimate] with .md (any of "
+       "them may end in .nl.md or .en.md for its language)",
+       "geen tekst van het rapport heeft deze naam; verwacht inleiding.md, aanbevelingen.md, "
+       "colofon.md, bevindingen.md, de opening van een hoofdstuk (samenvatting.md, "
+       "indicatoren.md, doelen.md, regios.md, recidive.md), hun Engelse namen "
+       "(introduction.md, recommendations.md, colophon.md, findings.md, summary.md, "
+       "indicators.md, targets.md, regions.md, recidivism.md), of de id van een [indicator], "
+       "[target] of [estimate] met .md (elk mag eindigen op .nl.md of .en.md voor de taal)")
+RP_MSG("%s says the same; expected one file for each text (keep one)",
+       "%s zegt hetzelfde; verwacht één bestand per tekst (houd er een)")
+RP_MSG("is not a folder; expected a folder of Markdown files (the report's own text), or "
+       "nothing by that name",
+       "is geen map; verwacht een map met Markdown-bestanden (de eigen tekst van het "
+       "rapport), of niets met die naam")
+/* words/word_text.c: citations in the rapporteur's own text */
+RP_MSG("%s has no data; expected a citation of an indicator with figures",
+       "%s heeft geen gegevens; verwacht een verwijzing naar een indicator met cijfers")
+RP_MSG("%s has figures from %d to %d (the data up to the monitor's year); expected a year in "
+       "that range",
+       "%s heeft cijfers van %d tot en met %d (de gegevens tot en met het jaar van de monitor); "
+       "verwacht een jaar daartussen")
+RP_MSG("%s has figures from %d to %d; expected a year in that range",
+       "%s heeft cijfers van %d tot en met %d; verwacht een jaar daartussen")
+RP_MSG("%s has no figure for %d (no data that year, or too few to compute one); expected a "
+       "year with a figure",
+       "%s heeft geen cijfer voor %d (geen gegevens dat jaar, of te weinig om er een te "
+       "berekenen); verwacht een jaar met een cijfer")
+RP_MSG("%s has no change to %d: %d has no figure; expected a year after one with a figure",
+       "%s heeft geen verandering naar %d: %d heeft geen cijfer; verwacht een jaar na een jaar "
+       "met een cijfer")
+RP_MSG("%s has no change to %d: the series breaks there (the definition changed); expected a "
+       "year within one part of the series",
+       "%s heeft geen verandering naar %d: de reeks breekt daar (de definitie veranderde); "
+       "verwacht een jaar binnen één deel van de reeks")
+RP_MSG("the report states no change of %s to %d: it gives the change of the latest year for "
+       "the key findings' indicators only; expected one of them, or %s pinned among them "
+       "(findings = or text/findings.md)",
+       "het rapport noemt geen verandering van %s naar %d: het geeft de verandering van het "
+       "laatste jaar alleen voor de indicatoren van de kernbevindingen; verwacht een daarvan, "
+       "of %s daartussen vastgezet (findings = of text/findings.md)")
+RP_MSG("%s has no trend: %s", "%s heeft geen trend: %s")
+RP_MSG("%s is no year or figure of %s; expected a year (such as %d), latest, year, ci, change "
+       "or trend",
+       "%s is geen jaar of cijfer van %s; verwacht een jaar (zoals %d), latest, year, ci, "
+       "change of trend")
+RP_MSG("%s has no figure in any year", "%s heeft in geen enkel jaar een cijfer")
+RP_MSG("%s of %s takes no year; expected {%s.%s}", "%s van %s neemt geen jaar; verwacht {%s.%s}")
+RP_MSG("%s is no figure of an indicator; expected a year (such as %d), latest, year, ci, "
+       "change or trend",
+       "%s is geen cijfer van een indicator; verwacht een jaar (zoals %d), latest, year, ci, "
+       "change of trend")
+RP_MSG("a target has no years; expected {%s.verdict}, {%s.baseline} or {%s.target}",
+       "een doel heeft geen jaren; verwacht {%s.verdict}, {%s.baseline} of {%s.target}")
+RP_MSG("%s has no verdict", "%s heeft geen oordeel")
+RP_MSG("%s is no figure of a target; expected verdict, baseline or target",
+       "%s is geen cijfer van een doel; verwacht verdict, baseline of target")
+RP_MSG("%s has no %s: its indicator has no data",
+       "%s heeft geen %s: de indicator ervan heeft geen gegevens")
+RP_MSG("%s has no %s value: its indicator has no figure for %d",
+       "%s heeft geen waarde voor %s: de indicator ervan heeft geen cijfer voor %d")
+RP_MSG("%s has no estimate (no capture histories up to the monitor's year)",
+       "%s heeft geen schatting (geen overlap tussen lijsten tot en met het jaar van de "
+       "monitor)")
+RP_MSG("%s has no published estimate", "%s heeft geen gepubliceerde schatting")
+RP_MSG("%s is no stratum or figure of %s; expected a stratum (%s to %s), latest, year, value, "
+       "ci, ratio or observed",
+       "%s is geen stratum of cijfer van %s; verwacht een stratum (%s tot en met %s), latest, "
+       "year, value, ci, ratio of observed")
+RP_MSG("%s.year is the stratum of the latest estimate; expected {%s.year} without a stratum",
+       "%s.year is het stratum van de laatste schatting; verwacht {%s.year} zonder stratum")
+RP_MSG("%s is no figure of an estimate; expected a stratum (such as %s), latest, year, value, "
+       "ci, ratio or observed",
+       "%s is geen cijfer van een schatting; verwacht een stratum (zoals %s), latest, year, "
+       "value, ci, ratio of observed")
+RP_MSG("%s has no published estimate for %s", "%s heeft geen gepubliceerde schatting voor %s")
+RP_MSG("%s has no estimate for %s: %s", "%s heeft geen schatting voor %s: %s")
+RP_MSG("%s names more than one section of monitor.ini (an indicator, a target or an "
+       "estimate); expected a name that says which (rename one)",
+       "%s noemt meer dan één sectie van monitor.ini (een indicator, een doel of een "
+       "schatting); verwacht een naam die zegt welke (hernoem er een)")
+RP_MSG("%s is no indicator, target or estimate of monitor.ini; expected one of %s, or {year}",
+       "%s is geen indicator, doel of schatting van monitor.ini; verwacht een van %s, of {year}")
+RP_MSG("a citation names a figure of %s; expected such as {%s.%s}",
+       "een verwijzing noemt een cijfer van %s; verwacht zoiets als {%s.%s}")
+RP_MSG(" (indicators)", " (indicatoren)")
+RP_MSG(" (targets)", " (doelen)")
+RP_MSG(" (estimates)", " (schattingen)")
 #endif

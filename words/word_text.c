@@ -5,10 +5,12 @@
 #include "words/numfmt.h"
 #include "words/phrases.h"
 #include "words/word_estimate.h"
+#include "words/word_diag.h"
 #include "words/word_findings.h"
 #include "words/wording.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -26,15 +28,14 @@ typedef struct {
     const char *item;     /* the id of the section it names, the cells' item */
 } cite;
 
-static int fail(cite *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(cite *c, const char *fmt, ...)
+/* A citation's problem, in the document's language (the RP_MSG section of words/phrases.h). */
+static int fail_with(cite *c, char *msg)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(c->err, c->n, fmt, ap);
-    va_end(ap);
+    snprintf(c->err, c->n, "%s", msg ? msg : strerror(ENOMEM));
+    free(msg);
     return RP_EINVAL;
 }
+#define fail(c, ...) fail_with((c), rp_word_msgf((c)->lang, __VA_ARGS__))
 
 static int hidden(cite *c)
 {
@@ -92,8 +93,12 @@ static const rp_pcell *point(cite *c, const rp_series *s, int y)
         return NULL;
     }
     if (!p) {
-        fail(c, "%s has figures from %d to %d%s; expected a year in that range", c->name,
-             s->year_min, s->year_max, s->cut ? " (the data up to the monitor's year)" : "");
+        if (s->cut)
+            fail(c, "%s has figures from %d to %d (the data up to the monitor's year); expected "
+                 "a year in that range", c->name, s->year_min, s->year_max);
+        else
+            fail(c, "%s has figures from %d to %d; expected a year in that range", c->name,
+                 s->year_min, s->year_max);
         return NULL;
     }
     if (p->mark == RP_PM_MISSING || p->mark == RP_PM_NA) {
@@ -148,7 +153,7 @@ static int trend(cite *c, const rp_series *s)
     if (s->proj.reason == RP_WHY_HIDDEN)
         return hidden(c);
     return fail(c, "%s has no trend: %s", c->name,
-                rp_word_why(s->proj.reason ? s->proj.reason : RP_WHY_NO_FIT, RP_LANG_EN));
+                rp_word_why(s->proj.reason ? s->proj.reason : RP_WHY_NO_FIT, c->lang));
 }
 
 static int indicator(cite *c, size_t i, const char *when, const char *what)
@@ -283,7 +288,7 @@ static int estimate(cite *c, size_t k, const char *when, const char *what)
     if (est->mark != RP_PM_SHOWN) {
         rp_buf why;
         rp_buf_init(&why);
-        rp_word_est_reason(&why, e, r, RP_LANG_EN);
+        rp_word_est_reason(&why, e, r, c->lang);
         int st = fail(c, "%s has no estimate for %s: %s", c->name, r->stratum,
                       rp_buf_str(&why));
         rp_buf_free(&why);
@@ -319,20 +324,20 @@ static int find_id(const rp_monitor *mon, const char *name, int *kind, size_t *k
 }
 
 /* "victims_total, minors_share (indicators); ..." for the message about an unknown name. */
-static void known_names(rp_buf *b, const rp_monitor *mon)
+static void known_names(rp_buf *b, const rp_monitor *mon, rp_lang lang)
 {
     for (size_t i = 0; i < mon->nindicators; i++)
         rp_buf_printf(b, "%s%s", i ? ", " : "", mon->indicators[i].id);
     if (mon->nindicators)
-        rp_buf_puts(b, " (indicators)");
+        rp_buf_puts(b, rp_word_msg(" (indicators)", lang));
     for (size_t i = 0; i < mon->ntargets; i++)
         rp_buf_printf(b, "%s%s", i ? ", " : "; ", mon->targets[i].id);
     if (mon->ntargets)
-        rp_buf_puts(b, " (targets)");
+        rp_buf_puts(b, rp_word_msg(" (targets)", lang));
     for (size_t i = 0; i < mon->nestimates; i++)
         rp_buf_printf(b, "%s%s", i ? ", " : "; ", mon->estimates[i].id);
     if (mon->nestimates)
-        rp_buf_puts(b, " (estimates)");
+        rp_buf_puts(b, rp_word_msg(" (estimates)", lang));
 }
 
 static int monitor_year(const rp_model *m)
@@ -367,7 +372,7 @@ int rp_word_cite(rp_buf *b, const rp_model *m, const rp_cells *cells, const char
     if (!found) {
         rp_buf names;
         rp_buf_init(&names);
-        known_names(&names, mon);
+        known_names(&names, mon, lang);
         int st = fail(&c, "%s is no indicator, target or estimate of monitor.ini; expected "
                       "one of %s, or {year}", part[0], rp_buf_str(&names));
         rp_buf_free(&names);
