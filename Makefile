@@ -41,7 +41,7 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o) $(BUILD)/example_data.o
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
-.PHONY: all demo check sanitize bench install uninstall clean help memcheck fuzz
+.PHONY: all demo check layers sanitize bench install uninstall clean help memcheck fuzz
 .DELETE_ON_ERROR:
 
 all: $(BUILD)/rapporteur
@@ -50,6 +50,7 @@ help:
 	@echo "make            build $(BUILD)/rapporteur"
 	@echo "make demo       install what is missing, build, write the example monitor to out/"
 	@echo "make check      build and run every test"
+	@echo "make layers     check what each folder includes, phrases only in words/, no new cycle"
 	@echo "make sanitize   the whole suite under AddressSanitizer and UBSan"
 	@echo "make memcheck   the end-to-end tests under valgrind"
 	@echo "make bench      benchmarks (tabulate on 5 million rows, report, charts)"
@@ -95,7 +96,13 @@ $(BUILD)/check_rapporteur: $(TEST_OBJ) $(BUILD)/librapporteur.a
 
 # Check's summary line is the last line of the run. The accessibility test drives Debian's
 # Chromium with axe-core through puppeteer-core, from npm at the versions of package-lock.json.
+# The folders' rules (tools/layers.sh): includes by folder, phrases only in words/, no new
+# include cycle. make check runs it first, so its summary line stays the last.
+layers:
+	@sh tools/layers.sh
+
 check: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
+	@sh tools/layers.sh
 	@RP_DEPS_INSTALL=1 RP_DEPS_TEST=1 sh tools/deps.sh > /dev/null
 	@$(MAKE) --no-print-directory tests/axe/node_modules/.installed
 	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) $(BUILD)/check_rapporteur
