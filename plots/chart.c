@@ -1,4 +1,5 @@
 /* Chart data, script helpers and the house style. */
+#include "words/numfmt.h"
 #include "plots/chart.h"
 #include "base/csvwrite.h"
 #include "base/xmltext.h"
@@ -151,7 +152,7 @@ void rp_chart_style(rp_chart *c, rp_lang lang)
 {
     c->csv = lang == RP_LANG_NL ? RP_CSV_NL : RP_CSV_EN;
     rp_chart_cmd(c, "set encoding utf8\nset datafile separator comma\nset decimalsign '%s'\n",
-                 lang == RP_LANG_NL ? "," : ".");
+                 rp_fmt_decimal_sign(lang));
     rp_chart_cmd(c, "set border 3 lc rgb '#444444' lw 1\nset tics nomirror out scale 0.5 "
                     "textcolor rgb '#333333'\nset grid ytics lc rgb '#dddddd' lw 1 dt 1\n"
                     "set key at screen 0.97, screen 0.875 right top horizontal maxcols 3 "

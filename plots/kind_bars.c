@@ -1,4 +1,5 @@
 /* Bar charts: an indicator's categories in its latest year, and stacked categories per year. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
@@ -61,7 +62,7 @@ static void cat_alt(rp_chart *c, const rp_model *m, const cat *cs, size_t n, int
     rp_lang lang = m->p->m->lang;
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "%s, per categorie: ", "%s, by category: "), c->title);
+    rp_buf_printf(&b, RP_PH(lang, RP_PH_BY_CATEGORY), c->title);
     for (size_t k = 0; k < n; k++) {
         rp_buf_printf(&b, "%s%s ", k ? ", " : "", cs[k].name);
         cat_word(&b, &cs[k], share, m->p->m);
@@ -82,7 +83,7 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
         return NULL;
     cat *cs = calloc(bd->ncats, sizeof *cs);
     char *id = rp_strfmt("categories_%s", s->def->id);
-    char *title = rp_strfmt(RP_NL(lang, "%s naar %s, %d", "%s by %s, %d"), s->def->title,
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_BY_2), s->def->title,
                             s->def->by, year);
     rp_chart *c = cs && id && title ? rp_chart_new(id, title) : NULL;
     free(id);
@@ -111,14 +112,13 @@ rp_chart *rp_chart_categories(const rp_model *m, size_t i)
         char *src = rp_word_source(m->p->m, s->def);
         rp_buf nb;
         rp_buf_init(&nb);
-        rp_buf_printf(&nb, RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval. ",
-                                 "Whiskers: %g%% confidence interval. "), 100 * m->level);
+        rp_buf_printf(&nb, RP_PH(lang, RP_PH_WHISKERS_CONFIDENCE_INTERVAL), 100 * m->level);
         rp_word_hidden_legend(&nb, m->p->m->suppress_below, lang);
         rp_buf_putc(&nb, '.');
         char *note = rp_buf_steal(&nb);
         const char *notes[] = {note};
-        rp_chart_frame(c, title, share ? RP_NL(lang, "Aandeel per categorie", "Share per category")
-                                       : RP_NL(lang, "Aantal per categorie", "Count per category"),
+        rp_chart_frame(c, title, share ? RP_PH(lang, RP_PH_SHARE_PER_CATEGORY)
+                                       : RP_PH(lang, RP_PH_COUNT_PER_CATEGORY),
                        notes, 1, src);
         rp_buf u;
         rp_buf_init(&u);
@@ -150,7 +150,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
     char *id = rp_strfmt("stacked_%s", s->def->id);
-    char *title = rp_strfmt(RP_NL(lang, "%s naar %s per jaar", "%s by %s per year"), s->def->title,
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_BY_PER_YEAR), s->def->title,
                             s->def->by);
     rp_chart *c = id && title ? rp_chart_new(id, title) : NULL;
     free(id);
@@ -191,16 +191,13 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     if (any_small) { /* which part is small and which covers it is not said */
         rp_buf nb;
         rp_buf_init(&nb);
-        rp_buf_puts(&nb, RP_NL(lang, "Niet getoonde delen: ", "Parts not shown: "));
+        rp_buf_puts(&nb, RP_PH(lang, RP_PH_PARTS_NOT_SHOWN));
         rp_word_hidden_legend(&nb, below, lang);
         rp_buf_putc(&nb, '.');
         note = rp_buf_steal(&nb);
     }
     int cut = s->seg_start > s->year_min; /* a series break: marked between its two years */
-    char *brk = cut ? rp_strfmt(RP_NL(lang, "Stippellijn: trendbreuk in %d, de definitie "
-                                          "veranderde; jaren ervoor zijn niet vergelijkbaar.",
-                                      "Dotted line: series break in %d, the definition "
-                                      "changed; earlier years are not comparable."),
+    char *brk = cut ? rp_strfmt(RP_PH(lang, RP_PH_DOTTED_LINE_SERIES_BREAK_IN_THE),
                                 s->seg_start)
                     : NULL;
     const char *notes[2];
@@ -209,7 +206,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
         notes[nn++] = brk;
     if (note)
         notes[nn++] = note;
-    rp_chart_frame(c, title, RP_NL(lang, "Aantal per jaar, gestapeld", "Count per year, stacked"),
+    rp_chart_frame(c, title, RP_PH(lang, RP_PH_COUNT_PER_YEAR_STACKED),
                    notes, nn, src);
     free(brk);
     if (cut) /* the bars stand at 0, 1, ... from year_min, every year kept */
@@ -240,7 +237,7 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     int y = s->year_max, last = bd->year_min + (int)bd->ny - 1;
     if (y > last)
         y = last;
-    rp_buf_printf(&b, RP_NL(lang, "%s, %d-%d. In %d: ", "%s, %d-%d. In %d: "), title, s->year_min, y, y);
+    rp_buf_printf(&b, RP_PH(lang, RP_PH_IN_4), title, s->year_min, y, y);
     for (size_t k = 0; k < bd->ncats; k++) {
         int inside;
         size_t ci = rp_breakdown_cell(bd, k, y, &inside);

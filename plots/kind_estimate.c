@@ -1,5 +1,6 @@
 /* The hidden number of victims: per stratum the registered count beside the estimated total
  * with its interval, drawn only from the published cells of the estimate. */
+#include "words/phrases.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
 #include "words/word_estimate.h"
@@ -54,7 +55,7 @@ static void alt_text(rp_chart *c, const rp_estimate *e, int below, rp_lang lang)
         rp_buf_printf(&b, "%s%s: ", i ? "; " : "", r->stratum);
         rp_word_est_figure(&b, e, r, below, lang);
         if (r->publish == RP_EST_SHOWN || r->publish == RP_EST_FAILED) {
-            rp_buf_puts(&b, RP_NL(lang, ", geregistreerd ", ", registered "));
+            rp_buf_puts(&b, RP_PH(lang, RP_PH_REGISTERED));
             rp_fmt_num(&b, r->r.observed, 0, lang);
         }
     }
@@ -68,8 +69,7 @@ static void frame(rp_chart *c, const rp_model *m, const rp_estimate *e, size_t k
     int below = m->p->m->suppress_below;
     rp_buf sub;
     rp_buf_init(&sub);
-    rp_buf_puts(&sub, RP_NL(lang, "Multiple systems estimation, ", "Multiple systems "
-                                                                  "estimation, "));
+    rp_buf_puts(&sub, RP_PH(lang, RP_PH_MULTIPLE_SYSTEMS_ESTIMATION));
     rp_word_mse_model(&sub, e, m->p->m->estimates[k].threshold, lang);
     int small = 0, second = 0;
     for (size_t i = 0; i < e->nrows; i++) {
@@ -78,12 +78,9 @@ static void frame(rp_chart *c, const rp_model *m, const rp_estimate *e, size_t k
     }
     rp_buf n;
     rp_buf_init(&n);
-    rp_buf_printf(&n, RP_NL(lang, "Balk: geregistreerd. Punt met streepjes: geschat totaal met "
-                                  "%g%%-betrouwbaarheidsinterval (%s).",
-                            "Bar: registered. Point with whiskers: estimated total with %g%% "
-                            "confidence interval (%s)."),
+    rp_buf_printf(&n, RP_PH(lang, RP_PH_BAR_REGISTERED_POINT_WITH_WHISKERS),
                   100 * e->level, e->nboot ? "BCa bootstrap"
-                                           : RP_NL(lang, "log-normaal", "log-normal"));
+                                           : RP_PH(lang, RP_PH_LOG_NORMAL));
     if (small || second) { /* one sign, whichever hid the row */
         rp_buf_putc(&n, ' ');
         rp_word_hidden_legend(&n, below, lang);
@@ -93,7 +90,7 @@ static void frame(rp_chart *c, const rp_model *m, const rp_estimate *e, size_t k
     char *src = rp_word_source(m->p->m, NULL);
     const char *notes[] = {note};
     rp_chart_frame(c, c->title, rp_buf_str(&sub), notes, 1, src);
-    rp_chart_unit(c, RP_NL(lang, "slachtoffers", "victims"));
+    rp_chart_unit(c, RP_PH(lang, RP_PH_VICTIMS));
     free(note);
     free(src);
     rp_buf_free(&sub);
@@ -108,8 +105,7 @@ rp_chart *rp_chart_estimate(const rp_model *m, size_t k)
     rp_lang lang = m->p->m->lang;
     char *id = rp_strfmt("estimate_%s", def->id);
     rp_chart *c = id ? rp_chart_new(id, def->title ? def->title
-                                                    : RP_NL(lang, "Geschat aantal slachtoffers",
-                                                            "Estimated number of victims"))
+                                                    : RP_PH(lang, RP_PH_ESTIMATED_NUMBER_OF_VICTIMS))
                      : NULL;
     free(id);
     if (!c)
@@ -123,10 +119,10 @@ rp_chart *rp_chart_estimate(const rp_model *m, size_t k)
                     "set boxwidth 0.6\n", (double)n - 0.4);
     rp_chart_cmd(c, "plot %s using 1:3:xtic(2) with boxes lc rgb '%s' title ", RP_CHART_DATA,
                  rp_okabe_ito[4]);
-    rp_chart_str(c, RP_NL(lang, "geregistreerd", "registered"));
+    rp_chart_str(c, RP_PH(lang, RP_PH_REGISTERED_2));
     rp_chart_cmd(c, ", \\\n    '' using 1:4:5:6 with yerrorbars lc rgb '%s' pt 7 ps 1.2 lw 2 "
                     "title ", rp_okabe_ito[3]);
-    rp_chart_str(c, RP_NL(lang, "geschat totaal", "estimated total"));
+    rp_chart_str(c, RP_PH(lang, RP_PH_ESTIMATED_TOTAL));
     rp_chart_cmd(c, ", \\\n    '' using 1:(%g):7 with labels tc rgb '#555555' notitle\n",
                  ymax * 0.04);
     alt_text(c, e, m->p->m->suppress_below, lang);

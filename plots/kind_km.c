@@ -1,4 +1,5 @@
 /* Kaplan-Meier curves: the cumulative share who reoffended, per group, with its interval. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
@@ -37,11 +38,11 @@ static void km_alt(rp_buf *b, const rp_recid_result *res, const double *at, int 
         rp_buf_printf(b, "%s: ", w->group);
         for (size_t j = 0; j < res->nat; j++) {
             const rp_recid_row *x = &res->rows[g * res->nat + j];
-            rp_buf_printf(b, RP_NL(lang, "%s%g jaar ", "%s%g years "), j ? ", " : "", at[j]);
+            rp_buf_printf(b, RP_PH(lang, RP_PH_YEARS_2), j ? ", " : "", at[j]);
             if (x->events_mark || x->at_risk_mark || x->n_mark)
                 rp_word_hidden(b, x->events_mark, below);
             else if (!x->estimable || isnan(x->prevalence))
-                rp_buf_puts(b, RP_NL(lang, "niet te schatten", "not estimable"));
+                rp_buf_puts(b, RP_PH(lang, RP_PH_RECID_NOT_ESTIMABLE));
             else
                 rp_fmt_pct(b, x->prevalence, 0, lang);
         }
@@ -61,8 +62,7 @@ rp_chart *rp_chart_km(const rp_model *m)
     const rp_recid_result *res = m->recid_groups ? m->recid_groups : m->recid;
     if (!res || !m->curves)
         return NULL;
-    char *title = rp_strfmt(RP_NL(lang, "Recidive: aandeel met een nieuw delict", "Recidivism: share "
-                                     "with a new offence"));
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_RECIDIVISM_SHARE_WITH_A_NEW_OFFENCE));
     rp_chart *c = title ? rp_chart_new("recidivism_km", title) : NULL;
     if (!c) {
         free(title);
@@ -95,28 +95,19 @@ rp_chart *rp_chart_km(const rp_model *m)
     }
     rp_chart_style(c, lang);
     char *src = rp_word_source(m->p->m, NULL);
-    char *n1 = rp_strfmt(RP_NL(lang, "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval "
-                                  "(log-log). Dagen in detentie tellen niet mee. Per maand, in "
-                                  "stappen van ten minste %d nieuwe delicten; curven stoppen "
-                                  "waar minder dan %d mensen worden gevolgd.",
-                            "Kaplan-Meier; dotted: %g%% confidence interval (log-log). Days in "
-                            "detention do not count. By month, in steps of at least %d new "
-                            "offences; curves stop where fewer than %d people are followed."),
+    char *n1 = rp_strfmt(RP_PH(lang, RP_PH_KAPLAN_MEIER_DOTTED_CONFIDENCE),
                          100 * m->level, below, below);
     char *n2 = NULL;
     if (hidden) { /* not why: a small group and one that covers it read alike */
         rp_buf nb;
         rp_buf_init(&nb);
-        rp_buf_printf(&nb, hidden == 1 ? RP_NL(lang, "1 groep niet getoond (", "1 group not shown (")
-                                       : RP_NL(lang, "%zu groepen niet getoond (",
-                                               "%zu groups not shown ("), hidden);
+        rp_buf_printf(&nb, hidden == 1 ? RP_PH(lang, RP_PH_N1_GROUP_NOT_SHOWN)
+                                       : RP_PH(lang, RP_PH_GROUPS_NOT_SHOWN), hidden);
         rp_word_hidden_legend(&nb, below, lang);
         rp_buf_puts(&nb, ").");
         n2 = rp_buf_steal(&nb);
     }
-    char *n3 = over ? rp_strfmt(RP_NL(lang, "Getekend: de eerste 8 groepen; %zu meer staan in de "
-                                           "tabel.", "Drawn: the first 8 groups; %zu more are "
-                                           "in the table."), over)
+    char *n3 = over ? rp_strfmt(RP_PH(lang, RP_PH_DRAWN_THE_FIRST_8_GROUPS_MORE_ARE_IN), over)
                     : NULL;
     const char *notes[3];
     size_t nn = 0;
@@ -126,13 +117,13 @@ rp_chart *rp_chart_km(const rp_model *m)
     if (n3)
         notes[nn++] = n3;
     const rp_recid *r = m->recid_data;
-    char *sub = m->recid_groups ? rp_strfmt(RP_NL(lang, "Naar %s", "By %s"), r->colnames[m->recid_by])
-                                : rp_strdup(RP_NL(lang, "Naar cohort", "By cohort"));
+    char *sub = m->recid_groups ? rp_strfmt(RP_PH(lang, RP_PH_BY_3), r->colnames[m->recid_by])
+                                : rp_strdup(RP_PH(lang, RP_PH_BY_COHORT));
     double bottom = rp_chart_frame(c, title, sub, notes, nn, src);
     rp_chart_unit(c, "%");
     rp_chart_yticks(c, 0, 100, 1, lang);
     rp_chart_cmd(c, "set xrange [0:%g]\nset xtics 1\n", ceil(tmax));
-    rp_chart_xlabel(c, RP_NL(lang, "jaren na de start", "years after the start"), bottom);
+    rp_chart_xlabel(c, RP_PH(lang, RP_PH_YEARS_AFTER_THE_START), bottom);
     for (int k = 0; k < 3; k++)
         rp_chart_cmd(c, "set arrow %d from %g, graph 0 to %g, graph 1 nohead dt 3 lc rgb '#aaaaaa'\n",
                      10 + k, m->recid_at[k], m->recid_at[k]);

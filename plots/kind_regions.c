@@ -1,4 +1,5 @@
 /* Regional charts: rates by region with whiskers, and the funnel plot. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "plots/kinds.h"
 #include "words/word_eb.h"
@@ -12,15 +13,15 @@
 
 static const char *signal_word(int s, rp_lang lang)
 {
-    return s > 0 ? RP_NL(lang, "hoog", "high") : s < 0 ? RP_NL(lang, "laag", "low")
-                                                    : RP_NL(lang, "binnen", "within");
+    return s > 0 ? RP_PH(lang, RP_PH_REGIONS_HIGH) : s < 0 ? RP_PH(lang, RP_PH_REGIONS_LOW)
+                                                    : RP_PH(lang, RP_PH_REGIONS_WITHIN);
 }
 
 
 static char *per_label(const rp_regional *r, rp_lang lang)
 {
     char *n = rp_fmt_numstr(r->per, 0, lang);
-    char *s = rp_strfmt(RP_NL(lang, "per %s inwoners", "per %s inhabitants"), n);
+    char *s = rp_strfmt(RP_PH(lang, RP_PH_PER_INHABITANTS), n);
     free(n);
     return s;
 }
@@ -47,26 +48,25 @@ static char *region_alt(const rp_model *m, const rp_regional *r, const rp_region
             bottom = o[i];
         }
     if (top && bottom && top != bottom) {
-        rp_buf_printf(&b, RP_NL(lang, "%s het hoogst (", "%s highest ("),
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_HIGHEST),
                       m->p->regions->r[top->region].name);
         rp_fmt_num(&b, top->s.rate.estimate, 1, lang);
-        rp_buf_printf(&b, RP_NL(lang, "), %s het laagst (", "), %s lowest ("),
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_LOWEST),
                       m->p->regions->r[bottom->region].name);
         rp_fmt_num(&b, bottom->s.rate.estimate, 1, lang);
         rp_buf_puts(&b, ")");
         if (eb && !isnan(top->s.eb_rate) && !isnan(bottom->s.eb_rate)) {
-            rp_buf_puts(&b, RP_NL(lang, ", empirisch-Bayes ", ", empirical Bayes "));
+            rp_buf_puts(&b, RP_PH(lang, RP_PH_EMPIRICAL_BAYES));
             rp_fmt_num(&b, top->s.eb_rate, 1, lang);
-            rp_buf_puts(&b, RP_NL(lang, " en ", " and "));
+            rp_buf_puts(&b, RP_PH(lang, RP_PH_AND));
             rp_fmt_num(&b, bottom->s.eb_rate, 1, lang);
         }
         rp_buf_puts(&b, "; ");
     }
-    rp_buf_puts(&b, RP_NL(lang, "landelijk ", "national rate "));
+    rp_buf_puts(&b, RP_PH(lang, RP_PH_NATIONAL_RATE_2));
     rp_fmt_num(&b, r->sum.national_rate, 1, lang);
-    rp_buf_printf(&b, RP_NL(lang, ". %d %s boven en %d onder de grenzen van 99,8%%.",
-                         ". %d %s above and %d below the 99.8%% limits."), hi,
-                  hi == 1 ? RP_NL(lang, "regio", "region") : RP_NL(lang, "regio's", "regions"), lo);
+    rp_buf_printf(&b, RP_PH(lang, RP_PH_ABOVE_AND_BELOW_THE_99_8_LIMITS), hi,
+                  hi == 1 ? RP_PH(lang, RP_PH_REGIONS_REGION) : RP_PH(lang, RP_PH_REGIONS), lo);
     return rp_buf_steal(&b);
 }
 
@@ -76,7 +76,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     int below = m->p->m->suppress_below;
     const rp_indicator_def *d = &m->p->m->indicators[r->indicator];
     const rp_regional_row **o = malloc((r->k ? r->k : 1) * sizeof *o);
-    char *title = rp_strfmt(RP_NL(lang, "%s naar regio, %d", "%s by region, %d"), d->title, r->year);
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_BY_REGION_2), d->title, r->year);
     rp_chart *c = o && title ? rp_chart_new("regions_rates", title) : NULL;
     if (!c) {
         free(o);
@@ -126,13 +126,8 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     rp_chart_style(c, lang);
     char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
     char *note = r->national_hidden
-                     ? rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval.",
-                                       "Whiskers: %g%% confidence interval."), 100 * m->level)
-                     : rp_strfmt(RP_NL(lang, "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: "
-                                             "landelijk. Hoog/laag: buiten de trechtergrenzen "
-                                             "van 99,8%%.",
-                                       "Whiskers: %g%% confidence interval; line: national "
-                                       "rate. High/low: outside the 99.8%% funnel limits."),
+                     ? rp_strfmt(RP_PH(lang, RP_PH_WHISKERS_CONFIDENCE_INTERVAL_2), 100 * m->level)
+                     : rp_strfmt(RP_PH(lang, RP_PH_WHISKERS_CONFIDENCE_INTERVAL_LINE),
                                  100 * m->level);
     rp_buf ebn;
     rp_buf_init(&ebn);
@@ -141,10 +136,8 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     const char *notes[] = {note, rp_buf_str(&ebn)};
     char *nat = rp_fmt_numstr(r->sum.national_rate, 1, lang);
     char *sub = r->national_hidden
-                    ? rp_strfmt(RP_NL(lang, "%s; gesorteerd van hoog naar laag",
-                                      "%s; sorted from high to low"), per)
-                    : rp_strfmt(RP_NL(lang, "Landelijk %s %s; gesorteerd van hoog naar laag",
-                                      "National rate %s %s; sorted from high to low"), nat, per);
+                    ? rp_strfmt(RP_PH(lang, RP_PH_SORTED_FROM_HIGH_TO_LOW), per)
+                    : rp_strfmt(RP_PH(lang, RP_PH_NATIONAL_RATE_SORTED_FROM_HIGH_TO), nat, per);
     double bottom = rp_chart_frame(c, title, sub, notes, eb ? 2 : 1, src);
     rp_buf_free(&ebn);
     free(nat);
@@ -167,17 +160,17 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
                  RP_CHART_DATA); /* names every bar, whatever its group */
     if (has[1]) {
         rp_chart_cmd(c, ", \\\n    '' using 1:6 with boxes lc rgb '%s' title ", rp_okabe_ito[0]);
-        rp_chart_str(c, RP_NL(lang, "Binnen de grenzen", "Within the limits"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_WITHIN_THE_LIMITS));
     }
     if (has[2]) {
         rp_chart_cmd(c, ", \\\n    '' using 1:7 with boxes lc rgb '%s' fs pattern 2 title ",
                      rp_okabe_ito[3]);
-        rp_chart_str(c, RP_NL(lang, "Hoog", "High"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_HIGH));
     }
     if (has[0]) {
         rp_chart_cmd(c, ", \\\n    '' using 1:8 with boxes lc rgb '%s' fs pattern 4 title ",
                      rp_okabe_ito[4]);
-        rp_chart_str(c, RP_NL(lang, "Laag", "Low"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_LOW));
     }
     rp_chart_cmd(c, ", \\\n    '' using 1:3:4:5 with yerrorbars lc rgb '#333333' pt 0 lw 1.5 "
                     "notitle, \\\n    '' using 1:((valid(5) ? column(5) : 0) + %g):9 with labels "
@@ -219,7 +212,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below, hidden = 0;
     const rp_indicator_def *d = &m->p->m->indicators[r->indicator];
-    char *title = rp_strfmt(RP_NL(lang, "Trechterdiagram: %s, %d", "Funnel plot: %s, %d"), d->title,
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_FUNNEL_PLOT), d->title,
                             r->year);
     rp_chart *c = title ? rp_chart_new("regions_funnel", title) : NULL;
     if (!c || r->k == 0) {
@@ -257,41 +250,35 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     rp_buf fb;
     rp_buf_init(&fb);
     rp_word_funnel(&fb, &r->sum, lang);
-    rp_buf_puts(&fb, RP_NL(lang, " Gestippeld 95%, doorgetrokken 99,8%. Namen bij regio's buiten "
-                                 "de 95%-grenzen.", " Dashed 95%, solid 99.8%. Names at regions "
-                                                    "outside the 95% limits."));
+    rp_buf_printf(&fb, RP_PH(lang, RP_PH_DASHED_95_SOLID_99_8_NAMES_AT));
     char *n1 = rp_buf_steal(&fb);
     rp_buf hb;
     rp_buf_init(&hb);
     if (hidden) { /* one sign and one reason, whatever hid them */
-        rp_buf_printf(&hb, RP_NL(lang, "%d %s niet getoond (", "%d %s not shown ("), hidden,
-                      hidden == 1 ? RP_NL(lang, "regio", "region")
-                                  : RP_NL(lang, "regio's", "regions"));
+        rp_buf_printf(&hb, RP_PH(lang, RP_PH_NOT_SHOWN), hidden,
+                      hidden == 1 ? RP_PH(lang, RP_PH_REGIONS_REGION)
+                                  : RP_PH(lang, RP_PH_REGIONS));
         rp_word_hidden_legend(&hb, below, lang);
         rp_buf_puts(&hb, ").");
     }
     char *n2 = hidden ? rp_buf_steal(&hb) : NULL;
     rp_buf_free(&hb);
     const char *notes[] = {n1, n2};
-    double bottom = rp_chart_frame(c, title, RP_NL(lang, "Elk punt is een regio; buiten de lijnen "
-                                                      "wijkt zij meer af dan toeval verklaart",
-                                                "Each point is a region; outside the lines it "
-                                                "differs by more than chance explains"),
+    double bottom = rp_chart_frame(c, title, RP_PH(lang, RP_PH_EACH_POINT_IS_A_REGION_OUTSIDE_THE),
                                    notes, n2 ? 2 : 1, src);
     rp_chart_unit(c, per);
     rp_chart_yticks(c, 0, ymax * 1.08, 0, lang);
     rp_chart_cmd(c, "set logscale x\nset xrange [%g:%g]\n", pmin * 0.5 / 1e6, pmax * 1.5 / 1e6);
-    rp_chart_xlabel(c, RP_NL(lang, "inwoners (miljoen, logaritmische schaal)",
-                          "inhabitants (millions, logarithmic scale)"), bottom);
+    rp_chart_xlabel(c, RP_PH(lang, RP_PH_INHABITANTS_MILLIONS_LOGARITHMIC), bottom);
     rp_chart_cmd(c, "set mxtics 10\nset xtics (0.1, 0.2, 0.5, 1, 2, 5, 10)\n");
     const char *D = RP_CHART_DATA;
     rp_chart_cmd(c, "plot %s index 1 using 1:6 with lines lc rgb '#000000' lw 1.5 title ", D);
-    rp_chart_str(c, RP_NL(lang, "Landelijk", "National"));
+    rp_chart_str(c, RP_PH(lang, RP_PH_NATIONAL));
     rp_chart_cmd(c, ", \\\n    '' index 1 using 1:2 with lines lc rgb '#777777' dt 2 lw 1.5 title ");
     rp_chart_str(c, "95%");
     rp_chart_cmd(c, ", \\\n    '' index 1 using 1:3 with lines lc rgb '#777777' dt 2 lw 1.5 notitle, "
                     "\\\n    '' index 1 using 1:4 with lines lc rgb '#444444' lw 1.5 title ");
-    rp_chart_str(c, RP_NL(lang, "99,8%", "99.8%"));
+    rp_chart_str(c, RP_PH(lang, RP_PH_N99_8));
     rp_chart_cmd(c, ", \\\n    '' index 1 using 1:5 with lines lc rgb '#444444' lw 1.5 notitle");
     int has[3] = {0, 0, 0}, named = 0;
     for (size_t i = 0; i < r->k; i++)
@@ -302,17 +289,17 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     if (has[1]) {
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:3 with points pt 7 ps 1.6 lc rgb '%s' title ",
                      rp_okabe_ito[0]);
-        rp_chart_str(c, RP_NL(lang, "Binnen", "Within"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_WITHIN));
     }
     if (has[2]) {
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:4 with points pt 9 ps 2.2 lc rgb '%s' title ",
                      rp_okabe_ito[3]);
-        rp_chart_str(c, RP_NL(lang, "Hoog (buiten 99,8%)", "High (outside 99.8%)"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_HIGH_OUTSIDE_99_8));
     }
     if (has[0]) {
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:5 with points pt 11 ps 2.2 lc rgb '%s' title ",
                      rp_okabe_ito[4]);
-        rp_chart_str(c, RP_NL(lang, "Laag (buiten 99,8%)", "Low (outside 99.8%)"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_LOW_OUTSIDE_99_8));
     }
     if (named)
         rp_chart_cmd(c, ", \\\n    '' index 0 using 1:2:6 with labels offset 0.8,0.6 left font ',15' "
@@ -324,7 +311,7 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     if (o)
         qsort(o, r->k, sizeof *o, rp_regional_by_rate);
     /* the chart's title has the year already, which region_alt adds */
-    char *what = rp_strfmt(RP_NL(lang, "Trechterdiagram: %s", "Funnel plot: %s"), d->title);
+    char *what = rp_strfmt(RP_PH(lang, RP_PH_FUNNEL_PLOT_2), d->title);
     c->alt = o && what ? region_alt(m, r, o, r->k, what, 0) : NULL;
     free(what);
     free(o);

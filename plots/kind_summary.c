@@ -1,4 +1,5 @@
 /* Overview charts: small multiples of every indicator, and the target dashboard. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
@@ -75,7 +76,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
         free(ymax);
         return NULL;
     }
-    char *title = rp_strfmt(RP_NL(lang, "%s: alle indicatoren", "%s: every indicator"), mon->title);
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_EVERY_INDICATOR), mon->title);
     rp_chart *c = title ? rp_chart_new("overview", title) : NULL;
     if (!c) {
         free(title);
@@ -91,12 +92,10 @@ rp_chart *rp_chart_multiples(const rp_model *m)
     int ones = 0; /* panels of one year draw an error bar, the others a band */
     for (size_t k = 0; k < n; k++)
         ones += m->series[idx[k]].year_min == m->series[idx[k]].year_max;
-    const char *what = ones == 0 ? RP_NL(lang, "Band", "Band")
-                       : ones == (int)n ? RP_NL(lang, "Foutbalk", "Error bar")
-                                        : RP_NL(lang, "Band of foutbalk", "Band or error bar");
-    char *note = rp_strfmt(RP_NL(lang, "%s: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn "
-                                    "eigen schaal.", "%s: %g%% confidence interval. Each "
-                                                     "indicator on its own scale."), what,
+    const char *what = ones == 0 ? RP_PH(lang, RP_PH_BAND)
+                       : ones == (int)n ? RP_PH(lang, RP_PH_ERROR_BAR)
+                                        : RP_PH(lang, RP_PH_BAND_OR_ERROR_BAR);
+    char *note = rp_strfmt(RP_PH(lang, RP_PH_CONFIDENCE_INTERVAL_EACH_INDICATOR), what,
                            100 * m->level);
     const char *notes[] = {note};
     double bottom = rp_chart_frame(c, title, NULL, notes, 1, src);
@@ -132,8 +131,7 @@ rp_chart *rp_chart_multiples(const rp_model *m)
     rp_chart_cmd(c, "unset multiplot\n");
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "Kleine grafieken van %zu indicatoren: ", "Small charts of %zu "
-                                                                          "indicators: "), n);
+    rp_buf_printf(&b, RP_PH(lang, RP_PH_SMALL_CHARTS_OF_INDICATORS), n);
     for (size_t k = 0; k < n; k++) {
         const rp_series *s = &m->series[idx[k]];
         rp_buf_printf(&b, "%s%s (%s)", k ? "; " : "", s->def->title,
@@ -164,7 +162,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     rp_lang lang = mon->lang;
     if (!mon->ntargets)
         return NULL;
-    char *title = rp_strfmt(RP_NL(lang, "Doelen in één oogopslag", "Targets at a glance"));
+    char *title = rp_strfmt(RP_PH(lang, RP_PH_TARGETS_AT_A_GLANCE));
     rp_chart *c = title ? rp_chart_new("targets_dashboard", title) : NULL;
     if (!c) {
         free(title);
@@ -173,8 +171,8 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
     rp_chart_header(c, "row,target,ratio,category,symbol,label");
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, mon->ntargets == 1 ? RP_NL(lang, "%zu doel. ", "%zu target. ")
-                                          : RP_NL(lang, "%zu doelen. ", "%zu targets. "),
+    rp_buf_printf(&b, mon->ntargets == 1 ? RP_PH(lang, RP_PH_TARGET_3)
+                                          : RP_PH(lang, RP_PH_TARGETS_2),
                   mon->ntargets);
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
@@ -200,7 +198,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
         rp_buf lab;
         rp_buf_init(&lab);
         if (m->assessed[k] && !isnan(r->p_meet)) {
-            rp_buf_puts(&lab, RP_NL(lang, "kans ", "chance "));
+            rp_buf_puts(&lab, RP_PH(lang, RP_PH_CHANCE));
             rp_fmt_pct(&lab, r->p_meet, 0, lang);
             rp_buf_puts(&lab, " \u00b7 ");
         }
@@ -226,21 +224,15 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
         rp_chart_cmd(c, "set linetype %d lc rgb '%s' lw 2 pt %d ps 2\n", 11 + i, cat_colour[i],
                      cat_symbol[i]);
     char *src = rp_word_source(m->p->m, NULL);
-    char *note = rp_strdup(RP_NL(lang, "Verhouding = waargenomen / nodige jaarlijkse groei (methode "
-                                    "Eurostat): vanaf 0,95 aanzienlijke, 0,60-0,95 matige, 0-0,60 "
-                                    "onvoldoende vooruitgang, onder 0 van het doel af.",
-                              "Ratio = observed / required annual growth (Eurostat's method): from "
-                              "0.95 significant, 0.60-0.95 moderate, 0-0.60 insufficient progress, "
-                              "below 0 moving away."));
+    char *note = rp_strdup(RP_PH(lang, RP_PH_RATIO_OBSERVED_REQUIRED_ANNUAL));
     const char *notes[] = {note};
-    rp_chart_frame(c, title, RP_NL(lang, "Voortgang naar het doel, kans om het te halen en SMART-toets",
-                                "Progress towards each target, chance of meeting it, SMART audit"),
+    rp_chart_frame(c, title, RP_PH(lang, RP_PH_PROGRESS_TOWARDS_EACH_TARGET_CHANCE),
                    notes, 1, src);
     rp_chart_cmd(c, "set lmargin at screen 0.37\nset rmargin at screen 0.68\nunset key\n"
                     "set xrange [-1.05:2.05]\nset yrange [0.4:%g]\nset grid noytics xtics\n"
                     "set xtics (-1, 0, 0.6, 0.95, 2) font ',15'\nset ytics font ',15'\n",
                  (double)mon->ntargets + 0.6);
-    rp_chart_unit(c, RP_NL(lang, "verhouding waargenomen / nodige groei", "ratio observed / required growth"));
+    rp_chart_unit(c, RP_PH(lang, RP_PH_RATIO_OBSERVED_REQUIRED_GROWTH));
     rp_chart_cmd(c, "set arrow 3 from 0, graph 0 to 0, graph 1 nohead lc rgb '#333333'\n"
                     "set arrow 4 from 1, graph 0 to 1, graph 1 nohead dt 2 lc rgb '#333333'\n");
     rp_chart_cmd(c, "plot %s using (0):1:3:(0):4:ytic(2) with vectors nohead lw 12 lc variable, \\\n"

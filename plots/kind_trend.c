@@ -1,4 +1,5 @@
 /* The trend chart of an indicator, with a target's baseline, path and projection cone. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
@@ -160,21 +161,21 @@ static char *alt_text(const trend *T)
     int last = rp_series_latest(s);
     const rp_point *lp = last ? rp_series_at(s, last) : NULL;
     if (hi && lo && hi != lo) {
-        rp_buf_puts(&b, RP_NL(lang, "hoogste ", "highest "));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_HIGHEST_2));
         rp_word_point(&b, s, hi, lang);
-        rp_buf_printf(&b, " (%d), %s", hi->year, RP_NL(lang, "laagste ", "lowest "));
+        rp_buf_printf(&b, " (%d), %s", hi->year, RP_PH(lang, RP_PH_LOWEST_2));
         rp_word_point(&b, s, lo, lang);
         rp_buf_printf(&b, " (%d), ", lo->year);
     }
     if (lp) {
-        rp_buf_puts(&b, RP_NL(lang, "laatste ", "latest "));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_LATEST));
         rp_word_point(&b, s, lp, lang);
-        rp_buf_printf(&b, RP_NL(lang, " in %d", " in %d"), last);
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_IN), last);
         const char *flag = lp->flags ? rp_word_flag(lp->flags, lang) : NULL;
         if (flag)
             rp_buf_printf(&b, " (%s)", flag);
     } else {
-        rp_buf_puts(&b, RP_NL(lang, "geen getoonde waarden", "no values shown"));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_NO_VALUES_SHOWN));
     }
     rp_buf_puts(&b, ".");
     if (T->t) { /* a target's chart draws the target's own rate, not the section's trend */
@@ -197,26 +198,20 @@ static size_t footnotes(const trend *T, char **notes)
     rp_lang lang = T->lang;
     size_t n = 0;
     if (s->seg_start > s->year_min)
-        notes[n++] = rp_strfmt(RP_NL(lang, "Verticale stippellijn: trendbreuk in %d, de definitie "
-                                        "veranderde; lijn en trend lopen niet over de breuk.",
-                                  "Vertical dotted line: series break in %d, the definition "
-                                  "changed; neither line nor trend crosses it."), s->seg_start);
+        notes[n++] = rp_strfmt(RP_PH(lang, RP_PH_VERTICAL_DOTTED_LINE_SERIES_BREAK_IN), s->seg_start);
     if (s->def->note) /* the indicator's own note, as monitor.ini gives it */
         notes[n++] = rp_strdup(s->def->note);
     rp_buf yn; /* the data's notes on single years */
     rp_buf_init(&yn);
     for (size_t k = 0; k < s->n; k++)
         if (s->pts[k].note)
-            rp_buf_printf(&yn, "%s%d: %s", yn.len ? "; " : RP_NL(lang, "Noten bij jaren: ",
-                                                                 "Notes on years: "),
+            rp_buf_printf(&yn, "%s%d: %s", yn.len ? "; " : RP_PH(lang, RP_PH_NOTES_ON_YEARS),
                           s->pts[k].year, s->pts[k].note);
     if (yn.len)
         notes[n++] = rp_buf_steal(&yn);
     rp_buf_free(&yn);
     if (T->any_flag)
-        notes[n++] = rp_strdup(RP_NL(lang, "Open symbolen: voorlopige, geschatte of herziene "
-                                        "cijfers.", "Open symbols: provisional, estimated or "
-                                                    "revised figures."));
+        notes[n++] = rp_strdup(RP_PH(lang, RP_PH_OPEN_SYMBOLS_PROVISIONAL_ESTIMATED));
     if (T->any_small) {
         rp_buf x;
         rp_buf_init(&x);
@@ -226,17 +221,11 @@ static size_t footnotes(const trend *T, char **notes)
     }
     int one = s->year_min == s->year_max; /* drawn as an error bar, see plot_commands */
     if (T->any_value) /* a series suppressed throughout has no band to explain */
-        notes[n++] = rp_strfmt(one ? RP_NL(lang, "Foutbalk: %g%%-betrouwbaarheidsinterval%s.",
-                                           "Error bar: %g%% confidence interval%s.")
+        notes[n++] = rp_strfmt(one ? RP_PH(lang, RP_PH_ERROR_BAR_CONFIDENCE_INTERVAL)
                            : T->any_alone
-                               ? RP_NL(lang, "Band (los jaar: foutbalk): "
-                                             "%g%%-betrouwbaarheidsinterval%s.",
-                                       "Band (single year: error bar): "
-                                       "%g%% confidence interval%s.")
-                               : RP_NL(lang, "Band: %g%%-betrouwbaarheidsinterval%s.",
-                                       "Band: %g%% confidence interval%s."), 100 * T->m->level,
-                               T->has_fit ? RP_NL(lang, "; stippellijn: trend",
-                                                  "; dotted line: trend")
+                               ? RP_PH(lang, RP_PH_BAND_SINGLE_YEAR_ERROR_BAR)
+                               : RP_PH(lang, RP_PH_BAND_CONFIDENCE_INTERVAL), 100 * T->m->level,
+                               T->has_fit ? RP_PH(lang, RP_PH_DOTTED_LINE_TREND)
                                           : "");
     return n;
 }
@@ -259,16 +248,15 @@ static void plot_commands(trend *T, rp_chart *c)
         /* one year: a band and a line need two, so the point carries its interval */
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:2:3:4 with yerrorbars lt 1 pt 7 ps 1.4 title ");
-        rp_chart_str(c, RP_NL(lang, "Waarde met betrouwbaarheidsinterval",
-                              "Value with confidence interval"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_VALUE_WITH_CONFIDENCE_INTERVAL));
     } else if (T->any_value) {
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:(gap(3)):(gap(4)) with filledcurves lc rgb '%s' fs "
                         "transparent solid 0.18 noborder title ", rp_okabe_ito[0]);
-        rp_chart_str(c, RP_NL(lang, "Betrouwbaarheidsinterval", "Confidence interval"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_CONFIDENCE_INTERVAL));
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:(gap(2)) with lines lt 1 title ");
-        rp_chart_str(c, RP_NL(lang, "Waarde", "Value"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_VALUE));
     }
     if (T->any_alone) {
         element(c, &n);
@@ -282,12 +270,12 @@ static void plot_commands(trend *T, rp_chart *c)
     if (T->any_flag) {
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:6 with points lt 1 pt 6 ps 1.6 title ");
-        rp_chart_str(c, RP_NL(lang, "Voorlopig / geschat / herzien", "Provisional / estimated / revised"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_PROVISIONAL_ESTIMATED_REVISED));
     }
     if (T->has_fit) {
         element(c, &n);
         rp_chart_cmd(c, " index 0 using 1:7 with lines lt 8 dt 3 lw 1.5 title ");
-        rp_chart_str(c, RP_NL(lang, "Trend", "Trend"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_TREND_2));
     }
     if (T->any_small) {
         element(c, &n);
@@ -298,14 +286,14 @@ static void plot_commands(trend *T, rp_chart *c)
         element(c, &n);
         rp_chart_cmd(c, " index 1 using 1:3:4 with filledcurves fc rgb '#999999' fs transparent "
                         "solid 0.25 noborder title ");
-        rp_chart_str(c, RP_NL(lang, "Projectie (voorspellingsinterval)", "Projection (prediction interval)"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_PROJECTION_PREDICTION_INTERVAL));
         element(c, &n);
         rp_chart_cmd(c, " index 1 using 1:2 with lines lc rgb '#666666' dt 2 lw 1.5 notitle");
     }
     if (T->t) {
         element(c, &n);
         rp_chart_cmd(c, " index 2 using 1:2 with linespoints lt 4 dt 4 lw 1.5 pt 13 ps 2.2 title ");
-        rp_chart_str(c, RP_NL(lang, "Nulmeting en doel", "Baseline and target"));
+        rp_chart_str(c, RP_PH(lang, RP_PH_BASELINE_AND_TARGET));
     }
     rp_chart_cmd(c, "\n");
 }
@@ -334,7 +322,7 @@ static void axes(trend *T, rp_chart *c)
     if (T->t) {
         rp_chart_cmd(c, "set arrow 1 from %d, graph 0 to %d, graph 1 nohead dt 2 lc rgb '#777777'\n",
                      T->t->baseline_year, T->t->baseline_year);
-        char *lab = rp_strfmt(RP_NL(T->lang, "Nulmeting %d", "Baseline %d"), T->t->baseline_year);
+        char *lab = rp_strfmt(RP_PH(T->lang, RP_PH_BASELINE_3), T->t->baseline_year);
         rp_chart_cmd(c, "set label 1 ");
         rp_chart_str(c, lab);
         rp_chart_cmd(c, " at %g, graph 0.96 left font ',15' textcolor rgb '#555555'\n",

@@ -2,6 +2,7 @@
  * interval and change, three small charts of series drawn from their published tables, and
  * the targets at a glance; tagged like the report (cairo's structure tree, then
  * reports/pdftag.c for the language, the figures' alternative text and the headers' scope). */
+#include "words/numfmt.h"
 #include "reports/briefing.h"
 #include "reports/pdftag.h"
 
@@ -53,8 +54,7 @@ static PangoLayout *text(page *p, const char *s, double size, int bold, double w
     PangoContext *ctx = pango_layout_get_context(l);
     pango_cairo_context_set_resolution(ctx, 72); /* sizes in points */
     /* faces chosen for the document's language, never the reader's locale */
-    pango_context_set_language(ctx, pango_language_from_string(p->b->lang == RP_LANG_NL ? "nl"
-                                                                                      : "en"));
+    pango_context_set_language(ctx, pango_language_from_string(rp_fmt_lang_code(p->b->lang)));
     pango_layout_context_changed(l);
     PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
     pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
@@ -535,7 +535,7 @@ int rp_briefing_pdf(const rp_briefing *b, const char *path, char *err, size_t n)
         alt[i] = b->spark[i].alt;
     if (r == 0)
         r = draw(b, drawn, err, n);
-    rp_pdftag_info info = {.lang = b->lang == RP_LANG_NL ? "nl-NL" : "en-GB", .title = b->title,
+    rp_pdftag_info info = {.lang = rp_fmt_lang_tag(b->lang), .title = b->title,
                            .author = b->author, .subject = b->subtitle,
                            .creator = "rapporteur " RP_VERSION,
                            .producer = "rapporteur " RP_VERSION " (cairo " CAIRO_VERSION_STRING

@@ -1,4 +1,5 @@
 /* The report as a Word document: WordprocessingML written with xmlTextWriter into a zip. */
+#include "words/numfmt.h"
 #include "reports/docx.h"
 #include "reports/opc.h"
 #include "base/buf.h"
@@ -460,8 +461,7 @@ static int ruler_open(ruler *r, rp_lang lang)
     if (!r->ctx)
         return -1;
     pango_cairo_context_set_resolution(r->ctx, 72); /* sizes in points */
-    pango_context_set_language(r->ctx, pango_language_from_string(lang == RP_LANG_NL ? "nl"
-                                                                                   : "en"));
+    pango_context_set_language(r->ctx, pango_language_from_string(rp_fmt_lang_code(lang)));
     r->l = pango_layout_new(r->ctx);
     for (int b = 0; b < 2; b++) {
         r->fd[b] = pango_font_description_from_string("DejaVu Sans");
@@ -944,9 +944,9 @@ static void settings(docx *w, rp_opc *o)
     rp_ox_attr(x, "w:val", "15");
     rp_ox_end(x);
     rp_ox_end(x);
-    rp_ox_empty(x, "w:themeFontLang", "w:val", w->d->lang == RP_LANG_NL ? "nl-NL" : "en-GB");
-    rp_ox_empty(x, "w:decimalSymbol", "w:val", w->d->lang == RP_LANG_NL ? "," : ".");
-    rp_ox_empty(x, "w:listSeparator", "w:val", w->d->lang == RP_LANG_NL ? ";" : ",");
+    rp_ox_empty(x, "w:themeFontLang", "w:val", rp_fmt_lang_tag(w->d->lang));
+    rp_ox_empty(x, "w:decimalSymbol", "w:val", rp_fmt_decimal_sign(w->d->lang));
+    rp_ox_empty(x, "w:listSeparator", "w:val", rp_fmt_list_separator(w->d->lang));
     rp_ox_end(x);
     rp_ox_finish(x, o, "word/settings.xml");
 }
@@ -1074,7 +1074,7 @@ int rp_docx_write(const rp_doc *doc, const char *charts_dir, const rp_docx_style
     content_types(&w, o);
     package_rels(&w, o);
     rp_opc_properties(o, doc->title, doc->subject, doc->author,
-                      doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB", doc->epoch,
+                      rp_fmt_lang_tag(doc->lang), doc->epoch,
                       "rapporteur " RP_VERSION);
     document(&w, o); /* first: it gathers the charts */
     document_rels(&w, o);

@@ -1,5 +1,6 @@
 /* The house style of the Word report: a plain built-in one (DejaVu Sans, as the PDF and the
  * charts), or a Word template's, to which the styles it lacks are added. */
+#include "words/numfmt.h"
 #include "reports/docx.h"
 #include "reports/opc.h"
 #include "base/buf.h"
@@ -236,7 +237,7 @@ static char *builtin_styles(rp_lang lang, long width, size_t *len)
     rp_ox_end(&x);
     rp_ox_empty(&x, "w:sz", "w:val", "20");
     rp_ox_empty(&x, "w:szCs", "w:val", "20");
-    rp_ox_empty(&x, "w:lang", "w:val", lang == RP_LANG_NL ? "nl-NL" : "en-GB");
+    rp_ox_empty(&x, "w:lang", "w:val", rp_fmt_lang_tag(lang));
     rp_ox_end(&x);
     rp_ox_end(&x);
     rp_ox_start(&x, "w:pPrDefault");
@@ -501,7 +502,7 @@ static void set_language(xmlNode *root, rp_lang lang)
     if (!l)
         l = xmlNewChild(r, r->ns, BAD_CAST "lang", NULL);
     if (l)
-        xmlSetNsProp(l, r->ns, BAD_CAST "val", BAD_CAST(lang == RP_LANG_NL ? "nl-NL" : "en-GB"));
+        xmlSetNsProp(l, r->ns, BAD_CAST "val", BAD_CAST rp_fmt_lang_tag(lang));
 }
 
 static char *dump(xmlDoc *doc, size_t *len)

@@ -1,4 +1,6 @@
 /* The report as one self-contained HTML file. */
+#include "words/word_office.h"
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "reports/html.h"
 #include "words/word_publish.h"
@@ -100,7 +102,7 @@ static void head(rp_buf *b, const rp_doc *d)
     rp_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<meta name=\"generator\" content=\"rapporteur " RP_VERSION "\">\n<title>",
-                  d->lang == RP_LANG_NL ? "nl" : "en");
+                  rp_fmt_lang_code(d->lang));
     rp_html_escape(b, d->title);
     rp_buf_puts(b, "</title>\n<style>");
     rp_buf_puts(b, css);
@@ -120,16 +122,13 @@ static void head(rp_buf *b, const rp_doc *d)
     rp_doc_date(d, b);
     rp_buf_puts(b, "</p>\n");
     if (d->illustrative)
-        rp_buf_puts(b, RP_NL(d->lang, "<p class=\"warn\">Illustratieve gegevens: deze cijfers zijn "
-                                   "verzonnen en geen offici&euml;le statistiek.</p>\n",
-                          "<p class=\"warn\">Illustrative data: these figures are invented, not "
-                          "official statistics.</p>\n"));
+        rp_buf_puts(b, RP_PH(d->lang, RP_PH_P_CLASS_WARN_ILLUSTRATIVE_DATA_THESE));
     rp_buf_puts(b, "</header>\n");
 }
 
 static void contents(rp_buf *b, const rp_doc *d)
 {
-    rp_buf_printf(b, "<nav>\n<h2>%s</h2>\n<ol>\n", RP_NL(d->lang, "Inhoud", "Contents"));
+    rp_buf_printf(b, "<nav>\n<h2>%s</h2>\n<ol>\n", RP_PH(d->lang, RP_PH_CONTENTS));
     int open2 = 0;
     for (size_t i = 0; i < d->n; i++) {
         const rp_block *k = &d->b[i];
@@ -348,8 +347,7 @@ int rp_html_write(const rp_doc *d, const char *charts, FILE *f, char *err, size_
     rp_buf_puts(&b, "</main>\n<footer>");
     rp_html_escape(&b, d->source);
     rp_buf_puts(&b, d->source ? " &middot; " : "");
-    rp_buf_puts(&b, RP_NL(d->lang, "Gemaakt met rapporteur " RP_VERSION,
-                       "Made with rapporteur " RP_VERSION));
+    rp_word_made_with(&b, RP_VERSION, d->lang);
     rp_buf_puts(&b, "</footer>\n</body>\n</html>\n");
     if (r == 0 && (fwrite(b.data, 1, b.len, f) != b.len || ferror(f))) {
         snprintf(err, n, "cannot write the HTML file");

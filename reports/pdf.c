@@ -1,4 +1,6 @@
 /* The report as an A4 PDF with cairo, pango and librsvg. */
+#include "words/word_office.h"
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "datasets/project.h"
 #include "reports/pdf.h"
@@ -306,7 +308,7 @@ static void footer(pdf *p)
     if (p->measuring || p->page <= 1)
         return;
     char num[64];
-    snprintf(num, sizeof num, RP_NL(p->doc->lang, "pagina %d van %d", "page %d of %d"), p->page,
+    snprintf(num, sizeof num, RP_PH(p->doc->lang, RP_PH_PAGE_OF), p->page,
              p->pages);
     PangoLayout *l = layout(p, p->doc->title, 8, 0, 0, TW * 0.7);
     pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
@@ -833,10 +835,7 @@ static void title_page(pdf *p)
     cover_text(p, "P", rp_buf_str(&date), 11, 11, 0, 0.35, 30, 30);
     rp_buf_free(&date);
     if (d->illustrative) {
-        const char *t = RP_NL(d->lang, "Illustratieve gegevens: deze cijfers zijn verzonnen en "
-                                    "geen officiële statistiek.",
-                           "Illustrative data: these figures are invented, not official "
-                           "statistics.");
+        const char *t = RP_PH(d->lang, RP_PH_ILLUSTRATIVE_DATA_THESE_FIGURES_ARE);
         PangoLayout *l = layout(p, t, 11, 1, 0, TW - 24);
         double h = height_of(l) + 16;
         if (!p->measuring) { /* the frame is decoration (an Artifact), its text is read */
@@ -854,8 +853,11 @@ static void title_page(pdf *p)
     p->y = fmax(p->y, PAGE_H - MB - 60);
     if (d->source)
         cover_text(p, "P", d->source, 9, 9, 0, 0.35, 24, 4);
-    put_text(p, RP_NL(d->lang, "Gemaakt met rapporteur " RP_VERSION, "Made with rapporteur " RP_VERSION),
-             8, 0, 0, 0, 0.5, 0);
+    rp_buf made;
+    rp_buf_init(&made);
+    rp_word_made_with(&made, RP_VERSION, d->lang);
+    put_text(p, rp_buf_str(&made), 8, 0, 0, 0, 0.5, 0);
+    rp_buf_free(&made);
     new_page(p);
 }
 
@@ -865,7 +867,7 @@ static void contents(pdf *p)
 {
     const rp_doc *d = p->doc;
     p->toc_page = p->page;
-    put_tagged(p, "H1", RP_NL(d->lang, "Inhoud", "Contents"), 17, 1, 0, 0, 0.05, 12);
+    put_tagged(p, "H1", RP_PH(d->lang, RP_PH_CONTENTS), 17, 1, 0, 0, 0.05, 12);
     group_begin(p, "TOC");
     for (size_t i = 0; i < d->n; i++) {
         const rp_block *b = &d->b[i];
@@ -1010,7 +1012,7 @@ rp_pdf_job *rp_pdf_begin(const rp_doc *doc, const char *charts_dir, const char *
         j->drawn = rp_strfmt("%s.cairo", path);
         j->path = rp_strdup(path);
         j->alt = malloc((doc->n ? doc->n : 1) * sizeof *j->alt);
-        j->info = (rp_pdftag_info){.lang = doc->lang == RP_LANG_NL ? "nl-NL" : "en-GB",
+        j->info = (rp_pdftag_info){.lang = rp_fmt_lang_tag(doc->lang),
                                    .title = doc->title, .author = doc->author,
                                    .subject = doc->subject, .creator = "rapporteur " RP_VERSION,
                                    .producer = PRODUCER, .epoch = doc->epoch,

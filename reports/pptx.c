@@ -2,6 +2,7 @@
  * Every slide has a title in its title placeholder (what PowerPoint's accessibility checker
  * and screen readers take as the slide's name), every picture a description, and the notes
  * hold the caption. */
+#include "words/numfmt.h"
 #include "reports/briefing.h"
 #include "reports/opc.h"
 #include "base/buf.h"
@@ -721,7 +722,7 @@ static void media(deck *d)
 
 int rp_briefing_pptx(const rp_briefing *b, const char *charts_dir, FILE *f, char *err, size_t n)
 {
-    deck d = {.b = b, .charts = charts_dir, .lang = b->lang == RP_LANG_NL ? "nl-NL" : "en-GB"};
+    deck d = {.b = b, .charts = charts_dir, .lang = rp_fmt_lang_tag(b->lang)};
     d.o = rp_opc_open(f, b->epoch);
     content_types(&d);
     package_rels(&d);

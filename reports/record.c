@@ -1,4 +1,5 @@
 /* Writes an edition of a run into the project's editions folder, whole or not at all. */
+#include "words/numfmt.h"
 #include "reports/record.h"
 #include "reports/report.h"
 #include "base/csvwrite.h"
@@ -30,7 +31,7 @@ static int run_rows(rp_cells *l, const rp_project *p, const rp_record_info *info
         {"year", info->year, 0, NULL},
         {"period", NAN, 0, info->period},
         {"version", NAN, 0, RP_VERSION},
-        {"language", NAN, 0, p->m->lang == RP_LANG_NL ? "nl" : "en"},
+        {"language", NAN, 0, rp_fmt_lang_code(p->m->lang)},
         {"title", NAN, 0, p->m->title},
         {"confidence", info->confidence, 0, NULL},
         {"suppress_below", p->m->suppress_below, 0, NULL},

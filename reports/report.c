@@ -1,5 +1,6 @@
 /* The yearly monitor: summary, indicators, targets, regions, recidivism, the estimated number
  * of victims and the annex. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "reports/report.h"
 #include "reports/sec_estimate.h"
@@ -58,12 +59,12 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
     }
     for (size_t i = 0; reg && i < reg->k; i++)
         if (reg->rows[i].hidden)
-            rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d", "%s, region %s, %d"),
+            rp_strings_add(out, rp_strfmt(RP_PH(lang, RP_PH_REGION),
                                           p->m->indicators[reg->indicator].title,
                                           p->regions->r[reg->rows[i].region].name, reg->year));
     for (size_t i = 0; reg && i < reg->nleft; i++)
         if (reg->left_out_hidden[i])
-            rp_strings_add(out, rp_strfmt(RP_NL(lang, "%s, regio %s, %d", "%s, region %s, %d"),
+            rp_strings_add(out, rp_strfmt(RP_PH(lang, RP_PH_REGION),
                                           p->m->indicators[reg->indicator].title,
                                           p->regions->r[reg->left_out[i]].name, reg->year));
     for (size_t k = 0; k < p->m->nestimates; k++)
@@ -83,8 +84,7 @@ void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out)
             if (!w->n_mark && !w->events_mark && !w->at_risk_mark)
                 continue;
             /* which of its counts hid it is not said: that would tell small from second */
-            rp_strings_add(out, rp_strfmt(RP_NL(lang, "Recidive, %s %s, %g jaar",
-                                                "Recidivism, %s %s, %g years"),
+            rp_strings_add(out, rp_strfmt(RP_PH(lang, RP_PH_RECIDIVISM_YEARS),
                                           rs[k]->by ? rs[k]->by : "", w->group,
                                           ats[k][i % rs[k]->nat]));
         }
@@ -117,19 +117,17 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
         }
     for (size_t k = 0; k < mon->ntargets; k++)
         cats[m->assessed[k] ? m->targets[k].category : RP_CAT_NOT_ASSESSABLE]++;
-    rp_doc_heading(d, 1, "summary", RP_NL(lang, "Samenvatting", "Summary"));
+    rp_doc_heading(d, 1, "summary", RP_PH(lang, RP_PH_SUMMARY));
     rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_SUMMARY, 2);
     /* Singulars matter: a new monitor often starts with one target. */
-    rp_doc_para(d, RP_NL(lang, "Deze monitor volgt %zu %s, met gegevens tot en met %d, en %zu %s.",
-                      "This monitor follows %zu %s, with data up to %d, and %zu %s."),
-                n, n == 1 ? RP_NL(lang, "indicator", "indicator") : RP_NL(lang, "indicatoren", "indicators"),
+    rp_doc_para(d, RP_PH(lang, RP_PH_THIS_MONITOR_FOLLOWS_WITH_DATA_UP_TO),
+                n, n == 1 ? RP_PH(lang, RP_PH_INDICATOR_2) : RP_PH(lang, RP_PH_INDICATORS),
                 m->last_year && m->last_year < m->p->year_max ? m->last_year : m->p->year_max,
                 mon->ntargets,
-                mon->ntargets == 1 ? RP_NL(lang, "doel", "target") : RP_NL(lang, "doelen", "targets"));
+                mon->ntargets == 1 ? RP_PH(lang, RP_PH_TARGET_5) : RP_PH(lang, RP_PH_TARGETS_4));
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_puts(&b, RP_NL(lang, "Recente trend (laatste vijf jaar): ", "Recent trend (latest five "
-                                                                    "years): "));
+    rp_buf_puts(&b, RP_PH(lang, RP_PH_RECENT_TREND_LATEST_FIVE_YEARS));
     int first = 1;
     for (int k = RP_MARK_BETTER; k >= RP_MARK_CANNOT; k--)
         if (marks[k]) {
@@ -137,7 +135,7 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
             first = 0;
         }
     rp_buf_puts(&b, ". ");
-    rp_buf_puts(&b, RP_NL(lang, "Doelen: ", "Targets: "));
+    rp_buf_puts(&b, RP_PH(lang, RP_PH_TARGETS_5));
     first = 1;
     for (int k = 0; k < RP_CAT_N; k++)
         if (cats[k]) {
@@ -147,11 +145,10 @@ static void summary(rp_doc *d, const rp_model *m, const rp_charts *cs)
     rp_buf_puts(&b, ".");
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);
-    rp_doc_heading(d, 2, "findings", RP_NL(lang, "Belangrijkste bevindingen", "Key findings"));
+    rp_doc_heading(d, 2, "findings", RP_PH(lang, RP_PH_KEY_FINDINGS));
     findings(d, m);
     if (mon->ntargets) {
-        rp_doc_heading(d, 2, "dashboard", RP_NL(lang, "Doelen in één oogopslag",
-                                                "Targets at a glance"));
+        rp_doc_heading(d, 2, "dashboard", RP_PH(lang, RP_PH_TARGETS_AT_A_GLANCE));
         rp_doc_chart(d, cs, "targets_dashboard");
         rp_doc_table(d, rp_table_targets_brief(m));
     }
@@ -202,25 +199,25 @@ static void indicator_text(rp_doc *d, const rp_model *m, const rp_series *s)
     rp_buf b;
     rp_buf_init(&b);
     if (def->definition)
-        rp_buf_printf(&b, RP_NL(lang, "Definitie: %s. ", "Definition: %s. "), def->definition);
-    rp_buf_puts(&b, RP_NL(lang, "Eenheid: ", "Unit: "));
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_DEFINITION), def->definition);
+    rp_buf_puts(&b, RP_PH(lang, RP_PH_UNIT));
     rp_word_unit(&b, def, lang);
     rp_buf_printf(&b, ". %s; %s.",
-                  def->type == RP_TYPE_PERFORMANCE ? RP_NL(lang, "Prestatie-indicator", "Performance indicator")
-                                                   : RP_NL(lang, "Effectindicator", "Effect indicator"),
-                  def->polarity == RP_POLARITY_UP ? RP_NL(lang, "hoger is beter", "higher is better")
-                  : def->polarity == RP_POLARITY_DOWN ? RP_NL(lang, "lager is beter", "lower is better")
-                                                      : RP_NL(lang, "geen richting", "no direction"));
+                  def->type == RP_TYPE_PERFORMANCE ? RP_PH(lang, RP_PH_PERFORMANCE_INDICATOR)
+                                                   : RP_PH(lang, RP_PH_EFFECT_INDICATOR),
+                  def->polarity == RP_POLARITY_UP ? RP_PH(lang, RP_PH_HIGHER_IS_BETTER)
+                  : def->polarity == RP_POLARITY_DOWN ? RP_PH(lang, RP_PH_LOWER_IS_BETTER)
+                                                      : RP_PH(lang, RP_PH_NO_DIRECTION));
     if (def->source)
-        rp_buf_printf(&b, RP_NL(lang, " Bron: %s.", " Source: %s."), def->source);
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_SOURCE_3), def->source);
     if (def->note)
-        rp_buf_printf(&b, RP_NL(lang, " Noot: %s", " Note: %s"), def->note);
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_NOTE_2), def->note);
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_clear(&b);
     int last = rp_series_latest(s);
     const rp_point *p = last ? rp_series_at(s, last) : NULL;
     if (p) {
-        rp_buf_printf(&b, RP_NL(lang, "In %d: ", "In %d: "), last);
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_IN_5), last);
         rp_word_point_ci(&b, s, p, m->level, lang);
         if (p->flags)
             rp_buf_printf(&b, " (%s)", rp_word_flag(p->flags, lang)); /* the flag's own word */
@@ -244,7 +241,7 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
 {
     rp_lang lang = d->lang;
     const rp_monitor *mon = m->p->m;
-    rp_doc_heading(d, 1, "indicators", RP_NL(lang, "Indicatoren", "Indicators"));
+    rp_doc_heading(d, 1, "indicators", RP_PH(lang, RP_PH_INDICATORS_2));
     rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_INDICATORS, 2);
     rp_doc_chart(d, cs, "overview");
     for (size_t i = 0; i < mon->nindicators; i++) {
@@ -253,16 +250,13 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
         rp_doc_heading(d, 2, anchor, s->def->title);
         free(anchor);
         if (!s->n) {
-            rp_doc_text(d, RP_NL(lang, "Geen gegevens.", "No data."));
+            rp_doc_text(d, RP_PH(lang, RP_PH_NO_DATA));
             rp_doc_text_in(d, m, RP_TEXT_INDICATOR, i, 3);
             continue;
         }
         indicator_text(d, m, s);
         if (s->seg_start > s->year_min) {
-            char *t = rp_strfmt(RP_NL(lang, "Trendbreuk in %d: de definitie veranderde; trends en "
-                                         "doelen gebruiken alleen de jaren vanaf %d.",
-                                   "Series break in %d: the definition changed; trends and "
-                                   "targets use only the years from %d."),
+            char *t = rp_strfmt(RP_PH(lang, RP_PH_SERIES_BREAK_IN_THE_DEFINITION),
                                 s->seg_start, s->seg_start);
             rp_doc_note(d, t);
             free(t);
@@ -289,21 +283,9 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
     const rp_monitor *mon = m->p->m;
     if (!mon->ntargets)
         return;
-    rp_doc_heading(d, 1, "targets", RP_NL(lang, "Doelen", "Targets"));
+    rp_doc_heading(d, 1, "targets", RP_PH(lang, RP_PH_TARGETS_3));
     rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_TARGETS, 2);
-    rp_doc_text(d, RP_NL(lang, "Per doel: de nulmeting, de voortgang volgens de methode van Eurostat "
-                            "(waargenomen tegen nodige jaarlijkse verandering, voor aandelen in "
-                            "procentpunten), de laatste waarde met diezelfde verandering "
-                            "doorgetrokken naar het doeljaar met de kans het doel te halen, en de "
-                            "SMART-toets. Staat het doeljaar al in de gegevens, dan volgt het "
-                            "oordeel uit de waarde van dat jaar. De samenvatting toont alle doelen "
-                            "in één oogopslag.",
-                      "Per target: the baseline, progress by Eurostat's method (observed against "
-                      "required annual change, for shares in percentage points), the latest "
-                      "value carried to the target year at that same change with the chance of "
-                      "meeting the target, and the SMART audit. Once the target year is in the "
-                      "data, the verdict follows from that year's value. The summary shows all "
-                      "targets at a glance."));
+    rp_doc_text(d, RP_PH(lang, RP_PH_PER_TARGET_THE_BASELINE_PROGRESS_BY));
     for (size_t k = 0; k < mon->ntargets; k++) {
         const rp_target_def *t = &mon->targets[k];
         char *anchor = rp_strfmt("target-%s", t->id);
@@ -311,8 +293,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
         free(anchor);
         if (!m->assessed[k]) {
             const rp_indicator_def *ind = rp_monitor_indicator(mon, t->indicator);
-            rp_doc_para(d, RP_NL(lang, "Indicator %s heeft geen gegevens: niet te beoordelen.",
-                              "Indicator %s has no data: not assessable."),
+            rp_doc_para(d, RP_PH(lang, RP_PH_INDICATOR_HAS_NO_DATA_NOT_ASSESSABLE),
                         ind && ind->title ? ind->title : t->indicator);
             rp_doc_text_in(d, m, RP_TEXT_TARGET, k, 3);
             continue;
@@ -320,7 +301,7 @@ static void targets(rp_doc *d, const rp_model *m, const rp_charts *cs)
         const rp_target_result *r = &m->targets[k];
         rp_buf b;
         rp_buf_init(&b);
-        rp_buf_printf(&b, RP_NL(lang, "Indicator: %s. ", "Indicator: %s. "), r->series->def->title);
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_INDICATOR_3), r->series->def->title);
         rp_word_target_summary(&b, r, lang);
         rp_doc_text(d, rp_buf_str(&b));
         rp_buf_free(&b);
@@ -336,30 +317,22 @@ static void regions(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_
     if (!r)
         return;
     const rp_project *p = m->p;
-    rp_doc_heading(d, 1, "regions", RP_NL(lang, "Regio's", "Regions"));
+    rp_doc_heading(d, 1, "regions", RP_PH(lang, RP_PH_REGIONS_2));
     rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_REGIONS, 2);
     rp_buf b;
     rp_buf_init(&b);
-    rp_buf_printf(&b, RP_NL(lang, "%s in %d, per regio. ", "%s in %d, by region. "),
+    rp_buf_printf(&b, RP_PH(lang, RP_PH_IN_BY_REGION),
                   p->m->indicators[r->indicator].title, r->year);
     rp_word_national_rate(&b, r, lang);
     if (r->test_withheld) {
-        rp_buf_puts(&b, RP_NL(lang, "De toets op verschillen tussen regio's en de concentratiematen "
-                                    "worden niet getoond: met de totalen zouden ze een "
-                                    "achtergehouden aantal prijsgeven.",
-                              "The test of differences between regions and the concentration "
-                              "figures are not shown: with the totals they would give a "
-                              "withheld count away."));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_THE_TEST_OF_DIFFERENCES_BETWEEN));
     } else {
         rp_word_heterogeneity(&b, &r->sum, lang);
     }
     rp_doc_text(d, rp_buf_str(&b));
     rp_buf_free(&b);
     for (size_t i = 0; i < r->nleft; i++) {
-        char *t = rp_strfmt(RP_NL(lang, "%s heeft geen eigen bevolking en telt niet mee in de cijfers "
-                                     "per inwoner, de trechter en de toets.",
-                               "%s has no population of its own and is left out of the rates, "
-                               "the funnel and the test."), p->regions->r[r->left_out[i]].name);
+        char *t = rp_strfmt(RP_PH(lang, RP_PH_HAS_NO_POPULATION_OF_ITS_OWN_AND_IS), p->regions->r[r->left_out[i]].name);
         rp_doc_note(d, t);
         free(t);
     }
@@ -382,11 +355,10 @@ static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
         rp_buf_free(&t);
         return;
     }
-    rp_buf_printf(&t, RP_NL(lang, "Log-ranktoets tussen %s: chi-kwadraat ",
-                            "Log-rank test between %s: chi-square "), between);
+    rp_buf_printf(&t, RP_PH(lang, RP_PH_LOG_RANK_TEST_BETWEEN_CHI_SQUARE), between);
     rp_fmt_num(&t, r->chi2, 1, lang);
-    rp_buf_printf(&t, r->df == 1 ? RP_NL(lang, " bij %g vrijheidsgraad, ", " on %g df, ")
-                                 : RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), r->df);
+    rp_buf_printf(&t, r->df == 1 ? RP_PH(lang, RP_PH_ON_DF)
+                                 : RP_PH(lang, RP_PH_RECID_DF), r->df);
     rp_word_p(&t, r->p, lang);
     rp_buf_putc(&t, '.');
     rp_doc_para(d, "%s", rp_buf_str(&t));
@@ -399,9 +371,9 @@ static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
 static void times_words(rp_buf *b, const double *at, size_t n, rp_lang lang)
 {
     for (size_t j = 0; j < n; j++)
-        rp_buf_printf(b, "%s%g", j == 0 ? "" : j == n - 1 ? RP_NL(lang, " en ", " and ") : ", ",
+        rp_buf_printf(b, "%s%g", j == 0 ? "" : j == n - 1 ? RP_PH(lang, RP_PH_AND) : ", ",
                       at[j]);
-    rp_buf_puts(b, RP_NL(lang, " jaar", " years"));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_YEARS_3));
 }
 
 static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const rp_tables *ts)
@@ -410,28 +382,17 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     const rp_recid_result *rr = m->recid, *rg = m->recid_groups;
     if (!rr && !m->recid_pub)
         return;
-    rp_doc_heading(d, 1, "recidivism", RP_NL(lang, "Recidive", "Recidivism"));
+    rp_doc_heading(d, 1, "recidivism", RP_PH(lang, RP_PH_RECIDIVISM));
     rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_RECIDIVISM, 2);
     if (rr) {
-        rp_doc_para(d, RP_NL(lang, "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 "
-                                "jaar, geschat met Kaplan-Meier (%g%%-BI, log-log). Dagen in "
-                                "detentie tellen niet als tijd waarin iemand kon recidiveren; waar "
-                                "een groep nog niet lang genoeg is gevolgd, is het cijfer niet te "
-                                "schatten.",
-                          "The share of convicted offenders with a new offence within 2, 5 and 7 "
-                          "years, estimated with Kaplan-Meier (%g%% CI, log-log). Days in "
-                          "detention do not count as time at risk; where a group has not been "
-                          "followed long enough, the figure is not estimable."), 100 * m->level);
+        rp_doc_para(d, RP_PH(lang, RP_PH_THE_SHARE_OF_CONVICTED_OFFENDERS), 100 * m->level);
         if (rg) {
-            char *by = rp_strfmt(RP_NL(lang, "de groepen naar %s", "the groups by %s"), rg->by);
-            rp_doc_para(d, RP_NL(lang, "De figuur en de eerste tabel delen de veroordeelden in naar "
-                                    "%s; de tweede tabel naar cohort.",
-                              "The chart and the first table group the offenders by %s; the second "
-                              "table by cohort."), rg->by);
+            char *by = rp_strfmt(RP_PH(lang, RP_PH_THE_GROUPS_BY), rg->by);
+            rp_doc_para(d, RP_PH(lang, RP_PH_THE_CHART_AND_THE_FIRST_TABLE_GROUP), rg->by);
             logrank(d, rg, by);
             free(by);
         }
-        logrank(d, rr, RP_NL(lang, "de cohorten", "the cohorts"));
+        logrank(d, rr, RP_PH(lang, RP_PH_THE_COHORTS));
         rp_doc_chart(d, cs, "recidivism_km");
         if (rg) {
             char *name = rp_table_name("recidivism_", rg->by);
@@ -447,17 +408,11 @@ static void recidivism(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
         for (size_t k = 0; k < m->p->m->ndatasets; k++)
             if (m->p->recid_agg[k] == m->recid_published)
                 src = &m->p->m->datasets[k];
-        rp_buf_puts(&b, RP_NL(lang, "Zoals gepubliceerd (", "As published ("));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_AS_PUBLISHED_2));
         rp_buf_puts(&b, src && src->title ? src->title : src ? src->id : "");
-        rp_buf_puts(&b, RP_NL(lang, "): het aandeel veroordeelden met een nieuw delict binnen ",
-                              "): the share of convicted offenders with a new offence within "));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_THE_SHARE_OF_CONVICTED_OFFENDERS_2));
         times_words(&b, m->recid_pub_at, m->recid_pub_nat, lang);
-        rp_buf_puts(&b, RP_NL(lang, ", per cohort; waar ook het aantal veroordeelden is "
-                                    "gepubliceerd, met het Wilson-interval daarvan. Een cohort "
-                                    "telt pas mee voor een termijn die binnen de monitor valt.",
-                              ", by cohort; where the number of offenders is published too, "
-                              "with its Wilson interval. A cohort counts for a follow-up only "
-                              "once it ends within the monitor's years."));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_BY_COHORT_WHERE_THE_NUMBER_OF));
         rp_doc_text(d, rp_buf_str(&b));
         rp_buf_free(&b);
         rp_doc_table_ref(d, find_table(ts, "recidivism_published"));
@@ -474,11 +429,10 @@ rp_doc *rp_report_doc(const rp_model *m, const rp_charts *cs, const rp_tables *t
     rp_lang lang = mon->lang;
     int year = m->last_year ? m->last_year : m->p->year_max;
     d->title = rp_strdup(mon->title);
-    d->subtitle = rp_strfmt(RP_NL(lang, "Jaarrapportage %d", "Yearly monitor %d"), year);
+    d->subtitle = rp_strfmt(RP_PH(lang, RP_PH_YEARLY_MONITOR_2), year);
     d->organisation = rp_strdup(mon->organisation);
     d->author = rp_strdup(mon->author ? mon->author : mon->organisation);
-    d->subject = rp_strfmt(RP_NL(lang, "Monitor met indicatoren, trends en doelen, %d",
-                              "Monitor of indicators, trends and targets, %d"), year);
+    d->subject = rp_strfmt(RP_PH(lang, RP_PH_MONITOR_OF_INDICATORS_TRENDS_AND), year);
     d->source = rp_strdup(mon->source);
     d->illustrative = mon->illustrative;
     d->epoch = rp_project_epoch(m->p);

@@ -1,4 +1,5 @@
 /* The chapter on the estimated number of victims, and its sensitivity table. */
+#include "words/phrases.h"
 #include "reports/sec_estimate.h"
 #include "reports/report.h"
 #include "reports/sec_text.h"
@@ -34,7 +35,7 @@ static void model_lines(rp_dtable *t, const rp_estimate *e, const rp_est_sensiti
              s->main->hi, rp_word_est_label(RP_ESTL_NONE, lang));
     if (s->step) {
         rp_estimate_pairs(e, s->step->terms, s->step->nterms, terms, sizeof terms);
-        rp_buf_puts(&b, RP_NL(lang, "stapsgewijs (p < ", "stepwise (p < "));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_STEPWISE_P));
         rp_fmt_num(&b, threshold, threshold >= 0.01 ? 2 : 3, lang);
         rp_buf_putc(&b, ')');
         line(t, rp_buf_str(&b), s->step->estimate, s->step->lo, s->step->hi,
@@ -44,16 +45,16 @@ static void model_lines(rp_dtable *t, const rp_estimate *e, const rp_est_sensiti
         rp_estimate_pairs(e, p->terms + s->best->first, s->best->nterms, terms, sizeof terms);
         rp_buf_clear(&b);
         rp_buf_puts(&b, s->best->nterms ? terms : rp_word_est_label(RP_ESTL_NONE, lang));
-        rp_buf_printf(&b, RP_NL(lang, "; gewicht ", "; weight "));
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_WEIGHT_2));
         rp_fmt_num(&b, s->best->weight, 2, lang);
         line(t, rp_word_est_label(RP_ESTL_BEST_BIC, lang), s->best->estimate, s->best->lo,
              s->best->hi, rp_buf_str(&b));
     }
     if (p->nexist) {
         rp_buf_clear(&b);
-        rp_buf_printf(&b, RP_NL(lang, "%zu modellen: ", "%zu models: "), p->nexist);
+        rp_buf_printf(&b, RP_PH(lang, RP_PH_MODELS_2), p->nexist);
         rp_fmt_num(&b, p->min, 0, lang);
-        rp_buf_puts(&b, RP_NL(lang, " tot ", " to "));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_TO));
         rp_fmt_num(&b, p->max, 0, lang);
         line(t, rp_word_est_label(RP_ESTL_AVERAGE, lang), p->estimate, p->lo, p->hi,
              rp_buf_str(&b));
@@ -70,12 +71,10 @@ static void loo_lines(rp_dtable *t, const rp_estimate *e, const rp_estimate_row 
         if (k == 1 && ends[1] == ends[0])
             break;
         const rp_estimate_loo *l = &row->loo[ends[k]];
-        char *what = rp_strfmt(RP_NL(lang, "zonder %s", "without %s"), e->lists[l->dropped]);
+        char *what = rp_strfmt(RP_PH(lang, RP_PH_WITHOUT_2), e->lists[l->dropped]);
         line(t, what, l->r.estimate, l->r.lo, l->r.hi,
-             k == 0 ? RP_NL(lang, "laagste met één lijst weggelaten",
-                            "lowest with one list left out")
-                    : RP_NL(lang, "hoogste met één lijst weggelaten",
-                            "highest with one list left out"));
+             k == 0 ? RP_PH(lang, RP_PH_LOWEST_WITH_ONE_LIST_LEFT_OUT)
+                    : RP_PH(lang, RP_PH_HIGHEST_WITH_ONE_LIST_LEFT_OUT));
         free(what);
     }
 }
@@ -99,12 +98,10 @@ rp_dtable *rp_table_estimate_sensitivity(const rp_model *m, size_t k)
                           rp_word_est_label(RP_ESTL_NOTE, lang)};
     char *name = rp_table_name("sensitivity_", def->id);
     char *title = e->nrows > 1
-                      ? rp_strfmt(RP_NL(lang, "%s, %s: gevoeligheid voor het model (%s)",
-                                        "%s, %s: sensitivity to the model (%s)"),
+                      ? rp_strfmt(RP_PH(lang, RP_PH_SENSITIVITY_TO_THE_MODEL_2),
                                   def->title ? def->title : def->id, row->stratum,
                                   rp_buf_str(&ci))
-                      : rp_strfmt(RP_NL(lang, "%s: gevoeligheid voor het model (%s)",
-                                        "%s: sensitivity to the model (%s)"),
+                      : rp_strfmt(RP_PH(lang, RP_PH_SENSITIVITY_TO_THE_MODEL_3),
                                   def->title ? def->title : def->id, rp_buf_str(&ci));
     rp_dtable *t = name && title ? rp_dtable_new(name, title, 5, head) : NULL;
     if (t) {
@@ -174,8 +171,7 @@ void rp_doc_estimates(rp_doc *d, const rp_model *m, const struct rp_charts *cs,
             continue;
         char *anchor = rp_strfmt("estimate_%s", def->id);
         rp_doc_heading(d, 1, anchor, def->title ? def->title
-                                                : RP_NL(d->lang, "Geschat aantal slachtoffers",
-                                                        "Estimated number of victims"));
+                                                : RP_PH(d->lang, RP_PH_ESTIMATED_NUMBER_OF_VICTIMS));
         rp_buf_clear(&b);
         rp_word_est_method(&b, e, def->threshold, d->lang);
         rp_doc_text(d, rp_buf_str(&b));

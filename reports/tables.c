@@ -1,4 +1,5 @@
 /* The tables of the nulmeting and the yearly monitor. */
+#include "words/phrases.h"
 #include "words/numfmt.h"
 #include "reports/tables.h"
 #include "reports/outdir.h"
@@ -97,7 +98,7 @@ static void target_cell(rp_dtable *t, size_t r, size_t c, const rp_target_result
 {
     const rp_indicator_def *d = res->series->def;
     if (res->target_withheld) { /* "baseline -50%", which also does not start with '-' */
-        char *text = rp_strfmt("%s %s", RP_NL(lang, "basiswaarde", "baseline"),
+        char *text = rp_strfmt("%s %s", RP_PH(lang, RP_PH_BASELINE_6),
                                res->def->value_text);
         rp_dtable_text(t, r, c, text);
         free(text);
@@ -149,10 +150,10 @@ rp_dtable *rp_table_series(const rp_model *m, size_t i)
     const rp_series *s = &m->series[i];
     rp_lang lang = m->p->m->lang;
     int recid = s->def->measure == RP_MEASURE_RECIDIVISM;
-    const char *head[] = {recid ? "cohort" : RP_NL(lang, "jaar", "year"),
-                          RP_NL(lang, "waarde", "value"), RP_NL(lang, "ondergrens", "lower"),
-                          RP_NL(lang, "bovengrens", "upper"), RP_NL(lang, "teller", "numerator"),
-                          RP_NL(lang, "noemer", "denominator"), RP_NL(lang, "status", "flag")};
+    const char *head[] = {recid ? "cohort" : RP_PH(lang, RP_PH_YEAR_2),
+                          RP_PH(lang, RP_PH_VALUE_2), RP_PH(lang, RP_PH_LOWER),
+                          RP_PH(lang, RP_PH_UPPER), RP_PH(lang, RP_PH_NUMERATOR),
+                          RP_PH(lang, RP_PH_DENOMINATOR), RP_PH(lang, RP_PH_FLAG)};
     char *name = rp_table_name("series_", s->def->id);
     rp_dtable *t = rp_dtable_new(name, s->def->title, 7, head);
     free(name);
@@ -224,7 +225,7 @@ static void baseline_brief_row(rp_dtable *t, size_t r, const rp_target_result *r
     rp_buf_clear(&b);
     if (!isnan(res->baseline_lo) && !isnan(res->baseline_hi)) {
         rp_word_value(&b, s->def, res->baseline_lo, lang);
-        rp_buf_puts(&b, RP_NL(lang, " tot ", " to "));
+        rp_buf_puts(&b, RP_PH(lang, RP_PH_TO));
         rp_word_value(&b, s->def, res->baseline_hi, lang);
         rp_dtable_text(t, r, 2, rp_buf_str(&b));
     }
@@ -244,33 +245,32 @@ static void baseline_brief_row(rp_dtable *t, size_t r, const rp_target_result *r
 void rp_tables_baseline(const rp_model *m, rp_tables *out)
 {
     rp_lang lang = m->p->m->lang;
+    char pct_a_year[48]; /* "% per jaar": the sign and the phrase */
+    snprintf(pct_a_year, sizeof pct_a_year, "%% %s", RP_PH(lang, RP_PH_TREND_A_YEAR));
     const rp_monitor *mon = m->p->m;
-    const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "indicator", "indicator"),
-                          RP_NL(lang, "basisjaar", "baseline year"), RP_NL(lang, "nulmeting", "baseline"),
-                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
-                          RP_NL(lang, "doeljaar", "target year"), RP_NL(lang, "streefwaarde", "target value"),
-                          RP_NL(lang, "nodige verandering per jaar", "required change a year"),
-                          RP_NL(lang, "eenheid van de verandering", "unit of the change"),
-                          RP_NL(lang, "eigenaar", "owner"), "SMART"};
-    rp_dtable *t = rp_dtable_new("baseline", RP_NL(lang, "Nulmeting per doel", "Baseline per target"),
+    const char *head[] = {RP_PH(lang, RP_PH_TARGET_5), RP_PH(lang, RP_PH_INDICATOR_2),
+                          RP_PH(lang, RP_PH_BASELINE_YEAR), RP_PH(lang, RP_PH_BASELINE_7),
+                          RP_PH(lang, RP_PH_LOWER), RP_PH(lang, RP_PH_UPPER),
+                          RP_PH(lang, RP_PH_TARGET_YEAR), RP_PH(lang, RP_PH_TARGET_VALUE_2),
+                          RP_PH(lang, RP_PH_REQUIRED_CHANGE_A_YEAR),
+                          RP_PH(lang, RP_PH_UNIT_OF_THE_CHANGE),
+                          RP_PH(lang, RP_PH_OWNER), "SMART"};
+    rp_dtable *t = rp_dtable_new("baseline", RP_PH(lang, RP_PH_BASELINE_PER_TARGET),
                                  12, head);
-    char *ci = rp_strfmt(RP_NL(lang, "%g%%-BI", "%g%% CI"), 100 * m->level);
-    const char *bh[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "nulmeting", "baseline"), ci,
-                        RP_NL(lang, "streefwaarde", "target value"),
-                        RP_NL(lang, "nodig per jaar", "required a year"),
-                        RP_NL(lang, "eigenaar", "owner"), "SMART"};
-    rp_dtable *brief = rp_dtable_new("baseline_brief", RP_NL(lang, "Nulmeting per doel",
-                                                             "Baseline per target"), 7, bh);
+    char *ci = rp_strfmt(RP_PH(lang, RP_PH_CI_3), 100 * m->level);
+    const char *bh[] = {RP_PH(lang, RP_PH_TARGET_5), RP_PH(lang, RP_PH_BASELINE_7), ci,
+                        RP_PH(lang, RP_PH_TARGET_VALUE_2),
+                        RP_PH(lang, RP_PH_REQUIRED_A_YEAR),
+                        RP_PH(lang, RP_PH_OWNER), "SMART"};
+    rp_dtable *brief = rp_dtable_new("baseline_brief", RP_PH(lang, RP_PH_BASELINE_PER_TARGET), 7, bh);
     free(ci);
-    const char *sh[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "letter", "letter"),
-                        RP_NL(lang, "oordeel", "verdict"), RP_NL(lang, "reden", "reason")};
-    rp_dtable *smart = rp_dtable_new("smart_audit", RP_NL(lang, "SMART-toets per doel",
-                                                       "SMART audit per target"), 4, sh);
-    const char *sr[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "jaar", "year"),
-                        RP_NL(lang, "waarde", "value"), RP_NL(lang, "ondergrens", "lower"),
-                        RP_NL(lang, "bovengrens", "upper"), RP_NL(lang, "status", "flag")};
-    rp_dtable *series = rp_dtable_new("baseline_series", RP_NL(lang, "Reeksen tot en met het basisjaar",
-                                                            "Series up to the baseline year"), 6, sr);
+    const char *sh[] = {RP_PH(lang, RP_PH_TARGET_5), RP_PH(lang, RP_PH_LETTER),
+                        RP_PH(lang, RP_PH_VERDICT), RP_PH(lang, RP_PH_REASON)};
+    rp_dtable *smart = rp_dtable_new("smart_audit", RP_PH(lang, RP_PH_SMART_AUDIT_PER_TARGET), 4, sh);
+    const char *sr[] = {RP_PH(lang, RP_PH_TARGET_5), RP_PH(lang, RP_PH_YEAR_2),
+                        RP_PH(lang, RP_PH_VALUE_2), RP_PH(lang, RP_PH_LOWER),
+                        RP_PH(lang, RP_PH_UPPER), RP_PH(lang, RP_PH_FLAG)};
+    rp_dtable *series = rp_dtable_new("baseline_series", RP_PH(lang, RP_PH_SERIES_UP_TO_THE_BASELINE_YEAR), 6, sr);
     for (size_t k = 0; t && brief && smart && series && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
         const rp_target_result *res = &m->targets[k];
@@ -297,9 +297,8 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
         /* percent a year for growth, percentage points a year for shares: never blank */
         if (!isnan(res->required_change)) {
             rp_dtable_num(t, r, 8, res->required_change, 2, 0);
-            rp_dtable_text(t, r, 9, res->pp ? RP_NL(lang, "procentpunt per jaar",
-                                                    "percentage points a year")
-                                            : RP_NL(lang, "% per jaar", "% a year"));
+            rp_dtable_text(t, r, 9, res->pp ? RP_PH(lang, RP_PH_PERCENTAGE_POINTS_A_YEAR_2)
+                                            : pct_a_year);
         }
         smart_cell(t, r, 11, &res->smart_base);
         baseline_brief_row(brief, rb, res, d, lang);
@@ -312,8 +311,8 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
             rp_word_smart(&b, res, &res->smart_base, L, lang);
             rp_dtable_text(smart, sr2, 0, name);
             rp_dtable_text(smart, sr2, 1, letters[L]);
-            rp_dtable_text(smart, sr2, 2, res->smart_base.pass[L] ? RP_NL(lang, "voldoet", "pass")
-                                                                 : RP_NL(lang, "voldoet niet", "fail"));
+            rp_dtable_text(smart, sr2, 2, res->smart_base.pass[L] ? RP_PH(lang, RP_PH_PASS)
+                                                                 : RP_PH(lang, RP_PH_FAIL));
             rp_dtable_text(smart, sr2, 3, rp_buf_str(&b));
             rp_buf_free(&b);
         }
@@ -337,18 +336,20 @@ void rp_tables_baseline(const rp_model *m, rp_tables *out)
 rp_dtable *rp_table_targets(const rp_model *m)
 {
     rp_lang lang = m->p->m->lang;
+    char pct_a_year[48]; /* "% per jaar": the sign and the phrase */
+    snprintf(pct_a_year, sizeof pct_a_year, "%% %s", RP_PH(lang, RP_PH_TREND_A_YEAR));
     const rp_monitor *mon = m->p->m;
-    const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "basisjaar", "baseline year"),
-                          RP_NL(lang, "nulmeting", "baseline"), RP_NL(lang, "laatste jaar", "latest year"),
-                          RP_NL(lang, "laatste waarde", "latest value"), RP_NL(lang, "doeljaar", "target year"),
-                          RP_NL(lang, "streefwaarde", "target value"),
-                          RP_NL(lang, "nodige verandering per jaar", "required change a year"),
-                          RP_NL(lang, "waargenomen verandering per jaar", "observed change a year"),
-                          RP_NL(lang, "verhouding", "ratio"), RP_NL(lang, "oordeel", "category"),
-                          RP_NL(lang, "kans op halen", "p_meet"), "SMART",
-                          RP_NL(lang, "eenheid van de verandering", "unit of the change"),
-                          RP_NL(lang, "status laatste waarde", "flag of the latest value")};
-    rp_dtable *t = rp_dtable_new("targets", RP_NL(lang, "Voortgang per doel", "Progress per target"),
+    const char *head[] = {RP_PH(lang, RP_PH_TARGET_5), RP_PH(lang, RP_PH_BASELINE_YEAR),
+                          RP_PH(lang, RP_PH_BASELINE_7), RP_PH(lang, RP_PH_LATEST_YEAR),
+                          RP_PH(lang, RP_PH_LATEST_VALUE), RP_PH(lang, RP_PH_TARGET_YEAR),
+                          RP_PH(lang, RP_PH_TARGET_VALUE_2),
+                          RP_PH(lang, RP_PH_REQUIRED_CHANGE_A_YEAR),
+                          RP_PH(lang, RP_PH_OBSERVED_CHANGE_A_YEAR),
+                          RP_PH(lang, RP_PH_RATIO_2), RP_PH(lang, RP_PH_CATEGORY),
+                          RP_PH(lang, RP_PH_P_MEET), "SMART",
+                          RP_PH(lang, RP_PH_UNIT_OF_THE_CHANGE),
+                          RP_PH(lang, RP_PH_FLAG_OF_THE_LATEST_VALUE)};
+    rp_dtable *t = rp_dtable_new("targets", RP_PH(lang, RP_PH_PROGRESS_PER_TARGET),
                                  15, head);
     for (size_t k = 0; t && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
@@ -374,9 +375,8 @@ rp_dtable *rp_table_targets(const rp_model *m)
         target_cell(t, r, 6, res, lang);
         rp_dtable_num(t, r, 7, res->required_change, 1, 0);
         rp_dtable_num(t, r, 8, res->observed_change, 1, 0);
-        rp_dtable_text(t, r, 13, res->pp ? RP_NL(lang, "procentpunt per jaar", "percentage points "
-                                                                           "a year")
-                                         : RP_NL(lang, "% per jaar", "% a year"));
+        rp_dtable_text(t, r, 13, res->pp ? RP_PH(lang, RP_PH_PERCENTAGE_POINTS_A_YEAR_2)
+                                         : pct_a_year);
         if (res->current_year)
             flag_cell(t, r, 14, NULL, res->current_year, res->current_flags, lang);
         rp_dtable_num(t, r, 9, res->progress_ratio, 2, 0);
@@ -392,19 +392,24 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
     rp_lang lang = m->p->m->lang;
     const rp_project *p = m->p;
     int below = p->m->suppress_below;
-    const char *head[] = {RP_NL(lang, "regio", "region"), RP_NL(lang, "aantal", "count"),
-                          RP_NL(lang, "inwoners", "population"), RP_NL(lang, "per 100.000", "rate"),
-                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
+    const char *head[] = {RP_PH(lang, RP_PH_REGIONS_REGION), RP_PH(lang, RP_PH_COUNT),
+                          RP_PH(lang, RP_PH_POPULATION), RP_PH(lang, RP_PH_RATE),
+                          RP_PH(lang, RP_PH_LOWER), RP_PH(lang, RP_PH_UPPER),
                           rp_word_eb_label(lang),
-                          RP_NL(lang, "trechter 99,8% onder", "funnel 99.8% lower"),
-                          RP_NL(lang, "trechter 99,8% boven", "funnel 99.8% upper"),
-                          RP_NL(lang, "signaal", "signal"), NULL};
+                          NULL, NULL, /* the funnel's limits, below */
+                          RP_PH(lang, RP_PH_REGIONS_SIGNAL), NULL};
     /* the ratio names its base year */
-    char *ratio = rp_strfmt(RP_NL(lang, "verhouding t.o.v. %d", "ratio to %d"), reg->baseline);
+    char *ratio = rp_strfmt(RP_PH(lang, RP_PH_RATIO_TO), reg->baseline);
     head[10] = ratio;
+    char *lower = rp_strfmt(RP_PH(lang, RP_PH_FUNNEL_LOWER));
+    char *upper = rp_strfmt(RP_PH(lang, RP_PH_FUNNEL_UPPER));
+    head[7] = lower, head[8] = upper;
     char *title = rp_strfmt("%s, %d", p->m->indicators[reg->indicator].title, reg->year);
-    rp_dtable *t = ratio && title ? rp_dtable_new("regions", title, 11, head) : NULL;
+    rp_dtable *t = ratio && lower && upper && title ? rp_dtable_new("regions", title, 11, head)
+                                                    : NULL;
     free(ratio);
+    free(lower);
+    free(upper);
     free(title);
     /* sorted as the chart: highest rate first, hidden rows last in the file's order */
     const rp_regional_row **order = malloc((reg->k ? reg->k : 1) * sizeof *order);
@@ -432,9 +437,9 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
         rp_dtable_num(t, r, 7, row->s.f998_lo, 1, 0);
         rp_dtable_num(t, r, 8, row->s.f998_hi, 1, 0);
         rp_dtable_text(t, r, 9, row->hidden || reg->national_hidden ? ""
-                                : row->s.signal > 0 ? RP_NL(lang, "hoog", "high")
-                                : row->s.signal < 0 ? RP_NL(lang, "laag", "low")
-                                                    : RP_NL(lang, "binnen", "within"));
+                                : row->s.signal > 0 ? RP_PH(lang, RP_PH_REGIONS_HIGH)
+                                : row->s.signal < 0 ? RP_PH(lang, RP_PH_REGIONS_LOW)
+                                                    : RP_PH(lang, RP_PH_REGIONS_WITHIN));
         if (!small && !row->base_hidden)
             rp_dtable_num(t, r, 10, row->change.estimate, 2, 0);
         if (!small && !isnan(row->s.eb_rate)) /* beside the crude rate (stats/eb.h) */
@@ -444,7 +449,7 @@ rp_dtable *rp_table_regions(const rp_model *m, const rp_regional *reg)
     /* the national row: every region with population together, as the funnel's centre */
     size_t r = t ? rp_dtable_row(t) : (size_t)-1;
     if (r != (size_t)-1) {
-        rp_dtable_text(t, r, 0, RP_NL(lang, "Landelijk", "National"));
+        rp_dtable_text(t, r, 0, RP_PH(lang, RP_PH_NATIONAL));
         if (reg->national_hidden) {
             rp_dtable_suppressed(t, r, 1, below);
             rp_dtable_suppressed(t, r, 3, below);
@@ -470,15 +475,13 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
                                                             : rp_strdup("recidivism");
     rp_lang lang = m->p->m->lang;
     int below = m->p->m->suppress_below;
-    const char *head[] = {res->by ? res->by : RP_NL(lang, "groep", "group"),
-                          RP_NL(lang, "jaren", "years"), "n", RP_NL(lang, "recidivisten", "events"),
-                          RP_NL(lang, "nog gevolgd", "at risk"), RP_NL(lang, "recidive", "prevalence"),
-                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper")};
+    const char *head[] = {res->by ? res->by : RP_PH(lang, RP_PH_RECID_GROUP),
+                          RP_PH(lang, RP_PH_RECID_YEARS), "n", RP_PH(lang, RP_PH_RECID_EVENTS),
+                          RP_PH(lang, RP_PH_RECID_AT_RISK), RP_PH(lang, RP_PH_PREVALENCE),
+                          RP_PH(lang, RP_PH_LOWER), RP_PH(lang, RP_PH_UPPER)};
     char *title = res->published
-                      ? rp_strfmt(RP_NL(lang, "Recidive naar %s, zoals gepubliceerd",
-                                        "Recidivism by %s, as published"), head[0])
-                      : rp_strfmt(RP_NL(lang, "Recidive naar %s (Kaplan-Meier)",
-                                        "Recidivism by %s (Kaplan-Meier)"), head[0]);
+                      ? rp_strfmt(RP_PH(lang, RP_PH_RECIDIVISM_BY_AS_PUBLISHED), head[0])
+                      : rp_strfmt(RP_PH(lang, RP_PH_RECIDIVISM_BY_KAPLAN_MEIER), head[0]);
     rp_dtable *t = name && title ? rp_dtable_new(name, title, 8, head) : NULL;
     free(name);
     free(title);
@@ -510,8 +513,7 @@ rp_dtable *rp_table_recidivism(const rp_model *m, const rp_recid_result *res, co
         rp_buf note;
         rp_buf_init(&note);
         rp_word_hidden_legend(&note, below, lang);
-        rp_buf_puts(&note, RP_NL(lang, "; ook uit n, de andere indeling of andere jaren niet.",
-                                 "; also not from n, the other grouping or other years."));
+        rp_buf_puts(&note, RP_PH(lang, RP_PH_ALSO_NOT_FROM_N_THE_OTHER_GROUPING));
         rp_dtable_set_note(t, rp_buf_str(&note));
         rp_buf_free(&note);
     }
@@ -575,10 +577,10 @@ rp_dtable *rp_table_targets_brief(const rp_model *m)
     const rp_monitor *mon = m->p->m;
     /* what fits A4 at a legible size; the required and observed changes are in targets.csv
      * and in each target's section */
-    const char *head[] = {RP_NL(lang, "doel", "target"), RP_NL(lang, "nulmeting", "baseline"),
-                          RP_NL(lang, "laatste", "latest"), RP_NL(lang, "streefwaarde", "target value"),
-                          RP_NL(lang, "oordeel", "category"), RP_NL(lang, "kans", "chance"), "SMART"};
-    rp_dtable *t = rp_dtable_new("targets_brief", RP_NL(lang, "Voortgang per doel", "Progress per target"),
+    const char *head[] = {RP_PH(lang, RP_PH_TARGET_5), RP_PH(lang, RP_PH_BASELINE_7),
+                          RP_PH(lang, RP_PH_LATEST_2), RP_PH(lang, RP_PH_TARGET_VALUE_2),
+                          RP_PH(lang, RP_PH_CATEGORY), RP_PH(lang, RP_PH_CHANCE_2), "SMART"};
+    rp_dtable *t = rp_dtable_new("targets_brief", RP_PH(lang, RP_PH_PROGRESS_PER_TARGET),
                                  7, head);
     for (size_t k = 0; t && k < mon->ntargets; k++) {
         const rp_target_def *d = &mon->targets[k];
@@ -631,16 +633,15 @@ rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
     int below = m->p->m->suppress_below;
     if (!e)
         return NULL;
-    const char *head[] = {def->strata ? def->strata : RP_NL(lang, "groep", "group"),
-                          RP_NL(lang, "geregistreerd", "registered"),
-                          RP_NL(lang, "geschat totaal", "estimated total"),
-                          RP_NL(lang, "ondergrens", "lower"), RP_NL(lang, "bovengrens", "upper"),
-                          RP_NL(lang, "niet geregistreerd", "not registered"),
-                          RP_NL(lang, "interacties", "interactions")};
+    const char *head[] = {def->strata ? def->strata : RP_PH(lang, RP_PH_RECID_GROUP),
+                          RP_PH(lang, RP_PH_REGISTERED_2),
+                          RP_PH(lang, RP_PH_ESTIMATED_TOTAL),
+                          RP_PH(lang, RP_PH_LOWER), RP_PH(lang, RP_PH_UPPER),
+                          RP_PH(lang, RP_PH_NOT_REGISTERED),
+                          RP_PH(lang, RP_PH_INTERACTIONS_2)};
     char *name = rp_table_name("estimate_", def->id);
     rp_dtable *t = rp_dtable_new(name, def->title ? def->title
-                                                  : RP_NL(lang, "Geschat aantal slachtoffers",
-                                                          "Estimated number of victims"), 7, head);
+                                                  : RP_PH(lang, RP_PH_ESTIMATED_NUMBER_OF_VICTIMS), 7, head);
     free(name);
     char terms[2048];
     for (size_t i = 0; t && i < e->nrows; i++) {
@@ -649,7 +650,7 @@ rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
         if (r == (size_t)-1)
             break;
         int all = e->nrows > 1 && i == e->nrows - 1;
-        rp_dtable_text(t, r, 0, all ? RP_NL(lang, "samen", "pooled") : w->stratum);
+        rp_dtable_text(t, r, 0, all ? RP_PH(lang, RP_PH_POOLED) : w->stratum);
         est_cell(t, r, 1, w, w->r.observed, below);
         est_cell(t, r, 2, w, w->r.estimate, below);
         est_cell(t, r, 3, w, w->r.lo, below);
@@ -657,7 +658,7 @@ rp_dtable *rp_table_estimate(const rp_model *m, size_t k)
         est_cell(t, r, 5, w, w->r.dark, below);
         rp_estimate_terms(e, w, terms, sizeof terms);
         if (w->publish == RP_EST_SHOWN)
-            rp_dtable_text(t, r, 6, w->r.nterms ? terms : RP_NL(lang, "geen", "none"));
+            rp_dtable_text(t, r, 6, w->r.nterms ? terms : RP_PH(lang, RP_PH_NONE));
         else if (w->publish == RP_EST_FAILED)
             rp_dtable_text(t, r, 6, rp_word_est_none(lang));
     }

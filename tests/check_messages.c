@@ -600,7 +600,31 @@ START_TEST(messages_catalogue_consistent)
 }
 END_TEST
 
-/* The phrases (RP_PH_NAME "Dutch", "English"): both texts, the same arguments, each name and
+/* 1 when the RP_PH at token t of w is the format of a printf-like call (the callee's name
+ * holds printf or strfmt, or is rp_doc_para): walks back over the call's earlier arguments to
+ * the parenthesis that opens it. */
+static int format_use(const tokens *w, size_t t)
+{
+    int depth = 0;
+    while (t-- > 0) {
+        const token *k = &w->t[t];
+        if (k->kind == T_PUNCT && (!strcmp(k->text, ")") || !strcmp(k->text, "]")))
+            depth++;
+        else if (k->kind == T_PUNCT && (!strcmp(k->text, "(") || !strcmp(k->text, "["))) {
+            if (depth-- > 0)
+                continue;
+            if (!t || w->t[t - 1].kind != T_ID)
+                return 0;
+            const char *f = w->t[t - 1].text;
+            return strstr(f, "printf") || strstr(f, "strfmt") || !strcmp(f, "rp_doc_para");
+        } else if (!depth && k->kind == T_PUNCT && (!strcmp(k->text, ";") || !strcmp(k->text, "{")))
+            return 0;
+    }
+    return 0;
+}
+
+/* The phrases (RP_PH_NAME "Dutch", "English"): both texts, the same arguments where a phrase
+ * is a printf format (a text phrase may hold a percent sign: "99,8% boven"), each name and
  * each pair of texts once, and every phrase used. */
 START_TEST(phrases_table_consistent)
 {
@@ -610,7 +634,7 @@ START_TEST(phrases_table_consistent)
     lex(text, &v);
     rp_buf fails;
     rp_buf_init(&fails);
-    size_t nph = 0;
+    size_t nph = 0, ndiffer = 0, *differ = NULL;
     char **names = NULL, **pairs = NULL;
     for (size_t i = 0; i + 2 < v.n; i++) {
         if (!is(&v.t[i], T_PUNCT, "#") || !is(&v.t[i + 1], T_ID, "define") ||
@@ -639,7 +663,8 @@ START_TEST(phrases_table_consistent)
         if (!nl.len || !en.len)
             rp_buf_printf(&fails, "%s: an empty text\n", name);
         else if (!cn || !ce || strcmp(cn, ce))
-            rp_buf_printf(&fails, "%s: other arguments in Dutch and English\n", name);
+            differ = realloc(differ, (ndiffer + 1) * sizeof *differ),
+            differ[ndiffer++] = nph; /* an error once a format use is found */
         char *pair = rp_strfmt("%s\n%s", rp_buf_str(&nl), rp_buf_str(&en));
         for (size_t k = 0; k < nph; k++) {
             if (!strcmp(names[k], name))
@@ -659,7 +684,7 @@ START_TEST(phrases_table_consistent)
     /* used: the name appears in some other file of the code */
     size_t nf;
     char **files = source_files(&nf);
-    unsigned char *used = calloc(nph ? nph : 1, 1);
+    unsigned char *used = calloc(nph ? nph : 1, 1), *format = calloc(nph ? nph : 1, 1);
     for (size_t i = 0; i < nf; i++) {
         char *src = strcmp(files[i], "words/phrases.h") ? read_src(files[i]) : NULL;
         tokens w = {0};
@@ -667,12 +692,25 @@ START_TEST(phrases_table_consistent)
             lex(src, &w);
         for (size_t t = 0; t < w.n; t++)
             for (size_t k = 0; w.t[t].kind == T_ID && k < nph; k++)
-                used[k] |= !strcmp(w.t[t].text, names[k]);
+                if (!strcmp(w.t[t].text, names[k])) {
+                    used[k] = 1;
+                    /* RP_PH ( lang , NAME ): the RP_PH is the argument */
+                    for (size_t b = t; b-- > 0 && t - b < 12;)
+                        if (is(&w.t[b], T_ID, "RP_PH") || is(&w.t[b], T_ID, "RP_PH_PICK")) {
+                            format[k] |= format_use(&w, b);
+                            break;
+                        }
+                }
         free_tokens(&w);
         free(src);
         free(files[i]);
     }
     free(files);
+    for (size_t d = 0; d < ndiffer; d++)
+        if (format[differ[d]])
+            rp_buf_printf(&fails, "%s: other arguments in Dutch and English\n", names[differ[d]]);
+    free(differ);
+    free(format);
     for (size_t k = 0; k < nph; k++) {
         if (!used[k])
             rp_buf_printf(&fails, "%s: no code uses it\n", names[k]);

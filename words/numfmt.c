@@ -99,3 +99,8 @@ int rp_fmt_date(rp_buf *b, long long epoch, rp_lang lang)
     return rp_buf_printf(b, "%d %s %d", tm.tm_mday, (lang == RP_LANG_NL ? nl : en)[tm.tm_mon],
                          tm.tm_year + 1900);
 }
+
+const char *rp_fmt_lang_tag(rp_lang lang) { return lang == RP_LANG_NL ? "nl-NL" : "en-GB"; }
+const char *rp_fmt_lang_code(rp_lang lang) { return lang == RP_LANG_NL ? "nl" : "en"; }
+const char *rp_fmt_decimal_sign(rp_lang lang) { return lang == RP_LANG_NL ? "," : "."; }
+const char *rp_fmt_list_separator(rp_lang lang) { return lang == RP_LANG_NL ? ";" : ","; }

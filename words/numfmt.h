@@ -6,9 +6,6 @@
 #include "base/buf.h"
 #include "base/lang.h"
 
-/* The Dutch or the English of one phrase; both stay literals so printf formats are checked. */
-#define RP_NL(lang, nl, en) ((lang) == RP_LANG_NL ? (nl) : (en))
-
 /* Appends v with a fixed number of decimals; NaN as "-". Returns 0 or -1 (memory). */
 int rp_fmt_num(rp_buf *b, double v, int decimals, rp_lang lang);
 /* Decimals that show about three significant digits (0 from 100 up). */
@@ -21,6 +18,12 @@ int rp_fmt_signed(rp_buf *b, double v, int decimals, rp_lang lang);
 int rp_fmt_change(rp_buf *b, double percent, int decimals, rp_lang lang);
 /* A date as people write it: "30 juni 2024" / "30 June 2024" (UTC). */
 int rp_fmt_date(rp_buf *b, long long epoch, rp_lang lang);
+/* The language as documents name it: "nl-NL" / "en-GB" (tag), "nl" / "en" (code); the
+ * decimal sign and the list separator of its number format. Static strings. */
+const char *rp_fmt_lang_tag(rp_lang lang);
+const char *rp_fmt_lang_code(rp_lang lang);
+const char *rp_fmt_decimal_sign(rp_lang lang);
+const char *rp_fmt_list_separator(rp_lang lang);
 /* Convenience: a new string with rp_fmt_num's text; caller frees. */
 char *rp_fmt_numstr(double v, int decimals, rp_lang lang);
 

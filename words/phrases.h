@@ -257,6 +257,1778 @@
 #define RP_PH_TEXT_RECOMMENDATIONS "Aanbevelingen", "Recommendations"
 #define RP_PH_TEXT_COLOPHON "Colofon", "Colophon"
 #define RP_PH_TEXT_COMMENTARY "Duiding", "Commentary"
+#define RP_PH_ABOUT \
+    ", ongeveer ", \
+    ", about "
+#define RP_PH_ABOUT_2 \
+    "ongeveer ", \
+    "about "
+#define RP_PH_ABOUT_AS_LIKELY_AS_NOT \
+    "ongeveer even waarschijnlijk als niet", \
+    "about as likely as not"
+#define RP_PH_ABOUT_THIS_BASELINE \
+    "Over deze nulmeting", \
+    "About this baseline"
+#define RP_PH_ABOVE_AND_BELOW_THE_99_8_LIMITS \
+    ". %d %s boven en %d onder de grenzen van 99,8%%.", \
+    ". %d %s above and %d below the 99.8%% limits."
+#define RP_PH_ACCOUNTABLE \
+    "verantwoordelijk: %s", \
+    "accountable: %s"
+#define RP_PH_ACCOUNTABLE_2 \
+    "Verantwoordelijk: %s.", \
+    "Accountable: %s."
+#define RP_PH_ADDITIVE_RANDOM_EFFECT \
+    "additief random effect; ", \
+    "additive random effect; "
+#define RP_PH_AGAINST \
+    " tegen ", \
+    " against "
+#define RP_PH_AGAINST_CI \
+    " ten opzichte van %d (%g%%-BI ", \
+    " against %d (%g%% CI "
+#define RP_PH_ALSO_NOT_FROM_N_THE_OTHER_GROUPING \
+    "; ook uit n, de andere indeling of andere jaren niet.", \
+    "; also not from n, the other grouping or other years."
+#define RP_PH_AND \
+    " en ", \
+    " and "
+#define RP_PH_AND_2 \
+    "en", \
+    "and"
+#define RP_PH_AND_IS_NOT_IDENTIFIABLE \
+    " en is niet identificeerbaar", \
+    " and is not identifiable"
+#define RP_PH_AND_MORE_TARGETS_SEE_THE_REPORT \
+    "En nog %zu doelen: zie het rapport.", \
+    "And %zu more targets: see the report."
+#define RP_PH_AND_MORE_TARGET_SEE_THE_REPORT \
+    "En nog %zu doel: zie het rapport.", \
+    "And %zu more target: see the report."
+#define RP_PH_AND_WHAT_WAS_REVISED_SINCE \
+    ", en wat herzien is sinds ", \
+    ", and what was revised since "
+#define RP_PH_AN_AD_HOC_TABLE_EVERY_COUNT_IS \
+    "Een ad-hoctabel: elk aantal is met zijn celsleutel met ten hoogste %d veranderd, steeds op " \
+    "dezelfde manier, zodat geen twee tabellen samen een aantal teruggeven. Dit zijn niet de " \
+    "gepubliceerde cijfers.\n", \
+    "An ad-hoc table: every count is changed by at most %d by its cell key, the same way each " \
+    "time, so that no two tables together give a count back. These are not the published " \
+    "figures.\n"
+#define RP_PH_AN_ESTIMATED \
+    "Geschat ", \
+    "An estimated "
+#define RP_PH_AN_INTERACTION_WITH_A_LIST_LEFT_OUT \
+    "Een interactie met een weggelaten lijst is vervallen.\n", \
+    "An interaction with a list left out was dropped.\n"
+#define RP_PH_ARE_ON_AT_LEAST_ONE_OF_THE_LISTS \
+    " op ten minste een van de %d lijsten staan: ongeveer ", \
+    " are on at least one of the %d lists: about "
+#define RP_PH_AS_PUBLISHED \
+    " (zoals gepubliceerd)", \
+    " (as published)"
+#define RP_PH_AS_PUBLISHED_2 \
+    "Zoals gepubliceerd (", \
+    "As published ("
+#define RP_PH_AT_THE_SAME_ANNUAL_CHANGE_IN \
+    " Met dezelfde jaarlijkse verandering in %d: ", \
+    " At the same annual change, in %d: "
+#define RP_PH_AVERAGED_BY_BIC \
+    "gemiddeld naar BIC", \
+    "averaged by BIC"
+#define RP_PH_AVERAGED_BY_BIC_2 \
+    ", naar BIC gemiddeld ", \
+    ", averaged by BIC "
+#define RP_PH_AVERAGED_BY_BIC_OVER \
+    "gemiddeld naar BIC over ", \
+    "averaged by BIC over "
+#define RP_PH_A_BASELINE_OF_ZERO_HAS_NO_GROWTH \
+    "een basiswaarde van 0 heeft geen groeivoet", \
+    "a baseline of zero has no growth rate"
+#define RP_PH_A_FIGURE_THAT_IS_NOT_PUBLISHED_NOW \
+    "Een cijfer dat nu niet gepubliceerd wordt (%s), staat hier zonder zijn eerdere waarde: " \
+    "naast de cijfers van nu zou die het alsnog kunnen prijsgeven. In de tabellen van %s staat r " \
+    "bij een herzien cijfer en ** bij een herzien cijfer dat nog voorlopig is (nader voorlopig, " \
+    "zoals het CBS het noemt); de grafieken tonen ze met een open symbool. De lijst staat ook in " \
+    "tables/revisions.csv.", \
+    "A figure that is not published now (%s) is listed without its earlier value: beside today's " \
+    "figures that value could give it away. In the tables of %s r marks a revised figure and ** " \
+    "a revised figure that is still provisional (revised provisional, as Statistics Netherlands " \
+    "calls it); the charts draw them with an open symbol. The list is also in " \
+    "tables/revisions.csv."
+#define RP_PH_A_LOG_LINEAR_POISSON_MODEL_OF_THE \
+    "): een log-lineair Poissonmodel van de overlap tussen de lijsten, ", \
+    "): a log-linear Poisson model of the overlap between the lists, "
+#define RP_PH_A_MISSING_VALUE_AMONG_THE_LATEST_5 \
+    "een ontbrekende waarde in de laatste 5 jaren", \
+    "a missing value among the latest 5 points"
+#define RP_PH_A_POINT_WITHOUT_AN_INTERVAL \
+    "een waarde zonder betrouwbaarheidsinterval", \
+    "a point without an interval"
+#define RP_PH_A_SERIES_BREAK_AFTER_THE_BASELINE \
+    "een trendbreuk na het basisjaar", \
+    "a series break after the baseline year"
+#define RP_PH_A_SERIES_BREAK_AMONG_THE_LATEST_5 \
+    "een trendbreuk in de laatste 5 jaren", \
+    "a series break among the latest 5 points"
+#define RP_PH_A_SIGNIFICANT_FALL \
+    ", een significante daling", \
+    ", a significant fall"
+#define RP_PH_A_SIGNIFICANT_RISE \
+    ", een significante stijging", \
+    ", a significant rise"
+#define RP_PH_A_VALUE_AMONG_THEM_IS_NOT_PUBLISHED \
+    "een van de waarden is niet gepubliceerd", \
+    "a value among them is not published"
+#define RP_PH_A_YEAR \
+    " per jaar", \
+    " a year"
+#define RP_PH_BAND \
+    "Band", \
+    "Band"
+#define RP_PH_BAND_CONFIDENCE_INTERVAL \
+    "Band: %g%%-betrouwbaarheidsinterval%s.", \
+    "Band: %g%% confidence interval%s."
+#define RP_PH_BAND_OR_ERROR_BAR \
+    "Band of foutbalk", \
+    "Band or error bar"
+#define RP_PH_BAND_SINGLE_YEAR_ERROR_BAR \
+    "Band (los jaar: foutbalk): %g%%-betrouwbaarheidsinterval%s.", \
+    "Band (single year: error bar): %g%% confidence interval%s."
+#define RP_PH_BAR_REGISTERED_POINT_WITH_WHISKERS \
+    "Balk: geregistreerd. Punt met streepjes: geschat totaal met %g%%-betrouwbaarheidsinterval " \
+    "(%s).", \
+    "Bar: registered. Point with whiskers: estimated total with %g%% confidence interval (%s)."
+#define RP_PH_BASELINE \
+    " (nulmeting", \
+    " (baseline"
+#define RP_PH_BASELINE_2 \
+    "Basisjaar %d: ", \
+    "Baseline %d: "
+#define RP_PH_BASELINE_3 \
+    "Nulmeting %d", \
+    "Baseline %d"
+#define RP_PH_BASELINE_4 \
+    ". Nulmeting %d: ", \
+    ". Baseline %d: "
+#define RP_PH_BASELINE_5 \
+    "Nulmeting: %s", \
+    "Baseline: %s"
+#define RP_PH_BASELINE_6 \
+    "basiswaarde", \
+    "baseline"
+#define RP_PH_BASELINE_7 \
+    "nulmeting", \
+    "baseline"
+#define RP_PH_BASELINE_AND_TARGET \
+    "Nulmeting en doel", \
+    "Baseline and target"
+#define RP_PH_BASELINE_PER_TARGET \
+    "Nulmeting per doel", \
+    "Baseline per target"
+#define RP_PH_BASELINE_YEAR \
+    "basisjaar", \
+    "baseline year"
+#define RP_PH_BASELINE_ZERO_MEASUREMENT \
+    "Nulmeting", \
+    "Baseline (zero measurement)"
+#define RP_PH_BELOW_THE_THRESHOLD_OF_THIS_TABLE_IS \
+    ", onder de drempel van %d: deze tabel is niet voor publicatie.\n", \
+    ", below the threshold of %d: this table is not for publication.\n"
+#define RP_PH_BEST_MODEL_BIC \
+    "beste model (BIC)", \
+    "best model (BIC)"
+#define RP_PH_BREAK_IN_SERIES \
+    "trendbreuk", \
+    "break in series"
+#define RP_PH_BRIEFING_ON_THE_MONITOR \
+    "Briefing bij de monitor van %d", \
+    "Briefing on the %d monitor"
+#define RP_PH_BY \
+    ", naar %s", \
+    ", by %s"
+#define RP_PH_BY_2 \
+    "%s naar %s, %d", \
+    "%s by %s, %d"
+#define RP_PH_BY_3 \
+    "Naar %s", \
+    "By %s"
+#define RP_PH_BY_CATEGORY \
+    "%s, per categorie: ", \
+    "%s, by category: "
+#define RP_PH_BY_COHORT \
+    "Naar cohort", \
+    "By cohort"
+#define RP_PH_BY_COHORT_WHERE_THE_NUMBER_OF \
+    ", per cohort; waar ook het aantal veroordeelden is gepubliceerd, met het Wilson-interval " \
+    "daarvan. Een cohort telt pas mee voor een termijn die binnen de monitor valt.", \
+    ", by cohort; where the number of offenders is published too, with its Wilson interval. A " \
+    "cohort counts for a follow-up only once it ends within the monitor's years."
+#define RP_PH_BY_PER_YEAR \
+    "%s naar %s per jaar", \
+    "%s by %s per year"
+#define RP_PH_BY_REGION \
+    ", per regio", \
+    ", by region"
+#define RP_PH_BY_REGION_2 \
+    "%s naar regio, %d", \
+    "%s by region, %d"
+#define RP_PH_BY_YEAR_IN \
+    "%s per jaar: %s in %d", \
+    "%s by year: %s in %d"
+#define RP_PH_CANNOT_BE_ESTIMATED \
+    "niet te schatten", \
+    "cannot be estimated"
+#define RP_PH_CATEGORY \
+    "oordeel", \
+    "category"
+#define RP_PH_CELL_OF_SHEET_WAS_CUT_FROM \
+    "Cel %s van blad %s is ingekort van ", \
+    "Cell %s of sheet %s was cut from "
+#define RP_PH_CHANCE \
+    "kans ", \
+    "chance "
+#define RP_PH_CHANCE_2 \
+    "kans", \
+    "chance"
+#define RP_PH_CHANCE_OF_MEETING_THE_TARGET \
+    "); kans dat het doel wordt gehaald ", \
+    "); chance of meeting the target "
+#define RP_PH_CHANGED \
+    "%zu %s gewijzigd", \
+    "%zu %s changed"
+#define RP_PH_CHARACTERS_EXCELS_LIMIT_THE_CSV_FILE \
+    " tekens (de grens van Excel); het CSV-bestand heeft de hele tekst.", \
+    " characters (Excel's limit); the CSV file holds the whole text."
+#define RP_PH_CHI_SQUARE_TEST_OF_THE_REGIONAL \
+    "Chi-kwadraattoets van de regionale aantallen tegen de op bevolking verwachte: ", \
+    "Chi-square test of the regional counts against population-expected counts: "
+#define RP_PH_CHOOSE_OTHER_INTERACTIONS \
+    " Kies andere interacties.", \
+    " Choose other interactions."
+#define RP_PH_CI \
+    "-BI", \
+    " CI"
+#define RP_PH_CI_2 \
+    " (BI ", \
+    " (CI "
+#define RP_PH_CI_3 \
+    "%g%%-BI", \
+    "%g%% CI"
+#define RP_PH_CONFIDENCE_INTERVAL \
+    "Betrouwbaarheidsinterval", \
+    "Confidence interval"
+#define RP_PH_CONFIDENCE_INTERVAL_EACH_INDICATOR \
+    "%s: %g%%-betrouwbaarheidsinterval. Elke indicator op zijn eigen schaal.", \
+    "%s: %g%% confidence interval. Each indicator on its own scale."
+#define RP_PH_CONFIDENCE_LEVEL_DISCLOSURE \
+    "Betrouwbaarheid: %g%%. Drempel voor onthulling: %d. In de tabellen: %s; \u201c%s\u201d geen " \
+    "gegevens. Status: b trendbreuk (de definitie veranderde dat jaar), p voorlopig, e geschat, " \
+    "r herzien, ** nader voorlopig (herzien en nog voorlopig).", \
+    "Confidence level: %g%%. Disclosure threshold: %d. In the tables: %s; \u201c%s\u201d no " \
+    "data. Status: b break in series (the definition changed that year), p provisional, e " \
+    "estimated, r revised, ** revised provisional (revised and still provisional)."
+#define RP_PH_CONTENTS \
+    "Inhoud", \
+    "Contents"
+#define RP_PH_COUNTS_FROM_ARE_SHOWN \
+    "Aantallen vanaf %d worden getoond", \
+    "Counts from %d are shown"
+#define RP_PH_COUNT_PER_CATEGORY \
+    "Aantal per categorie", \
+    "Count per category"
+#define RP_PH_COUNT_PER_YEAR_STACKED \
+    "Aantal per jaar, gestapeld", \
+    "Count per year, stacked"
+#define RP_PH_COURSE \
+    "Verloop", \
+    "Course"
+#define RP_PH_DARK \
+    "niet geregistreerd", \
+    "dark"
+#define RP_PH_DASHED_95_SOLID_99_8_NAMES_AT \
+    " Gestippeld 95%%, doorgetrokken 99,8%%. Namen bij regio's buiten de 95%%-grenzen.", \
+    " Dashed 95%%, solid 99.8%%. Names at regions outside the 95%% limits."
+#define RP_PH_DATA_UP_TO \
+    ", gegevens tot en met %d)", \
+    ", data up to %d)"
+#define RP_PH_DEFINITION \
+    "Definitie: %s. ", \
+    "Definition: %s. "
+#define RP_PH_DENOMINATOR \
+    "noemer", \
+    "denominator"
+#define RP_PH_DEVIANCE \
+    "deviantie", \
+    "deviance"
+#define RP_PH_DF \
+    "vg", \
+    "df"
+#define RP_PH_DIAMOND_EMPIRICAL_BAYES_RATE_WITH \
+    "Ruit: empirisch-Bayescijfer met %g%%-interval (Poisson-gamma, Clayton en Kaldor 1987), naar " \
+    "het landelijke cijfer getrokken; kleine regio's het meest", \
+    "Diamond: empirical-Bayes rate with %g%% interval (Poisson-gamma, Clayton and Kaldor 1987), " \
+    "drawn towards the national rate; small regions most"
+#define RP_PH_DOTTED_LINE_SERIES_BREAK_IN_THE \
+    "Stippellijn: trendbreuk in %d, de definitie veranderde; jaren ervoor zijn niet " \
+    "vergelijkbaar.", \
+    "Dotted line: series break in %d, the definition changed; earlier years are not comparable."
+#define RP_PH_DOTTED_LINE_TREND \
+    "; stippellijn: trend", \
+    "; dotted line: trend"
+#define RP_PH_DRAWN_THE_FIRST_8_GROUPS_MORE_ARE_IN \
+    "Getekend: de eerste 8 groepen; %zu meer staan in de tabel.", \
+    "Drawn: the first 8 groups; %zu more are in the table."
+#define RP_PH_DROPPED \
+    "weggelaten", \
+    "dropped"
+#define RP_PH_EACH_POINT_IS_A_REGION_OUTSIDE_THE \
+    "Elk punt is een regio; buiten de lijnen wijkt zij meer af dan toeval verklaart", \
+    "Each point is a region; outside the lines it differs by more than chance explains"
+#define RP_PH_EB_RATE \
+    "EB-cijfer", \
+    "EB rate"
+#define RP_PH_EB_RATE_NOT_ESTIMATED_WHICH_NEEDS_AT \
+    "EB-cijfer: niet geschat, want daarvoor zijn minstens 3 regio's met een gepubliceerd aantal " \
+    "boven 0 nodig (nu %zu).", \
+    "EB rate: not estimated, which needs at least 3 regions with a published count, not all 0 " \
+    "(here %zu)."
+#define RP_PH_EB_RATE_THE_EMPIRICAL_BAYES_ESTIMATE \
+    "EB-cijfer: empirisch-Bayesschatting (Poisson-gammamodel, Clayton en Kaldor 1987), die het " \
+    "cijfer van een regio naar het landelijke trekt naarmate toeval meer van de spreiding " \
+    "verklaart: kleine regio's het meest.", \
+    "EB rate: the empirical-Bayes estimate (Poisson-gamma model, Clayton and Kaldor 1987), which " \
+    "draws a region's rate towards the national rate as far as chance explains the spread: small " \
+    "regions most."
+#define RP_PH_EFFECT_INDICATOR \
+    "Effectindicator", \
+    "Effect indicator"
+#define RP_PH_EMPIRICAL_BAYES \
+    ", empirisch-Bayes ", \
+    ", empirical Bayes "
+#define RP_PH_ERROR_BAR \
+    "Foutbalk", \
+    "Error bar"
+#define RP_PH_ERROR_BAR_CONFIDENCE_INTERVAL \
+    "Foutbalk: %g%%-betrouwbaarheidsinterval%s.", \
+    "Error bar: %g%% confidence interval%s."
+#define RP_PH_ESTIMATE \
+    "schatting", \
+    "estimate"
+#define RP_PH_ESTIMATED \
+    "geschat", \
+    "estimated"
+#define RP_PH_ESTIMATED_NUMBER_OF_VICTIMS \
+    "Geschat aantal slachtoffers", \
+    "Estimated number of victims"
+#define RP_PH_ESTIMATED_TOTAL \
+    "geschat totaal", \
+    "estimated total"
+#define RP_PH_EVERY_COUNT_IS_SHOWN \
+    "Elk aantal wordt getoond", \
+    "Every count is shown"
+#define RP_PH_EVERY_INDICATOR \
+    "%s: alle indicatoren", \
+    "%s: every indicator"
+#define RP_PH_EVERY_MODEL_WITH_AT_MOST \
+    "elk model met hoogstens %d interacties", \
+    "every model with at most %d interactions"
+#define RP_PH_EVERY_MODEL_WITH_AT_MOST_INTERACTION \
+    "elk model met hoogstens %d interactie", \
+    "every model with at most %d interaction"
+#define RP_PH_EVERY_PUBLISHED_FIGURE_IS_COMPARED \
+    "Elk gepubliceerd cijfer is vergeleken met ", \
+    "Every published figure is compared with "
+#define RP_PH_EVERY_RANGE_REACHES_THE_THRESHOLD \
+    ": elk bereik reikt tot de drempel.", \
+    ": every range reaches the threshold."
+#define RP_PH_EVERY_VALUE_IS_STILL_AS_THE_BASELINE \
+    "Alle waarden zijn nog zoals de nulmeting ze publiceerde.", \
+    "Every value is still as the baseline published it."
+#define RP_PH_FAIL \
+    "voldoet niet", \
+    "fail"
+#define RP_PH_FEWER_THAN_3_CONSECUTIVE_RECENT \
+    "minder dan 3 opeenvolgende recente jaarcijfers", \
+    "fewer than 3 consecutive recent annual points"
+#define RP_PH_FEWER_THAN_3_POINTS_SINCE_THE_LATEST \
+    "minder dan 3 waarden sinds de laatste trendbreuk", \
+    "fewer than 3 points since the latest break"
+#define RP_PH_FEWER_THAN_3_VALUES_FROM_THE \
+    "minder dan 3 waarden vanaf het basisjaar", \
+    "fewer than 3 values from the baseline year on"
+#define RP_PH_FEWER_THAN_5_ANNUAL_POINTS \
+    "minder dan 5 jaarcijfers", \
+    "fewer than 5 annual points"
+#define RP_PH_FEWER_THAN_PEOPLE_ON \
+    "Minder dan %d registraties op: ", \
+    "Fewer than %d people on: "
+#define RP_PH_FEWER_THAN_TWO_ANNUAL_VALUES_IN_THE \
+    "minder dan twee jaarcijfers in de vijf jaar voor het basisjaar %d: of de reeks meetbaar is, " \
+    "blijkt nog niet", \
+    "fewer than two annual values in the five years before the baseline year %d: whether the " \
+    "series is measurable is not yet shown"
+#define RP_PH_FEWER_THAN_TWO_LISTS_HOLD_ANYONE \
+    "minder dan twee lijsten met registraties.", \
+    "fewer than two lists hold anyone."
+#define RP_PH_FIGURE \
+    "cijfer", \
+    "figure"
+#define RP_PH_FIGURES \
+    "cijfers", \
+    "figures"
+#define RP_PH_FIGURES_IN_THIS_REPORT_ARE_NOT_SHOWN \
+    "%zu cijfers in dit rapport zijn niet getoond, zodat geen aantal onder %d uit het getoonde " \
+    "te achterhalen is:", \
+    "%zu figures in this report are not shown, so that no count below %d can be worked out from " \
+    "what is shown:"
+#define RP_PH_FIGURES_NOT_SHOWN_THE_BASELINE_IS \
+    " (getallen niet getoond: de basiswaarde is niet gepubliceerd)", \
+    " (figures not shown: the baseline is not published)"
+#define RP_PH_FILE \
+    "bestand", \
+    "file"
+#define RP_PH_FIRST_HALF_OF \
+    "eerste helft", \
+    "first half of"
+#define RP_PH_FITTED_OVER_THE_REGIONS_SHOWN \
+    " (geschat over de %zu getoonde regio's)", \
+    " (fitted over the %zu regions shown)"
+#define RP_PH_FITTED_OVER_THE_REGIONS_WHOSE_COUNT \
+    " Geschat over de %zu regio's met een gepubliceerd aantal.", \
+    " Fitted over the %zu regions whose count is published."
+#define RP_PH_FIXED_MODEL \
+    "vast model", \
+    "fixed model"
+#define RP_PH_FLAG \
+    "status", \
+    "flag"
+#define RP_PH_FLAG_OF_THE_LATEST_VALUE \
+    "status laatste waarde", \
+    "flag of the latest value"
+#define RP_PH_FOR_THAT_RANGE_STAYS_NARROWER_THAN \
+    ": bij %zu blijft dat bereik smaller dan de regel vraagt.", \
+    ": for %zu that range stays narrower than the rule asks."
+#define RP_PH_FROM \
+    ", van ", \
+    ", from "
+#define RP_PH_FROM_THE_BASELINE \
+    "%s ten opzichte van de basiswaarde", \
+    "%s from the baseline"
+#define RP_PH_FUNNEL_UPPER "trechter 99,8%% boven", "funnel 99.8%% upper"
+#define RP_PH_FUNNEL_LOWER "trechter 99,8%% onder", "funnel 99.8%% lower"
+#define RP_PH_FUNNEL_PLOT \
+    "Trechterdiagram: %s, %d", \
+    "Funnel plot: %s, %d"
+#define RP_PH_FUNNEL_PLOT_2 \
+    "Trechterdiagram: %s", \
+    "Funnel plot: %s"
+#define RP_PH_GROUPS_NOT_SHOWN \
+    "%zu groepen niet getoond (", \
+    "%zu groups not shown ("
+#define RP_PH_GROWTH_NOT_SHOWN_THE_SERIES_HAS \
+    " (groei niet getoond: de reeks heeft aantallen die niet worden getoond)", \
+    " (growth not shown: the series has counts that are not shown)"
+#define RP_PH_HAS_NO_POPULATION_OF_ITS_OWN_AND_IS \
+    "%s heeft geen eigen bevolking en telt niet mee in de cijfers per inwoner, de trechter en de " \
+    "toets.", \
+    "%s has no population of its own and is left out of the rates, the funnel and the test."
+#define RP_PH_HERE_ONLY_THE_PREVIOUS_ONE_WITH_THIS \
+    "hier alleen de vorige met deze", \
+    "here only the previous one with this one"
+#define RP_PH_HIDDEN_COUNT_LEFT_OUT \
+    " (%zu verborgen aantal%s weggelaten; ", \
+    " (%zu hidden count%s left out; "
+#define RP_PH_HIGH \
+    "Hoog", \
+    "High"
+#define RP_PH_HIGHER \
+    "hoger", \
+    "higher"
+#define RP_PH_HIGHER_IS_BETTER \
+    "hoger is beter", \
+    "higher is better"
+#define RP_PH_HIGHEST \
+    "%s het hoogst (", \
+    "%s highest ("
+#define RP_PH_HIGHEST_2 \
+    "hoogste ", \
+    "highest "
+#define RP_PH_HIGHEST_WITH_ONE_LIST_LEFT_OUT \
+    "hoogste met één lijst weggelaten", \
+    "highest with one list left out"
+#define RP_PH_HIGH_OUTSIDE_99_8 \
+    "Hoog (buiten 99,8%)", \
+    "High (outside 99.8%)"
+#define RP_PH_HOW_FIGURES_ARE_REVISED_AS_THEY_AGE \
+    "Hoe cijfers worden bijgesteld naarmate ze ouder worden: elke jaarrapportage vergeleken met " \
+    "de volgende, ", \
+    "How figures are revised as they age: every yearly monitor compared with the next, "
+#define RP_PH_I \
+    "% BI", \
+    "% CI"
+#define RP_PH_ILLUSTRATIVE_DATA_THESE_FIGURES_ARE \
+    "Illustratieve gegevens: deze cijfers zijn verzonnen en geen officiële statistiek.", \
+    "Illustrative data: these figures are invented, not official statistics."
+#define RP_PH_IN \
+    " in %d", \
+    " in %d"
+#define RP_PH_INDICATOR \
+    "Indicator: %s", \
+    "Indicator: %s"
+#define RP_PH_INDICATORS \
+    "indicatoren", \
+    "indicators"
+#define RP_PH_INDICATORS_2 \
+    "Indicatoren", \
+    "Indicators"
+#define RP_PH_INDICATOR_2 \
+    "indicator", \
+    "indicator"
+#define RP_PH_INDICATOR_3 \
+    "Indicator: %s. ", \
+    "Indicator: %s. "
+#define RP_PH_INDICATOR_HAS_NO_DATA \
+    "Indicator %s heeft geen gegevens.", \
+    "Indicator %s has no data."
+#define RP_PH_INDICATOR_HAS_NO_DATA_NOT_ASSESSABLE \
+    "Indicator %s heeft geen gegevens: niet te beoordelen.", \
+    "Indicator %s has no data: not assessable."
+#define RP_PH_INDICATOR_UNIT_AND_POPULATION_ARE \
+    "indicator, eenheid en populatie zijn omschreven", \
+    "indicator, unit and population are defined"
+#define RP_PH_INHABITANTS \
+    " inwoners. ", \
+    " inhabitants. "
+#define RP_PH_INHABITANTS_2 \
+    " inwoners", \
+    " inhabitants"
+#define RP_PH_INHABITANTS_MILLIONS_LOGARITHMIC \
+    "inwoners (miljoen, logaritmische schaal)", \
+    "inhabitants (millions, logarithmic scale)"
+#define RP_PH_INPUTS_AND_PROGRAM \
+    "Invoer en programma", \
+    "Inputs and program"
+#define RP_PH_INPUT_FILES \
+    "Invoerbestanden", \
+    "Input files"
+#define RP_PH_INSTEAD_OF \
+    " in plaats van ", \
+    " instead of "
+#define RP_PH_INTERACTION \
+    " interactie", \
+    " interaction"
+#define RP_PH_INTERACTIONS \
+    " interacties", \
+    " interactions"
+#define RP_PH_INTERACTIONS_2 \
+    "interacties", \
+    "interactions"
+#define RP_PH_IN_2 \
+    " in %s", \
+    " in %s"
+#define RP_PH_IN_3 \
+    ", %s in %d", \
+    ", %s in %d"
+#define RP_PH_IN_4 \
+    "%s, %d-%d. In %d: ", \
+    "%s, %d-%d. In %d: "
+#define RP_PH_IN_5 \
+    "In %d: ", \
+    "In %d: "
+#define RP_PH_IN_AN_ESTIMATED \
+    "In %s: geschat ", \
+    "In %s: an estimated "
+#define RP_PH_IN_BY_REGION \
+    "%s in %d, per regio. ", \
+    "%s in %d, by region. "
+#define RP_PH_IN_COMBINATION \
+    " in %zu combinatie%s", \
+    " in %zu combination%s"
+#define RP_PH_IN_OUTSIDE_THE_FUNNELS_LIMITS_99_8 \
+    "%s in %d, buiten de grenzen van de trechter (99,8%%): ", \
+    "%s in %d, outside the funnel's limits (99.8%%): "
+#define RP_PH_IN_THE_TARGET_YEAR \
+    " In het doeljaar %d: ", \
+    " In the target year %d: "
+#define RP_PH_IS_LARGER_THAN_THE_BASELINES_OWN \
+    ") is groter dan de onzekerheid van de basiswaarde (± ", \
+    ") is larger than the baseline's own uncertainty (± "
+#define RP_PH_KAPLAN_MEIER_DOTTED_CONFIDENCE \
+    "Kaplan-Meier; gestippeld: %g%%-betrouwbaarheidsinterval (log-log). Dagen in detentie tellen " \
+    "niet mee. Per maand, in stappen van ten minste %d nieuwe delicten; curven stoppen waar " \
+    "minder dan %d mensen worden gevolgd.", \
+    "Kaplan-Meier; dotted: %g%% confidence interval (log-log). Days in detention do not count. " \
+    "By month, in steps of at least %d new offences; curves stop where fewer than %d people are " \
+    "followed."
+#define RP_PH_KEY_FIGURES \
+    "Kerncijfers", \
+    "Key figures"
+#define RP_PH_KEY_FINDINGS \
+    "Belangrijkste bevindingen", \
+    "Key findings"
+#define RP_PH_LATEST \
+    "laatste ", \
+    "latest "
+#define RP_PH_LATEST_2 \
+    "laatste", \
+    "latest"
+#define RP_PH_LATEST_ESTIMATE \
+    " (laatste schatting %d)", \
+    " (latest estimate %d)"
+#define RP_PH_LATEST_FIGURE \
+    " (laatste cijfer %d)", \
+    " (latest figure %d)"
+#define RP_PH_LATEST_VALUE \
+    "laatste waarde", \
+    "latest value"
+#define RP_PH_LATEST_YEAR \
+    "laatste jaar", \
+    "latest year"
+#define RP_PH_LEAVING_OUT_ONE_LIST_AT_A_TIME_IT \
+    "; zonder één van de lijsten loopt zij van ", \
+    "; leaving out one list at a time, it runs from "
+#define RP_PH_LEFT_OUT_FOR_HOLDING_NO_ONE \
+    "Zonder registraties en daarom weggelaten: ", \
+    "Left out for holding no one: "
+#define RP_PH_LETTER \
+    "letter", \
+    "letter"
+#define RP_PH_LIES_WITHIN_THE_BASELINES_OWN \
+    ") valt binnen de onzekerheid van de basiswaarde (± ", \
+    ") lies within the baseline's own uncertainty (± "
+#define RP_PH_LIKELY \
+    "waarschijnlijk", \
+    "likely"
+#define RP_PH_LIMITS_EXACT_POISSON_LIMITS_AROUND \
+    "Grenzen: exacte Poissongrenzen rond het landelijke cijfer bij de bevolking van de regio " \
+    "(als PHEindicatormethods).", \
+    "Limits: exact Poisson limits around the national rate at the region's population (as " \
+    "PHEindicatormethods)."
+#define RP_PH_LIMITS_WIDENED_FOR_OVER_DISPERSION \
+    "Grenzen verbreed voor overspreiding (Spiegelhalter 2005, ", \
+    "Limits widened for over-dispersion (Spiegelhalter 2005, "
+#define RP_PH_LINEAR_PROGRAM_OF_FIENBERG_AND \
+    " (lineair programma van Fienberg en Rinaldo 2012)", \
+    " (linear program of Fienberg and Rinaldo 2012)"
+#define RP_PH_LITTLE \
+    "weinig", \
+    "little"
+#define RP_PH_LOG_NORMAL \
+    "log-normaal", \
+    "log-normal"
+#define RP_PH_LOG_RANK_TEST_BETWEEN_CHI_SQUARE \
+    "Log-ranktoets tussen %s: chi-kwadraat ", \
+    "Log-rank test between %s: chi-square "
+#define RP_PH_LOW \
+    "Laag", \
+    "Low"
+#define RP_PH_LOWER \
+    "ondergrens", \
+    "lower"
+#define RP_PH_LOWER_2 \
+    "lager", \
+    "lower"
+#define RP_PH_LOWER_IS_BETTER \
+    "lager is beter", \
+    "lower is better"
+#define RP_PH_LOWEST \
+    "), %s het laagst (", \
+    "), %s lowest ("
+#define RP_PH_LOWEST_2 \
+    "laagste ", \
+    "lowest "
+#define RP_PH_LOWEST_WITH_ONE_LIST_LEFT_OUT \
+    "laagste met één lijst weggelaten", \
+    "lowest with one list left out"
+#define RP_PH_LOW_OUTSIDE_99_8 \
+    "Laag (buiten 99,8%)", \
+    "Low (outside 99.8%)"
+#define RP_PH_MADE_WITH_RAPPORTEUR \
+    "Gemaakt met rapporteur %s", \
+    "Made with rapporteur %s"
+#define RP_PH_MADE_WITH_RAPPORTEUR_FROM_THE_FILES \
+    "Gemaakt met rapporteur %s uit de onderstaande bestanden. Hun controlegetallen staan in " \
+    "manifest.sha256 naast dit rapport, versleuteld met de geheime sleutel van het project " \
+    "(HMAC-SHA256): een gewoon controlegetal van een klein bestand zou een gok naar een " \
+    "verborgen aantal kunnen bevestigen.", \
+    "Made with rapporteur %s from the files below. Their checksums are in manifest.sha256 beside " \
+    "this report, keyed with the project's secret key (HMAC-SHA256): a plain checksum of a small " \
+    "file could confirm a guess at a hidden count."
+#define RP_PH_MAIN_EFFECTS_ONLY \
+    "alleen hoofdeffecten", \
+    "main effects only"
+#define RP_PH_MAIN_EFFECTS_ONLY_LEAVING_OUT_ONE \
+    "alleen hoofdeffecten, telkens zonder één van de lijsten", \
+    "main effects only, leaving out one list at a time"
+#define RP_PH_METHODS \
+    "Methoden", \
+    "Methods"
+#define RP_PH_METHODS_AND_SOURCES \
+    "Methoden en bronnen", \
+    "Methods and sources"
+#define RP_PH_MODEL \
+    "model", \
+    "model"
+#define RP_PH_MODELS \
+    "modellen", \
+    "models"
+#define RP_PH_MODELS_2 \
+    "%zu modellen: ", \
+    "%zu models: "
+#define RP_PH_MODELS_LOG_LINEAR_ALL_MAIN_EFFECTS \
+    "Modellen: log-lineair, alle hoofdeffecten en hoogstens %d interacties tussen twee lijsten " \
+    "(%zu modellen, %zu met een schatting). BIC met n = het aantal geregistreerden, zoals " \
+    "Rcapture. Gemiddeld: gewichten exp(-BIC/2), interval uit de onvoorwaardelijke variantie van " \
+    "Buckland, Burnham en Augustin (1997). Eén lijst weggelaten: alleen hoofdeffecten van de " \
+    "andere lijsten.", \
+    "Models: log-linear, all main effects and at most %d two-list interactions (%zu models, %zu " \
+    "with an estimate). BIC with n = the number registered, as Rcapture. Averaged: weights " \
+    "exp(-BIC/2), interval from the unconditional variance of Buckland, Burnham and Augustin " \
+    "(1997). One list left out: main effects of the other lists."
+#define RP_PH_MODERATELY \
+    "matig", \
+    "moderately"
+#define RP_PH_MONITOR_OF_INDICATORS_TRENDS_AND \
+    "Monitor met indicatoren, trends en doelen, %d", \
+    "Monitor of indicators, trends and targets, %d"
+#define RP_PH_MULTIPLE_SYSTEMS_ESTIMATION \
+    "Multiple systems estimation, ", \
+    "Multiple systems estimation, "
+#define RP_PH_MULTIPLICATIVE \
+    "multiplicatief; ", \
+    "multiplicative; "
+#define RP_PH_N1_GROUP_NOT_SHOWN \
+    "1 groep niet getoond (", \
+    "1 group not shown ("
+#define RP_PH_N99_8 \
+    "99,8%", \
+    "99.8%"
+#define RP_PH_NATIONAL \
+    "Landelijk", \
+    "National"
+#define RP_PH_NATIONAL_RATE \
+    "Landelijk: ", \
+    "National rate: "
+#define RP_PH_NATIONAL_RATE_2 \
+    "landelijk ", \
+    "national rate "
+#define RP_PH_NATIONAL_RATE_SORTED_FROM_HIGH_TO \
+    "Landelijk %s %s; gesorteerd van hoog naar laag", \
+    "National rate %s %s; sorted from high to low"
+#define RP_PH_NEW_FIGURES \
+    "Nieuwe cijfers", \
+    "New figures"
+#define RP_PH_NEW_THIS_YEAR_WITH_NO_COURSE_YET \
+    "Nieuw dit jaar, nog zonder verloop: ", \
+    "New this year, with no course yet: "
+#define RP_PH_NOBODY_IS_NAMED_AS_ACCOUNTABLE_NO \
+    "er is niemand verantwoordelijk gesteld (owner ontbreekt)", \
+    "nobody is named as accountable (no owner)"
+#define RP_PH_NOBODY_NAMED \
+    "niemand genoemd", \
+    "nobody named"
+#define RP_PH_NONE \
+    "geen", \
+    "none"
+#define RP_PH_NONE_ALL_LISTS \
+    "geen (alle lijsten)", \
+    "none (all lists)"
+#define RP_PH_NOTE \
+    "toelichting", \
+    "note"
+#define RP_PH_NOTES_ON_YEARS \
+    "Noten bij jaren: ", \
+    "Notes on years: "
+#define RP_PH_NOTE_2 \
+    " Noot: %s", \
+    " Note: %s"
+#define RP_PH_NOTE_THE_REGIONS_VARY_MORE_THAN \
+    " Let op: de regio's verschillen meer dan Poissonruis (overspreiding); veel regio's vallen " \
+    "daardoor buiten de grenzen.", \
+    " Note: the regions vary more than Poisson noise (over-dispersion), which puts many outside."
+#define RP_PH_NOTHING_IN_THIS_REPORT_IS_HIDDEN \
+    "In dit rapport is niets verborgen.", \
+    "Nothing in this report is hidden."
+#define RP_PH_NOT_ESTIMABLE \
+    "Niet te schatten: ", \
+    "Not estimable: "
+#define RP_PH_NOT_EVERY_VICTIM_IS_REGISTERED \
+    "Niet elk slachtoffer komt in een registratie terecht. Met multiple systems estimation is " \
+    "geschat hoeveel slachtoffers er in totaal waren, ook wie op geen van de %d lijsten staat (", \
+    "Not every victim is registered. Multiple systems estimation gives the total number of " \
+    "victims, including those on none of the %d lists ("
+#define RP_PH_NOT_PUBLISHED \
+    "niet gepubliceerd (", \
+    "not published ("
+#define RP_PH_NOT_PUBLISHED_A_COUNT_BELOW_OR_A \
+    "niet gepubliceerd: een aantal onder de %d, of een cel waaruit zo'n aantal terug te rekenen " \
+    "zou zijn", \
+    "not published: a count below %d, or a cell from which such a count could be worked out"
+#define RP_PH_NOT_PUBLISHED_SO_THAT_NO_COUNT_BELOW \
+    "%s: niet gepubliceerd, zodat geen aantal onder de %d te achterhalen is", \
+    "%s: not published, so that no count below %d can be worked out"
+#define RP_PH_NOT_REGISTERED \
+    "niet geregistreerd", \
+    "not registered"
+#define RP_PH_NOT_SHOWN \
+    "%d %s niet getoond (", \
+    "%d %s not shown ("
+#define RP_PH_NO_COHORT_FOLLOWED_LONG_ENOUGH_YET \
+    ": nog geen cohort lang genoeg gevolgd", \
+    ": no cohort followed long enough yet"
+#define RP_PH_NO_DATA \
+    "Geen gegevens.", \
+    "No data."
+#define RP_PH_NO_DATA_AFTER_THE_BASELINE_YEAR_AND \
+    "geen gegevens na het basisjaar %d, en minder dan twee jaren in de vijf jaar ervoor", \
+    "no data after the baseline year %d, and fewer than two years in the five before it"
+#define RP_PH_NO_DATA_FOR_THE_BASELINE_YEAR \
+    "geen gegevens in het basisjaar %d", \
+    "no data for the baseline year %d"
+#define RP_PH_NO_DATA_FOR_THIS_YEAR_NEVER_0 \
+    "geen gegevens voor dit jaar (nooit 0)", \
+    "no data for this year (never 0)"
+#define RP_PH_NO_DIRECTION \
+    "geen richting", \
+    "no direction"
+#define RP_PH_NO_EARLIER_EDITION_HAS_BEEN_RECORDED \
+    ". Er is nog geen eerdere editie vastgelegd om mee te vergelijken (report --record).", \
+    ". No earlier edition has been recorded to compare with (report --record)."
+#define RP_PH_NO_ONE_IS_ON_BOTH_LISTS_OF \
+    "; niemand staat op beide lijsten van ", \
+    "; no one is on both lists of "
+#define RP_PH_NO_ONE_IS_ON_BOTH_LISTS_OF_2 \
+    "Niemand staat op beide lijsten van: ", \
+    "No one is on both lists of: "
+#define RP_PH_NO_ONE_REGISTERED \
+    "niemand geregistreerd.", \
+    "no one registered."
+#define RP_PH_NO_PROJECTION_VALUES_FROM_THE \
+    " Geen projectie: %d waarden vanaf het basisjaar zijn te weinig voor een " \
+    "voorspellingsinterval.", \
+    " No projection: %d values from the baseline year on are too few for a prediction interval."
+#define RP_PH_NO_REVISIONS_THE_FIGURES_BOTH \
+    "Geen herzieningen: de %zu cijfers die beide publiceren, zijn gelijk gebleven, met dezelfde " \
+    "markering en status.", \
+    "No revisions: the %zu figures both publish are unchanged, with the same marks and status."
+#define RP_PH_NO_TARGET_YEAR \
+    "geen doeljaar", \
+    "no target year"
+#define RP_PH_NO_VALUES_SHOWN \
+    "geen getoonde waarden", \
+    "no values shown"
+#define RP_PH_NO_VALUE_AFTER_THE_BASELINE_YEAR \
+    "geen waarde na het basisjaar", \
+    "no value after the baseline year"
+#define RP_PH_NO_VALUE_IN_THE_BASELINE_YEAR \
+    "geen waarde in het basisjaar", \
+    "no value in the baseline year"
+#define RP_PH_NO_VALUE_IN_THE_TARGET_YEAR \
+    "geen waarde in het doeljaar", \
+    "no value in the target year"
+#define RP_PH_NUMBER \
+    "aantal", \
+    "number"
+#define RP_PH_NUMERATOR \
+    "teller", \
+    "numerator"
+#define RP_PH_OBSERVED \
+    "geregistreerd", \
+    "observed"
+#define RP_PH_OBSERVED_2 \
+    "Waargenomen ", \
+    "Observed "
+#define RP_PH_OBSERVED_CHANGE_A_YEAR \
+    "waargenomen verandering per jaar", \
+    "observed change a year"
+#define RP_PH_OF \
+    " van ", \
+    " of "
+#define RP_PH_OFF_TRACK \
+    "Niet op koers: ", \
+    "Off track: "
+#define RP_PH_OF_BOOTSTRAP_REPLICATES_COULD_NOT_BE \
+    "%d van %d bootstrapreplicaties waren niet te schatten%s.\n", \
+    "%d of %d bootstrap replicates could not be fitted%s.\n"
+#define RP_PH_OF_FIGURES_CHANGED \
+    "%zu van de %zu cijfers gewijzigd", \
+    "%zu of %zu figures changed"
+#define RP_PH_OF_THE_REGIONS_BRING_75_GINI \
+    " van de regio's brengt 75%; Gini ", \
+    " of the regions bring 75%; Gini "
+#define RP_PH_OF_THE_TOTAL \
+    " van het totaal; ", \
+    " of the total; "
+#define RP_PH_ONE_LIST_HOLDS_EVERYONE_REGISTERED \
+    "één lijst bevat iedereen die geregistreerd is, dus zegt de overlap niets over wie op geen " \
+    "lijst staat.", \
+    "one list holds everyone registered, so the overlap says nothing about who is on no list."
+#define RP_PH_ONE_LIST_LEFT_OUT \
+    "één lijst weggelaten", \
+    "one list left out"
+#define RP_PH_ONE_MODEL_HAS_AN_ESTIMATE \
+    "één model heeft een schatting, ", \
+    "one model has an estimate, "
+#define RP_PH_ON_AT_LEAST_ONE_OF_THE_LISTS \
+    " op ten minste een van de %d lijsten", \
+    " on at least one of the %d lists"
+#define RP_PH_ON_DF \
+    " bij %g vrijheidsgraad, ", \
+    " on %g df, "
+#define RP_PH_OPEN_SYMBOLS_PROVISIONAL_ESTIMATED \
+    "Open symbolen: voorlopige, geschatte of herziene cijfers.", \
+    "Open symbols: provisional, estimated or revised figures."
+#define RP_PH_OWNER \
+    "eigenaar", \
+    "owner"
+#define RP_PH_PAGE \
+    "pagina ", \
+    "page "
+#define RP_PH_PAGE_OF \
+    "pagina %d van %d", \
+    "page %d of %d"
+#define RP_PH_PARTS_NOT_SHOWN \
+    "Niet getoonde delen: ", \
+    "Parts not shown: "
+#define RP_PH_PASS \
+    "voldoet", \
+    "pass"
+#define RP_PH_PER \
+    " per ", \
+    " per "
+#define RP_PH_PERCENTAGE_POINTS \
+    " procentpunt", \
+    " percentage points"
+#define RP_PH_PERCENTAGE_POINTS_A_YEAR \
+    " procentpunt per jaar", \
+    " percentage points a year"
+#define RP_PH_PERCENTAGE_POINTS_A_YEAR_2 \
+    "procentpunt per jaar", \
+    "percentage points a year"
+#define RP_PH_PERFORMANCE_INDICATOR \
+    "Prestatie-indicator", \
+    "Performance indicator"
+#define RP_PH_PER_INDICATOR_AND_AGE_OF_THE_FIGURE \
+    ". Per indicator en leeftijd van het cijfer (het aantal jaren tussen het jaar van het cijfer " \
+    "en het laatste jaar van de oudere editie; 0: het cijfer was toen het nieuwste) over alle " \
+    "cijfers die beide tonen, ook de ongewijzigde: de gemiddelde herziening (nieuw min oud) laat " \
+    "zien of cijfers vooral omhoog of omlaag worden bijgesteld, de gemiddelde absolute " \
+    "herziening hoe groot de bijstellingen zijn; voor aantallen, cijfers per inwoner en " \
+    "gemiddelden ook als percentage van het oude cijfer, voor aandelen in procentpunten. Een " \
+    "cijfer dat in een van beide niet gepubliceerd is, telt niet mee. De tabel toont de " \
+    "indicatoren met een herzien cijfer; tables/revision_stats.csv heeft ze alle.", \
+    ". Per indicator and age of the figure (the years between the figure's year and the older " \
+    "edition's latest year; 0: it was the newest figure then) over every figure both show, the " \
+    "unchanged ones too: the mean revision (new less old) shows whether figures tend to be " \
+    "revised up or down, the mean absolute revision how large the revisions are; for counts, " \
+    "rates and means also as a percentage of the old figure, for shares in percentage points. A " \
+    "figure not published in either does not count. The table shows the indicators with a " \
+    "revised figure; tables/revision_stats.csv has them all."
+#define RP_PH_PER_INHABITANTS \
+    "per %s inwoners", \
+    "per %s inhabitants"
+#define RP_PH_PER_TARGET_THE_BASELINE_PROGRESS_BY \
+    "Per doel: de nulmeting, de voortgang volgens de methode van Eurostat (waargenomen tegen " \
+    "nodige jaarlijkse verandering, voor aandelen in procentpunten), de laatste waarde met " \
+    "diezelfde verandering doorgetrokken naar het doeljaar met de kans het doel te halen, en de " \
+    "SMART-toets. Staat het doeljaar al in de gegevens, dan volgt het oordeel uit de waarde van " \
+    "dat jaar. De samenvatting toont alle doelen in één oogopslag.", \
+    "Per target: the baseline, progress by Eurostat's method (observed against required annual " \
+    "change, for shares in percentage points), the latest value carried to the target year at " \
+    "that same change with the chance of meeting the target, and the SMART audit. Once the " \
+    "target year is in the data, the verdict follows from that year's value. The summary shows " \
+    "all targets at a glance."
+#define RP_PH_PER_TARGET_THE_VALUE_IN_THE_BASELINE \
+    ". Per doel de waarde in het basisjaar, de streefwaarde en de nodige verandering per jaar " \
+    "zoals die toen gepubliceerd zijn, naast wat de gegevens van nu geven. ", \
+    ". Per target the value in the baseline year, the target value and the required change a " \
+    "year as published then, beside what today's data give. "
+#define RP_PH_PER_TARGET_THE_VALUE_IN_THE_BASELINE_2 \
+    ". Per doel de waarde in het basisjaar, de streefwaarde en de nodige verandering per jaar " \
+    "zoals de nulmeting ze publiceerde, naast wat de gegevens van nu geven. ", \
+    ". Per target the value in the baseline year, the target value and the required change a " \
+    "year as the baseline published them, beside what today's data give. "
+#define RP_PH_POOLED \
+    "samen", \
+    "pooled"
+#define RP_PH_POOLED_2 \
+    "Samen", \
+    "Pooled"
+#define RP_PH_POPULATION \
+    "inwoners", \
+    "population"
+#define RP_PH_PREDICTION_INTERVAL \
+    " (voorspellingsinterval ", \
+    " (prediction interval "
+#define RP_PH_PREVALENCE \
+    "recidive", \
+    "prevalence"
+#define RP_PH_PROGRESS_LETTER \
+    " (voortgangsbrief %s", \
+    " (progress letter %s"
+#define RP_PH_PROGRESS_LETTER_2 \
+    "Voortgangsbrief, ", \
+    "Progress letter, "
+#define RP_PH_PROGRESS_PER_TARGET \
+    "Voortgang per doel", \
+    "Progress per target"
+#define RP_PH_PROGRESS_TOWARDS_EACH_TARGET_CHANCE \
+    "Voortgang naar het doel, kans om het te halen en SMART-toets", \
+    "Progress towards each target, chance of meeting it, SMART audit"
+#define RP_PH_PROJECTION_PREDICTION_INTERVAL \
+    "Projectie (voorspellingsinterval)", \
+    "Projection (prediction interval)"
+#define RP_PH_PROVISIONAL \
+    "voorlopig", \
+    "provisional"
+#define RP_PH_PROVISIONAL_ESTIMATED_REVISED \
+    "Voorlopig / geschat / herzien", \
+    "Provisional / estimated / revised"
+#define RP_PH_PROVISIONAL_FIGURES \
+    "Voorlopige cijfers", \
+    "Provisional figures"
+#define RP_PH_PROVISIONAL_OR_ESTIMATED_SO_NOT_YET \
+    "Voorlopig of geschat, en dus nog niet definitief: ", \
+    "Provisional or estimated, so not yet final: "
+#define RP_PH_PUBLISHED_WITHOUT_A_MARGIN_OF \
+    "zonder onzekerheidsmarge", \
+    "published without a margin of uncertainty"
+#define RP_PH_PUBLISHED_WITHOUT_A_MARGIN_OF_2 \
+    " (zonder onzekerheidsmarge)", \
+    " (published without a margin of uncertainty)"
+#define RP_PH_P_CLASS_WARN_ILLUSTRATIVE_DATA_THESE \
+    "<p class=\"warn\">Illustratieve gegevens: deze cijfers zijn verzonnen en geen " \
+    "offici&euml;le statistiek.</p>\n", \
+    "<p class=\"warn\">Illustrative data: these figures are invented, not official " \
+    "statistics.</p>\n"
+#define RP_PH_P_MEET \
+    "kans op halen", \
+    "p_meet"
+#define RP_PH_RANGE_2 \
+    "spreiding", \
+    "range"
+#define RP_PH_RATE \
+    "per 100.000", \
+    "rate"
+#define RP_PH_RATIO \
+    " (verhouding ", \
+    " (ratio "
+#define RP_PH_RATIO_2 \
+    "verhouding", \
+    "ratio"
+#define RP_PH_RATIO_OBSERVED_REQUIRED_ANNUAL \
+    "Verhouding = waargenomen / nodige jaarlijkse groei (methode Eurostat): vanaf 0,95 " \
+    "aanzienlijke, 0,60-0,95 matige, 0-0,60 onvoldoende vooruitgang, onder 0 van het doel af.", \
+    "Ratio = observed / required annual growth (Eurostat's method): from 0.95 significant, " \
+    "0.60-0.95 moderate, 0-0.60 insufficient progress, below 0 moving away."
+#define RP_PH_RATIO_OBSERVED_REQUIRED_GROWTH \
+    "verhouding waargenomen / nodige groei", \
+    "ratio observed / required growth"
+#define RP_PH_RATIO_TO \
+    "verhouding t.o.v. %d", \
+    "ratio to %d"
+#define RP_PH_REASON \
+    "reden", \
+    "reason"
+#define RP_PH_RECENT_TREND_LATEST_FIVE_YEARS \
+    "Recente trend (laatste vijf jaar): ", \
+    "Recent trend (latest five years): "
+#define RP_PH_RECIDIVISM \
+    "Recidive", \
+    "Recidivism"
+#define RP_PH_RECIDIVISM_AS_PUBLISHED \
+    "Recidive, zoals gepubliceerd", \
+    "Recidivism, as published"
+#define RP_PH_RECIDIVISM_BY \
+    "Recidive naar %s", \
+    "Recidivism by %s"
+#define RP_PH_RECIDIVISM_BY_AS_PUBLISHED \
+    "Recidive naar %s, zoals gepubliceerd", \
+    "Recidivism by %s, as published"
+#define RP_PH_RECIDIVISM_BY_COHORT \
+    "Recidive naar cohort", \
+    "Recidivism by cohort"
+#define RP_PH_RECIDIVISM_BY_KAPLAN_MEIER \
+    "Recidive naar %s (Kaplan-Meier)", \
+    "Recidivism by %s (Kaplan-Meier)"
+#define RP_PH_RECIDIVISM_SHARE_WITH_A_NEW_OFFENCE \
+    "Recidive: aandeel met een nieuw delict", \
+    "Recidivism: share with a new offence"
+#define RP_PH_RECIDIVISM_WITHIN_YEARS_COHORT \
+    "Recidive binnen %g jaar, cohort %s", \
+    "Recidivism within %g years, cohort %s"
+#define RP_PH_RECIDIVISM_YEARS \
+    "Recidive, %s %s, %g jaar", \
+    "Recidivism, %s %s, %g years"
+#define RP_PH_REGION \
+    "%s, regio %s, %d", \
+    "%s, region %s, %d"
+#define RP_PH_REGIONS \
+    "regio's", \
+    "regions"
+#define RP_PH_REGIONS_2 \
+    "Regio's", \
+    "Regions"
+#define RP_PH_REGIONS_OUTSIDE_THE_FUNNEL \
+    "Regio's buiten de trechter", \
+    "Regions outside the funnel"
+#define RP_PH_REGISTERED \
+    ", geregistreerd ", \
+    ", registered "
+#define RP_PH_REGISTERED_2 \
+    "geregistreerd", \
+    "registered"
+#define RP_PH_REQUIRED \
+    " nodig", \
+    " required"
+#define RP_PH_REQUIRED_A_YEAR \
+    "nodig per jaar", \
+    "required a year"
+#define RP_PH_REQUIRED_CHANGE_A_YEAR \
+    "nodige verandering per jaar", \
+    "required change a year"
+#define RP_PH_REVISED \
+    "herzien", \
+    "revised"
+#define RP_PH_REVISED_PROVISIONAL \
+    "nader voorlopig", \
+    "revised provisional"
+#define RP_PH_ROLE \
+    "rol", \
+    "role"
+#define RP_PH_ROWS \
+    " rijen", \
+    " rows"
+#define RP_PH_S \
+    "s", \
+    "s"
+#define RP_PH_SECOND_HALF_OF \
+    "tweede helft", \
+    "second half of"
+#define RP_PH_SENSITIVITY_TO_THE_MODEL \
+    "Gevoeligheid voor het model", \
+    "Sensitivity to the model"
+#define RP_PH_SENSITIVITY_TO_THE_MODEL_2 \
+    "%s, %s: gevoeligheid voor het model (%s)", \
+    "%s, %s: sensitivity to the model (%s)"
+#define RP_PH_SENSITIVITY_TO_THE_MODEL_3 \
+    "%s: gevoeligheid voor het model (%s)", \
+    "%s: sensitivity to the model (%s)"
+#define RP_PH_SERIES_BREAK_IN_THE_DEFINITION \
+    "Trendbreuk in %d: de definitie veranderde; trends en doelen gebruiken alleen de jaren vanaf " \
+    "%d.", \
+    "Series break in %d: the definition changed; trends and targets use only the years from %d."
+#define RP_PH_SERIES_UP_TO_THE_BASELINE \
+    "Reeksen tot het basisjaar", \
+    "Series up to the baseline"
+#define RP_PH_SERIES_UP_TO_THE_BASELINE_YEAR \
+    "Reeksen tot en met het basisjaar", \
+    "Series up to the baseline year"
+#define RP_PH_SHARE_PER_CATEGORY \
+    "Aandeel per categorie", \
+    "Share per category"
+#define RP_PH_SIGNIFICANT_ABOVE_9_5 \
+    "; significant boven 9,5).", \
+    "; significant above 9.5)."
+#define RP_PH_SIGNIFICANT_TRENDS \
+    "Significante trends", \
+    "Significant trends"
+#define RP_PH_SIGNIFICANT_TREND_OVER_THE_LATEST \
+    "Significante trend over de laatste vijf jaar: ", \
+    "Significant trend over the latest five years: "
+#define RP_PH_SMALLEST_BIC \
+    "kleinste BIC", \
+    "smallest BIC"
+#define RP_PH_SMALL_CHARTS_OF_INDICATORS \
+    "Kleine grafieken van %zu indicatoren: ", \
+    "Small charts of %zu indicators: "
+#define RP_PH_SMART_AUDIT_PER_TARGET \
+    "SMART-toets per doel", \
+    "SMART audit per target"
+#define RP_PH_SORTED_FROM_HIGH_TO_LOW \
+    "%s; gesorteerd van hoog naar laag", \
+    "%s; sorted from high to low"
+#define RP_PH_SOURCE \
+    "Bron: %s", \
+    "Source: %s"
+#define RP_PH_SOURCE_2 \
+    "Bron", \
+    "Source"
+#define RP_PH_SOURCE_3 \
+    " Bron: %s.", \
+    " Source: %s."
+#define RP_PH_STEPWISE_P \
+    "stapsgewijs (p < ", \
+    "stepwise (p < "
+#define RP_PH_STEPWISE_SELECTION_OF_INTERACTIONS_P \
+    "stapsgewijze selectie van interacties (p < ", \
+    "stepwise selection of interactions (p < "
+#define RP_PH_STRATUM \
+    "stratum", \
+    "stratum"
+#define RP_PH_STRONGLY \
+    "sterk", \
+    "strongly"
+#define RP_PH_SUCH_A_PAIR_IN_THE_MODEL_IS_HANDLED \
+    " (zo'n paar in het model wordt behandeld als in Chan, Silverman en Vincent 2021).\n", \
+    " (such a pair in the model is handled as in Chan, Silverman and Vincent 2021).\n"
+#define RP_PH_SUMMARY \
+    "Samenvatting", \
+    "Summary"
+#define RP_PH_SUPPRESSED_FIGURES \
+    "Onderdrukte cijfers", \
+    "Suppressed figures"
+#define RP_PH_S_2 \
+    "len", \
+    "s"
+#define RP_PH_TARGET \
+    "%zu doel: ", \
+    "%zu target: "
+#define RP_PH_TARGETS \
+    "%zu doelen: ", \
+    "%zu targets: "
+#define RP_PH_TARGETS_2 \
+    "%zu doelen. ", \
+    "%zu targets. "
+#define RP_PH_TARGETS_3 \
+    "Doelen", \
+    "Targets"
+#define RP_PH_TARGETS_4 \
+    "doelen", \
+    "targets"
+#define RP_PH_TARGETS_5 \
+    "Doelen: ", \
+    "Targets: "
+#define RP_PH_TARGETS_AT_A_GLANCE \
+    "Doelen in één oogopslag", \
+    "Targets at a glance"
+#define RP_PH_TARGETS_OFF_TRACK \
+    "Doelen niet op koers", \
+    "Targets off track"
+#define RP_PH_TARGET_2 \
+    "; doel ", \
+    "; target "
+#define RP_PH_TARGET_3 \
+    "%zu doel. ", \
+    "%zu target. "
+#define RP_PH_TARGET_4 \
+    ". Doel: ", \
+    ". Target: "
+#define RP_PH_TARGET_5 \
+    "doel", \
+    "target"
+#define RP_PH_TARGET_VALUE \
+    "streefwaarde %d", \
+    "target value %d"
+#define RP_PH_TARGET_VALUE_2 \
+    "streefwaarde", \
+    "target value"
+#define RP_PH_TARGET_YEAR \
+    "doeljaar", \
+    "target year"
+#define RP_PH_TARGET_YEAR_IS_AFTER_THE_BASELINE \
+    "doeljaar %d ligt na het basisjaar %d", \
+    "target year %d is after the baseline year %d"
+#define RP_PH_TARGET_YEAR_IS_NOT_AFTER_THE \
+    "doeljaar %d ligt niet na het basisjaar %d", \
+    "target year %d is not after the baseline year %d"
+#define RP_PH_TERMS \
+    "interacties", \
+    "terms"
+#define RP_PH_TEST_OF_THE_RECENT_TREND_99_8_CHI \
+    "Toets op de recente trend %d-%d (99,8%%): %s (chi-kwadraat ", \
+    "Test of the recent trend %d-%d (99.8%%): %s (chi-square "
+#define RP_PH_TEST_OF_THE_RECENT_TREND_CANNOT_BE \
+    "Toets op de recente trend: niet te berekenen (%s).", \
+    "Test of the recent trend: cannot be calculated (%s)."
+#define RP_PH_THAT_HAVE_AN_ESTIMATE_GIVE \
+    " die een schatting hebben, geven ", \
+    " that have an estimate give "
+#define RP_PH_THERE_IS_NO_TARGET_YEAR \
+    "er is geen doeljaar", \
+    "there is no target year"
+#define RP_PH_THE_BAND_IS_THE_CONFIDENCE_INTERVAL \
+    " De band is het %g%%-betrouwbaarheidsinterval.", \
+    " The band is the %g%% confidence interval."
+#define RP_PH_THE_BASELINE_RECORDS_FOR_EVERY \
+    "De nulmeting legt voor elk doel vast waar het begint: de waarde in het basisjaar met haar " \
+    "betrouwbaarheidsinterval, de reeks tot dat jaar, de jaarlijkse verandering die nodig is om " \
+    "het doel op tijd te halen, en een toets of het doel SMART is (specifiek, meetbaar, " \
+    "acceptabel, realistisch, tijdgebonden).", \
+    "The baseline records for every target where it starts: the value in the baseline year with " \
+    "its confidence interval, the series up to that year, the annual change needed to meet the " \
+    "target in time, and an audit of whether the target is SMART (specific, measurable, " \
+    "acceptable, realistic, time-bound)."
+#define RP_PH_THE_BASELINE_STAYS_THE_STARTING \
+    "De nulmeting blijft het vertrekpunt van de doelen: ", \
+    "The baseline stays the starting point of the targets: "
+#define RP_PH_THE_BASELINE_VALUE_OF_IS_NOT \
+    "de basiswaarde van %d wordt niet gepubliceerd, dus de gevraagde verandering is niet tegen " \
+    "haar onzekerheid af te wegen", \
+    "the baseline value of %d is not published, so the required change cannot be weighed against " \
+    "its uncertainty"
+#define RP_PH_THE_BASELINE_YEAR_IS_AFTER_THE_DATA \
+    "het basisjaar ligt na de gegevens", \
+    "the baseline year is after the data"
+#define RP_PH_THE_CHART_AND_THE_FIRST_TABLE_GROUP \
+    "De figuur en de eerste tabel delen de veroordeelden in naar %s; de tweede tabel naar cohort.", \
+    "The chart and the first table group the offenders by %s; the second table by cohort."
+#define RP_PH_THE_CHOSEN_MODEL \
+    ", het gekozen model ", \
+    ", the chosen model "
+#define RP_PH_THE_COHORTS \
+    "de cohorten", \
+    "the cohorts"
+#define RP_PH_THE_CONFIDENCE_LEVEL_CHANGED_FROM_TO \
+    " Het betrouwbaarheidsniveau veranderde van %g%% naar %g%%: daardoor verschilt elk interval; " \
+    "dat staat niet per cijfer in de lijst.", \
+    " The confidence level changed from %g%% to %g%%: every interval differs for that reason, " \
+    "which is not listed per figure."
+#define RP_PH_THE_DEFINITION_OF_U201C_U201D \
+    " De definitie van \u201c%s\u201d is sinds die editie gewijzigd; haar herzieningen kunnen " \
+    "daaruit volgen.", \
+    " The definition of \u201c%s\u201d changed since that edition; its revisions may follow from " \
+    "that."
+#define RP_PH_THE_DIFFERENCES_ARE_COMPATIBLE_WITH \
+    "de verschillen passen bij toeval", \
+    "the differences are compatible with chance"
+#define RP_PH_THE_DISCLOSURE_THRESHOLD_CHANGED \
+    " De drempel voor onthulling veranderde van %d naar %d: cijfers die daardoor nu wel of niet " \
+    "gepubliceerd worden, staan in de lijst.", \
+    " The disclosure threshold changed from %d to %d: figures that are published or withheld now " \
+    "for that reason are listed."
+#define RP_PH_THE_EDITION_OF \
+    "de editie van ", \
+    "the edition of "
+#define RP_PH_THE_ESTIMATE_DEPENDS_STRONGLY_ON_THE \
+    "De schatting hangt sterk af van het model: alleen hoofdeffecten geeft ", \
+    "The estimate depends strongly on the model: main effects alone give "
+#define RP_PH_THE_ESTIMATE_DEPENDS_STRONGLY_ON_THE_2 \
+    "De schatting hangt sterk af van het model; met alleen hoofdeffecten: ", \
+    "The estimate depends strongly on the model; with main effects alone: "
+#define RP_PH_THE_ESTIMATE_IS_SENSITIVE_TO_THEM \
+    "; de schatting is daar gevoelig voor.\n", \
+    "; the estimate is sensitive to them.\n"
+#define RP_PH_THE_FIGURE_DEPENDS_ON_THE_MODEL \
+    "De schatting hangt %s af van het model: ", \
+    "The figure depends %s on the model: "
+#define RP_PH_THE_GROUPS_BY \
+    "de groepen naar %s", \
+    "the groups by %s"
+#define RP_PH_THE_INTERVAL_HOLDS_THE_TARGET_SO_THE \
+    "; het interval omvat het doel, dus het verschil met het doel valt binnen de onzekerheid.", \
+    "; the interval holds the target, so the difference from it lies within the uncertainty."
+#define RP_PH_THE_INTERVAL_IS_A_BCA_BOOTSTRAP \
+    "Het interval is een BCa-bootstrapinterval uit %d replicaties, het model telkens opnieuw " \
+    "gekozen.", \
+    "The interval is a BCa bootstrap interval from %d replicates, the model chosen anew in each."
+#define RP_PH_THE_INTERVAL_IS_LOG_NORMAL \
+    "; het interval is log-normaal", \
+    "; the interval is log-normal"
+#define RP_PH_THE_INTERVAL_IS_LOG_NORMAL_FROM_THE \
+    "Het interval is log-normaal, uit de variantie van het intercept.", \
+    "The interval is log-normal, from the variance of the intercept."
+#define RP_PH_THE_LARGEST_40_F_REGIONS_BRING \
+    "De grootste 40%% van de regio's brengt ", \
+    "The largest 40%% of regions bring "
+#define RP_PH_THE_LARGEST_REVISION \
+    "; de grootste herziening: ", \
+    "; the largest revision: "
+#define RP_PH_THE_LATEST_FIGURE_OF_EVERY_INDICATOR \
+    ": het laatste cijfer van elke indicator (gegevens tot en met %d)", \
+    ": the latest figure of every indicator (data up to %d)"
+#define RP_PH_THE_LATEST_VALUES_ARE_ESTIMATES_NOT \
+    "de laatste waarden zijn schattingen, geen tellingen", \
+    "the latest values are estimates, not counts"
+#define RP_PH_THE_LATEST_VALUE_ALREADY_MEETS_THE \
+    ", de laatste waarde haalt het doel al", \
+    ", the latest value already meets the target"
+#define RP_PH_THE_LATEST_VALUE_IS \
+    " (de laatste waarde is %s)", \
+    " (the latest value is %s)"
+#define RP_PH_THE_LOG_RANK_TEST_BETWEEN_IS \
+    "De log-ranktoets tussen %s wordt niet gegeven: die telt over alle groepen, ook een die niet " \
+    "gepubliceerd is.", \
+    "The log-rank test between %s is withheld: it sums over every group, a hidden one too."
+#define RP_PH_THE_MEAN_HAS_NO_UNIT_NO_UNIT \
+    "het gemiddelde heeft geen eenheid (unit ontbreekt)", \
+    "the mean has no unit (no unit)"
+#define RP_PH_THE_MODELS_WITH_UP_TO \
+    "de %zu modellen met hoogstens ", \
+    "the %zu models with up to "
+#define RP_PH_THE_MODEL_DID_NOT_CONVERGE \
+    "het model convergeerde niet", \
+    "the model did not converge"
+#define RP_PH_THE_MODEL_DID_NOT_CONVERGE_2 \
+    "het model convergeerde niet.", \
+    "the model did not converge."
+#define RP_PH_THE_MODEL_HAS_NO_FINITE_ESTIMATE \
+    "het model heeft geen eindige schatting", \
+    "the model has no finite estimate"
+#define RP_PH_THE_MODEL_IS_NOT_IDENTIFIABLE \
+    "het model is niet identificeerbaar", \
+    "the model is not identifiable"
+#define RP_PH_THE_NATIONAL_RATE_OF_THE_REGIONS_IS \
+    "Het landelijke cijfer van de regio's wordt niet getoond: met het geregistreerde totaal zou " \
+    "het een achtergehouden aantal prijsgeven; de trechter, de signalen en de EB-cijfers, die " \
+    "erop rusten, evenmin. ", \
+    "The national rate of the regions is not shown: with the registered total it would give a " \
+    "withheld count away; nor are the funnel, the signals and the EB rates, which rest on it. "
+#define RP_PH_THE_POPULATION_THE_INDICATOR_COUNTS \
+    "de populatie die de indicator telt is niet omschreven (definition ontbreekt)", \
+    "the population the indicator counts is not defined (no definition)"
+#define RP_PH_THE_PROGRESS_OF_THE_TARGET \
+    ", de voortgang van het doel", \
+    ", the progress of the target"
+#define RP_PH_THE_PROGRESS_OF_THE_TARGETS \
+    ", de voortgang van de %zu doelen", \
+    ", the progress of the %zu targets"
+#define RP_PH_THE_PROJECT_PUBLISHES_COUNTS_OVER \
+    "Het project publiceert in al zijn jaren en documenten %zu aantallen; %zu zijn verborgen, " \
+    "%zu daarvan door de controle toegevoegd. Voor elk van de %zu aantallen onder de drempel van " \
+    "%d die verborgen zijn of uit het gepubliceerde af te leiden zouden zijn, vonden %zu " \
+    "lineaire programma's de kleinste en grootste waarde die het gegeven al het gepubliceerde " \
+    "kan hebben", \
+    "The project publishes %zu counts over all its years and documents; %zu are hidden, %zu of " \
+    "them added by the audit. For each of the %zu counts below the threshold of %d that are " \
+    "hidden or could be worked out from the published ones, %zu linear programs found the " \
+    "smallest and largest value it can take given everything published"
+#define RP_PH_THE_PUBLISHED_CELLS_OF_THE_INDICATOR \
+    "De gepubliceerde cellen van de indicator %s, zoals in het rapport.\n", \
+    "The published cells of the indicator %s, as in the report.\n"
+#define RP_PH_THE_REGIONS_DIFFER_BY_MORE_THAN \
+    "de regio's verschillen meer dan toeval verklaart", \
+    "the regions differ by more than chance"
+#define RP_PH_THE_REGIONS_DIFFER_NO_MORE_THAN \
+    " De regio's verschillen niet meer dan toeval verklaart: elk EB-cijfer is het " \
+    "gemeenschappelijke.", \
+    " The regions differ no more than chance explains: every EB rate is the common one."
+#define RP_PH_THE_REQUIRED_CHANGE \
+    "de gevraagde verandering (", \
+    "the required change ("
+#define RP_PH_THE_REQUIRED_CHANGE_IS_LARGER_THAN \
+    "de gevraagde verandering is groter dan de onzekerheid van de basiswaarde", \
+    "the required change is larger than the baseline's own uncertainty"
+#define RP_PH_THE_REQUIRED_CHANGE_LIES_WITHIN_THE \
+    "de gevraagde verandering valt binnen de onzekerheid van de basiswaarde", \
+    "the required change lies within the baseline's own uncertainty"
+#define RP_PH_THE_SERIES_HAS_NEVER_SHOWN_THE \
+    "de reeks liet de gevraagde verandering nooit zien", \
+    "the series has never shown the required change"
+#define RP_PH_THE_SERIES_HAS_SHOWN_THE_REQUIRED \
+    "de reeks liet de gevraagde verandering al eens zien", \
+    "the series has shown the required change before"
+#define RP_PH_THE_SHARE_IS_0_OR_1_THROUGHOUT \
+    "het aandeel is steeds 0 of 1", \
+    "the share is 0 or 1 throughout"
+#define RP_PH_THE_SHARE_OF_CONVICTED_OFFENDERS \
+    "Het aandeel veroordeelden met een nieuw delict binnen 2, 5 en 7 jaar, geschat met " \
+    "Kaplan-Meier (%g%%-BI, log-log). Dagen in detentie tellen niet als tijd waarin iemand kon " \
+    "recidiveren; waar een groep nog niet lang genoeg is gevolgd, is het cijfer niet te schatten.", \
+    "The share of convicted offenders with a new offence within 2, 5 and 7 years, estimated with " \
+    "Kaplan-Meier (%g%% CI, log-log). Days in detention do not count as time at risk; where a " \
+    "group has not been followed long enough, the figure is not estimable."
+#define RP_PH_THE_SHARE_OF_CONVICTED_OFFENDERS_2 \
+    "): het aandeel veroordeelden met een nieuw delict binnen ", \
+    "): the share of convicted offenders with a new offence within "
+#define RP_PH_THE_STARTING_VALUES_OF_THE_TARGETS \
+    "De uitgangswaarden van de doelen en hun SMART-toets", \
+    "The starting values of the targets and their SMART audit"
+#define RP_PH_THE_TEST_OF_DIFFERENCES_BETWEEN \
+    "De toets op verschillen tussen regio's en de concentratiematen worden niet getoond: met de " \
+    "totalen zouden ze een achtergehouden aantal prijsgeven.", \
+    "The test of differences between regions and the concentration figures are not shown: with " \
+    "the totals they would give a withheld count away."
+#define RP_PH_THE_TREND_MODEL_CANNOT_BE_FITTED_TO \
+    "het trendmodel past niet op deze waarden", \
+    "the trend model cannot be fitted to these values"
+#define RP_PH_THE_VALUE_IN_THE_BASELINE_OR_LATEST \
+    "de waarde in het basis- of laatste jaar is niet gepubliceerd", \
+    "the value in the baseline or latest year is not published"
+#define RP_PH_THIS_BASELINE_WAS_PUBLISHED_BEFORE \
+    "Deze nulmeting is eerder gepubliceerd in ", \
+    "This baseline was published before in "
+#define RP_PH_THIS_EDITION_ALSO_PUBLISHES_FOR \
+    " Daarnaast publiceert deze editie %zu %s voor jaren die de vorige al had (nieuwe " \
+    "categorie\u00ebn of aangevulde jaren); die staan niet in de lijst.", \
+    " This edition also publishes %zu %s for years the previous one had (new categories or " \
+    "filled-in years); they are not listed."
+#define RP_PH_THIS_LETTER \
+    "deze brief", \
+    "this letter"
+#define RP_PH_THIS_LETTER_GIVES_THE_STATE_OF_THE \
+    "Deze brief geeft de stand van de monitor in de ", \
+    "This letter gives the state of the monitor in the "
+#define RP_PH_THIS_MONITOR_AND_THAT_EDITION \
+    "Deze monitor en die editie publiceren geen enkel cijfer van dezelfde indicator, hetzelfde " \
+    "jaar en dezelfde indeling: er is niets te vergelijken.", \
+    "This monitor and that edition publish no figure of the same indicator, year and breakdown: " \
+    "there is nothing to compare."
+#define RP_PH_THIS_MONITOR_FOLLOWS_WITH_DATA_UP_TO \
+    "Deze monitor volgt %zu %s, met gegevens tot en met %d, en %zu %s.", \
+    "This monitor follows %zu %s, with data up to %d, and %zu %s."
+#define RP_PH_THIS_REPORT \
+    "dit rapport", \
+    "this report"
+#define RP_PH_TIMES_AS_MANY_WHO_IS_ON_SEVERAL \
+    " keer zoveel. Wie op meer lijsten staat, telt hier een keer; de lijsten zijn niet dezelfde " \
+    "registratie als die van de indicatoren, zodat hun aantal daarvan kan verschillen.", \
+    " times as many. Who is on several lists counts once here; the lists are not the " \
+    "registration the indicators count, so their number may differ from it."
+#define RP_PH_TIMES_SINCE_THE_EDITION_OF \
+    "%zu keer sinds de editie van ", \
+    "%zu times since the edition of "
+#define RP_PH_TIMES_THE \
+    " keer de ", \
+    " times the "
+#define RP_PH_TO \
+    " tot ", \
+    " to "
+#define RP_PH_TOO_FEW_DATA_TO_COMPARE_THE_REQUIRED \
+    "te weinig gegevens om de gevraagde verandering met de reeks te vergelijken", \
+    "too few data to compare the required change with the series"
+#define RP_PH_TOO_FEW_VALUES_FROM_THE_BASELINE \
+    "te weinig waarden vanaf het basisjaar voor een projectie (minstens 4)", \
+    "too few values from the baseline year on for a projection (at least 4)"
+#define RP_PH_TOTAL \
+    "totaal: ", \
+    "total: "
+#define RP_PH_TOTAL_OF_THE_COUNTS_SHOWN \
+    "totaal van de getoonde aantallen: ", \
+    "total of the counts shown: "
+#define RP_PH_TO_2 \
+    " naar ", \
+    " to "
+#define RP_PH_TREND \
+    "trend %d-%d: ", \
+    "trend %d-%d: "
+#define RP_PH_TREND_2 \
+    "Trend", \
+    "Trend"
+#define RP_PH_TREND_CANNOT_BE_CALCULATED \
+    "trend: niet te berekenen (%s)", \
+    "trend: cannot be calculated (%s)"
+#define RP_PH_UNCHANGED \
+    "gelijk gebleven", \
+    "unchanged"
+#define RP_PH_UNIT \
+    "Eenheid: ", \
+    "Unit: "
+#define RP_PH_UNIT_OF_THE_CHANGE \
+    "eenheid van de verandering", \
+    "unit of the change"
+#define RP_PH_UNLIKELY \
+    "onwaarschijnlijk", \
+    "unlikely"
+#define RP_PH_UPPER \
+    "bovengrens", \
+    "upper"
+#define RP_PH_UP_TO_THIS_ONE \
+    " en tot en met deze", \
+    " up to this one"
+#define RP_PH_VALUE \
+    "Waarde", \
+    "Value"
+#define RP_PH_VALUE_2 \
+    "waarde", \
+    "value"
+#define RP_PH_VALUE_IN \
+    "waarde in %d", \
+    "value in %d"
+#define RP_PH_VALUE_WITH_CONFIDENCE_INTERVAL \
+    "Waarde met betrouwbaarheidsinterval", \
+    "Value with confidence interval"
+#define RP_PH_VERDICT \
+    "oordeel", \
+    "verdict"
+#define RP_PH_VERTICAL_DOTTED_LINE_SERIES_BREAK_IN \
+    "Verticale stippellijn: trendbreuk in %d, de definitie veranderde; lijn en trend lopen niet " \
+    "over de breuk.", \
+    "Vertical dotted line: series break in %d, the definition changed; neither line nor trend " \
+    "crosses it."
+#define RP_PH_VERY_LIKELY \
+    "zeer waarschijnlijk", \
+    "very likely"
+#define RP_PH_VERY_UNLIKELY \
+    "zeer onwaarschijnlijk", \
+    "very unlikely"
+#define RP_PH_VICTIMS \
+    "slachtoffers", \
+    "victims"
+#define RP_PH_VICTIMS_OF_WHOM \
+    " slachtoffers, van wie ", \
+    " victims, of whom "
+#define RP_PH_VICTIMS_ON_AT_LEAST_ONE_OF_THE_LISTS \
+    " slachtoffers op ten minste een van de %d lijsten", \
+    " victims on at least one of the %d lists"
+#define RP_PH_WEIGHT \
+    "gewicht", \
+    "weight"
+#define RP_PH_WEIGHT_2 \
+    "; gewicht ", \
+    "; weight "
+#define RP_PH_WHISKERS_CONFIDENCE_INTERVAL \
+    "Streepjes: %g%%-betrouwbaarheidsinterval. ", \
+    "Whiskers: %g%% confidence interval. "
+#define RP_PH_WHISKERS_CONFIDENCE_INTERVAL_2 \
+    "Streepjes: %g%%-betrouwbaarheidsinterval.", \
+    "Whiskers: %g%% confidence interval."
+#define RP_PH_WHISKERS_CONFIDENCE_INTERVAL_LINE \
+    "Streepjes: %g%%-betrouwbaarheidsinterval; lijn: landelijk. Hoog/laag: buiten de " \
+    "trechtergrenzen van 99,8%%.", \
+    "Whiskers: %g%% confidence interval; line: national rate. High/low: outside the 99.8%% " \
+    "funnel limits."
+#define RP_PH_WIDENED_LIMITS_WERE_ASKED_FOR_BUT \
+    " Verbrede grenzen zijn gevraagd, maar %zu regio's zijn te weinig om de overspreiding te " \
+    "schatten (minstens 3).", \
+    " Widened limits were asked for, but %zu regions are too few to estimate the over-dispersion " \
+    "(at least 3)."
+#define RP_PH_WINSORISED_DISPERSION \
+    "gewinsoriseerde spreidingsfactor ", \
+    "winsorised dispersion "
+#define RP_PH_WITHIN \
+    "Binnen", \
+    "Within"
+#define RP_PH_WITHIN_CHANCE \
+    ", binnen de toevalsmarge", \
+    ", within chance"
+#define RP_PH_WITHIN_THE_LIMITS \
+    "Binnen de grenzen", \
+    "Within the limits"
+#define RP_PH_WITHIN_YEARS_COHORT \
+    " binnen %g jaar (cohort %s)", \
+    " within %g years (cohort %s)"
+#define RP_PH_WITHOUT \
+    " (zonder %s)", \
+    " (without %s)"
+#define RP_PH_WITHOUT_2 \
+    "zonder %s", \
+    "without %s"
+#define RP_PH_WITHOUT_OF_THE_LISTS_NOT_PUBLISHED \
+    " Zonder %zu van de lijsten niet gepubliceerd: het verschil zou een aantal onder %d " \
+    "prijsgeven.", \
+    " Without %zu of the lists not published: the difference would give a count below %d away."
+#define RP_PH_WITHOUT_TO \
+    " (zonder %s) tot ", \
+    " (without %s) to "
+#define RP_PH_WITH_THE_EXISTENCE_AND \
+    ", met de controles op bestaan en identificeerbaarheid van Chan, Silverman en Vincent " \
+    "(2021). ", \
+    ", with the existence and identifiability checks of Chan, Silverman and Vincent (2021). "
+#define RP_PH_YEARLY_MONITOR \
+    " (jaarrapportage", \
+    " (yearly monitor"
+#define RP_PH_YEARLY_MONITOR_2 \
+    "Jaarrapportage %d", \
+    "Yearly monitor %d"
+#define RP_PH_YEARS \
+    "%g jaar", \
+    "%g years"
+#define RP_PH_YEARS_2 \
+    "%s%g jaar ", \
+    "%s%g years "
+#define RP_PH_YEARS_3 \
+    " jaar", \
+    " years"
+#define RP_PH_YEARS_AFTER_THE_START \
+    "jaren na de start", \
+    "years after the start"
+#define RP_PH_YEAR_2 \
+    "jaar", \
+    "year"
+
+/* SMART R: the rate a target asks against the best the series has shown (words/wording.c) */
+#define RP_PH_SMART_R_RATES                                                                   \
+    "vraagt %s; de reeks liet over perioden van %d jaar op zijn best %s zien",                 \
+    "requires %s; over %d-year periods the series has shown at best %s"
+/* the nulmeting: the yearly change a target needs (reports/nulmeting.c) */
+#define RP_PH_TARGET_NEEDS " in %d; daarvoor is %s nodig", " in %d; that needs %s"
+
+/* number words for counts up to four (words/word_estimate.c) */
+#define RP_PH_NUMBER_NO "nul", "no"
+#define RP_PH_NUMBER_ONE "één", "one"
+#define RP_PH_NUMBER_TWO "twee", "two"
+#define RP_PH_NUMBER_THREE "drie", "three"
+#define RP_PH_NUMBER_FOUR "vier", "four"
+/* the methods of the annex (reports/annex.c), one item each */
+#define RP_PH_METHOD_SHARES \
+    "Aandelen: Wilson-scoreinterval (Wilson 1927; Newcombe 1998).", \
+    "Shares: Wilson score interval (Wilson 1927; Newcombe 1998)."
+#define RP_PH_METHOD_COUNTS \
+    "Aantallen en cijfers per inwoners: exact Poisson-interval uit chi-kwadraatkwantielen " \
+    "onder 10, Byars benadering vanaf 10, zoals de Britse public-health-indicatormethoden " \
+    "(OHID, Public Health Data Science).", \
+    "Counts and rates: exact Poisson interval from chi-square quantiles below 10, Byar's " \
+    "approximation from 10, as the UK public-health indicator methods (OHID, Public Health " \
+    "Data Science)."
+#define RP_PH_METHOD_MEANS \
+    "Gemiddelden: t-interval.", \
+    "Means: t interval."
+#define RP_PH_METHOD_TRENDS \
+    "Trends: log-lineaire quasi-Poissonregressie (IRLS; McCullagh & Nelder 1989), " \
+    "standaardfouten geschaald met de Pearson-dispersie; gelijk aan R glm(quasipoisson).", \
+    "Trends: log-linear quasi-Poisson regression (IRLS; McCullagh & Nelder 1989), standard " \
+    "errors scaled by the Pearson dispersion; equal to R glm(quasipoisson)."
+#define RP_PH_METHOD_RECENT_TREND \
+    "Recente trend: methode van Fingertips (OHID): de laatste 5 jaren, chi-kwadraattoets voor " \
+    "trend (Cochran-Armitage voor aandelen, gewogen kleinste kwadraten anders), significant " \
+    "boven 9,5495 (99,8%) als de helling haar teken houdt bij het weglaten van elk punt.", \
+    "Recent trend: the Fingertips method (OHID): the latest 5 years, chi-square test for trend " \
+    "(Cochran-Armitage for shares, weighted least squares otherwise), significant above 9.5495 " \
+    "(99.8%) when the slope keeps its sign with each point left out."
+#define RP_PH_METHOD_TARGETS \
+    "Doelen: methode van Eurostat voor de SDG-monitoring: de waargenomen jaarlijkse " \
+    "verandering van het basisjaar tot het laatste jaar (samengestelde groei; voor aandelen " \
+    "procentpunten per jaar) tegen de nodige; de verhouding bepaalt het oordeel, met minder " \
+    "dan 3 waarden vanaf het basisjaar niet te beoordelen. Dezelfde jaarlijkse verandering " \
+    "trekt de laatste waarde door naar het doeljaar en geeft de kans het doel te halen " \
+    "(spreiding uit kleinste kwadraten over dezelfde jaren), zodat oordeel, projectie en kans " \
+    "altijd overeenstemmen. Staat het doeljaar in de gegevens, dan is het oordeel bereikt of " \
+    "niet bereikt op de waarde van dat jaar. Daarnaast een SMART-toets per doel.", \
+    "Targets: Eurostat's method for SDG monitoring: the observed annual change from the " \
+    "baseline year to the latest (compound growth; percentage points a year for shares) " \
+    "against the change required; their ratio gives the category, not assessable with fewer " \
+    "than 3 values from the baseline on. The same annual change carries the latest value to " \
+    "the target year and gives the chance of meeting the target (spread from least squares " \
+    "over the same years), so category, projection and chance always agree. Once the target " \
+    "year is in the data the verdict is achieved or not achieved on that year's value. And a " \
+    "SMART audit per target."
+#define RP_PH_METHOD_REGIONS \
+    "Regio's: trechtergrenzen van 95% en 99,8%: exacte Poissongrenzen rond het landelijke " \
+    "cijfer (als PHEindicatormethods), verbreed voor overspreiding waar de regio's meer " \
+    "verschillen dan Poissonruis (Spiegelhalter 2005, gewinsoriseerde z-scores); " \
+    "chi-kwadraattoets van de aantallen tegen de op bevolking verwachte aantallen; " \
+    "concentratie (top-40%-aandeel, Gini).", \
+    "Regions: 95% and 99.8% funnel limits: exact Poisson limits around the national rate (as " \
+    "PHEindicatormethods), widened for over-dispersion where the regions vary more than " \
+    "Poisson noise (Spiegelhalter 2005, winsorised z-scores); chi-square test of the counts " \
+    "against population-expected counts; concentration (top-40% share, Gini)."
+#define RP_PH_METHOD_RECIDIVISM \
+    "Recidive: Kaplan-Meier met Greenwood-variantie en log-log-interval (Kalbfleisch & " \
+    "Prentice 1980), gelijk aan R survival; dagen in detentie tellen niet als risicotijd; " \
+    "log-ranktoets tussen groepen.", \
+    "Recidivism: Kaplan-Meier with Greenwood variance and log-log interval (Kalbfleisch & " \
+    "Prentice 1980), equal to R survival; days in detention are not time at risk; log-rank " \
+    "test between groups."
+#define RP_PH_METHOD_DISCLOSURE \
+    "Onthulling: elk aantal dat het project publiceert, in elk jaar en elk document, is een " \
+    "cel van een grootboek, geschreven als som van de fijnste aantallen. Aantallen van 1 tot " \
+    "de drempel worden niet getoond (x), met de aandelen, cijfers en gemiddelden waarin ze " \
+    "zitten; waar het getoonde er een zou insluiten (een totaal min de rest, twee geneste " \
+    "filters, een ander verslagjaar) worden meer cellen verborgen, tot voor elk verborgen " \
+    "aantal de kleinste en grootste waarde die het gegeven al het gepubliceerde kan hebben " \
+    "(twee lineaire programma's, GLPK) tot de drempel reiken en eronder beginnen, zoals " \
+    "tau-argus en sdcTable gekoppelde tabellen controleren (Hundepool e.a. 2012). Welke cel " \
+    "welke afdekt, staat nergens.", \
+    "Disclosure: every count the project publishes, in every year and every document, is a " \
+    "cell of one ledger, written as a sum of the finest counts. Counts from 1 to the threshold " \
+    "are not shown (x), nor the shares, rates and means that contain them; where what is shown " \
+    "would narrow one down (a total less the rest, two nested filters, another report year), " \
+    "more cells are hidden, until for every hidden count the smallest and largest value it can " \
+    "take given everything published (two linear programs, GLPK) reach the threshold and start " \
+    "below it, as tau-argus and sdcTable audit linked tables (Hundepool et al. 2012). Which " \
+    "cell covers which is not said."
 
 #endif
 

@@ -1,30 +1,25 @@
 /* Dutch and English sentences about empirical-Bayes regional rates. */
+#include "words/phrases.h"
 #include "words/word_eb.h"
 
 #include <math.h>
 
 const char *rp_word_eb_label(rp_lang lang)
 {
-    return RP_NL(lang, "EB-cijfer", "EB rate");
+    return RP_PH(lang, RP_PH_EB_RATE);
 }
 
 void rp_word_national_rate(rp_buf *b, const rp_regional *r, rp_lang lang)
 {
     if (r->national_hidden) {
-        rp_buf_puts(b, RP_NL(lang, "Het landelijke cijfer van de regio's wordt niet getoond: met "
-                                   "het geregistreerde totaal zou het een achtergehouden aantal "
-                                   "prijsgeven; de trechter, de signalen en de EB-cijfers, die "
-                                   "erop rusten, evenmin. ",
-                             "The national rate of the regions is not shown: with the "
-                             "registered total it would give a withheld count away; nor are the "
-                             "funnel, the signals and the EB rates, which rest on it. "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_NATIONAL_RATE_OF_THE_REGIONS_IS));
         return;
     }
-    rp_buf_puts(b, RP_NL(lang, "Landelijk: ", "National rate: "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_NATIONAL_RATE));
     rp_fmt_num(b, r->sum.national_rate, 1, lang);
-    rp_buf_puts(b, RP_NL(lang, " per ", " per "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_PER));
     rp_fmt_num(b, r->per, 0, lang); /* 100.000, not 100000 */
-    rp_buf_puts(b, RP_NL(lang, " inwoners. ", " inhabitants. "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_INHABITANTS));
 }
 
 void rp_word_eb_method(rp_buf *b, const rp_regional *r, rp_lang lang)
@@ -32,29 +27,16 @@ void rp_word_eb_method(rp_buf *b, const rp_regional *r, rp_lang lang)
     if (r->national_hidden)
         return; /* said with the national rate */
     if (isnan(r->eb_a) && r->k > 0) {
-        rp_buf_printf(b, RP_NL(lang, "EB-cijfer: niet geschat, want daarvoor zijn minstens 3 "
-                                     "regio's met een gepubliceerd aantal boven 0 nodig (nu %zu).",
-                               "EB rate: not estimated, which needs at least 3 regions with a "
-                               "published count, not all 0 (here %zu)."), r->eb_k);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_EB_RATE_NOT_ESTIMATED_WHICH_NEEDS_AT), r->eb_k);
         return;
     }
     if (isnan(r->eb_a))
         return;
-    rp_buf_puts(b, RP_NL(lang, "EB-cijfer: empirisch-Bayesschatting (Poisson-gammamodel, Clayton "
-                               "en Kaldor 1987), die het cijfer van een regio naar het landelijke "
-                               "trekt naarmate toeval meer van de spreiding verklaart: kleine "
-                               "regio's het meest.",
-                         "EB rate: the empirical-Bayes estimate (Poisson-gamma model, Clayton "
-                         "and Kaldor 1987), which draws a region's rate towards the national "
-                         "rate as far as chance explains the spread: small regions most."));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_EB_RATE_THE_EMPIRICAL_BAYES_ESTIMATE));
     if (isinf(r->eb_a))
-        rp_buf_puts(b, RP_NL(lang, " De regio's verschillen niet meer dan toeval verklaart: "
-                                   "elk EB-cijfer is het gemeenschappelijke.",
-                             " The regions differ no more than chance explains: every EB rate "
-                             "is the common one."));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_REGIONS_DIFFER_NO_MORE_THAN));
     if (r->eb_partial)
-        rp_buf_printf(b, RP_NL(lang, " Geschat over de %zu regio's met een gepubliceerd aantal.",
-                               " Fitted over the %zu regions whose count is published."),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_FITTED_OVER_THE_REGIONS_WHOSE_COUNT),
                       r->eb_k);
 }
 
@@ -62,14 +44,8 @@ void rp_word_eb_chart_note(rp_buf *b, const rp_regional *r, double level, rp_lan
 {
     if (isnan(r->eb_a))
         return;
-    rp_buf_printf(b, RP_NL(lang, "Ruit: empirisch-Bayescijfer met %g%%-interval (Poisson-gamma, "
-                                 "Clayton en Kaldor 1987), naar het landelijke cijfer getrokken; "
-                                 "kleine regio's het meest",
-                           "Diamond: empirical-Bayes rate with %g%% interval (Poisson-gamma, "
-                           "Clayton and Kaldor 1987), drawn towards the national rate; small "
-                           "regions most"), 100 * level);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_DIAMOND_EMPIRICAL_BAYES_RATE_WITH), 100 * level);
     if (r->eb_partial)
-        rp_buf_printf(b, RP_NL(lang, " (geschat over de %zu getoonde regio's)",
-                               " (fitted over the %zu regions shown)"), r->eb_k);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_FITTED_OVER_THE_REGIONS_SHOWN), r->eb_k);
     rp_buf_puts(b, ".");
 }

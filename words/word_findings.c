@@ -1,4 +1,5 @@
 /* The key findings as sentences, Dutch and English, from the model's published cells. */
+#include "words/phrases.h"
 #include "words/word_findings.h"
 #include "words/numfmt.h"
 #include "words/word_estimate.h"
@@ -17,25 +18,23 @@ void rp_word_yoy_value(rp_buf *b, const rp_yoy *y, double v, int unit, rp_lang l
     int dec = y->unit == RP_CHANGE_UNIT && fabs(y->change) < 1 ? 2 : 1;
     rp_fmt_signed(b, (y->unit == RP_CHANGE_PP ? 100 : 1) * v, dec, lang);
     if (unit && y->unit == RP_CHANGE_PP)
-        rp_buf_puts(b, RP_NL(lang, " procentpunt", " percentage points"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PERCENTAGE_POINTS));
 }
 
 /* "+1,9% ten opzichte van 2023 (95%-BI -6,3% tot +10,9%), geen significante verandering" */
 void rp_word_yoy(rp_buf *b, const rp_yoy *y, double level, rp_lang lang)
 {
     rp_word_yoy_value(b, y, y->change, 1, lang);
-    rp_buf_printf(b, RP_NL(lang, " ten opzichte van %d (%g%%-BI ", " against %d (%g%% CI "),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_AGAINST_CI),
                   y->prev, 100 * level);
     rp_word_yoy_value(b, y, y->lo, 0, lang);
-    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
     rp_word_yoy_value(b, y, y->hi, 1, lang); /* the unit once, after both bounds */
     rp_buf_putc(b, ')');
     rp_buf_puts(b, y->p < 1 - level
-                       ? (y->change > 0 ? RP_NL(lang, ", een significante stijging",
-                                                ", a significant rise")
-                                        : RP_NL(lang, ", een significante daling",
-                                                ", a significant fall"))
-                       : RP_NL(lang, ", binnen de toevalsmarge", ", within chance"));
+                       ? (y->change > 0 ? RP_PH(lang, RP_PH_A_SIGNIFICANT_RISE)
+                                        : RP_PH(lang, RP_PH_A_SIGNIFICANT_FALL))
+                       : RP_PH(lang, RP_PH_WITHIN_CHANCE));
 }
 
 /* "Title: 1.060 in 2024 (voorlopig)" or "Title: 103 (laatste cijfer 2016)". */
@@ -45,9 +44,9 @@ static void figure(rp_buf *b, const rp_series *s, int year, int stale, rp_lang l
     rp_buf_printf(b, "%s: ", s->def->title);
     rp_word_point(b, s, p, lang);
     if (stale)
-        rp_buf_printf(b, RP_NL(lang, " (laatste cijfer %d)", " (latest figure %d)"), year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_LATEST_FIGURE), year);
     else
-        rp_buf_printf(b, RP_NL(lang, " in %d", " in %d"), year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_IN), year);
     const char *flag = p ? rp_word_flag(p->flags, lang) : NULL;
     if (flag)
         rp_buf_printf(b, " (%s)", flag);
@@ -73,20 +72,18 @@ static void estimate(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang 
         const rp_estimate_row *r = &e->row[i];
         if (r->publish != RP_EST_SHOWN)
             continue;
-        rp_buf_printf(b, "%s", def->title ? def->title : RP_NL(lang, "Geschat aantal slachtoffers",
-                                                               "Estimated number of victims"));
+        rp_buf_printf(b, "%s", def->title ? def->title : RP_PH(lang, RP_PH_ESTIMATED_NUMBER_OF_VICTIMS));
         if (e->nrows > 1)
-            rp_buf_printf(b, RP_NL(lang, " in %s", " in %s"), r->stratum);
+            rp_buf_printf(b, RP_PH(lang, RP_PH_IN_2), r->stratum);
         rp_buf_puts(b, ": ");
         rp_word_est_figure(b, e, r, m->p->m->suppress_below, lang);
-        rp_buf_puts(b, RP_NL(lang, ", ongeveer ", ", about "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_ABOUT));
         rp_fmt_num(b, r->r.estimate / r->r.observed, 1, lang);
-        rp_buf_puts(b, RP_NL(lang, " keer de ", " times the "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TIMES_THE));
         rp_fmt_num(b, r->r.observed, 0, lang);
-        rp_buf_printf(b, RP_NL(lang, " slachtoffers op ten minste een van de %d lijsten",
-                               " victims on at least one of the %d lists"), e->nlists);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_VICTIMS_ON_AT_LEAST_ONE_OF_THE_LISTS), e->nlists);
         if (f->year && f->year < m->findings->year)
-            rp_buf_printf(b, RP_NL(lang, " (laatste schatting %d)", " (latest estimate %d)"),
+            rp_buf_printf(b, RP_PH(lang, RP_PH_LATEST_ESTIMATE),
                           f->year);
         rp_buf_putc(b, '.');
         return;
@@ -99,9 +96,9 @@ static void recid(rp_buf *b, const rp_model *m, rp_lang lang)
     const rp_recid_result *r = m->recid ? m->recid : m->recid_pub;
     const double *at = m->recid ? m->recid_at : m->recid_pub_at;
     size_t said = 0;
-    rp_buf_puts(b, RP_NL(lang, "Recidive", "Recidivism"));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_RECIDIVISM));
     if (!m->recid)
-        rp_buf_puts(b, RP_NL(lang, " (zoals gepubliceerd)", " (as published)"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_AS_PUBLISHED));
     for (size_t j = 0; r && j < r->nat; j++)
         for (size_t g = r->ngroups; g-- > 0;) {
             const rp_recid_row *w = &r->rows[g * r->nat + j];
@@ -110,21 +107,18 @@ static void recid(rp_buf *b, const rp_model *m, rp_lang lang)
                 continue;
             rp_buf_puts(b, said++ ? ", " : ": ");
             rp_fmt_pct(b, w->prevalence, 0, lang);
-            rp_buf_printf(b, RP_NL(lang, " binnen %g jaar (cohort %s)", " within %g years (cohort "
-                                                                        "%s)"), at[j], w->group);
+            rp_buf_printf(b, RP_PH(lang, RP_PH_WITHIN_YEARS_COHORT), at[j], w->group);
             break;
         }
     if (!said)
-        rp_buf_puts(b, RP_NL(lang, ": nog geen cohort lang genoeg gevolgd",
-                             ": no cohort followed long enough yet"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_NO_COHORT_FOLLOWED_LONG_ENOUGH_YET));
     rp_buf_putc(b, '.');
 }
 
 static void regions(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
 {
     const rp_regional *r = m->regional;
-    rp_buf_printf(b, RP_NL(lang, "%s in %d, buiten de grenzen van de trechter (99,8%%): ",
-                           "%s in %d, outside the funnel's limits (99.8%%): "),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_IN_OUTSIDE_THE_FUNNELS_LIMITS_99_8),
                   m->p->m->indicators[r->indicator].title, f->year);
     for (int side = 1; side >= -1; side -= 2) {
         size_t n = 0;
@@ -134,8 +128,8 @@ static void regions(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang l
                 continue;
             if (!n++)
                 rp_buf_printf(b, "%s%s ", side < 0 && b->data[b->len - 2] != ':' ? "; " : "",
-                              side > 0 ? RP_NL(lang, "hoger", "higher")
-                                       : RP_NL(lang, "lager", "lower"));
+                              side > 0 ? RP_PH(lang, RP_PH_HIGHER)
+                                       : RP_PH(lang, RP_PH_LOWER_2));
             else
                 rp_buf_puts(b, ", ");
             rp_buf_printf(b, "%s (", m->p->regions->r[w->region].name);
@@ -152,17 +146,14 @@ static void list(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang
     const rp_monitor *mon = m->p->m;
     switch (f->kind) {
     case RP_FIND_TRENDS:
-        rp_buf_puts(b, RP_NL(lang, "Significante trend over de laatste vijf jaar: ",
-                             "Significant trend over the latest five years: "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_SIGNIFICANT_TREND_OVER_THE_LATEST));
         break;
-    case RP_FIND_TARGETS: rp_buf_puts(b, RP_NL(lang, "Niet op koers: ", "Off track: ")); break;
+    case RP_FIND_TARGETS: rp_buf_puts(b, RP_PH(lang, RP_PH_OFF_TRACK)); break;
     case RP_FIND_NEW:
-        rp_buf_puts(b, RP_NL(lang, "Nieuw dit jaar, nog zonder verloop: ",
-                             "New this year, with no course yet: "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_NEW_THIS_YEAR_WITH_NO_COURSE_YET));
         break;
     default:
-        rp_buf_puts(b, RP_NL(lang, "Voorlopig of geschat, en dus nog niet definitief: ",
-                             "Provisional or estimated, so not yet final: "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PROVISIONAL_OR_ESTIMATED_SO_NOT_YET));
     }
     for (size_t k = 0; k < f->nlist; k++) {
         size_t i = f->list[k];

@@ -1,4 +1,5 @@
 /* The words of the Word report, the slide deck and the one-page brief, Dutch and English. */
+#include "words/phrases.h"
 #include "words/word_office.h"
 #include "words/numfmt.h"
 #include "words/word_estimate.h"
@@ -8,39 +9,37 @@
 #include <math.h>
 #include <string.h>
 
-const char *rp_word_contents(rp_lang lang) { return RP_NL(lang, "Inhoud", "Contents"); }
+const char *rp_word_contents(rp_lang lang) { return RP_PH(lang, RP_PH_CONTENTS); }
 
 void rp_word_page_of(rp_lang lang, const char *part[3])
 {
-    part[0] = RP_NL(lang, "pagina ", "page ");
-    part[1] = RP_NL(lang, " van ", " of ");
+    part[0] = RP_PH(lang, RP_PH_PAGE);
+    part[1] = RP_PH(lang, RP_PH_OF);
     part[2] = "";
 }
 
 const char *rp_word_illustrative(rp_lang lang)
 {
-    return RP_NL(lang, "Illustratieve gegevens: deze cijfers zijn verzonnen en geen officiële "
-                       "statistiek.",
-                 "Illustrative data: these figures are invented, not official statistics.");
+    return RP_PH(lang, RP_PH_ILLUSTRATIVE_DATA_THESE_FIGURES_ARE);
 }
 
 void rp_word_made_with(rp_buf *b, const char *version, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Gemaakt met rapporteur %s", "Made with rapporteur %s"),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_MADE_WITH_RAPPORTEUR),
                   version);
 }
 
 void rp_word_briefing(rp_buf *b, int year, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Briefing bij de monitor van %d", "Briefing on the %d monitor"),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_BRIEFING_ON_THE_MONITOR),
                   year);
 }
 
-const char *rp_word_key_figures(rp_lang lang) { return RP_NL(lang, "Kerncijfers", "Key figures"); }
+const char *rp_word_key_figures(rp_lang lang) { return RP_PH(lang, RP_PH_KEY_FIGURES); }
 
 const char *rp_word_targets_glance(rp_lang lang)
 {
-    return RP_NL(lang, "Doelen in één oogopslag", "Targets at a glance");
+    return RP_PH(lang, RP_PH_TARGETS_AT_A_GLANCE);
 }
 
 void rp_word_targets_count(rp_buf *b, const rp_model *m, rp_lang lang)
@@ -49,8 +48,8 @@ void rp_word_targets_count(rp_buf *b, const rp_model *m, rp_lang lang)
     const rp_monitor *mon = m->p->m;
     for (size_t k = 0; k < mon->ntargets; k++)
         cats[m->assessed[k] ? m->targets[k].category : RP_CAT_NOT_ASSESSABLE]++;
-    rp_buf_printf(b, mon->ntargets == 1 ? RP_NL(lang, "%zu doel: ", "%zu target: ")
-                                        : RP_NL(lang, "%zu doelen: ", "%zu targets: "),
+    rp_buf_printf(b, mon->ntargets == 1 ? RP_PH(lang, RP_PH_TARGET)
+                                        : RP_PH(lang, RP_PH_TARGETS),
                   mon->ntargets);
     int first = 1;
     for (int k = 0; k < RP_CAT_N; k++)
@@ -66,7 +65,7 @@ static const char *estimate_title(const rp_model *m, size_t k, rp_lang lang)
 {
     const rp_estimate_def *def = &m->p->m->estimates[k];
     return def->title ? def->title
-                      : RP_NL(lang, "Geschat aantal slachtoffers", "Estimated number of victims");
+                      : RP_PH(lang, RP_PH_ESTIMATED_NUMBER_OF_VICTIMS);
 }
 
 void rp_word_finding_title(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang lang)
@@ -76,19 +75,19 @@ void rp_word_finding_title(rp_buf *b, const rp_model *m, const rp_finding *f, rp
     case RP_FIND_HEADLINE:
     case RP_FIND_CHANGE: rp_buf_puts(b, mon->indicators[f->item].title); break;
     case RP_FIND_ESTIMATE: rp_buf_puts(b, estimate_title(m, f->item, lang)); break;
-    case RP_FIND_RECID: rp_buf_puts(b, RP_NL(lang, "Recidive", "Recidivism")); break;
+    case RP_FIND_RECID: rp_buf_puts(b, RP_PH(lang, RP_PH_RECIDIVISM)); break;
     case RP_FIND_REGIONS:
-        rp_buf_puts(b, RP_NL(lang, "Regio's buiten de trechter", "Regions outside the funnel"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_REGIONS_OUTSIDE_THE_FUNNEL));
         break;
     case RP_FIND_TRENDS:
-        rp_buf_puts(b, RP_NL(lang, "Significante trends", "Significant trends"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_SIGNIFICANT_TRENDS));
         break;
     case RP_FIND_TARGETS:
-        rp_buf_puts(b, RP_NL(lang, "Doelen niet op koers", "Targets off track"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TARGETS_OFF_TRACK));
         break;
-    case RP_FIND_NEW: rp_buf_puts(b, RP_NL(lang, "Nieuwe cijfers", "New figures")); break;
+    case RP_FIND_NEW: rp_buf_puts(b, RP_PH(lang, RP_PH_NEW_FIGURES)); break;
     case RP_FIND_PROVISIONAL:
-        rp_buf_puts(b, RP_NL(lang, "Voorlopige cijfers", "Provisional figures"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PROVISIONAL_FIGURES));
         break;
     }
 }
@@ -96,35 +95,32 @@ void rp_word_finding_title(rp_buf *b, const rp_model *m, const rp_finding *f, rp
 void rp_word_spark_alt(rp_buf *b, const char *title, int y0, const char *v0, int y1,
                        const char *v1, double level, int band, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "%s per jaar: %s in %d", "%s by year: %s in %d"), title, v0, y0);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_BY_YEAR_IN), title, v0, y0);
     if (y1 != y0)
-        rp_buf_printf(b, RP_NL(lang, ", %s in %d", ", %s in %d"), v1, y1);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_IN_3), v1, y1);
     rp_buf_putc(b, '.');
     if (band)
-        rp_buf_printf(b, RP_NL(lang, " De band is het %g%%-betrouwbaarheidsinterval.",
-                               " The band is the %g%% confidence interval."), 100 * level);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_BAND_IS_THE_CONFIDENCE_INTERVAL), 100 * level);
 }
 
-const char *rp_word_course(rp_lang lang) { return RP_NL(lang, "Verloop", "Course"); }
+const char *rp_word_course(rp_lang lang) { return RP_PH(lang, RP_PH_COURSE); }
 
 void rp_word_more_targets(rp_buf *b, size_t n, rp_lang lang)
 {
-    rp_buf_printf(b, n == 1 ? RP_NL(lang, "En nog %zu doel: zie het rapport.",
-                                    "And %zu more target: see the report.")
-                            : RP_NL(lang, "En nog %zu doelen: zie het rapport.",
-                                    "And %zu more targets: see the report."), n);
+    rp_buf_printf(b, n == 1 ? RP_PH(lang, RP_PH_AND_MORE_TARGET_SEE_THE_REPORT)
+                            : RP_PH(lang, RP_PH_AND_MORE_TARGETS_SEE_THE_REPORT), n);
 }
 
 /* "95%-BI 990 tot 1.130" in the indicator's unit. */
 static void interval(rp_buf *b, const rp_indicator_def *d, double lo, double hi, double level,
                      rp_lang lang)
 {
-    rp_buf_printf(b, "%g%%%s ", 100 * level, RP_NL(lang, "-BI", " CI"));
+    rp_buf_printf(b, "%g%%%s ", 100 * level, RP_PH(lang, RP_PH_CI));
     if (d)
         rp_word_value(b, d, lo, lang);
     else
         rp_fmt_num(b, lo, 0, lang);
-    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
     if (d)
         rp_word_value(b, d, hi, lang);
     else
@@ -142,8 +138,7 @@ static int indicator_card(rp_card *c, const rp_model *m, const rp_finding *f, rp
     rp_word_point(&c->value, s, p, lang);
     if (p && p->present && p->estimable && !p->suppressed) {
         if (isnan(p->lo) || isnan(p->hi)) /* published without one: none is made up */
-            rp_buf_puts(&c->interval, RP_NL(lang, "zonder onzekerheidsmarge",
-                                            "published without a margin of uncertainty"));
+            rp_buf_puts(&c->interval, RP_PH(lang, RP_PH_PUBLISHED_WITHOUT_A_MARGIN_OF));
         else
             interval(&c->interval, s->def, p->lo, p->hi, m->level, lang);
     }
@@ -170,12 +165,11 @@ static int estimate_card(rp_card *c, const rp_model *m, const rp_finding *f, rp_
         }
         rp_fmt_num(&c->value, r->r.estimate, 0, lang);
         interval(&c->interval, NULL, r->r.lo, r->r.hi, e->level, lang);
-        rp_buf_puts(&c->detail, RP_NL(lang, "ongeveer ", "about "));
+        rp_buf_puts(&c->detail, RP_PH(lang, RP_PH_ABOUT_2));
         rp_fmt_num(&c->detail, r->r.estimate / r->r.observed, 1, lang);
-        rp_buf_puts(&c->detail, RP_NL(lang, " keer de ", " times the "));
+        rp_buf_puts(&c->detail, RP_PH(lang, RP_PH_TIMES_THE));
         rp_fmt_num(&c->detail, r->r.observed, 0, lang);
-        rp_buf_printf(&c->detail, RP_NL(lang, " op ten minste een van de %d lijsten",
-                                        " on at least one of the %d lists"), e->nlists);
+        rp_buf_printf(&c->detail, RP_PH(lang, RP_PH_ON_AT_LEAST_ONE_OF_THE_LISTS), e->nlists);
         return 0;
     }
     return -1;
@@ -192,15 +186,14 @@ static int recid_card(rp_card *c, const rp_model *m, rp_lang lang)
             if (w->n_mark || w->events_mark || w->at_risk_mark || !w->estimable ||
                 isnan(w->prevalence))
                 continue;
-            rp_buf_printf(&c->label, RP_NL(lang, "Recidive binnen %g jaar, cohort %s",
-                                           "Recidivism within %g years, cohort %s"),
+            rp_buf_printf(&c->label, RP_PH(lang, RP_PH_RECIDIVISM_WITHIN_YEARS_COHORT),
                           at[j], w->group);
             rp_fmt_pct(&c->value, w->prevalence, 0, lang);
             if (!isnan(w->lo) && !isnan(w->hi)) {
                 rp_buf_printf(&c->interval, "%g%%%s ", 100 * m->level,
-                              RP_NL(lang, "-BI", " CI"));
+                              RP_PH(lang, RP_PH_CI));
                 rp_fmt_pct(&c->interval, w->lo, 0, lang);
-                rp_buf_puts(&c->interval, RP_NL(lang, " tot ", " to "));
+                rp_buf_puts(&c->interval, RP_PH(lang, RP_PH_TO));
                 rp_fmt_pct(&c->interval, w->hi, 0, lang);
             }
             return 0;

@@ -1,4 +1,5 @@
 /* The phrase table of the published files' furniture. */
+#include "words/phrases.h"
 #include "words/word_publish.h"
 
 static const char *const phrases[RP_PW_N][2] = {
@@ -60,30 +61,23 @@ const char *rp_word_pub(rp_pub_word w, rp_lang lang)
 
 void rp_word_mark_missing(rp_buf *b, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "geen gegevens voor dit jaar (nooit 0)",
-                         "no data for this year (never 0)"));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_NO_DATA_FOR_THIS_YEAR_NEVER_0));
 }
 
 /* What the one sign of a hidden value means: a small count and a cell that covers one read
  * alike (stats/ledger.h), so the meaning is the legend's, without the sign. */
 void rp_word_mark_hidden(rp_buf *b, int below, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "niet gepubliceerd: een aantal onder de %d, of een cel waaruit "
-                                 "zo'n aantal terug te rekenen zou zijn",
-                           "not published: a count below %d, or a cell from which such a count "
-                           "could be worked out"), below);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_NOT_PUBLISHED_A_COUNT_BELOW_OR_A), below);
 }
 
 void rp_word_cut_cell(rp_buf *b, const char *sheet, const char *cell, size_t chars, size_t max,
                       rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Cel %s van blad %s is ingekort van ", "Cell %s of sheet %s "
-                                                                      "was cut from "),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_CELL_OF_SHEET_WAS_CUT_FROM),
                   cell, sheet);
     rp_fmt_num(b, (double)chars, 0, lang);
-    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
     rp_fmt_num(b, (double)max, 0, lang);
-    rp_buf_puts(b, RP_NL(lang, " tekens (de grens van Excel); het CSV-bestand heeft de hele "
-                               "tekst.",
-                         " characters (Excel's limit); the CSV file holds the whole text."));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_CHARACTERS_EXCELS_LIMIT_THE_CSV_FILE));
 }

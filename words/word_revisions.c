@@ -1,4 +1,5 @@
 /* The words of editions, revisions, the nulmeting as published and the progress letter. */
+#include "words/phrases.h"
 #include "words/word_revisions.h"
 #include "words/wording.h"
 
@@ -56,16 +57,16 @@ const char *rp_word_rv_label(rp_rv_label l, rp_lang lang)
 
 void rp_word_rv_edition(rp_buf *b, const rp_edition *e, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "de editie van ", "the edition of "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_THE_EDITION_OF));
     rp_fmt_date(b, e->epoch, lang);
     if (e->kind == RP_ED_BASELINE)
-        rp_buf_puts(b, RP_NL(lang, " (nulmeting", " (baseline"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_BASELINE));
     else if (e->kind == RP_ED_LETTER)
-        rp_buf_printf(b, RP_NL(lang, " (voortgangsbrief %s", " (progress letter %s"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_PROGRESS_LETTER),
                       e->period ? e->period : "");
     else
-        rp_buf_puts(b, RP_NL(lang, " (jaarrapportage", " (yearly monitor"));
-    rp_buf_printf(b, RP_NL(lang, ", gegevens tot en met %d)", ", data up to %d)"), e->year);
+        rp_buf_puts(b, RP_PH(lang, RP_PH_YEARLY_MONITOR));
+    rp_buf_printf(b, RP_PH(lang, RP_PH_DATA_UP_TO), e->year);
 }
 
 void rp_word_rv_item(rp_buf *b, const rp_monitor *mon, const rp_edition *e, rp_ptable t,
@@ -74,11 +75,11 @@ void rp_word_rv_item(rp_buf *b, const rp_monitor *mon, const rp_edition *e, rp_p
     if (t == RP_PT_RECIDIVISM) {
         const char *by = strncmp(item, "recidivism_", 11) ? NULL : item + 11;
         if (by && !strcmp(by, "published"))
-            rp_buf_puts(b, RP_NL(lang, "Recidive, zoals gepubliceerd", "Recidivism, as published"));
+            rp_buf_puts(b, RP_PH(lang, RP_PH_RECIDIVISM_AS_PUBLISHED));
         else if (by)
-            rp_buf_printf(b, RP_NL(lang, "Recidive naar %s", "Recidivism by %s"), by);
+            rp_buf_printf(b, RP_PH(lang, RP_PH_RECIDIVISM_BY), by);
         else
-            rp_buf_puts(b, RP_NL(lang, "Recidive naar cohort", "Recidivism by cohort"));
+            rp_buf_puts(b, RP_PH(lang, RP_PH_RECIDIVISM_BY_COHORT));
         return;
     }
     const char *kind = t == RP_PT_ESTIMATE ? "estimate" : t == RP_PT_TARGET ? "target"
@@ -98,19 +99,19 @@ void rp_word_rv_item(rp_buf *b, const rp_monitor *mon, const rp_edition *e, rp_p
         title = rp_edition_definition(e, kind, item, "title");
     rp_buf_puts(b, title && *title ? title : item);
     if (t == RP_PT_REGION)
-        rp_buf_puts(b, RP_NL(lang, ", per regio", ", by region"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_BY_REGION));
     if (t == RP_PT_CATEGORY && d && d->by)
-        rp_buf_printf(b, RP_NL(lang, ", naar %s", ", by %s"), d->by);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_BY), d->by);
 }
 
 void rp_word_rv_part(rp_buf *b, const rp_pcell *c, rp_lang lang)
 {
     if (!strcmp(c->key, "baseline"))
-        rp_buf_printf(b, RP_NL(lang, "waarde in %d", "value in %d"), c->year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_VALUE_IN), c->year);
     else if (!strcmp(c->key, "target"))
-        rp_buf_printf(b, RP_NL(lang, "streefwaarde %d", "target value %d"), c->year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_TARGET_VALUE), c->year);
     else if (!strcmp(c->key, "required_change"))
-        rp_buf_puts(b, RP_NL(lang, "nodige verandering per jaar", "required change a year"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_REQUIRED_CHANGE_A_YEAR));
     else
         rp_buf_puts(b, c->key);
 }
@@ -140,7 +141,7 @@ void rp_word_rv_figure(rp_buf *b, const rp_monitor *mon, const rp_regions *regio
             rp_buf_printf(b, "%s, ", c->key);
         else
             rp_buf_printf(b, "cohort %d, ", c->year);
-        rp_buf_printf(b, RP_NL(lang, "%g jaar", "%g years"), c->followup);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_YEARS), c->followup);
         break;
     case RP_PT_ESTIMATE:
         rp_buf_puts(b, c->year ? rp_word_rv_label(RP_RVL_POOLED, lang) : c->key);
@@ -202,9 +203,10 @@ static void number(rp_buf *b, const rp_monitor *mon, const rp_pcell *c, double v
         rp_fmt_pct(b, v, 1, lang);
     else if (c->table == RP_PT_TARGET && !strcmp(c->key, "required_change")) {
         rp_fmt_signed(b, v, 2, lang);
-        rp_buf_puts(b, c->text && !strcmp(c->text, "pp_per_year")
-                           ? RP_NL(lang, " procentpunt per jaar", " percentage points a year")
-                           : RP_NL(lang, "% per jaar", "% a year"));
+        if (c->text && !strcmp(c->text, "pp_per_year"))
+            rp_buf_puts(b, RP_PH(lang, RP_PH_PERCENTAGE_POINTS_A_YEAR));
+        else
+            rp_buf_printf(b, "%% %s", RP_PH(lang, RP_PH_TREND_A_YEAR)); /* "% per jaar" */
     } else
         rp_fmt_num(b, v, decimals(mon, c, v), lang);
 }
@@ -237,15 +239,15 @@ void rp_word_rv_change(rp_buf *b, const rp_monitor *mon, const rp_revision *r, r
     if (is_fraction(mon, c)) {
         double pp = 100 * r->change;
         rp_fmt_signed(b, pp, fabs(pp) < 0.05 ? 2 : 1, lang);
-        rp_buf_puts(b, RP_NL(lang, " procentpunt", " percentage points"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PERCENTAGE_POINTS));
         return;
     }
     int dec = decimals(mon, c, r->old_value);
     if (c->table == RP_PT_TARGET && !strcmp(c->key, "required_change")) {
         rp_fmt_signed(b, r->change, fabs(r->change) < 0.05 ? 2 : 1, lang);
         rp_buf_puts(b, c->text && !strcmp(c->text, "pp_per_year")
-                           ? RP_NL(lang, " procentpunt per jaar", " percentage points a year")
-                           : RP_NL(lang, " procentpunt per jaar", " percentage points a year"));
+                           ? RP_PH(lang, RP_PH_PERCENTAGE_POINTS_A_YEAR)
+                           : RP_PH(lang, RP_PH_PERCENTAGE_POINTS_A_YEAR));
         return;
     }
     rp_fmt_signed(b, r->change, dec, lang);
@@ -307,21 +309,13 @@ static const char *plural(size_t n, const char *one, const char *many)
 void rp_word_rv_intro(rp_buf *b, const rp_monitor *mon, const rp_revisions *r, size_t items,
                       rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "Elk gepubliceerd cijfer is vergeleken met ",
-                         "Every published figure is compared with "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_EVERY_PUBLISHED_FIGURE_IS_COMPARED));
     rp_word_rv_edition(b, r->since, lang);
     rp_buf_puts(b, ". ");
     if (!r->n && !r->compared)
-        rp_buf_puts(b, RP_NL(lang, "Deze monitor en die editie publiceren geen enkel cijfer van "
-                                   "dezelfde indicator, hetzelfde jaar en dezelfde indeling: er "
-                                   "is niets te vergelijken.",
-                             "This monitor and that edition publish no figure of the same "
-                             "indicator, year and breakdown: there is nothing to compare."));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THIS_MONITOR_AND_THAT_EDITION));
     else if (!r->n)
-        rp_buf_printf(b, RP_NL(lang, "Geen herzieningen: de %zu cijfers die beide publiceren, zijn "
-                                     "gelijk gebleven, met dezelfde markering en status.",
-                               "No revisions: the %zu figures both publish are unchanged, with "
-                               "the same marks and status."), r->compared);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_NO_REVISIONS_THE_FIGURES_BOTH), r->compared);
     else if (lang == RP_LANG_NL)
         rp_buf_printf(b, "Van de %zu cijfers die beide publiceren, %s %zu herzien of anders "
                          "gemarkeerd, in %s hieronder.", r->compared,
@@ -331,55 +325,27 @@ void rp_word_rv_intro(rp_buf *b, const rp_monitor *mon, const rp_revisions *r, s
         rp_buf_printf(b, "Of the %zu figures both publish, %zu changed in value, mark or status, "
                          "in the %s below.", r->compared, r->n, items == 1 ? "table" : "tables");
     if (r->added)
-        rp_buf_printf(b, RP_NL(lang, " Daarnaast publiceert deze editie %zu %s voor jaren die de "
-                                     "vorige al had (nieuwe categorie\u00ebn of aangevulde jaren); "
-                                     "die staan niet in de lijst.",
-                               " This edition also publishes %zu %s for years the previous one "
-                               "had (new categories or filled-in years); they are not listed."),
-                      r->added, plural(r->added, RP_NL(lang, "cijfer", "figure"),
-                                       RP_NL(lang, "cijfers", "figures")));
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THIS_EDITION_ALSO_PUBLISHES_FOR),
+                      r->added, plural(r->added, RP_PH(lang, RP_PH_FIGURE),
+                                       RP_PH(lang, RP_PH_FIGURES)));
     if (!isnan(r->old_level) && fabs(r->old_level - r->new_level) > 1e-9)
-        rp_buf_printf(b, RP_NL(lang, " Het betrouwbaarheidsniveau veranderde van %g%% naar %g%%: "
-                                     "daardoor verschilt elk interval; dat staat niet per cijfer "
-                                     "in de lijst.",
-                               " The confidence level changed from %g%% to %g%%: every "
-                               "interval differs for that reason, which is not listed per "
-                               "figure."), 100 * r->old_level, 100 * r->new_level);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_CONFIDENCE_LEVEL_CHANGED_FROM_TO), 100 * r->old_level, 100 * r->new_level);
     if (r->old_below != r->new_below)
-        rp_buf_printf(b, RP_NL(lang, " De drempel voor onthulling veranderde van %d naar %d: "
-                                     "cijfers die daardoor nu wel of niet gepubliceerd worden, "
-                                     "staan in de lijst.",
-                               " The disclosure threshold changed from %d to %d: figures that "
-                               "are published or withheld now for that reason are listed."),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_DISCLOSURE_THRESHOLD_CHANGED),
                       r->old_below, r->new_below);
     for (size_t i = 0; i < r->nchanged_def; i++) {
         const rp_indicator_def *d = rp_monitor_indicator(mon, r->changed_def[i]);
-        rp_buf_printf(b, RP_NL(lang, " De definitie van \u201c%s\u201d is sinds die editie "
-                                     "gewijzigd; haar herzieningen kunnen daaruit volgen.",
-                               " The definition of \u201c%s\u201d changed since that edition; "
-                               "its revisions may follow from that."),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_DEFINITION_OF_U201C_U201D),
                       d && d->title ? d->title : r->changed_def[i]);
     }
 }
 
 void rp_word_rv_rules(rp_buf *b, int letter, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Een cijfer dat nu niet gepubliceerd wordt (%s), staat hier zonder "
-                                 "zijn eerdere waarde: naast de cijfers van nu zou die het alsnog "
-                                 "kunnen prijsgeven. In de tabellen van %s staat r bij "
-                                 "een herzien cijfer en ** bij een herzien cijfer dat nog voorlopig "
-                                 "is (nader voorlopig, zoals het CBS het noemt); de grafieken tonen "
-                                 "ze met een open symbool. De lijst staat ook in "
-                                 "tables/revisions.csv.",
-                           "A figure that is not published now (%s) is listed without its "
-                           "earlier value: beside today's figures that value could give it "
-                           "away. In the tables of %s r marks a revised figure and ** a "
-                           "revised figure that is still provisional (revised provisional, as "
-                           "Statistics Netherlands calls it); the charts draw them with an open "
-                           "symbol. The list is also in tables/revisions.csv."),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_A_FIGURE_THAT_IS_NOT_PUBLISHED_NOW),
                   rp_word_hidden_sign(),
-                  letter ? RP_NL(lang, "deze brief", "this letter")
-                         : RP_NL(lang, "dit rapport", "this report"));
+                  letter ? RP_PH(lang, RP_PH_THIS_LETTER)
+                         : RP_PH(lang, RP_PH_THIS_REPORT));
 }
 
 void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions *regions,
@@ -401,21 +367,20 @@ void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions 
     }
     size_t n = to - from;
     if (figures)
-        rp_buf_printf(b, RP_NL(lang, "%zu van de %zu cijfers gewijzigd", "%zu of %zu figures "
-                                                                         "changed"), n, figures);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_OF_FIGURES_CHANGED), n, figures);
     else
-        rp_buf_printf(b, RP_NL(lang, "%zu %s gewijzigd", "%zu %s changed"), n,
-                      plural(n, RP_NL(lang, "cijfer", "figure"), RP_NL(lang, "cijfers", "figures")));
+        rp_buf_printf(b, RP_PH(lang, RP_PH_CHANGED), n,
+                      plural(n, RP_PH(lang, RP_PH_FIGURE), RP_PH(lang, RP_PH_FIGURES)));
     if (big && nvalue > 1) {
-        rp_buf_puts(b, RP_NL(lang, "; de grootste herziening: ", "; the largest revision: "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_LARGEST_REVISION));
     } else if (big) {
         rp_buf_puts(b, ": ");
     }
     if (big) {
         rp_word_rv_figure(b, mon, regions, big->cur, lang);
-        rp_buf_puts(b, RP_NL(lang, ", van ", ", from "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_FROM));
         rp_word_rv_value(b, mon, big, 0, lang);
-        rp_buf_puts(b, RP_NL(lang, " naar ", " to "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TO_2));
         rp_word_rv_value(b, mon, big, 1, lang);
         rp_buf_puts(b, ", ");
         rp_word_rv_change(b, mon, big, lang);
@@ -425,39 +390,15 @@ void rp_word_rv_item_summary(rp_buf *b, const rp_monitor *mon, const rp_regions 
 
 void rp_word_rv_stats_method(rp_buf *b, const rp_revisions *r, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "Hoe cijfers worden bijgesteld naarmate ze ouder worden: elke "
-                               "jaarrapportage vergeleken met de volgende, ",
-                         "How figures are revised as they age: every yearly monitor compared "
-                         "with the next, "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_HOW_FIGURES_ARE_REVISED_AS_THEY_AGE));
     if (r->pairs > 1 && r->first) {
-        rp_buf_printf(b, RP_NL(lang, "%zu keer sinds de editie van ", "%zu times since the "
-                                                                       "edition of "), r->pairs);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_TIMES_SINCE_THE_EDITION_OF), r->pairs);
         rp_fmt_date(b, r->first->epoch, lang);
-        rp_buf_puts(b, RP_NL(lang, " en tot en met deze", " up to this one"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_UP_TO_THIS_ONE));
     } else {
-        rp_buf_puts(b, RP_NL(lang, "hier alleen de vorige met deze", "here only the previous one "
-                                                                      "with this one"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_HERE_ONLY_THE_PREVIOUS_ONE_WITH_THIS));
     }
-    rp_buf_puts(b, RP_NL(lang, ". Per indicator en leeftijd van het cijfer (het aantal jaren "
-                               "tussen het jaar van het cijfer en het laatste jaar van de oudere "
-                               "editie; 0: het cijfer was toen het nieuwste) over alle cijfers "
-                               "die beide tonen, ook de ongewijzigde: de gemiddelde herziening "
-                               "(nieuw min oud) laat zien of cijfers vooral omhoog of omlaag "
-                               "worden bijgesteld, de gemiddelde absolute herziening hoe groot "
-                               "de bijstellingen zijn; voor aantallen, cijfers per inwoner en "
-                               "gemiddelden ook als percentage van het oude cijfer, voor "
-                               "aandelen in procentpunten. Een cijfer dat in een van beide niet "
-                               "gepubliceerd is, telt niet mee. De tabel toont de indicatoren "
-                               "met een herzien cijfer; tables/revision_stats.csv heeft ze alle.",
-                         ". Per indicator and age of the figure (the years between the figure's "
-                         "year and the older edition's latest year; 0: it was the newest "
-                         "figure then) over every figure both show, the unchanged ones too: "
-                         "the mean revision (new less old) shows whether figures tend to be "
-                         "revised up or down, the mean absolute revision how large the "
-                         "revisions are; for counts, rates and means also as a percentage of "
-                         "the old figure, for shares in percentage points. A figure not "
-                         "published in either does not count. The table shows the indicators "
-                         "with a revised figure; tables/revision_stats.csv has them all."));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_PER_INDICATOR_AND_AGE_OF_THE_FIGURE));
 }
 
 void rp_word_rv_stat(rp_buf *b, const rp_monitor *mon, const char *item, double v, int signed_,
@@ -476,7 +417,7 @@ void rp_word_rv_stat(rp_buf *b, const rp_monitor *mon, const char *item, double 
     else
         rp_fmt_num(b, x, dec, lang);
     if (frac)
-        rp_buf_puts(b, RP_NL(lang, " procentpunt", " percentage points"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PERCENTAGE_POINTS));
 }
 
 void rp_word_rv_nulmeting(rp_buf *b, const rp_revisions *r, size_t differ, int doc,
@@ -484,29 +425,16 @@ void rp_word_rv_nulmeting(rp_buf *b, const rp_revisions *r, size_t differ, int d
 {
     int in_baseline = doc == 1;
     if (in_baseline) {
-        rp_buf_puts(b, RP_NL(lang, "Deze nulmeting is eerder gepubliceerd in ",
-                             "This baseline was published before in "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THIS_BASELINE_WAS_PUBLISHED_BEFORE));
         rp_word_rv_edition(b, r->since, lang);
-        rp_buf_puts(b, RP_NL(lang, ". Per doel de waarde in het basisjaar, de streefwaarde en de "
-                                   "nodige verandering per jaar zoals die toen gepubliceerd zijn, "
-                                   "naast wat de gegevens van nu geven. ",
-                             ". Per target the value in the baseline year, the target value and "
-                             "the required change a year as published then, beside what "
-                             "today's data give. "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PER_TARGET_THE_VALUE_IN_THE_BASELINE));
     } else {
-        rp_buf_puts(b, RP_NL(lang, "De nulmeting blijft het vertrekpunt van de doelen: ",
-                             "The baseline stays the starting point of the targets: "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_BASELINE_STAYS_THE_STARTING));
         rp_word_rv_edition(b, r->since, lang);
-        rp_buf_puts(b, RP_NL(lang, ". Per doel de waarde in het basisjaar, de streefwaarde en de "
-                                   "nodige verandering per jaar zoals de nulmeting ze publiceerde, "
-                                   "naast wat de gegevens van nu geven. ",
-                             ". Per target the value in the baseline year, the target value and "
-                             "the required change a year as the baseline published them, "
-                             "beside what today's data give. "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PER_TARGET_THE_VALUE_IN_THE_BASELINE_2));
     }
     if (!differ)
-        rp_buf_puts(b, RP_NL(lang, "Alle waarden zijn nog zoals de nulmeting ze publiceerde.",
-                             "Every value is still as the baseline published it."));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_EVERY_VALUE_IS_STILL_AS_THE_BASELINE));
     else if (lang == RP_LANG_NL)
         rp_buf_printf(b, "Bij %zu %s wijken de gegevens van nu af van de gepubliceerde "
                          "nulmeting; %s rekent met de gegevens van nu.", differ,
@@ -525,14 +453,14 @@ static void half(rp_buf *b, const char *period, rp_lang lang)
 {
     const char *h = period ? strrchr(period, '-') : NULL;
     int second = h && !strcmp(h, "-H2");
-    rp_buf_printf(b, "%s %.*s", second ? RP_NL(lang, "tweede helft", "second half of")
-                                       : RP_NL(lang, "eerste helft", "first half of"),
+    rp_buf_printf(b, "%s %.*s", second ? RP_PH(lang, RP_PH_SECOND_HALF_OF)
+                                       : RP_PH(lang, RP_PH_FIRST_HALF_OF),
                   h ? (int)(h - period) : 0, period ? period : "");
 }
 
 void rp_word_letter_subtitle(rp_buf *b, const char *period, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "Voortgangsbrief, ", "Progress letter, "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_PROGRESS_LETTER_2));
     half(b, period, lang);
 }
 
@@ -540,25 +468,19 @@ void rp_word_letter_intro(rp_buf *b, const rp_monitor *mon, const char *period, 
                           size_t ntargets, const rp_revisions *r, rp_lang lang)
 {
     (void)mon;
-    rp_buf_puts(b, RP_NL(lang, "Deze brief geeft de stand van de monitor in de ",
-                         "This letter gives the state of the monitor in the "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_THIS_LETTER_GIVES_THE_STATE_OF_THE));
     half(b, period, lang);
-    rp_buf_printf(b, RP_NL(lang, ": het laatste cijfer van elke indicator (gegevens tot en met "
-                                 "%d)", ": the latest figure of every indicator (data up to %d)"),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_THE_LATEST_FIGURE_OF_EVERY_INDICATOR),
                   data_year);
     if (ntargets == 1)
-        rp_buf_puts(b, RP_NL(lang, ", de voortgang van het doel", ", the progress of the target"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_PROGRESS_OF_THE_TARGET));
     else if (ntargets)
-        rp_buf_printf(b, RP_NL(lang, ", de voortgang van de %zu doelen",
-                               ", the progress of the %zu targets"), ntargets);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_PROGRESS_OF_THE_TARGETS), ntargets);
     if (r) {
-        rp_buf_puts(b, RP_NL(lang, ", en wat herzien is sinds ", ", and what was revised since "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_AND_WHAT_WAS_REVISED_SINCE));
         rp_word_rv_edition(b, r->since, lang);
         rp_buf_putc(b, '.');
     } else {
-        rp_buf_puts(b, RP_NL(lang, ". Er is nog geen eerdere editie vastgelegd om mee te "
-                                   "vergelijken (report --record).",
-                             ". No earlier edition has been recorded to compare with "
-                             "(report --record)."));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_NO_EARLIER_EDITION_HAS_BEEN_RECORDED));
     }
 }

@@ -1,4 +1,5 @@
 /* tabulate's sentences, Dutch and English side by side. */
+#include "words/phrases.h"
 #include "words/word_tabulate.h"
 #include "words/numfmt.h"
 #include "words/wording.h"
@@ -15,59 +16,45 @@ void rp_word_tab_total(rp_buf *b, double total, size_t ncomb, long rows, size_t 
                        int below, rp_lang lang)
 {
     if (nhidden == 0) {
-        rp_buf_puts(b, RP_NL(lang, "totaal: ", "total: "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TOTAL));
         count(b, total, lang);
-        rp_buf_printf(b, RP_NL(lang, " in %zu combinatie%s", " in %zu combination%s"), ncomb,
-                      ncomb == 1 ? "" : RP_NL(lang, "s", "s"));
+        rp_buf_printf(b, RP_PH(lang, RP_PH_IN_COMBINATION), ncomb,
+                      ncomb == 1 ? "" : RP_PH(lang, RP_PH_S));
         if (rows >= 0) {
-            rp_buf_puts(b, RP_NL(lang, " van ", " of "));
+            rp_buf_puts(b, RP_PH(lang, RP_PH_OF));
             rp_fmt_num(b, (double)rows, 0, lang);
-            rp_buf_puts(b, RP_NL(lang, " rijen", " rows"));
+            rp_buf_puts(b, RP_PH(lang, RP_PH_ROWS));
         }
         rp_buf_putc(b, '\n');
         return;
     }
     /* the full total, less the shown counts, would give the hidden ones away */
-    rp_buf_puts(b, RP_NL(lang, "totaal van de getoonde aantallen: ",
-                         "total of the counts shown: "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TOTAL_OF_THE_COUNTS_SHOWN));
     count(b, total, lang);
-    rp_buf_printf(b, RP_NL(lang, " (%zu verborgen aantal%s weggelaten; ",
-                           " (%zu hidden count%s left out; "),
-                  nhidden, nhidden == 1 ? "" : RP_NL(lang, "len", "s"));
+    rp_buf_printf(b, RP_PH(lang, RP_PH_HIDDEN_COUNT_LEFT_OUT),
+                  nhidden, nhidden == 1 ? "" : RP_PH(lang, RP_PH_S_2));
     rp_word_hidden_legend(b, below, lang);
     rp_buf_puts(b, ")\n");
 }
 
 void rp_word_tab_published(rp_buf *b, const char *title, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "De gepubliceerde cellen van de indicator %s, zoals in het "
-                                 "rapport.\n",
-                           "The published cells of the indicator %s, as in the report.\n"),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_THE_PUBLISHED_CELLS_OF_THE_INDICATOR),
                   title);
 }
 
 void rp_word_tab_perturbed(rp_buf *b, int d, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Een ad-hoctabel: elk aantal is met zijn celsleutel met ten "
-                                 "hoogste %d veranderd, steeds op dezelfde manier, zodat geen "
-                                 "twee tabellen samen een aantal teruggeven. Dit zijn niet de "
-                                 "gepubliceerde cijfers.\n",
-                           "An ad-hoc table: every count is changed by at most %d by its cell "
-                           "key, the same way each time, so that no two tables together give "
-                           "a count back. These are not the published figures.\n"),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_AN_AD_HOC_TABLE_EVERY_COUNT_IS),
                   d);
 }
 
 void rp_word_tab_unpublishable(rp_buf *b, int below, int usual, rp_lang lang)
 {
     if (below <= 0)
-        rp_buf_puts(b, RP_NL(lang, "Elk aantal wordt getoond", "Every count is shown"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_EVERY_COUNT_IS_SHOWN));
     else
-        rp_buf_printf(b, RP_NL(lang, "Aantallen vanaf %d worden getoond",
-                               "Counts from %d are shown"), below);
-    rp_buf_printf(b, RP_NL(lang, ", onder de drempel van %d: deze tabel is niet voor "
-                                 "publicatie.\n",
-                           ", below the threshold of %d: this table is not for "
-                           "publication.\n"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_COUNTS_FROM_ARE_SHOWN), below);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_BELOW_THE_THRESHOLD_OF_THIS_TABLE_IS),
                   usual);
 }

@@ -50,7 +50,7 @@ void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
 {
     if (is_fraction(d)) {
         rp_fmt_num(b, 100 * v, 1, lang);
-        rp_buf_puts(b, RP_NL(lang, " procentpunt", " percentage points"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PERCENTAGE_POINTS));
     } else {
         rp_word_value(b, d, v, lang);
     }
@@ -59,7 +59,7 @@ void rp_word_diff(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang)
 char *rp_word_source(const rp_monitor *mon, const rp_indicator_def *d)
 {
     const char *src = d && d->source ? d->source : mon->source ? mon->source : mon->title;
-    return rp_strfmt(RP_NL(mon->lang, "Bron: %s", "Source: %s"), src);
+    return rp_strfmt(RP_PH(mon->lang, RP_PH_SOURCE), src);
 }
 
 /* One sign for every hidden value, small or second: a "<10" beside an "x" would tell which
@@ -74,42 +74,23 @@ void rp_word_hidden(rp_buf *b, int mark, int below)
 
 void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "%s: niet gepubliceerd, zodat geen aantal onder de %d te "
-                                 "achterhalen is", "%s: not published, so that no count "
-                                 "below %d can be worked out"), rp_word_hidden_sign(), below);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_NOT_PUBLISHED_SO_THAT_NO_COUNT_BELOW), rp_word_hidden_sign(), below);
 }
 
 void rp_word_audit(rp_buf *b, const rp_audit *a, int below, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Het project publiceert in al zijn jaren en documenten %zu "
-                                 "aantallen; %zu zijn verborgen, %zu daarvan door de controle "
-                                 "toegevoegd. Voor elk van de %zu aantallen onder de drempel van "
-                                 "%d die verborgen zijn of uit het gepubliceerde af te leiden "
-                                 "zouden zijn, vonden %zu lineaire programma's de kleinste en "
-                                 "grootste waarde die het gegeven al het gepubliceerde kan "
-                                 "hebben",
-                           "The project publishes %zu counts over all its years and documents; "
-                           "%zu are hidden, %zu of them added by the audit. For each of the %zu "
-                           "counts below the threshold of %d that are hidden or could be "
-                           "worked out from the published ones, %zu linear programs found the "
-                           "smallest and largest value it can take given everything "
-                           "published"),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_THE_PROJECT_PUBLISHES_COUNTS_OVER),
                   a->cells, a->hidden, a->added, a->audited, below, a->programs);
     if (a->unprotected)
-        rp_buf_printf(b, RP_NL(lang, ": bij %zu blijft dat bereik smaller dan de regel vraagt.",
-                               ": for %zu that range stays narrower than the rule asks."),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_FOR_THAT_RANGE_STAYS_NARROWER_THAN),
                       a->unprotected);
     else
-        rp_buf_puts(b, RP_NL(lang, ": elk bereik reikt tot de drempel.",
-                             ": every range reaches the threshold."));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_EVERY_RANGE_REACHES_THE_THRESHOLD));
 }
 
 void rp_word_test_withheld(rp_buf *b, const char *between, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "De log-ranktoets tussen %s wordt niet gegeven: die telt over "
-                                 "alle groepen, ook een die niet gepubliceerd is.",
-                           "The log-rank test between %s is withheld: it sums over every group, "
-                           "a hidden one too."), between);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_THE_LOG_RANK_TEST_BETWEEN_IS), between);
 }
 
 void rp_word_point(rp_buf *b, const rp_series *s, const rp_point *p, rp_lang lang)
@@ -129,13 +110,12 @@ void rp_word_point_ci(rp_buf *b, const rp_series *s, const rp_point *p, double l
     if (!p || !p->present || !p->estimable || p->suppressed)
         return;
     if (isnan(p->lo) || isnan(p->hi)) { /* published without one: none is made up */
-        rp_buf_puts(b, RP_NL(lang, " (zonder onzekerheidsmarge)", " (published without a margin "
-                                                                    "of uncertainty)"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_PUBLISHED_WITHOUT_A_MARGIN_OF_2));
         return;
     }
-    rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_NL(lang, "-BI", " CI"));
+    rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_PH(lang, RP_PH_CI));
     rp_word_value(b, s->def, p->lo, lang);
-    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
     rp_word_value(b, s->def, p->hi, lang);
     rp_buf_putc(b, ')');
 }
@@ -145,20 +125,20 @@ void rp_word_unit(rp_buf *b, const rp_indicator_def *d, rp_lang lang)
     if (d->measure == RP_MEASURE_RATE) {
         rp_buf_puts(b, "per ");
         rp_fmt_num(b, d->per, 0, lang);
-        rp_buf_puts(b, RP_NL(lang, " inwoners", " inhabitants"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_INHABITANTS_2));
     } else if (is_fraction(d)) {
         rp_buf_puts(b, "%");
     } else if (d->unit) {
         rp_buf_puts(b, d->unit);
     } else {
-        rp_buf_puts(b, RP_NL(lang, "aantal", "number"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_NUMBER));
     }
 }
 
 void rp_word_growth(rp_buf *b, double rate, rp_lang lang)
 {
     rp_fmt_change(b, 100 * rate, 1, lang);
-    rp_buf_puts(b, RP_NL(lang, " per jaar", " a year"));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_A_YEAR));
 }
 
 /* One annual change of a section's trend in its unit: "-3,7%", "+1,2" (percentage points,
@@ -175,34 +155,33 @@ static void trend_change(rp_buf *b, const rp_series *s, double v, rp_lang lang)
 
 static const char *trend_unit(const rp_series *s, rp_lang lang)
 {
-    return s->change_unit == RP_CHANGE_PP ? RP_NL(lang, " procentpunt", " percentage points") : "";
+    return s->change_unit == RP_CHANGE_PP ? RP_PH(lang, RP_PH_PERCENTAGE_POINTS) : "";
 }
 
 void rp_word_trend_rate(rp_buf *b, const rp_series *s, rp_lang lang)
 {
     trend_change(b, s, s->change, lang);
-    rp_buf_printf(b, "%s%s", trend_unit(s, lang), RP_NL(lang, " per jaar", " a year"));
+    rp_buf_printf(b, "%s%s", trend_unit(s, lang), RP_PH(lang, RP_PH_A_YEAR));
 }
 
 void rp_word_trend(rp_buf *b, const rp_series *s, double level, int full, rp_lang lang)
 {
     const rp_projection *pr = &s->proj;
     if (pr->model == RP_PROJ_NONE || isnan(s->change)) {
-        rp_buf_printf(b, RP_NL(lang, "trend: niet te berekenen (%s)", "trend: cannot be calculated "
-                                                                      "(%s)"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_TREND_CANNOT_BE_CALCULATED),
                       rp_word_why(pr->reason ? pr->reason : RP_WHY_NO_FIT, lang));
         return;
     }
-    rp_buf_printf(b, RP_NL(lang, "trend %d-%d: ", "trend %d-%d: "), pr->first, pr->last);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_TREND), pr->first, pr->last);
     if (s->change == 0 && s->change_lo == 0 && s->change_hi == 0) {
-        rp_buf_puts(b, RP_NL(lang, "gelijk gebleven", "unchanged"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_UNCHANGED));
         return;
     }
     rp_word_trend_rate(b, s, lang);
     if (full) {
-        rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_NL(lang, "-BI", " CI"));
+        rp_buf_printf(b, " (%g%%%s ", 100 * level, RP_PH(lang, RP_PH_CI));
         trend_change(b, s, s->change_lo, lang);
-        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
         trend_change(b, s, s->change_hi, lang);
         rp_buf_printf(b, "%s)", trend_unit(s, lang));
     }
@@ -214,16 +193,14 @@ void rp_word_marker(rp_buf *b, const rp_series *s, rp_lang lang)
 {
     const rp_marker *k = &s->marker;
     if (k->mark == RP_MARK_CANNOT) {
-        rp_buf_printf(b, RP_NL(lang, "Toets op de recente trend: niet te berekenen (%s).",
-                               "Test of the recent trend: cannot be calculated (%s)."),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_TEST_OF_THE_RECENT_TREND_CANNOT_BE),
                       rp_word_why(k->reason, lang));
         return;
     }
-    rp_buf_printf(b, RP_NL(lang, "Toets op de recente trend %d-%d (99,8%%): %s (chi-kwadraat ",
-                           "Test of the recent trend %d-%d (99.8%%): %s (chi-square "),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_TEST_OF_THE_RECENT_TREND_99_8_CHI),
                   k->first, k->last, rp_word_mark(k->mark, lang));
     rp_fmt_num(b, k->chi2, 1, lang);
-    rp_buf_puts(b, RP_NL(lang, "; significant boven 9,5).", "; significant above 9.5)."));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_SIGNIFICANT_ABOVE_9_5));
 }
 
 void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lang)
@@ -233,7 +210,7 @@ void rp_word_rate(rp_buf *b, const rp_target_result *r, double rate, rp_lang lan
         return;
     }
     rp_fmt_signed(b, 100 * rate, 1, lang);
-    rp_buf_puts(b, RP_NL(lang, " procentpunt per jaar", " percentage points a year"));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_PERCENTAGE_POINTS_A_YEAR));
 }
 
 const char *rp_word_category(rp_category c, rp_lang lang)
@@ -263,28 +240,18 @@ void rp_word_p(rp_buf *b, double p, rp_lang lang)
 void rp_word_funnel(rp_buf *b, const rp_regions_summary *s, rp_lang lang)
 {
     if (s->funnel == RP_FUNNEL_EXACT) {
-        rp_buf_puts(b, RP_NL(lang, "Grenzen: exacte Poissongrenzen rond het landelijke cijfer "
-                                   "bij de bevolking van de regio (als PHEindicatormethods).",
-                             "Limits: exact Poisson limits around the national rate at the "
-                             "region's population (as PHEindicatormethods)."));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_LIMITS_EXACT_POISSON_LIMITS_AROUND));
         if (s->funnel_fallback)
-            rp_buf_printf(b, RP_NL(lang, " Verbrede grenzen zijn gevraagd, maar %zu regio's zijn "
-                                         "te weinig om de overspreiding te schatten (minstens 3).",
-                                   " Widened limits were asked for, but %zu regions are too few "
-                                   "to estimate the over-dispersion (at least 3)."), s->k);
+            rp_buf_printf(b, RP_PH(lang, RP_PH_WIDENED_LIMITS_WERE_ASKED_FOR_BUT), s->k);
         if (s->overdispersed)
-            rp_buf_puts(b, RP_NL(lang, " Let op: de regio's verschillen meer dan Poissonruis "
-                                       "(overspreiding); veel regio's vallen daardoor buiten de "
-                                       "grenzen.", " Note: the regions vary more than Poisson "
-                                       "noise (over-dispersion), which puts many outside."));
+            rp_buf_puts(b, RP_PH(lang, RP_PH_NOTE_THE_REGIONS_VARY_MORE_THAN));
         return;
     }
-    rp_buf_puts(b, RP_NL(lang, "Grenzen verbreed voor overspreiding (Spiegelhalter 2005, ",
-                         "Limits widened for over-dispersion (Spiegelhalter 2005, "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_LIMITS_WIDENED_FOR_OVER_DISPERSION));
     rp_buf_puts(b, s->funnel == RP_FUNNEL_MULTIPLICATIVE
-                       ? RP_NL(lang, "multiplicatief; ", "multiplicative; ")
-                       : RP_NL(lang, "additief random effect; ", "additive random effect; "));
-    rp_buf_puts(b, RP_NL(lang, "gewinsoriseerde spreidingsfactor ", "winsorised dispersion "));
+                       ? RP_PH(lang, RP_PH_MULTIPLICATIVE)
+                       : RP_PH(lang, RP_PH_ADDITIVE_RANDOM_EFFECT));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_WINSORISED_DISPERSION));
     rp_fmt_num(b, s->phi, 2, lang);
     rp_buf_puts(b, ").");
 }
@@ -307,15 +274,15 @@ const char *rp_word_measure(rp_measure m, rp_lang lang)
 const char *rp_word_na(rp_na_reason r, rp_lang lang)
 {
     switch (r) {
-    case RP_NA_NO_BASELINE: return RP_NL(lang, "geen waarde in het basisjaar", "no value in the baseline year");
-    case RP_NA_BREAK: return RP_NL(lang, "een trendbreuk na het basisjaar", "a series break after the baseline year");
-    case RP_NA_NO_LATER: return RP_NL(lang, "geen waarde na het basisjaar", "no value after the baseline year");
-    case RP_NA_NO_TARGET_YEAR: return RP_NL(lang, "geen doeljaar", "no target year");
-    case RP_NA_ZERO_BASELINE: return RP_NL(lang, "een basiswaarde van 0 heeft geen groeivoet", "a baseline of zero has no growth rate");
-    case RP_NA_TOO_FEW: return RP_NL(lang, "minder dan 3 waarden vanaf het basisjaar", "fewer than 3 values from the baseline year on");
-    case RP_NA_NO_TARGET_VALUE: return RP_NL(lang, "geen waarde in het doeljaar", "no value in the target year");
-    case RP_NA_AFTER_DATA: return RP_NL(lang, "het basisjaar ligt na de gegevens", "the baseline year is after the data");
-    case RP_NA_HIDDEN: return RP_NL(lang, "de waarde in het basis- of laatste jaar is niet gepubliceerd", "the value in the baseline or latest year is not published");
+    case RP_NA_NO_BASELINE: return RP_PH(lang, RP_PH_NO_VALUE_IN_THE_BASELINE_YEAR);
+    case RP_NA_BREAK: return RP_PH(lang, RP_PH_A_SERIES_BREAK_AFTER_THE_BASELINE);
+    case RP_NA_NO_LATER: return RP_PH(lang, RP_PH_NO_VALUE_AFTER_THE_BASELINE_YEAR);
+    case RP_NA_NO_TARGET_YEAR: return RP_PH(lang, RP_PH_NO_TARGET_YEAR);
+    case RP_NA_ZERO_BASELINE: return RP_PH(lang, RP_PH_A_BASELINE_OF_ZERO_HAS_NO_GROWTH);
+    case RP_NA_TOO_FEW: return RP_PH(lang, RP_PH_FEWER_THAN_3_VALUES_FROM_THE);
+    case RP_NA_NO_TARGET_VALUE: return RP_PH(lang, RP_PH_NO_VALUE_IN_THE_TARGET_YEAR);
+    case RP_NA_AFTER_DATA: return RP_PH(lang, RP_PH_THE_BASELINE_YEAR_IS_AFTER_THE_DATA);
+    case RP_NA_HIDDEN: return RP_PH(lang, RP_PH_THE_VALUE_IN_THE_BASELINE_OR_LATEST);
     default: return "";
     }
 }
@@ -323,16 +290,16 @@ const char *rp_word_na(rp_na_reason r, rp_lang lang)
 const char *rp_word_why(rp_why why, rp_lang lang)
 {
     switch (why) {
-    case RP_WHY_FEW_POINTS: return RP_NL(lang, "minder dan 5 jaarcijfers", "fewer than 5 annual points");
-    case RP_WHY_BREAK: return RP_NL(lang, "een trendbreuk in de laatste 5 jaren", "a series break among the latest 5 points");
-    case RP_WHY_MISSING: return RP_NL(lang, "een ontbrekende waarde in de laatste 5 jaren", "a missing value among the latest 5 points");
-    case RP_WHY_NO_INTERVAL: return RP_NL(lang, "een waarde zonder betrouwbaarheidsinterval", "a point without an interval");
-    case RP_WHY_SHARE_0_1: return RP_NL(lang, "het aandeel is steeds 0 of 1", "the share is 0 or 1 throughout");
-    case RP_WHY_HIDDEN: return RP_NL(lang, "een van de waarden is niet gepubliceerd", "a value among them is not published");
-    case RP_WHY_FEW_SINCE_BREAK: return RP_NL(lang, "minder dan 3 waarden sinds de laatste trendbreuk", "fewer than 3 points since the latest break");
-    case RP_WHY_NO_FIT: return RP_NL(lang, "het trendmodel past niet op deze waarden", "the trend model cannot be fitted to these values");
-    case RP_WHY_ESTIMATED: return RP_NL(lang, "de laatste waarden zijn schattingen, geen tellingen", "the latest values are estimates, not counts");
-    case RP_WHY_FEW_RECENT: return RP_NL(lang, "minder dan 3 opeenvolgende recente jaarcijfers", "fewer than 3 consecutive recent annual points");
+    case RP_WHY_FEW_POINTS: return RP_PH(lang, RP_PH_FEWER_THAN_5_ANNUAL_POINTS);
+    case RP_WHY_BREAK: return RP_PH(lang, RP_PH_A_SERIES_BREAK_AMONG_THE_LATEST_5);
+    case RP_WHY_MISSING: return RP_PH(lang, RP_PH_A_MISSING_VALUE_AMONG_THE_LATEST_5);
+    case RP_WHY_NO_INTERVAL: return RP_PH(lang, RP_PH_A_POINT_WITHOUT_AN_INTERVAL);
+    case RP_WHY_SHARE_0_1: return RP_PH(lang, RP_PH_THE_SHARE_IS_0_OR_1_THROUGHOUT);
+    case RP_WHY_HIDDEN: return RP_PH(lang, RP_PH_A_VALUE_AMONG_THEM_IS_NOT_PUBLISHED);
+    case RP_WHY_FEW_SINCE_BREAK: return RP_PH(lang, RP_PH_FEWER_THAN_3_POINTS_SINCE_THE_LATEST);
+    case RP_WHY_NO_FIT: return RP_PH(lang, RP_PH_THE_TREND_MODEL_CANNOT_BE_FITTED_TO);
+    case RP_WHY_ESTIMATED: return RP_PH(lang, RP_PH_THE_LATEST_VALUES_ARE_ESTIMATES_NOT);
+    case RP_WHY_FEW_RECENT: return RP_PH(lang, RP_PH_FEWER_THAN_3_CONSECUTIVE_RECENT);
     default: return "";
     }
 }
@@ -340,16 +307,16 @@ const char *rp_word_why(rp_why why, rp_lang lang)
 const char *rp_word_chance(double p, rp_lang lang)
 {
     if (isnan(p))
-        return RP_NL(lang, "niet te schatten", "cannot be estimated");
+        return RP_PH(lang, RP_PH_CANNOT_BE_ESTIMATED);
     if (p < 0.05)
-        return RP_NL(lang, "zeer onwaarschijnlijk", "very unlikely");
+        return RP_PH(lang, RP_PH_VERY_UNLIKELY);
     if (p < 0.33)
-        return RP_NL(lang, "onwaarschijnlijk", "unlikely");
+        return RP_PH(lang, RP_PH_UNLIKELY);
     if (p < 0.67)
-        return RP_NL(lang, "ongeveer even waarschijnlijk als niet", "about as likely as not");
+        return RP_PH(lang, RP_PH_ABOUT_AS_LIKELY_AS_NOT);
     if (p < 0.95)
-        return RP_NL(lang, "waarschijnlijk", "likely");
-    return RP_NL(lang, "zeer waarschijnlijk", "very likely");
+        return RP_PH(lang, RP_PH_LIKELY);
+    return RP_PH(lang, RP_PH_VERY_LIKELY);
 }
 
 static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_lang lang)
@@ -357,53 +324,35 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
     const rp_indicator_def *d = r->series->def;
     switch (m->why[RP_SMART_M]) {
     case RP_WHY_M_NO_BASELINE:
-        rp_buf_printf(b, RP_NL(lang, "geen gegevens in het basisjaar %d", "no data for the baseline "
-                                  "year %d"), r->baseline_year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_NO_DATA_FOR_THE_BASELINE_YEAR), r->baseline_year);
         return;
     case RP_WHY_M_NO_RECENT:
-        rp_buf_printf(b, RP_NL(lang, "geen gegevens na het basisjaar %d, en minder dan twee "
-                                     "jaren in de vijf jaar ervoor", "no data after the baseline "
-                                     "year %d, and fewer than two years in the five before it"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_NO_DATA_AFTER_THE_BASELINE_YEAR_AND),
                       r->baseline_year);
         return;
     case RP_WHY_M_HIDDEN:
-        rp_buf_printf(b, RP_NL(lang, "de basiswaarde van %d wordt niet gepubliceerd, dus de "
-                                     "gevraagde verandering is niet tegen haar onzekerheid af te "
-                                     "wegen",
-                               "the baseline value of %d is not published, so the required "
-                               "change cannot be weighed against its uncertainty"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_BASELINE_VALUE_OF_IS_NOT),
                       r->baseline_year);
         return;
     case RP_WHY_M_NO_BEFORE:
-        rp_buf_printf(b, RP_NL(lang, "minder dan twee jaarcijfers in de vijf jaar voor het basisjaar "
-                                     "%d: of de reeks meetbaar is, blijkt nog niet",
-                               "fewer than two annual values in the five years before the "
-                               "baseline year %d: whether the series is measurable is not yet "
-                               "shown"), r->baseline_year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_FEWER_THAN_TWO_ANNUAL_VALUES_IN_THE), r->baseline_year);
         return;
     default:
         break;
     }
     if (isnan(m->a[RP_SMART_M])) { /* withheld: the baseline count is suppressed */
         rp_buf_puts(b, m->pass[RP_SMART_M]
-                           ? RP_NL(lang, "de gevraagde verandering is groter dan de onzekerheid "
-                                         "van de basiswaarde", "the required change is larger "
-                                         "than the baseline's own uncertainty")
-                           : RP_NL(lang, "de gevraagde verandering valt binnen de onzekerheid van "
-                                         "de basiswaarde", "the required change lies within the "
-                                         "baseline's own uncertainty"));
+                           ? RP_PH(lang, RP_PH_THE_REQUIRED_CHANGE_IS_LARGER_THAN)
+                           : RP_PH(lang, RP_PH_THE_REQUIRED_CHANGE_LIES_WITHIN_THE));
         /* not "below N": a baseline hidden to cover another count is not small */
-        rp_buf_puts(b, RP_NL(lang, " (getallen niet getoond: de basiswaarde is niet gepubliceerd)",
-                             " (figures not shown: the baseline is not published)"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_FIGURES_NOT_SHOWN_THE_BASELINE_IS));
         return;
     }
-    rp_buf_puts(b, RP_NL(lang, "de gevraagde verandering (", "the required change ("));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_THE_REQUIRED_CHANGE));
     rp_word_diff(b, d, m->a[RP_SMART_M], lang);
     rp_buf_puts(b, m->pass[RP_SMART_M]
-                       ? RP_NL(lang, ") is groter dan de onzekerheid van de basiswaarde (± ",
-                            ") is larger than the baseline's own uncertainty (± ")
-                       : RP_NL(lang, ") valt binnen de onzekerheid van de basiswaarde (± ",
-                            ") lies within the baseline's own uncertainty (± "));
+                       ? RP_PH(lang, RP_PH_IS_LARGER_THAN_THE_BASELINES_OWN)
+                       : RP_PH(lang, RP_PH_LIES_WITHIN_THE_BASELINES_OWN));
     rp_word_diff(b, d, m->b[RP_SMART_M], lang);
     rp_buf_putc(b, ')');
 }
@@ -411,28 +360,27 @@ static void smart_m(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_
 static void smart_r(rp_buf *b, const rp_target_result *r, const rp_smart *m, rp_lang lang)
 {
     if (m->why[RP_SMART_R] == RP_WHY_R_NO_DATA) {
-        rp_buf_puts(b, RP_NL(lang, "te weinig gegevens om de gevraagde verandering met de reeks te "
-                                "vergelijken", "too few data to compare the required change "
-                                               "with the series"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TOO_FEW_DATA_TO_COMPARE_THE_REQUIRED));
         return;
     }
     if (isnan(m->a[RP_SMART_R]) || isnan(m->b[RP_SMART_R])) { /* withheld */
         rp_buf_puts(b, m->pass[RP_SMART_R]
-                           ? RP_NL(lang, "de reeks liet de gevraagde verandering al eens zien",
-                                   "the series has shown the required change before")
-                           : RP_NL(lang, "de reeks liet de gevraagde verandering nooit zien",
-                                   "the series has never shown the required change"));
-        rp_buf_puts(b, RP_NL(lang, " (groei niet getoond: de reeks heeft aantallen die niet "
-                                   "worden getoond)", " (growth not shown: the series has "
-                                   "counts that are not shown)"));
+                           ? RP_PH(lang, RP_PH_THE_SERIES_HAS_SHOWN_THE_REQUIRED)
+                           : RP_PH(lang, RP_PH_THE_SERIES_HAS_NEVER_SHOWN_THE));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_GROWTH_NOT_SHOWN_THE_SERIES_HAS));
         return;
     }
-    rp_buf_puts(b, RP_NL(lang, "vraagt ", "requires "));
-    rp_word_rate(b, r, m->a[RP_SMART_R], lang);
-    rp_buf_printf(b, RP_NL(lang, "; de reeks liet over perioden van %d jaar op zijn best ",
-                        "; over %d-year periods the series has shown at best "), m->window);
-    rp_word_rate(b, r, m->b[RP_SMART_R], lang);
-    rp_buf_puts(b, RP_NL(lang, " zien", ""));
+    rp_buf need, best;
+    rp_buf_init(&need);
+    rp_buf_init(&best);
+    rp_word_rate(&need, r, m->a[RP_SMART_R], lang);
+    rp_word_rate(&best, r, m->b[RP_SMART_R], lang);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_SMART_R_RATES), rp_buf_str(&need), m->window,
+                  rp_buf_str(&best));
+    if (rp_buf_failed(&need) || rp_buf_failed(&best))
+        b->failed = 1; /* the sentence is incomplete: so is the buffer it went into */
+    rp_buf_free(&need);
+    rp_buf_free(&best);
 }
 
 void rp_word_smart(rp_buf *b, const rp_target_result *r, const rp_smart *m, int letter,
@@ -441,36 +389,29 @@ void rp_word_smart(rp_buf *b, const rp_target_result *r, const rp_smart *m, int 
     const rp_target_def *t = r->def;
     switch (m->why[letter]) {
     case RP_WHY_S_DEFINED:
-        rp_buf_puts(b, RP_NL(lang, "indicator, eenheid en populatie zijn omschreven",
-                          "indicator, unit and population are defined"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_INDICATOR_UNIT_AND_POPULATION_ARE));
         break;
     case RP_WHY_S_NO_DEFINITION:
-        rp_buf_puts(b, RP_NL(lang, "de populatie die de indicator telt is niet omschreven "
-                                "(definition ontbreekt)", "the population the indicator counts "
-                                                          "is not defined (no definition)"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_POPULATION_THE_INDICATOR_COUNTS));
         break;
     case RP_WHY_S_NO_UNIT:
-        rp_buf_puts(b, RP_NL(lang, "het gemiddelde heeft geen eenheid (unit ontbreekt)",
-                          "the mean has no unit (no unit)"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_MEAN_HAS_NO_UNIT_NO_UNIT));
         break;
     case RP_WHY_A_OWNER:
-        rp_buf_printf(b, RP_NL(lang, "verantwoordelijk: %s", "accountable: %s"), t->owner);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_ACCOUNTABLE), t->owner);
         break;
     case RP_WHY_A_NO_OWNER:
-        rp_buf_puts(b, RP_NL(lang, "er is niemand verantwoordelijk gesteld (owner ontbreekt)",
-                          "nobody is named as accountable (no owner)"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_NOBODY_IS_NAMED_AS_ACCOUNTABLE_NO));
         break;
     case RP_WHY_T_OK:
-        rp_buf_printf(b, RP_NL(lang, "doeljaar %d ligt na het basisjaar %d",
-                            "target year %d is after the baseline year %d"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_TARGET_YEAR_IS_AFTER_THE_BASELINE),
                       t->target_year, t->baseline_year);
         break;
     case RP_WHY_T_NO_YEAR:
-        rp_buf_puts(b, RP_NL(lang, "er is geen doeljaar", "there is no target year"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THERE_IS_NO_TARGET_YEAR));
         break;
     case RP_WHY_T_NOT_AFTER:
-        rp_buf_printf(b, RP_NL(lang, "doeljaar %d ligt niet na het basisjaar %d",
-                            "target year %d is not after the baseline year %d"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_TARGET_YEAR_IS_NOT_AFTER_THE),
                       t->target_year, t->baseline_year);
         break;
     default:
@@ -494,8 +435,7 @@ static void value_or_suppressed(rp_buf *b, const rp_target_result *r, int year, 
 void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     if (r->target_withheld)
-        rp_buf_printf(b, RP_NL(lang, "%s ten opzichte van de basiswaarde",
-                               "%s from the baseline"), r->def->value_text);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_FROM_THE_BASELINE), r->def->value_text);
     else
         rp_word_value(b, r->series->def, r->target, lang);
 }
@@ -503,13 +443,13 @@ void rp_word_target(rp_buf *b, const rp_target_result *r, rp_lang lang)
 const char *rp_word_flag(unsigned flags, rp_lang lang)
 {
     if ((flags & RP_FLAG_R) && (flags & RP_FLAG_P)) /* CBS: nader voorlopig, ** */
-        return RP_NL(lang, "nader voorlopig", "revised provisional");
+        return RP_PH(lang, RP_PH_REVISED_PROVISIONAL);
     if (flags & RP_FLAG_R)
-        return RP_NL(lang, "herzien", "revised");
+        return RP_PH(lang, RP_PH_REVISED);
     if (flags & RP_FLAG_E)
-        return RP_NL(lang, "geschat", "estimated");
+        return RP_PH(lang, RP_PH_ESTIMATED);
     if (flags & RP_FLAG_P)
-        return RP_NL(lang, "voorlopig", "provisional");
+        return RP_PH(lang, RP_PH_PROVISIONAL);
     return NULL;
 }
 
@@ -520,9 +460,9 @@ void rp_word_flag_cell(rp_buf *b, unsigned flags, int brk, rp_lang lang)
                          : flags & RP_FLAG_R ? "r" : flags & RP_FLAG_E ? "e"
                          : flags & RP_FLAG_P ? "p" : "";
     if (brk && word)
-        rp_buf_printf(b, "b %s (%s, %s)", letter, RP_NL(lang, "trendbreuk", "break in series"), word);
+        rp_buf_printf(b, "b %s (%s, %s)", letter, RP_PH(lang, RP_PH_BREAK_IN_SERIES), word);
     else if (brk)
-        rp_buf_printf(b, "b (%s)", RP_NL(lang, "trendbreuk", "break in series"));
+        rp_buf_printf(b, "b (%s)", RP_PH(lang, RP_PH_BREAK_IN_SERIES));
     else if (word)
         rp_buf_printf(b, "%s (%s)", letter, word);
 }
@@ -532,13 +472,13 @@ static void target_rates(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     if (isnan(r->required_change) || isnan(r->observed_change))
         return;
-    rp_buf_puts(b, RP_NL(lang, "Waargenomen ", "Observed "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_OBSERVED_2));
     rp_word_rate(b, r, r->observed_change / 100, lang);
-    rp_buf_puts(b, RP_NL(lang, " tegen ", " against "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_AGAINST));
     rp_word_rate(b, r, r->required_change / 100, lang);
-    rp_buf_puts(b, RP_NL(lang, " nodig", " required"));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_REQUIRED));
     if (!isnan(r->progress_ratio)) {
-        rp_buf_puts(b, RP_NL(lang, " (verhouding ", " (ratio "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_RATIO));
         rp_fmt_num(b, r->progress_ratio, 2, lang);
         rp_buf_putc(b, ')');
     }
@@ -551,57 +491,48 @@ static void target_final(rp_buf *b, const rp_target_result *r, rp_lang lang)
     const rp_indicator_def *d = r->series->def;
     if (isnan(r->final_value))
         return;
-    rp_buf_printf(b, RP_NL(lang, " In het doeljaar %d: ", " In the target year %d: "),
+    rp_buf_printf(b, RP_PH(lang, RP_PH_IN_THE_TARGET_YEAR),
                   r->target_year);
     rp_word_value(b, d, r->final_value, lang);
     if (!isnan(r->final_lo)) {
-        rp_buf_puts(b, RP_NL(lang, " (BI ", " (CI "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_CI_2));
         rp_word_value(b, d, r->final_lo, lang);
-        rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
         rp_word_value(b, d, r->final_hi, lang);
         rp_buf_putc(b, ')');
     }
-    rp_buf_puts(b, r->straddles ? RP_NL(lang, "; het interval omvat het doel, dus het verschil "
-                                              "met het doel valt binnen de onzekerheid.",
-                                        "; the interval holds the target, so the difference "
-                                        "from it lies within the uncertainty.")
+    rp_buf_puts(b, r->straddles ? RP_PH(lang, RP_PH_THE_INTERVAL_HOLDS_THE_TARGET_SO_THE)
                                 : ".");
 }
 
 const char *rp_word_no_projection(rp_lang lang)
 {
-    return RP_NL(lang, "te weinig waarden vanaf het basisjaar voor een projectie (minstens 4)",
-                 "too few values from the baseline year on for a projection (at least 4)");
+    return RP_PH(lang, RP_PH_TOO_FEW_VALUES_FROM_THE_BASELINE);
 }
 
 static void target_projection(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
     const rp_indicator_def *d = r->series->def;
     if (isnan(r->projected) && r->proj_few && r->category != RP_CAT_NOT_ASSESSABLE) {
-        rp_buf_printf(b, RP_NL(lang, " Geen projectie: %d waarden vanaf het basisjaar zijn te "
-                                     "weinig voor een voorspellingsinterval.",
-                               " No projection: %d values from the baseline year on are too "
-                               "few for a prediction interval."), r->nobs);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_NO_PROJECTION_VALUES_FROM_THE), r->nobs);
         return;
     }
     if (isnan(r->projected))
         return;
-    rp_buf_printf(b, RP_NL(lang, " Met dezelfde jaarlijkse verandering in %d: ",
-                           " At the same annual change, in %d: "), r->target_year);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_AT_THE_SAME_ANNUAL_CHANGE_IN), r->target_year);
     rp_word_value(b, d, r->projected, lang);
-    rp_buf_puts(b, RP_NL(lang, " (voorspellingsinterval ", " (prediction interval "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_PREDICTION_INTERVAL));
     rp_word_value(b, d, r->projected_lo, lang);
-    rp_buf_puts(b, RP_NL(lang, " tot ", " to "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
     rp_word_value(b, d, r->projected_hi, lang);
-    rp_buf_puts(b, RP_NL(lang, "); kans dat het doel wordt gehaald ",
-                         "); chance of meeting the target "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_CHANCE_OF_MEETING_THE_TARGET));
     rp_fmt_pct(b, r->p_meet, 0, lang);
     rp_buf_printf(b, " (%s).", rp_word_chance(r->p_meet, lang));
 }
 
 void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
 {
-    rp_buf_printf(b, RP_NL(lang, "Basisjaar %d: ", "Baseline %d: "), r->baseline_year);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_BASELINE_2), r->baseline_year);
     value_or_suppressed(b, r, r->baseline_year, r->baseline, lang);
     if (r->current_year) {
         const char *flag = rp_word_flag(r->current_flags, lang);
@@ -610,10 +541,10 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
         if (flag)
             rp_buf_printf(b, " (%s)", flag);
     }
-    rp_buf_puts(b, RP_NL(lang, "; doel ", "; target "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TARGET_2));
     rp_word_target(b, r, lang);
     if (r->target_year)
-        rp_buf_printf(b, RP_NL(lang, " in %d", " in %d"), r->target_year);
+        rp_buf_printf(b, RP_PH(lang, RP_PH_IN), r->target_year);
     rp_buf_puts(b, ". ");
     size_t before = b->len;
     target_rates(b, r, lang);
@@ -625,10 +556,9 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
         rp_buf_printf(b, " (%s)", rp_word_na(r->why_na, lang));
     if (!r->final && r->category == RP_CAT_SIGNIFICANT && !isnan(r->current) &&
         (r->increase ? r->current >= r->target : r->current <= r->target))
-        rp_buf_puts(b, RP_NL(lang, ", de laatste waarde haalt het doel al",
-                             ", the latest value already meets the target"));
+        rp_buf_puts(b, RP_PH(lang, RP_PH_THE_LATEST_VALUE_ALREADY_MEETS_THE));
     if (!r->final && r->current_flags && r->category != RP_CAT_NOT_ASSESSABLE)
-        rp_buf_printf(b, RP_NL(lang, " (de laatste waarde is %s)", " (the latest value is %s)"),
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_LATEST_VALUE_IS),
                       rp_word_flag(r->current_flags, lang));
     rp_buf_puts(b, ".");
     if (r->final)
@@ -641,25 +571,18 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang)
  * "Chi-kwadraattoets ...: 123,9 bij 9 vrijheidsgraden, p < 0,001: ... De grootste 40% ...". */
 void rp_word_heterogeneity(rp_buf *b, const rp_regions_summary *s, rp_lang lang)
 {
-    rp_buf_puts(b, RP_NL(lang, "Chi-kwadraattoets van de regionale aantallen tegen de op "
-                               "bevolking verwachte: ", "Chi-square test of the regional "
-                               "counts against population-expected counts: "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_CHI_SQUARE_TEST_OF_THE_REGIONAL));
     rp_fmt_num(b, s->chi2, 1, lang);
-    rp_buf_printf(b, RP_NL(lang, " bij %g vrijheidsgraden, ", " on %g df, "), s->df);
+    rp_buf_printf(b, RP_PH(lang, RP_PH_RECID_DF), s->df);
     rp_word_p(b, s->p_value, lang);
     rp_buf_printf(b, ": %s. ", s->p_value < 0.05
-                                   ? RP_NL(lang, "de regio's verschillen meer dan toeval "
-                                                 "verklaart", "the regions differ by more "
-                                                              "than chance")
-                                   : RP_NL(lang, "de verschillen passen bij toeval",
-                                           "the differences are compatible with chance"));
-    rp_buf_puts(b, RP_NL(lang, "De grootste 40% van de regio's brengt ",
-                         "The largest 40% of regions bring "));
+                                   ? RP_PH(lang, RP_PH_THE_REGIONS_DIFFER_BY_MORE_THAN)
+                                   : RP_PH(lang, RP_PH_THE_DIFFERENCES_ARE_COMPATIBLE_WITH));
+    rp_buf_printf(b, RP_PH(lang, RP_PH_THE_LARGEST_40_F_REGIONS_BRING));
     rp_fmt_pct(b, s->top40_share, 0, lang);
-    rp_buf_puts(b, RP_NL(lang, " van het totaal; ", " of the total; "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_OF_THE_TOTAL));
     rp_fmt_pct(b, s->share_for_75, 0, lang);
-    rp_buf_puts(b, RP_NL(lang, " van de regio's brengt 75%; Gini ",
-                         " of the regions bring 75%; Gini "));
+    rp_buf_puts(b, RP_PH(lang, RP_PH_OF_THE_REGIONS_BRING_75_GINI));
     rp_fmt_num(b, s->gini, 2, lang);
     rp_buf_puts(b, ".");
 }
