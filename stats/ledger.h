@@ -75,9 +75,12 @@ typedef struct rp_audit {
  * reaches below (nothing published tells it is small at all: as far as anyone can tell it
  * could hold a count that needs no hiding) and starts below v (1 when v is 1): nobody can
  * tell it is at least v. (A second cell only covers them; its range is solved too, for the
- * record.) Where it does not,
- * one more published cell that shares atoms with it is hidden (not fixed, totals last, in the
- * key's order) and the cell is solved again. Returns 0, or -1 (memory, GLPK). */
+ * record.) The range is taken from the numbers shown and from what the marks alone tell (a
+ * hidden cell is at least 1), so a small difference of two shown cells that nest is a
+ * sensitive cell too. Where a range is too narrow, one more published cell that shares atoms
+ * with it is hidden (not fixed, totals last, in the key's order; where no single one widens
+ * it, two of the best together) and the cell is solved again. Returns 0, or -1 (memory,
+ * GLPK). */
 int rp_ledger_protect(rp_ledger *l, rp_audit *out);
 
 /* A cell's feasible range after rp_ledger_protect (NaN for cells not audited; hi may be
