@@ -42,26 +42,46 @@ typedef struct {
 
 /* ---- runs and paragraphs ---- */
 
-/* Text as runs: a line break in the text is a line break in Word, a tab a tab. halfpoints:
- * a size of its own (0: the style's). */
-static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
+/* A run's own properties: the span styles (RP_SPAN_*), a link's colour and underline, a size of
+ * its own in half points (0: the style's); nothing when it has none. */
+static void run_props(docx *w, unsigned style, int link, int halfpoints)
+{
+    rp_ox *x = &w->x;
+    if (!style && !link && !halfpoints)
+        return;
+    rp_ox_start(x, "w:rPr");
+    if (style & RP_SPAN_CODE) {
+        rp_ox_start(x, "w:rFonts");
+        rp_ox_attr(x, "w:ascii", "DejaVu Sans Mono");
+        rp_ox_attr(x, "w:hAnsi", "DejaVu Sans Mono");
+        rp_ox_attr(x, "w:cs", "DejaVu Sans Mono");
+        rp_ox_end(x);
+    }
+    if (style & RP_SPAN_STRONG)
+        rp_ox_empty(x, "w:b", NULL, NULL);
+    if (style & RP_SPAN_EM)
+        rp_ox_empty(x, "w:i", NULL, NULL);
+    if (link) {
+        rp_ox_empty(x, "w:color", "w:val", "0050A0");
+        rp_ox_empty(x, "w:u", "w:val", "single");
+    }
+    if (halfpoints) {
+        rp_ox_start(x, "w:sz");
+        rp_ox_attrf(x, "w:val", "%d", halfpoints);
+        rp_ox_end(x);
+    }
+    rp_ox_end(x);
+}
+
+/* Text as runs of one style: a line break in the text is a line break in Word, a tab a tab. */
+static void runs_styled(docx *w, const char *text, unsigned style, int link, int halfpoints)
 {
     rp_ox *x = &w->x;
     const char *s = text ? text : "";
     for (;;) {
         size_t n = strcspn(s, "\n\t");
         rp_ox_start(x, "w:r");
-        if (bold || halfpoints) {
-            rp_ox_start(x, "w:rPr");
-            if (bold)
-                rp_ox_empty(x, "w:b", NULL, NULL);
-            if (halfpoints) {
-                rp_ox_start(x, "w:sz");
-                rp_ox_attrf(x, "w:val", "%d", halfpoints);
-                rp_ox_end(x);
-            }
-            rp_ox_end(x);
-        }
+        run_props(w, style, link, halfpoints);
         if (n) {
             char *piece = rp_strndup(s, n);
             rp_ox_start(x, "w:t");
@@ -79,6 +99,11 @@ static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
             break;
         s += n + 1;
     }
+}
+
+static void runs_sized(docx *w, const char *text, int bold, int halfpoints)
+{
+    runs_styled(w, text, bold ? RP_SPAN_STRONG : 0, 0, halfpoints);
 }
 
 static void runs(docx *w, const char *text, int bold) { runs_sized(w, text, bold, 0); }
@@ -122,47 +147,7 @@ static int link_rid(docx *w, const char *href)
  * colour and underlined, as in the PDF and HTML. */
 static void span_run(docx *w, const rp_span *sp)
 {
-    rp_ox *x = &w->x;
-    const char *s = sp->text;
-    for (;;) {
-        size_t n = strcspn(s, "\n\t");
-        rp_ox_start(x, "w:r");
-        if (sp->style || sp->href) {
-            rp_ox_start(x, "w:rPr");
-            if (sp->style & RP_SPAN_CODE) {
-                rp_ox_start(x, "w:rFonts");
-                rp_ox_attr(x, "w:ascii", "DejaVu Sans Mono");
-                rp_ox_attr(x, "w:hAnsi", "DejaVu Sans Mono");
-                rp_ox_attr(x, "w:cs", "DejaVu Sans Mono");
-                rp_ox_end(x);
-            }
-            if (sp->style & RP_SPAN_STRONG)
-                rp_ox_empty(x, "w:b", NULL, NULL);
-            if (sp->style & RP_SPAN_EM)
-                rp_ox_empty(x, "w:i", NULL, NULL);
-            if (sp->href) {
-                rp_ox_empty(x, "w:color", "w:val", "0050A0");
-                rp_ox_empty(x, "w:u", "w:val", "single");
-            }
-            rp_ox_end(x);
-        }
-        if (n) {
-            char *piece = rp_strndup(s, n);
-            rp_ox_start(x, "w:t");
-            rp_ox_attr(x, "xml:space", "preserve");
-            rp_ox_text(x, piece);
-            rp_ox_end(x);
-            free(piece);
-        }
-        if (s[n] == '\n')
-            rp_ox_empty(x, "w:br", NULL, NULL);
-        else if (s[n] == '\t')
-            rp_ox_empty(x, "w:tab", NULL, NULL);
-        rp_ox_end(x);
-        if (!s[n])
-            break;
-        s += n + 1;
-    }
+    runs_styled(w, sp->text, sp->style, sp->href != NULL, 0);
 }
 
 /* A block's text: its spans, each link a hyperlink to its address; or the plain text. */
