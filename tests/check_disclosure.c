@@ -1572,7 +1572,9 @@ START_TEST(ad_hoc_queries_are_perturbed)
     /* cells that meet no published cell are perturbed, and not all by 0: the example with a
      * key, women by reporter */
     char *ex = t_tmpdir(), *o2, *e2;
-    char *cp = t_sh("cp -r '%s'/. '%s' && echo ok", t_src("datasets/example"), ex);
+    char *exsrc = t_src("datasets/example");
+    char *cp = t_sh("cp -r '%s'/. '%s' && echo ok", exsrc, ex);
+    free(exsrc);
     char *init = rp_strfmt("init '%s' --key", ex);
     ck_assert_int_eq(t_run(NULL, init, &o2, &e2), 0);
     free(o2), free(e2), free(init), free(cp);
