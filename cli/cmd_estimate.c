@@ -79,12 +79,8 @@ static char *cell_ci(const rp_estimate_row *r, rp_lang lang)
 {
     rp_buf b;
     rp_buf_init(&b);
-    if (r->publish == RP_EST_SHOWN) {
-        char *lo = rp_fmt_numstr(r->r.lo, 0, lang), *hi = rp_fmt_numstr(r->r.hi, 0, lang);
-        rp_word_interval(&b, 0, lo, hi, lang); /* the head names the level */
-        free(lo);
-        free(hi);
-    }
+    if (r->publish == RP_EST_SHOWN)
+        rp_word_range(&b, r->r.lo, r->r.hi, 0, lang); /* the head names the level */
     return rp_buf_steal(&b);
 }
 

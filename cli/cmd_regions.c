@@ -67,12 +67,9 @@ static const char *signal_word(int s, rp_lang lang)
 /* "1,2 tot 6,6": a table cell whose head names what it is. */
 static char *range(double lo, double hi, rp_lang lang)
 {
-    char *a = rp_fmt_numstr(lo, 1, lang), *z = rp_fmt_numstr(hi, 1, lang);
     rp_buf b;
     rp_buf_init(&b);
-    rp_word_interval(&b, 0, a, z, lang);
-    free(a);
-    free(z);
+    rp_word_range(&b, lo, hi, 1, lang);
     return rp_buf_steal(&b);
 }
 
@@ -146,7 +143,7 @@ static void csv_summary(const rp_regional *r)
 
 static char *num(double v, int d, rp_lang lang)
 {
-    return rp_fmt_numstr(v, d, lang);
+    return rp_word_num_str(v, d, lang);
 }
 
 
@@ -175,10 +172,7 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
         int small = row->hidden;
         rp_buf b;
         rp_buf_init(&b);
-        if (small)
-            rp_word_hidden(&b, row->hidden, (int)below);
-        else
-            rp_fmt_num(&b, row->s.count, 0, lang);
+        rp_word_count(&b, row->s.count, small, (int)below, lang);
         c[0] = rp_strdup(p->regions->r[row->region].name);
         c[1] = rp_buf_steal(&b);
         c[2] = small ? rp_strdup("") : num(row->s.rate.estimate, 1, lang);
@@ -191,7 +185,7 @@ static void text_rows(const rp_project *p, const rp_regional *r, int below, rp_l
                                                          : "");
         rp_buf_init(&b);
         if (!small && !isnan(row->change.estimate))
-            rp_fmt_change(&b, 100 * (row->change.estimate - 1), 0, lang);
+            rp_word_ratio_change(&b, row->change.estimate, lang);
         c[7] = rp_buf_steal(&b);
     }
     static const int right[] = {0, 1, 1, 1, 1, 1, 0, 1};
@@ -245,10 +239,7 @@ static void text(const rp_project *p, const rp_regional *r, int below, int summa
     for (size_t i = 0; i < r->nleft; i++) {
         rp_buf b;
         rp_buf_init(&b);
-        if (r->left_out_hidden[i])
-            rp_word_hidden(&b, r->left_out_hidden[i], (int)below);
-        else
-            rp_fmt_num(&b, r->left_out_count[i], 0, lang);
+        rp_word_count(&b, r->left_out_count[i], r->left_out_hidden[i], (int)below, lang);
         printf(RP_PH(lang, RP_PH_REGIONS_LEFT_OUT), p->regions->r[r->left_out[i]].name,
                rp_buf_str(&b));
         rp_buf_free(&b);

@@ -300,18 +300,15 @@ static void print_table(table *t, const int *right)
 
 static char *num(double v, int d, rp_lang lang)
 {
-    return rp_fmt_numstr(v, d, lang);
+    return rp_word_num_str(v, d, lang);
 }
 
 /* A table cell: its head names the level. */
 static char *interval(double lo, double hi, rp_lang lang)
 {
-    char *a = num(lo, 0, lang), *z = num(hi, 0, lang);
     rp_buf b;
     rp_buf_init(&b);
-    rp_word_interval(&b, 0, a, z, lang);
-    free(a);
-    free(z);
+    rp_word_range(&b, lo, hi, 0, lang);
     return rp_buf_steal(&b);
 }
 

@@ -1,5 +1,6 @@
 /* Chart data, script helpers and the house style. */
 #include "words/numfmt.h"
+#include "words/wording.h"
 #include "plots/chart.h"
 #include "base/csvwrite.h"
 #include "base/xmltext.h"
@@ -441,9 +442,7 @@ void rp_chart_yticks_n(rp_chart *c, double lo, double hi, int percent, rp_lang l
     for (double v = start; v <= end + step / 2; v += step) {
         rp_buf lab;
         rp_buf_init(&lab);
-        rp_fmt_num(&lab, fabs(v) < step / 1e6 ? 0 : v, dec, lang);
-        if (percent)
-            rp_buf_putc(&lab, '%');
+        rp_word_tick(&lab, fabs(v) < step / 1e6 ? 0 : v, dec, percent, lang);
         rp_chart_cmd(c, "%s", first ? "" : ", ");
         rp_chart_ticstr(c, rp_buf_str(&lab));
         rp_chart_cmd(c, " %g", v);

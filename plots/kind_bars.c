@@ -45,15 +45,7 @@ static size_t categories(const rp_breakdown *b, int year, cat *out)
  * value. */
 static void cat_word(rp_buf *b, const cat *c, int share, const rp_monitor *mon)
 {
-    rp_lang lang = mon->lang;
-    if (c->hide)
-        rp_word_hidden(b, c->hide, mon->suppress_below);
-    else if (isnan(c->value))
-        rp_buf_puts(b, mon->missing);
-    else if (share)
-        rp_fmt_pct(b, c->value / 100, 1, lang);
-    else
-        rp_fmt_num(b, c->value, 0, lang);
+    rp_word_category_value(b, c->hide, c->value, share, mon);
 }
 
 /* The alt text; the chart's title ends with the year. */

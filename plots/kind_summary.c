@@ -198,8 +198,7 @@ rp_chart *rp_chart_dashboard(const rp_model *m)
         rp_buf lab;
         rp_buf_init(&lab);
         if (m->assessed[k] && !isnan(r->p_meet)) {
-            rp_buf_puts(&lab, RP_PH(lang, RP_PH_CHANCE));
-            rp_fmt_pct(&lab, r->p_meet, 0, lang);
+            rp_word_chance_label(&lab, r->p_meet, lang);
             rp_buf_puts(&lab, " \u00b7 ");
         }
         rp_buf_puts(&lab, m->assessed[k] ? r->smart.code : "");

@@ -1,6 +1,7 @@
 /* The block list of a report. */
 #include "reports/doc.h"
 #include "datasets/project.h"
+#include "words/wording.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -192,5 +193,5 @@ rp_block *rp_doc_spans(rp_doc *d, rp_block_kind kind, const rp_span *spans, size
 
 void rp_doc_date(const rp_doc *d, rp_buf *b)
 {
-    rp_fmt_date(b, d->epoch, d->lang);
+    rp_word_date(b, d->epoch, d->lang);
 }

@@ -142,14 +142,7 @@ void rp_dtable_format(rp_buf *b, const rp_tcell *c, rp_lang lang)
     case RP_TC_TEXT:
     case RP_TC_MISSING: rp_buf_puts(b, c->text); break;
     case RP_TC_SUPPRESSED: rp_buf_puts(b, rp_dtable_mark(c, mark, sizeof mark)); break;
-    case RP_TC_NUM:
-        if (c->decimals < 0)
-            rp_buf_printf(b, "%.0f", c->v); /* a year or a code: no grouping */
-        else if (c->percent)
-            rp_fmt_pct(b, c->v, c->decimals, lang);
-        else
-            rp_fmt_num(b, c->v, c->decimals, lang);
-        break;
+    case RP_TC_NUM: rp_word_num_cell(b, c->v, c->decimals, c->percent, lang); break;
     default: break;
     }
 }

@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -24,6 +25,73 @@ void rp_word_interval(rp_buf *b, double level, const char *lo, const char *hi, r
         rp_buf_puts(b, RP_PH(lang, RP_PH_CI_AFTER_LEVEL));
     }
     rp_buf_printf(b, RP_PH(lang, RP_PH_RANGE), lo, hi);
+}
+
+void rp_word_range(rp_buf *b, double lo, double hi, int decimals, rp_lang lang)
+{
+    char *a = rp_fmt_numstr(lo, decimals, lang), *z = rp_fmt_numstr(hi, decimals, lang);
+    rp_word_interval(b, 0, a ? a : "", z ? z : "", lang);
+    free(a);
+    free(z);
+}
+
+void rp_word_num_cell(rp_buf *b, double v, int decimals, int percent, rp_lang lang)
+{
+    if (decimals < 0)
+        rp_buf_printf(b, "%.0f", v); /* a year or a code: no grouping */
+    else if (percent)
+        rp_fmt_pct(b, v, decimals, lang);
+    else
+        rp_fmt_num(b, v, decimals, lang);
+}
+
+char *rp_word_num_str(double v, int decimals, rp_lang lang)
+{
+    return rp_fmt_numstr(v, decimals, lang);
+}
+
+void rp_word_count(rp_buf *b, double v, int mark, int below, rp_lang lang)
+{
+    if (mark)
+        rp_word_hidden(b, mark, below);
+    else
+        rp_fmt_num(b, v, 0, lang);
+}
+
+void rp_word_ratio_change(rp_buf *b, double ratio, rp_lang lang)
+{
+    rp_fmt_change(b, 100 * (ratio - 1), 0, lang);
+}
+
+void rp_word_tick(rp_buf *b, double v, int decimals, int percent, rp_lang lang)
+{
+    rp_fmt_num(b, v, decimals, lang);
+    if (percent)
+        rp_buf_putc(b, '%');
+}
+
+void rp_word_date(rp_buf *b, long long epoch, rp_lang lang)
+{
+    rp_fmt_date(b, epoch, lang);
+}
+
+void rp_word_chance_label(rp_buf *b, double p, rp_lang lang)
+{
+    rp_buf_puts(b, RP_PH(lang, RP_PH_CHANCE));
+    rp_fmt_pct(b, p, 0, lang);
+}
+
+void rp_word_category_value(rp_buf *b, int hide, double value, int share,
+                            const rp_monitor *mon)
+{
+    if (hide)
+        rp_word_hidden(b, hide, mon->suppress_below);
+    else if (isnan(value))
+        rp_buf_puts(b, mon->missing);
+    else if (share)
+        rp_fmt_pct(b, value / 100, 1, mon->lang);
+    else
+        rp_fmt_num(b, value, 0, mon->lang);
 }
 
 static int is_fraction(const rp_indicator_def *d)

@@ -16,6 +16,30 @@ void rp_word_level(rp_buf *b, double level, rp_lang lang);
  * level 0 (a table whose head names the level) "997 tot 1.126". lo and hi come written in
  * their unit by the caller. */
 void rp_word_interval(rp_buf *b, double level, const char *lo, const char *hi, rp_lang lang);
+/* The same as a table cell whose head names the level, from the two ends: "1,2 tot 6,6"
+ * (decimals each). */
+void rp_word_range(rp_buf *b, double lo, double hi, int decimals, rp_lang lang);
+/* A number as a table cell or in a sentence: 1.234,5 (nl) / 1,234.5 (en), NaN as "-"; with
+ * percent a fraction as a percentage (0.243 -> "24,3%"); decimals < 0 writes a year or a code
+ * as it is, without grouping. */
+void rp_word_num_cell(rp_buf *b, double v, int decimals, int percent, rp_lang lang);
+/* rp_word_num_cell's number (not a percentage) as a new string; caller frees. */
+char *rp_word_num_str(double v, int decimals, rp_lang lang);
+/* A published count: the hidden sign when mark is set, else the count ("-" when NaN). */
+void rp_word_count(rp_buf *b, double v, int mark, int below, rp_lang lang);
+/* A rate ratio as a whole percentage change: 1.12 -> "+12%", 0.9 -> "-10%". */
+void rp_word_ratio_change(rp_buf *b, double ratio, rp_lang lang);
+/* A chart axis's tick label: "1.000", "0,5", with percent "20%" (v is in percent then). */
+void rp_word_tick(rp_buf *b, double v, int decimals, int percent, rp_lang lang);
+/* The day a document was made, as its title page and metadata write it: "30 juni 2024". */
+void rp_word_date(rp_buf *b, long long epoch, rp_lang lang);
+/* The chance that a target is met, as the label beside its bar: "kans 62%". */
+void rp_word_chance_label(rp_buf *b, double p, rp_lang lang);
+/* A category of a breakdown as its chart's alt text gives it: the hidden sign when hide is
+ * set, the monitor's missing sign for NaN, a share (value in percent) as "24,3%", else the
+ * count. */
+void rp_word_category_value(rp_buf *b, int hide, double value, int share,
+                            const rp_monitor *mon);
 /* A value in the indicator's unit: 1.234 / 24,3% / 5,9 / 27,4 (nl). NaN as "-". */
 void rp_word_value(rp_buf *b, const rp_indicator_def *d, double v, rp_lang lang);
 /* A difference in the indicator's unit (shares in percentage points). */
