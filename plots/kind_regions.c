@@ -1,6 +1,5 @@
 /* Regional charts: rates by region with whiskers, and the funnel plot. */
 #include "words/phrases.h"
-#include "words/numfmt.h"
 #include "plots/kinds.h"
 #include "words/word_eb.h"
 #include "words/wording.h"
@@ -17,58 +16,6 @@ static const char *signal_word(int s, rp_lang lang)
                                                     : RP_PH(lang, RP_PH_REGIONS_WITHIN);
 }
 
-
-static char *per_label(const rp_regional *r, rp_lang lang)
-{
-    char *n = rp_fmt_numstr(r->per, 0, lang);
-    char *s = rp_strfmt(RP_PH(lang, RP_PH_PER_INHABITANTS), n);
-    free(n);
-    return s;
-}
-
-/* "Amsterdam highest (12,4), Limburg lowest (4,0); 1 region above and 1 below the 99.8%
- * limits." */
-static char *region_alt(const rp_model *m, const rp_regional *r, const rp_regional_row **o,
-                        size_t n, const char *title, int eb)
-{
-    rp_lang lang = m->p->m->lang;
-    int hi = 0, lo = 0;
-    for (size_t i = 0; i < n; i++) {
-        hi += o[i]->s.signal > 0;
-        lo += o[i]->s.signal < 0;
-    }
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_buf_printf(&b, "%s, %d: ", title, r->year);
-    const rp_regional_row *top = NULL, *bottom = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (!o[i]->hidden) {
-            if (!top)
-                top = o[i];
-            bottom = o[i];
-        }
-    if (top && bottom && top != bottom) {
-        rp_buf_printf(&b, RP_PH(lang, RP_PH_HIGHEST),
-                      m->p->regions->r[top->region].name);
-        rp_fmt_num(&b, top->s.rate.estimate, 1, lang);
-        rp_buf_printf(&b, RP_PH(lang, RP_PH_LOWEST),
-                      m->p->regions->r[bottom->region].name);
-        rp_fmt_num(&b, bottom->s.rate.estimate, 1, lang);
-        rp_buf_puts(&b, ")");
-        if (eb && !isnan(top->s.eb_rate) && !isnan(bottom->s.eb_rate)) {
-            rp_buf_puts(&b, RP_PH(lang, RP_PH_EMPIRICAL_BAYES));
-            rp_fmt_num(&b, top->s.eb_rate, 1, lang);
-            rp_buf_puts(&b, RP_PH(lang, RP_PH_AND));
-            rp_fmt_num(&b, bottom->s.eb_rate, 1, lang);
-        }
-        rp_buf_puts(&b, "; ");
-    }
-    rp_buf_puts(&b, RP_PH(lang, RP_PH_NATIONAL_RATE_2));
-    rp_fmt_num(&b, r->sum.national_rate, 1, lang);
-    rp_buf_printf(&b, RP_PH(lang, RP_PH_ABOVE_AND_BELOW_THE_99_8_LIMITS), hi,
-                  hi == 1 ? RP_PH(lang, RP_PH_REGIONS_REGION) : RP_PH(lang, RP_PH_REGIONS), lo);
-    return rp_buf_steal(&b);
-}
 
 rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
 {
@@ -124,7 +71,8 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         eb |= !small && !isnan(s->eb_rate);
     }
     rp_chart_style(c, lang);
-    char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
+    char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]);
+    char *per = rp_word_per_label(r->per, lang);
     char *note = r->national_hidden
                      ? rp_strfmt(RP_PH(lang, RP_PH_WHISKERS_CONFIDENCE_INTERVAL_2), 100 * m->level)
                      : rp_strfmt(RP_PH(lang, RP_PH_WHISKERS_CONFIDENCE_INTERVAL_LINE),
@@ -134,13 +82,9 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
     if (eb)
         rp_word_eb_chart_note(&ebn, r, m->level, lang);
     const char *notes[] = {note, rp_buf_str(&ebn)};
-    char *nat = rp_fmt_numstr(r->sum.national_rate, 1, lang);
-    char *sub = r->national_hidden
-                    ? rp_strfmt(RP_PH(lang, RP_PH_SORTED_FROM_HIGH_TO_LOW), per)
-                    : rp_strfmt(RP_PH(lang, RP_PH_NATIONAL_RATE_SORTED_FROM_HIGH_TO), nat, per);
+    char *sub = per ? rp_word_regions_sub(r, per, lang) : NULL;
     double bottom = rp_chart_frame(c, title, sub, notes, eb ? 2 : 1, src);
     rp_buf_free(&ebn);
-    free(nat);
     free(sub);
     rp_chart_unit(c, per);
     rp_chart_yticks(c, 0, ymax * 1.12, 0, lang);
@@ -182,7 +126,7 @@ rp_chart *rp_chart_region_bars(const rp_model *m, const rp_regional *r)
         rp_chart_str(c, rp_word_eb_label(lang));
     }
     rp_chart_cmd(c, "\n");
-    c->alt = region_alt(m, r, o, r->k, d->title, eb);
+    c->alt = rp_word_regions_alt(r, m->p->regions, o, r->k, d->title, eb, lang);
     free(note);
     free(src);
     free(per);
@@ -246,7 +190,8 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
     }
     funnel_block(c, r, &ymax);
     rp_chart_style(c, lang);
-    char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]), *per = per_label(r, lang);
+    char *src = rp_word_source(m->p->m, &m->p->m->indicators[r->indicator]);
+    char *per = rp_word_per_label(r->per, lang);
     rp_buf fb;
     rp_buf_init(&fb);
     rp_word_funnel(&fb, &r->sum, lang);
@@ -310,9 +255,9 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r)
         o[i] = &r->rows[i];
     if (o)
         qsort(o, r->k, sizeof *o, rp_regional_by_rate);
-    /* the chart's title has the year already, which region_alt adds */
+    /* the chart's title has the year already, which the alt text adds */
     char *what = rp_strfmt(RP_PH(lang, RP_PH_FUNNEL_PLOT_2), d->title);
-    c->alt = o && what ? region_alt(m, r, o, r->k, what, 0) : NULL;
+    c->alt = o && what ? rp_word_regions_alt(r, m->p->regions, o, r->k, what, 0, lang) : NULL;
     free(what);
     free(o);
     free(n1);
