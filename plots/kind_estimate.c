@@ -54,10 +54,8 @@ static void alt_text(rp_chart *c, const rp_estimate *e, int below, rp_lang lang)
         const rp_estimate_row *r = &e->row[i];
         rp_buf_printf(&b, "%s%s: ", i ? "; " : "", r->stratum);
         rp_word_est_figure(&b, e, r, below, lang);
-        if (r->publish == RP_EST_SHOWN || r->publish == RP_EST_FAILED) {
-            rp_buf_puts(&b, RP_PH(lang, RP_PH_REGISTERED));
-            rp_fmt_num(&b, r->r.observed, 0, lang);
-        }
+        if (r->publish == RP_EST_SHOWN || r->publish == RP_EST_FAILED)
+            rp_word_est_registered(&b, r->r.observed, lang);
     }
     rp_buf_puts(&b, ".");
     c->alt = rp_buf_steal(&b);

@@ -35,27 +35,20 @@ static void model_lines(rp_dtable *t, const rp_estimate *e, const rp_est_sensiti
              s->main->hi, rp_word_est_label(RP_ESTL_NONE, lang));
     if (s->step) {
         rp_estimate_pairs(e, s->step->terms, s->step->nterms, terms, sizeof terms);
-        rp_buf_puts(&b, RP_PH(lang, RP_PH_STEPWISE_P));
-        rp_fmt_num(&b, threshold, threshold >= 0.01 ? 2 : 3, lang);
-        rp_buf_putc(&b, ')');
+        rp_word_est_stepwise(&b, threshold, lang);
         line(t, rp_buf_str(&b), s->step->estimate, s->step->lo, s->step->hi,
              s->step->nterms ? terms : rp_word_est_label(RP_ESTL_NONE, lang));
     }
     if (s->best) {
         rp_estimate_pairs(e, p->terms + s->best->first, s->best->nterms, terms, sizeof terms);
         rp_buf_clear(&b);
-        rp_buf_puts(&b, s->best->nterms ? terms : rp_word_est_label(RP_ESTL_NONE, lang));
-        rp_buf_printf(&b, RP_PH(lang, RP_PH_WEIGHT_2));
-        rp_fmt_num(&b, s->best->weight, 2, lang);
+        rp_word_est_best_remark(&b, s->best->nterms ? terms : NULL, s->best->weight, lang);
         line(t, rp_word_est_label(RP_ESTL_BEST_BIC, lang), s->best->estimate, s->best->lo,
              s->best->hi, rp_buf_str(&b));
     }
     if (p->nexist) {
         rp_buf_clear(&b);
-        rp_buf_printf(&b, RP_PH(lang, RP_PH_MODELS_2), p->nexist);
-        rp_fmt_num(&b, p->min, 0, lang);
-        rp_buf_puts(&b, RP_PH(lang, RP_PH_TO));
-        rp_fmt_num(&b, p->max, 0, lang);
+        rp_word_est_average_remark(&b, p->nexist, p->min, p->max, lang);
         line(t, rp_word_est_label(RP_ESTL_AVERAGE, lang), p->estimate, p->lo, p->hi,
              rp_buf_str(&b));
     }

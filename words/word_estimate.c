@@ -171,6 +171,35 @@ void rp_word_est_warnings(rp_buf *b, const rp_estimate *e, const rp_estimate_row
                       r->bootstrap ? "" : RP_PH(lang, RP_PH_THE_INTERVAL_IS_LOG_NORMAL));
 }
 
+void rp_word_est_stepwise(rp_buf *b, double threshold, rp_lang lang)
+{
+    rp_buf_puts(b, RP_PH(lang, RP_PH_STEPWISE_P));
+    rp_fmt_num(b, threshold, threshold >= 0.01 ? 2 : 3, lang);
+    rp_buf_putc(b, ')');
+}
+
+void rp_word_est_best_remark(rp_buf *b, const char *terms, double weight, rp_lang lang)
+{
+    rp_buf_puts(b, terms ? terms : rp_word_est_label(RP_ESTL_NONE, lang));
+    rp_buf_printf(b, RP_PH(lang, RP_PH_WEIGHT_2));
+    rp_fmt_num(b, weight, 2, lang);
+}
+
+void rp_word_est_average_remark(rp_buf *b, size_t nmodels, double min, double max,
+                                rp_lang lang)
+{
+    rp_buf_printf(b, RP_PH(lang, RP_PH_MODELS_2), nmodels);
+    rp_fmt_num(b, min, 0, lang);
+    rp_buf_puts(b, RP_PH(lang, RP_PH_TO));
+    rp_fmt_num(b, max, 0, lang);
+}
+
+void rp_word_est_registered(rp_buf *b, double observed, rp_lang lang)
+{
+    rp_buf_puts(b, RP_PH(lang, RP_PH_REGISTERED));
+    rp_fmt_num(b, observed, 0, lang);
+}
+
 void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below, rp_lang lang)
 {
     if (r->publish == RP_EST_SMALL || r->publish == RP_EST_SECOND)

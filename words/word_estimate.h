@@ -57,6 +57,17 @@ void rp_word_est_sensitivity(rp_buf *b, const rp_estimate *e, const rp_estimate_
 void rp_word_est_sensitivity_note(rp_buf *b, const rp_estimate *e, const rp_estimate_row *row,
                                   int below, rp_lang lang);
 
+/* The remarks of the report's sensitivity table: the stepwise model's label "stapsgewijs (p <
+ * 0,05)" at its threshold; the best model's terms (NULL: none) with its BIC weight "; gewicht
+ * 0,62"; the average's "12 modellen: 1.000 tot 2.000" (nmodels and the range of their
+ * estimates). */
+void rp_word_est_stepwise(rp_buf *b, double threshold, rp_lang lang);
+void rp_word_est_best_remark(rp_buf *b, const char *terms, double weight, rp_lang lang);
+void rp_word_est_average_remark(rp_buf *b, size_t nmodels, double min, double max,
+                                rp_lang lang);
+/* The registered count after a row's figure in the chart's alt text: ", geregistreerd 1.234". */
+void rp_word_est_registered(rp_buf *b, double observed, rp_lang lang);
+
 /* A count of the row as published: the number, "<below", or "x" (hidden as a second cell). */
 void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below, rp_lang lang);
 /* "111.139 (95% BI 92.440-133.991)" or the mark of a hidden row. */
