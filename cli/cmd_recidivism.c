@@ -10,7 +10,6 @@
 #include "stats/model.h"
 #include "stats/publication.h"
 #include "stats/recidivism.h"
-#include "words/numfmt.h"
 #include "words/phrases.h"
 #include "words/word_diag.h"
 #include "words/word_recid.h"
@@ -95,50 +94,6 @@ static void print_csv(const rp_recid_result *res, const double *at)
     }
 }
 
-static char *cell_count(double v, int mark, rp_lang lang)
-{
-    rp_buf b;
-    rp_buf_init(&b);
-    if (mark)
-        rp_word_hidden(&b, mark, 0);
-    else if (!isnan(v))
-        rp_fmt_num(&b, v, 0, lang);
-    return rp_buf_steal(&b);
-}
-
-static char *cell_pct(double v, rp_lang lang)
-{
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_fmt_pct(&b, v, 1, lang);
-    return rp_buf_steal(&b);
-}
-
-static void fill_text_row(char **row, const rp_recid_row *w, double t, rp_lang lang)
-{
-    row[0] = rp_strdup(w->group);
-    row[1] = rp_strfmt("%g", t);
-    row[2] = cell_count(w->n, w->n_mark, lang);
-    row[3] = cell_count(w->events, w->events_mark, lang);
-    row[4] = cell_count(w->at_risk, w->at_risk_mark, lang);
-    if (hidden(w)) {
-        row[5] = rp_strdup(rp_word_hidden_sign());
-        row[6] = rp_strdup("");
-    } else if (!w->estimable) {
-        row[5] = rp_strdup(rp_word_recid_not_estimable(lang));
-        row[6] = rp_strdup("");
-    } else {
-        char *lo = cell_pct(w->lo, lang), *hi = cell_pct(w->hi, lang);
-        rp_buf b;
-        rp_buf_init(&b);
-        rp_word_interval(&b, 0, lo, hi, lang); /* the head names the level */
-        row[5] = cell_pct(w->prevalence, lang);
-        row[6] = rp_buf_steal(&b);
-        free(lo);
-        free(hi);
-    }
-}
-
 static void print_text(const rp_recid_result *res, const char *name, const double *at,
                        int below, double level, rp_lang lang)
 {
@@ -155,7 +110,7 @@ static void print_text(const rp_recid_result *res, const char *name, const doubl
     for (size_t c = 0; c < nc; c++)
         cells[c] = rp_strdup(c == 0 && res->by ? res->by : rp_word_recid_head((int)c, lang));
     for (size_t i = 0; i < res->ngroups * res->nat; i++)
-        fill_text_row(cells + (i + 1) * nc, &res->rows[i], at[i % res->nat], lang);
+        rp_word_recid_row(cells + (i + 1) * nc, &res->rows[i], at[i % res->nat], lang);
     static const int right[] = {0, 1, 1, 1, 1, 1, 0};
     rp_cli_table(cells, nr, nc, right);
     for (size_t i = 0; i < nr * nc; i++)

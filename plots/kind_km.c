@@ -1,6 +1,6 @@
 /* Kaplan-Meier curves: the cumulative share who reoffended, per group, with its interval. */
 #include "words/phrases.h"
-#include "words/numfmt.h"
+#include "words/word_recid.h"
 #include "plots/kinds.h"
 #include "words/wording.h"
 #include "stats/disclosure.h"
@@ -23,35 +23,6 @@ static void curve_block(rp_chart *c, const rp_recid_curve *k, int first)
         rp_chart_num(c, j ? 100 * k->lo[j - 1] : 0);
         rp_chart_num(c, j ? 100 * k->hi[j - 1] : 0);
         rp_chart_endrow(c);
-    }
-}
-
-/* "groot: 2 jaar 17%, 5 jaar 37%, ...; klein: ..." for every group with people enough; the
- * groups are joined by semicolons, since a group's name may start in lower case. */
-static void km_alt(rp_buf *b, const rp_recid_result *res, const double *at, int below,
-                   rp_lang lang)
-{
-    for (size_t g = 0; g < res->ngroups; g++) {
-        const rp_recid_row *w = &res->rows[g * res->nat];
-        if (w->n_mark)
-            continue;
-        rp_buf_printf(b, "%s: ", w->group);
-        for (size_t j = 0; j < res->nat; j++) {
-            const rp_recid_row *x = &res->rows[g * res->nat + j];
-            rp_buf_printf(b, RP_PH(lang, RP_PH_YEARS_2), j ? ", " : "", at[j]);
-            if (x->events_mark || x->at_risk_mark || x->n_mark)
-                rp_word_hidden(b, x->events_mark, below);
-            else if (!x->estimable || isnan(x->prevalence))
-                rp_buf_puts(b, RP_PH(lang, RP_PH_RECID_NOT_ESTIMABLE));
-            else
-                rp_fmt_pct(b, x->prevalence, 0, lang);
-        }
-        rp_buf_puts(b, "; ");
-    }
-    if (b->len >= 2 && !strcmp(b->data + b->len - 2, "; ")) {
-        b->len -= 2;
-        b->data[b->len] = '\0';
-        rp_buf_putc(b, '.');
     }
 }
 
@@ -144,7 +115,7 @@ rp_chart *rp_chart_km(const rp_model *m)
     rp_buf b;
     rp_buf_init(&b);
     rp_buf_printf(&b, "%s. ", title);
-    km_alt(&b, res, m->recid_at, below, lang);
+    rp_word_recid_km_alt(&b, res, m->recid_at, below, lang);
     c->alt = rp_buf_steal(&b);
     free(sub);
     free(n1);

@@ -9,6 +9,7 @@
 #include "plots/kinds.h"
 #include "words/word_estimate.h"
 #include "words/word_findings.h"
+#include "words/word_recid.h"
 #include "words/wording.h"
 #include "words/word_eb.h"
 #include "stats/disclosure.h"
@@ -355,12 +356,7 @@ static void logrank(rp_doc *d, const rp_recid_result *r, const char *between)
         rp_buf_free(&t);
         return;
     }
-    rp_buf_printf(&t, RP_PH(lang, RP_PH_LOG_RANK_TEST_BETWEEN_CHI_SQUARE), between);
-    rp_fmt_num(&t, r->chi2, 1, lang);
-    rp_buf_printf(&t, r->df == 1 ? RP_PH(lang, RP_PH_ON_DF)
-                                 : RP_PH(lang, RP_PH_RECID_DF), r->df);
-    rp_word_p(&t, r->p, lang);
-    rp_buf_putc(&t, '.');
+    rp_word_recid_logrank(&t, between, r->chi2, r->df, r->p, lang);
     rp_doc_para(d, "%s", rp_buf_str(&t));
     rp_buf_free(&t);
 }
