@@ -1,8 +1,9 @@
 #!/bin/sh
 # Checks the structure the folders' READMEs state: each folder includes only the folders it may
 # call (data flows one way: base -> datasets -> stats -> words -> plots, reports -> cli), no
-# sentence in two languages and no language-dependent sign outside words/, and no new cycle of
-# files that include each other (the ones listed in tools/layers.cycles are known, to break).
+# sentence in two languages, no language-dependent sign and no number formatted for people
+# (rp_fmt_*) outside words/, and no new cycle of files that include each other (the ones
+# listed in tools/layers.cycles are known, to break).
 # Run by make layers and make check; exit 1 and one line per problem when something is wrong.
 cd "$(dirname "$0")/.." || exit 2
 bad=0
@@ -42,6 +43,20 @@ if grep -rn '\bRP_NL *(' --include=*.c --include=*.h base datasets stats words p
     bad=1
 fi
 
+# Numbers are written for people only in words/: a number, share, change or date formatted
+# elsewhere is a label, cell or sentence part that escaped the words layer. The language's
+# tags, decimal sign and list separator (document metadata, static strings) may be read
+# anywhere.
+fmt=$(grep -nE '\brp_fmt_[a-z_]+ *\(' base/*.[ch] datasets/*.[ch] stats/*.[ch] plots/*.[ch] \
+    reports/*.[ch] cli/*.[ch] 2>/dev/null |
+    awk '{ t = $0; gsub(/rp_fmt_(lang_tag|lang_code|decimal_sign|list_separator) *\(/, "", t) }
+         t ~ /rp_fmt_[a-z_]+ *\(/')
+if [ -n "$fmt" ]; then
+    printf '%s\n' "$fmt"
+    echo "layers: number formatted outside words/ (rp_fmt_*): add a words/ function that writes the finished label, cell or sentence part, and call that"
+    bad=1
+fi
+
 # Modules (x.c with x.h) of the library that include each other, through others too.
 edges=$(for f in base/*.[ch] datasets/*.[ch] stats/*.[ch] words/*.[ch] plots/*.[ch] reports/*.[ch]; do
     [ -f "$f" ] || continue
@@ -58,5 +73,5 @@ if [ -n "$loops" ]; then
     printf '  %s\n' $loops
     bad=1
 fi
-[ $bad -eq 0 ] && echo "layers: every folder includes only what its README allows; no phrase outside words/; no new include cycle"
+[ $bad -eq 0 ] && echo "layers: every folder includes only what its README allows; no phrase and no number format outside words/; no new include cycle"
 exit $bad
