@@ -50,7 +50,7 @@ help:
 	@echo "make            build $(BUILD)/rapporteur"
 	@echo "make demo       install what is missing, build, write the example monitor to out/"
 	@echo "make check      build and run every test"
-	@echo "make layers     check what each folder includes, phrases only in words/, no new cycle"
+	@echo "make layers     check what each folder includes, phrases and number formats only in words/, no new cycle"
 	@echo "make sanitize   the whole suite under AddressSanitizer and UBSan"
 	@echo "make memcheck   the end-to-end tests under valgrind"
 	@echo "make bench      benchmarks (tabulate on 5 million rows, report, charts)"
@@ -96,8 +96,8 @@ $(BUILD)/check_rapporteur: $(TEST_OBJ) $(BUILD)/librapporteur.a
 
 # Check's summary line is the last line of the run. The accessibility test drives Debian's
 # Chromium with axe-core through puppeteer-core, from npm at the versions of package-lock.json.
-# The folders' rules (tools/layers.sh): includes by folder, phrases only in words/, no new
-# include cycle. make check runs it first, so its summary line stays the last.
+# The folders' rules (tools/layers.sh): includes by folder, phrases and number formats only in
+# words/, no new include cycle. make check runs it first, so its summary line stays the last.
 layers:
 	@sh tools/layers.sh
 
