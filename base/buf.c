@@ -1,6 +1,5 @@
 /* A growable byte buffer that always keeps a terminating NUL, for building text. */
 #include "base/buf.h"
-#include "base/diag.h"
 #include <unistd.h>
 #include <sys/stat.h>
 #include <fcntl.h>
@@ -200,35 +199,4 @@ char *rp_visible(const char *s)
             rp_buf_putc(&b, (char)*p);
     }
     return rp_buf_steal(&b);
-}
-
-FILE *rp_open_regular(const char *path, long long max, const rp_diag *lang, char *why,
-                      size_t n)
-{
-    /* O_NONBLOCK: opening a named pipe must not wait for a writer */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    if (fd < 0) {
-        rp_diag_snprintf(lang, why, n, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        rp_diag_snprintf(lang, why, n, "is not a regular file (a folder, device or pipe); "
-                         "expected a file");
-        close(fd);
-        return NULL;
-    }
-    if ((long long)st.st_size > max) {
-        rp_diag_snprintf(lang, why, n, "is %lld bytes, more than the %lld this input may have",
-                         (long long)st.st_size, max);
-        close(fd);
-        return NULL;
-    }
-    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    FILE *f = fdopen(fd, "rb");
-    if (!f) {
-        rp_diag_snprintf(lang, why, n, "cannot open: %s", strerror(errno));
-        close(fd);
-    }
-    return f;
 }

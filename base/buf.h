@@ -49,13 +49,6 @@ char *rp_strndup(const char *s, size_t n);
 char *rp_strfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2))); /* caller frees */
 int rp_strieq(const char *a, const char *b);    /* ASCII case-insensitive equality */
 char *rp_trim(char *s);
-/* Opens path for reading only when it is a regular file of at most max bytes: a device
- * (/dev/zero), a pipe or a folder named as an input would block or never end. Returns the
- * stream, or NULL with why (n bytes) saying what is wrong, in the language of the messages
- * of lang (base/diag.h; NULL: English). */
-struct rp_diag;
-FILE *rp_open_regular(const char *path, long long max, const struct rp_diag *lang, char *why,
-                      size_t n);
 
 /* A new string of s with every control character (C0, DEL and the C1 controls U+0080..U+009F)
  * written as \xNN, for text that reaches a terminal: an escape sequence or a line break from

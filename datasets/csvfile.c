@@ -1,5 +1,6 @@
 /* Streaming CSV reader on libcsv with line tracking, delimiter detection and UTF-8 checks. */
 #include "datasets/csvfile.h"
+#include "base/openfile.h"
 #include "base/buf.h"
 #include "base/value.h"
 

@@ -1,5 +1,6 @@
 /* Parses monitor.ini with inih, checking every section and key as it goes. */
 #include "datasets/monitor.h"
+#include "base/openfile.h"
 #include "base/buf.h"
 #include "base/value.h"
 

@@ -1,6 +1,7 @@
 /* Reads the project's text/ folder: Markdown through cmark into blocks of styled runs, with
  * citations of published figures kept by name and place. */
 #include "datasets/text.h"
+#include "base/openfile.h"
 #include "base/buf.h"
 #include "base/value.h"
 

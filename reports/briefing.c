@@ -5,6 +5,7 @@
 #include "reports/tables.h"
 #include "words/word_findings.h"
 #include "words/wording.h"
+#include "stats/findings.h"
 
 #include <stdlib.h>
 #include <string.h>

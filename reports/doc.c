@@ -1,6 +1,7 @@
 /* The block list of a report. */
 #include "reports/doc.h"
 #include "datasets/project.h"
+#include "plots/kinds.h"
 #include "words/wording.h"
 
 #include <stdarg.h>
@@ -194,4 +195,11 @@ rp_block *rp_doc_spans(rp_doc *d, rp_block_kind kind, const rp_span *spans, size
 void rp_doc_date(const rp_doc *d, rp_buf *b)
 {
     rp_word_date(b, d->epoch, d->lang);
+}
+
+void rp_doc_chart(rp_doc *d, const rp_charts *cs, const char *id)
+{
+    const rp_chart *c = rp_charts_find(cs, id);
+    if (c)
+        rp_doc_figure(d, c->id, c->alt);
 }

@@ -73,6 +73,10 @@ void rp_doc_table(rp_doc *d, rp_dtable *t);             /* takes t */
 void rp_doc_table_ref(rp_doc *d, const rp_dtable *t);   /* t must outlive the document */
 void rp_doc_figure(rp_doc *d, const char *file, const char *alt);
 void rp_doc_pagebreak(rp_doc *d);
+/* A figure block for the chart with this id among those drawn (plots/kinds.h), with its alt
+ * text, when there is one. */
+struct rp_charts;
+void rp_doc_chart(rp_doc *d, const struct rp_charts *cs, const char *id);
 /* A block of the given kind (paragraph, item, code) from n spans, copied; its text is them
  * joined. Returns the block, for the caller to set depth, number, start and quote, valid until
  * the next block is added; NULL when memory runs out. */

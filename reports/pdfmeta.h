@@ -4,7 +4,7 @@
 #define RP_PDFMETA_H
 
 #include <stddef.h>
-#include "reports/pdftag.h"
+#include "reports/pdfinfo.h"
 
 /* "D:20231114221320+00'00'" (xmp = 0) or "2023-11-14T22:13:20+00:00" (xmp = 1) for epoch,
  * in UTC, into buf (n >= 32). */

@@ -9,6 +9,7 @@
 #include "reports/pdf.h"
 #include "reports/sec_estimate.h"
 #include "reports/sec_revisions.h"
+#include "reports/tables_write.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -14,6 +14,7 @@
 #include "words/word_eb.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"
+#include "stats/findings.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -178,13 +179,6 @@ void rp_doc_target_audit(rp_doc *d, const rp_charts *cs, const rp_target_def *t,
 }
 
 /* A figure for the chart with this id, when the monitor has it. */
-void rp_doc_chart(rp_doc *d, const rp_charts *cs, const char *id)
-{
-    const rp_chart *c = rp_charts_find(cs, id);
-    if (c)
-        rp_doc_figure(d, c->id, c->alt);
-}
-
 static const rp_dtable *find_table(const rp_tables *ts, const char *name)
 {
     for (size_t i = 0; i < ts->n; i++)

@@ -30,8 +30,6 @@ struct rp_charts;
 /* Everything withheld (named, never its value), for the annex; extras: also the regional
  * comparison and recidivism, which only the yearly monitor shows. */
 void rp_collect_suppressions(const rp_model *m, int extras, rp_strings *out);
-/* A figure block for the chart with this id, when there is one. */
-void rp_doc_chart(rp_doc *d, const struct rp_charts *cs, const char *id);
 /* The chart of one target and its SMART audit, letter by letter. */
 void rp_doc_target_audit(rp_doc *d, const struct rp_charts *cs, const rp_target_def *t,
                          const rp_target_result *r, const rp_smart *sm);

@@ -1,7 +1,8 @@
 /* The chapter on the estimated number of victims, and its sensitivity table. */
 #include "words/phrases.h"
 #include "reports/sec_estimate.h"
-#include "reports/report.h"
+#include "reports/doc.h"
+#include "reports/tables.h"
 #include "reports/sec_text.h"
 #include "words/word_estimate.h"
 

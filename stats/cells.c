@@ -3,6 +3,7 @@
 #include "stats/disclosure.h"
 #include "stats/revisions.h"
 #include "base/buf.h"
+#include "stats/findings.h"
 
 #include <math.h>
 #include <stdio.h>

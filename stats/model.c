@@ -1,5 +1,6 @@
 /* Builds every series and target assessment of a project. */
 #include "stats/model.h"
+#include "stats/findings.h"
 #include "stats/publication.h"
 #include "stats/disclosure.h"
 #include "stats/interval.h"

@@ -6,7 +6,7 @@
 #include "datasets/project.h"
 #include "stats/disclose.h"
 #include "stats/estimate.h"
-#include "stats/findings.h"
+struct rp_findings; /* stats/findings.h */
 #include "stats/recidivism.h"
 #include "stats/regional.h"
 #include "stats/series.h"
@@ -49,7 +49,7 @@ typedef struct rp_model {
      * estimate). */
     rp_recid **recid_cut;
     rp_captures **captures_cut;
-    rp_findings *findings;         /* the key findings, from the published cells */
+    struct rp_findings *findings;  /* the key findings, from the published cells */
     struct rp_publication *pub;    /* every count published from the datasets, in every year,
                                     * protected at once: the marks and the audit's record */
 } rp_model;

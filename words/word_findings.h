@@ -4,6 +4,7 @@
 
 #include "base/buf.h"
 #include "stats/model.h"
+#include "stats/findings.h"
 
 /* One value of a change from one year to the next in its unit (y->unit): "+1,9%" (counts and
  * rates), "+1,2" and with unit " procentpunt" (shares, v a fraction), "+0,40" (means). v is

@@ -6,6 +6,7 @@
 
 #include "base/buf.h"
 #include "stats/model.h"
+#include "stats/findings.h"
 
 /* "Inhoud" / "Contents". */
 const char *rp_word_contents(rp_lang lang);

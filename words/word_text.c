@@ -8,6 +8,7 @@
 #include "words/word_diag.h"
 #include "words/word_findings.h"
 #include "words/wording.h"
+#include "stats/findings.h"
 
 #include <ctype.h>
 #include <errno.h>
