@@ -1,7 +1,8 @@
 /* Reads the editions of a project: the cells earlier runs published, checked line by line. */
 #include "datasets/edition.h"
 #include "datasets/csvfile.h"
-#include "datasets/project.h"
+#include "datasets/scan.h"
+#include "base/epoch.h"
 #include "base/buf.h"
 
 #include <dirent.h>

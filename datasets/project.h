@@ -5,6 +5,7 @@
 
 #include "datasets/captures.h"
 #include "datasets/edition.h"
+#include "base/epoch.h"
 #include "datasets/monitor.h"
 #include "datasets/recid.h"
 #include "datasets/recid_agg.h"
@@ -52,17 +53,6 @@ void rp_project_free(rp_project *p);
  * always within RP_EPOCH_MAX. */
 long long rp_project_epoch(const rp_project *p);
 
-/* The last second a four-digit year can write: 9999-12-31 23:59:59 UTC. */
-#define RP_EPOCH_MAX 253402300799LL
-
-/* SOURCE_DATE_EPOCH as the reproducible-builds specification asks: whole seconds, here from 0
- * to RP_EPOCH_MAX. Returns 1 when unset or empty, 0 with *out set, -1 when it is something
- * else (the caller refuses to run: a silently ignored value would stamp today's date). */
-int rp_epoch_env(long long *out);
-
-/* The UTC calendar time of an epoch (clamped to 0 .. RP_EPOCH_MAX, so gmtime_r always
- * succeeds). */
-void rp_epoch_tm(long long epoch, struct tm *tm);
 
 /* Index of an indicator by id, or -1. */
 int rp_project_indicator(const rp_project *p, const char *id);
