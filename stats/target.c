@@ -275,8 +275,12 @@ static void eurostat(rp_target_result *r, const rp_series *s)
     const rp_point *c = usable(s, r->current_year);
     r->current = c->value;
     r->current_flags = c->flags;
-    /* growth from or to a hidden value, and the verdict that rests on it, would bound it */
-    if (rp_series_at(s, r->baseline_year)->suppressed || c->suppressed)
+    /* growth from or to a hidden value, and the verdict that rests on it, would bound it;
+     * but a fixed target with its direction written is judged on the target year's value
+     * alone, which says nothing of a hidden baseline */
+    int on_own = r->def->kind == RP_TARGET_ABSOLUTE && r->def->direction &&
+                 r->current_year >= r->target_year && !c->suppressed;
+    if ((rp_series_at(s, r->baseline_year)->suppressed && !on_own) || c->suppressed)
         return not_assessable(r, RP_NA_HIDDEN);
     r->nobs = count_from_baseline(s, r->baseline_year, r->current_year);
     int end = r->current_year < r->target_year ? r->current_year : r->target_year;

@@ -938,6 +938,25 @@ START_TEST(target_withholds_what_reveals_small_counts)
     ck_assert_int_eq(r.target_withheld, 0);
     ck_assert(isnan(r.required_cagr) && isnan(r.smart.a[RP_SMART_R]));
     rp_series_clear(&s);
+    /* the target year in the data, its value shown, the baseline hidden: a fixed target with
+     * its direction written is achieved or not on that year's value alone (Eurostat), which
+     * says nothing of the baseline; without a written direction the verdict would tell on
+     * which side of the target the baseline lies, so it stays not assessable */
+    static const double f[] = {20, 30, 25, 20, 15, 12};
+    rp_series fs = count_series(&d, 2015, f, 6);
+    fs.pts[0].suppressed = 2; /* RP_HIDE_SECOND */
+    rp_target_def ft = target(2015, 14, RP_TARGET_ABSOLUTE, 2020, "OM");
+    rp_target_result fr = assess(&ft, &fs);
+    ck_assert_int_eq(fr.category, RP_CAT_NOT_ASSESSABLE);
+    ck_assert_int_eq(fr.why_na, RP_NA_HIDDEN);
+    ft.direction = -1;
+    fr = assess(&ft, &fs);
+    ck_assert_int_eq(fr.category, RP_CAT_ACHIEVED); /* 12 <= 14 in 2020 */
+    ck_assert(isnan(fr.required_cagr) && isnan(fr.observed_cagr) && isnan(fr.progress_ratio));
+    fs.pts[5].value = 16;
+    fr = assess(&ft, &fs);
+    ck_assert_int_eq(fr.category, RP_CAT_NOT_ACHIEVED);
+    rp_series_clear(&fs);
 }
 END_TEST
 
