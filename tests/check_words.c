@@ -91,12 +91,44 @@ START_TEST(recidivism_row)
 }
 END_TEST
 
+/* The recent-trend test and the stated trend's interval over the same years, where they seem
+ * to disagree: the sentence says why, in both languages; where they agree it says nothing
+ * more. (The figures are the example's victims and cases, 2020-2024.) */
+START_TEST(marker_beside_trend)
+{
+    rp_series s = {0};
+    s.marker = (rp_marker){.mark = RP_MARK_INCREASING, .chi2 = 13.6, .first = 2020, .last = 2024};
+    s.proj.first = 2020, s.proj.last = 2024, s.proj.dispersion = 13.9;
+    s.change_lo = -0.082, s.change_hi = 0.17;
+    WORDS("Toets op de recente trend 2020-2024 (99,8%): stijgend (chi-kwadraat 13,6; "
+          "significant boven 9,5). Het interval van de trend bevat wel nul: de toets weegt elk "
+          "jaar als een telling (Poisson), het interval houdt ook rekening met de spreiding "
+          "tussen de jaren (spreidingsfactor 13,9).",
+          rp_word_marker(b, &s, RP_LANG_NL));
+    s.marker.mark = RP_MARK_NO_CHANGE, s.marker.chi2 = 2.1, s.proj.dispersion = 0.004;
+    s.change_lo = 0.026, s.change_hi = 0.037;
+    WORDS("Test of the recent trend 2020-2024 (99.8%): no significant change (chi-square 2.1; "
+          "significant above 9.5). The trend's interval does exclude zero: the test asks for "
+          "99.8% and a direction that holds with any one year left out, and the years lie "
+          "closer to the line than counts would (dispersion 0.00), which narrows the interval.",
+          rp_word_marker(b, &s, RP_LANG_EN));
+    s.change_lo = -0.01; /* both say: no change shown */
+    WORDS("Test of the recent trend 2020-2024 (99.8%): no significant change (chi-square 2.1; "
+          "significant above 9.5).", rp_word_marker(b, &s, RP_LANG_EN));
+    s.proj.first = 2021; /* another window: nothing to set beside it */
+    s.change_lo = 0.026;
+    WORDS("Test of the recent trend 2020-2024 (99.8%): no significant change (chi-square 2.1; "
+          "significant above 9.5).", rp_word_marker(b, &s, RP_LANG_EN));
+}
+END_TEST
+
 static TCase *tcase_numbers(void)
 {
     TCase *tc = tcase_create("numbers");
     tcase_add_test(tc, number_cells);
     tcase_add_test(tc, labels_and_parts);
     tcase_add_test(tc, recidivism_row);
+    tcase_add_test(tc, marker_beside_trend);
     return tc;
 }
 

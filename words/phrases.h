@@ -1945,6 +1945,23 @@
 /* the nulmeting: the yearly change a target needs (reports/nulmeting.c) */
 #define RP_PH_TARGET_NEEDS " in %d; daarvoor is %s nodig", " in %d; that needs %s"
 
+/* the recent-trend test beside the stated trend's interval over the same years (wording.c) */
+#define RP_PH_MARKER_SIGNIFICANT_INTERVAL_NOT                                                 \
+    " Het interval van de trend bevat wel nul: de toets weegt elk jaar als een telling "        \
+    "(Poisson), het interval houdt ook rekening met de spreiding tussen de jaren",             \
+    " The trend's interval does include zero: the test weighs each year as a count "           \
+    "(Poisson), the interval also allows for the spread between the years"
+#define RP_PH_MARKER_DISPERSION " (spreidingsfactor ", " (dispersion "
+#define RP_PH_MARKER_NOT_SIGNIFICANT_INTERVAL_IS                                              \
+    " Het interval van de trend sluit nul wel uit: de toets vraagt 99,8% zekerheid en een "     \
+    "richting die blijft als één jaar wordt weggelaten",                                        \
+    " The trend's interval does exclude zero: the test asks for 99.8% and a direction that "    \
+    "holds with any one year left out"
+#define RP_PH_MARKER_UNDERDISPERSED                                                           \
+    ", en de jaren liggen dichter bij de lijn dan tellingen zouden doen (spreidingsfactor ",   \
+    ", and the years lie closer to the line than counts would (dispersion "
+#define RP_PH_MARKER_UNDERDISPERSED_END "), wat het interval smaller maakt",                 \
+    "), which narrows the interval"
 /* number words for counts up to four (words/word_estimate.c) */
 #define RP_PH_NUMBER_NO "nul", "no"
 #define RP_PH_NUMBER_ONE "één", "one"
