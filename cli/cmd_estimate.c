@@ -108,7 +108,7 @@ static void print_rows(const rp_estimate *e, int below, rp_lang lang)
         char **row = cells + (i + 1) * ncol;
         int shown = r->publish == RP_EST_SHOWN;
         rp_estimate_terms(e, r, terms, sizeof terms);
-        row[0] = rp_strdup(r->stratum);
+        row[0] = rp_strdup(rp_word_est_stratum(r, lang));
         row[1] = cell_num(r, r->r.observed, below, lang);
         row[2] = shown ? cell_num(r, r->r.estimate, below, lang)
                        : rp_strdup(r->publish == RP_EST_FAILED ? rp_word_est_none(lang) : "");
@@ -137,7 +137,7 @@ static void print_notes(const rp_estimate *e, int below, rp_lang lang)
             rp_word_est_reason(&b, e, r, lang), rp_buf_puts(&b, "\n");
         else
             rp_word_est_warnings(&b, e, r, 0, lang);
-        char *stratum = rp_visible(r->stratum);
+        char *stratum = rp_visible(rp_word_est_stratum(r, lang));
         if (rp_buf_str(&b)[0])
             printf("%s: %s", stratum ? stratum : "", rp_buf_str(&b));
         free(stratum);

@@ -111,20 +111,12 @@ static unsigned char *marks(const rp_tab *t, long below)
     return hide;
 }
 
-static void fmt_count(char *buf, size_t n, double v, int mark)
-{
-    if (mark)
-        snprintf(buf, n, "%s", rp_word_hidden_sign());
-    else
-        snprintf(buf, n, "%.10g", v);
-}
 
 static void print_text(const rp_tab *t, const unsigned char *hide, long below, rp_lang lang)
 {
     size_t nc = t->ncols + 1, nr = t->n + 1, nsup = 0;
     char **cells = calloc(nr * nc, sizeof *cells);
     int *right = calloc(nc, sizeof *right);
-    char buf[64];
     if (!cells || !right) {
         free(cells);
         free(right);
@@ -138,8 +130,10 @@ static void print_text(const rp_tab *t, const unsigned char *hide, long below, r
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
             cells[(i + 1) * nc + k] = rp_strdup(t->keys[i * t->ncols + k]);
-        fmt_count(buf, sizeof buf, t->count[i], hide[i]);
-        cells[(i + 1) * nc + t->ncols] = rp_strdup(buf);
+        rp_buf c; /* in the language's grouping, as the total under it */
+        rp_buf_init(&c);
+        rp_word_count(&c, t->count[i], hide[i], (int)below, lang);
+        cells[(i + 1) * nc + t->ncols] = rp_buf_steal(&c);
         nsup += hide[i] != RP_SHOWN;
         shown += hide[i] ? 0 : t->count[i];
     }
@@ -167,14 +161,12 @@ static void print_csv(const rp_tab *t, const unsigned char *hide, const unsigned
     rp_csvw_text(&w, "count");
     rp_csvw_text(&w, "note");
     rp_csvw_end(&w);
-    char note[32];
     for (size_t i = 0; i < t->n; i++) {
         for (size_t k = 0; k < t->ncols; k++)
             rp_csvw_text(&w, t->keys[i * t->ncols + k]);
         if (hide[i]) {
-            fmt_count(note, sizeof note, t->count[i], hide[i]);
             rp_csvw_empty(&w);
-            rp_csvw_text(&w, note);
+            rp_csvw_text(&w, rp_word_hidden_sign());
         } else {
             rp_csvw_num(&w, t->count[i]);
             if (perturbed && perturbed[i])

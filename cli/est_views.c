@@ -322,9 +322,7 @@ static char *ci_head(double level, rp_lang lang)
 
 static char *stratum_name(const rp_estimate *e, size_t i, rp_lang lang)
 {
-    int pooled = e->nrows > 1 && i == e->nrows - 1;
-    return pooled ? rp_strdup(rp_word_est_label(RP_ESTL_POOLED, lang))
-                  : rp_visible(e->row[i].stratum);
+    return rp_visible(rp_word_est_stratum(&e->row[i], lang));
 }
 
 /* The mark or reason of a stratum without the view's figures. */

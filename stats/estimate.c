@@ -334,6 +334,7 @@ rp_estimate *rp_estimate_run(const rp_captures *c, const rp_estimate_opts *o)
     for (size_t i = 0; i < n; i++) {
         int total = i == c->nstrata;
         e->row[i].stratum = total ? "all" : c->strata[i];
+        e->row[i].pooled = total;
         estimate_row(total ? c->all : c->cell[i], c->nlists, o, &e->row[i]);
     }
     disclose(e, c->nstrata, o->suppress_below);

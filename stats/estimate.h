@@ -50,6 +50,7 @@ typedef struct rp_estimate_loo {
 
 typedef struct rp_estimate_row {
     const char *stratum;      /* borrowed from the captures; "all" for the total row */
+    int pooled;               /* the total row over every stratum (stratum "all") */
     rp_est_reason reason;
     int check;                /* RP_MSE_NOT_EXIST | RP_MSE_NOT_IDENT with RP_EST_CHECK */
     rp_mse_result r;          /* list indices of r.terms are of the file's lists */

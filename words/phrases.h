@@ -322,7 +322,7 @@
     "Een interactie met een weggelaten lijst is vervallen.\n", \
     "An interaction with a list left out was dropped.\n"
 #define RP_PH_ARE_ON_AT_LEAST_ONE_OF_THE_LISTS \
-    " op ten minste een van de %d lijsten staan: ongeveer ", \
+    " op ten minste één van de %d lijsten staan: ongeveer ", \
     " are on at least one of the %d lists: about "
 #define RP_PH_AS_PUBLISHED \
     " (zoals gepubliceerd)", \
@@ -542,7 +542,7 @@
     "Count per year, stacked"
 #define RP_PH_COURSE \
     "Verloop", \
-    "Course"
+    "Over the years"
 #define RP_PH_DARK \
     "niet geregistreerd", \
     "dark"
@@ -707,8 +707,8 @@
     "status laatste waarde", \
     "flag of the latest value"
 #define RP_PH_FOR_THAT_RANGE_STAYS_NARROWER_THAN \
-    ": bij %zu blijft dat bereik smaller dan de regel vraagt.", \
-    ": for %zu that range stays narrower than the rule asks."
+    ": bij %s blijft dat bereik smaller dan de regel vraagt.", \
+    ": for %s that range stays narrower than the rule asks."
 #define RP_PH_FROM \
     ", van ", \
     ", from "
@@ -742,9 +742,7 @@
 #define RP_PH_HIGH \
     "Hoog", \
     "High"
-#define RP_PH_HIGHER \
-    "hoger", \
-    "higher"
+#define RP_PH_FUNNEL_ABOVE "boven: ", "above: "
 #define RP_PH_HIGHER_IS_BETTER \
     "hoger is beter", \
     "higher is better"
@@ -926,9 +924,7 @@
 #define RP_PH_LOWER \
     "ondergrens", \
     "lower"
-#define RP_PH_LOWER_2 \
-    "lager", \
-    "lower"
+#define RP_PH_FUNNEL_BELOW "onder: ", "below: "
 #define RP_PH_LOWER_IS_BETTER \
     "lager is beter", \
     "lower is better"
@@ -1171,7 +1167,7 @@
     "één model heeft een schatting, ", \
     "one model has an estimate, "
 #define RP_PH_ON_AT_LEAST_ONE_OF_THE_LISTS \
-    " op ten minste een van de %d lijsten", \
+    " op ten minste één van de %d lijsten", \
     " on at least one of the %d lists"
 #define RP_PH_ON_DF \
     " bij %g vrijheidsgraad, ", \
@@ -1685,14 +1681,14 @@
     ", de voortgang van de %zu doelen", \
     ", the progress of the %zu targets"
 #define RP_PH_THE_PROJECT_PUBLISHES_COUNTS_OVER \
-    "Het project publiceert in al zijn jaren en documenten %zu aantallen; %zu zijn verborgen, " \
-    "%zu daarvan door de controle toegevoegd. Voor elk van de %zu aantallen onder de drempel van " \
-    "%d die verborgen zijn of uit het gepubliceerde af te leiden zouden zijn, vonden %zu " \
+    "Het project publiceert in al zijn jaren en documenten %s aantallen; %s zijn verborgen, " \
+    "%s daarvan door de controle toegevoegd. Voor elk van de %s aantallen onder de drempel van " \
+    "%d die verborgen zijn of uit het gepubliceerde af te leiden zouden zijn, vonden %s " \
     "lineaire programma's de kleinste en grootste waarde die het gegeven al het gepubliceerde " \
     "kan hebben", \
-    "The project publishes %zu counts over all its years and documents; %zu are hidden, %zu of " \
-    "them added by the audit. For each of the %zu counts below the threshold of %d that are " \
-    "hidden or could be worked out from the published ones, %zu linear programs found the " \
+    "The project publishes %s counts over all its years and documents; %s are hidden, %s of " \
+    "them added by the audit. For each of the %s counts below the threshold of %d that are " \
+    "hidden or could be worked out from the published ones, %s linear programs found the " \
     "smallest and largest value it can take given everything published"
 #define RP_PH_THE_PUBLISHED_CELLS_OF_THE_INDICATOR \
     "De gepubliceerde cellen van de indicator %s, zoals in het rapport.\n", \
@@ -1772,7 +1768,7 @@
     "dit rapport", \
     "this report"
 #define RP_PH_TIMES_AS_MANY_WHO_IS_ON_SEVERAL \
-    " keer zoveel. Wie op meer lijsten staat, telt hier een keer; de lijsten zijn niet dezelfde " \
+    " keer zoveel. Wie op meer lijsten staat, telt hier één keer; de lijsten zijn niet dezelfde " \
     "registratie als die van de indicatoren, zodat hun aantal daarvan kan verschillen.", \
     " times as many. Who is on several lists counts once here; the lists are not the " \
     "registration the indicators count, so their number may differ from it."
@@ -1860,7 +1856,7 @@
     " slachtoffers, van wie ", \
     " victims, of whom "
 #define RP_PH_VICTIMS_ON_AT_LEAST_ONE_OF_THE_LISTS \
-    " slachtoffers op ten minste een van de %d lijsten", \
+    " slachtoffers op ten minste één van de %d lijsten", \
     " victims on at least one of the %d lists"
 #define RP_PH_WEIGHT \
     "gewicht", \
@@ -1973,7 +1969,7 @@
     "Aandelen: Wilson-scoreinterval (Wilson 1927; Newcombe 1998).", \
     "Shares: Wilson score interval (Wilson 1927; Newcombe 1998)."
 #define RP_PH_METHOD_COUNTS \
-    "Aantallen en cijfers per inwoners: exact Poisson-interval uit chi-kwadraatkwantielen " \
+    "Aantallen en cijfers per inwoner: exact Poisson-interval uit chi-kwadraatkwantielen " \
     "onder 10, Byars benadering vanaf 10, zoals de Britse public-health-indicatormethoden " \
     "(OHID, Public Health Data Science).", \
     "Counts and rates: exact Poisson interval from chi-square quantiles below 10, Byar's " \

@@ -402,3 +402,8 @@ void rp_word_est_notes(rp_buf *b, const rp_estimate *e, rp_lang lang)
         rp_buf_printf(b, "%s%s", rp_buf_str(b)[0] ? "\n" : "", rp_buf_str(&w));
     rp_buf_free(&w);
 }
+
+const char *rp_word_est_stratum(const rp_estimate_row *r, rp_lang lang)
+{
+    return r->pooled ? rp_word_est_label(RP_ESTL_POOLED, lang) : r->stratum;
+}

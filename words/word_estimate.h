@@ -74,4 +74,8 @@ void rp_word_est_count(rp_buf *b, const rp_estimate_row *r, double v, int below,
 void rp_word_est_figure(rp_buf *b, const rp_estimate *e, const rp_estimate_row *r, int below,
                         rp_lang lang);
 
+/* A row's stratum as a person reads it: the stratum's own name, or the pooled row's label
+ * ("samen", "pooled"; CSV keeps "all"). Static or borrowed. */
+const char *rp_word_est_stratum(const rp_estimate_row *r, rp_lang lang);
+
 #endif

@@ -127,9 +127,9 @@ static void regions(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang l
             if (w->s.signal != side)
                 continue;
             if (!n++)
-                rp_buf_printf(b, "%s%s ", side < 0 && b->data[b->len - 2] != ':' ? "; " : "",
-                              side > 0 ? RP_PH(lang, RP_PH_HIGHER)
-                                       : RP_PH(lang, RP_PH_LOWER_2));
+                rp_buf_printf(b, "%s%s", side < 0 && b->data[b->len - 2] != ':' ? "; " : "",
+                              side > 0 ? RP_PH(lang, RP_PH_FUNNEL_ABOVE)
+                                       : RP_PH(lang, RP_PH_FUNNEL_BELOW));
             else
                 rp_buf_puts(b, ", ");
             rp_buf_printf(b, "%s (", m->p->regions->r[w->region].name);

@@ -147,13 +147,22 @@ void rp_word_hidden_legend(rp_buf *b, int below, rp_lang lang)
 
 void rp_word_audit(rp_buf *b, const rp_audit *a, int below, rp_lang lang)
 {
-    rp_buf_printf(b, RP_PH(lang, RP_PH_THE_PROJECT_PUBLISHES_COUNTS_OVER),
-                  a->cells, a->hidden, a->added, a->audited, below, a->programs);
-    if (a->unprotected)
-        rp_buf_printf(b, RP_PH(lang, RP_PH_FOR_THAT_RANGE_STAYS_NARROWER_THAN),
-                      a->unprotected);
+    /* counts in the language's grouping: 32.370 lineaire programma's, 32,370 linear programs */
+    char *n[6];
+    const size_t v[6] = {a->cells, a->hidden, a->added, a->audited, a->programs, a->unprotected};
+    for (int i = 0; i < 6; i++)
+        n[i] = rp_fmt_numstr((double)v[i], 0, lang);
+    if (!n[0] || !n[1] || !n[2] || !n[3] || !n[4] || !n[5])
+        b->failed = 1; /* out of memory: the sentence would be cut */
     else
+        rp_buf_printf(b, RP_PH(lang, RP_PH_THE_PROJECT_PUBLISHES_COUNTS_OVER), n[0], n[1], n[2],
+                      n[3], below, n[4]);
+    if (a->unprotected && n[5])
+        rp_buf_printf(b, RP_PH(lang, RP_PH_FOR_THAT_RANGE_STAYS_NARROWER_THAN), n[5]);
+    else if (!a->unprotected)
         rp_buf_puts(b, RP_PH(lang, RP_PH_EVERY_RANGE_REACHES_THE_THRESHOLD));
+    for (int i = 0; i < 6; i++)
+        free(n[i]);
 }
 
 void rp_word_test_withheld(rp_buf *b, const char *between, rp_lang lang)
