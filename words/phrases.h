@@ -1958,6 +1958,10 @@
     ", and the years lie closer to the line than counts would (dispersion "
 #define RP_PH_MARKER_UNDERDISPERSED_END "), wat het interval smaller maakt",                 \
     "), which narrows the interval"
+/* a key finding on an estimate that depends strongly on the model (word_findings.c) */
+#define RP_PH_FINDING_ESTIMATE_DEPENDS_ON_MODEL                                               \
+    " De schatting hangt sterk af van het gekozen model (zie %s).",                            \
+    " The estimate depends strongly on the model chosen (see %s)."
 /* number words for counts up to four (words/word_estimate.c) */
 #define RP_PH_NUMBER_NO "nul", "no"
 #define RP_PH_NUMBER_ONE "één", "one"

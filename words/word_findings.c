@@ -86,6 +86,9 @@ static void estimate(rp_buf *b, const rp_model *m, const rp_finding *f, rp_lang 
             rp_buf_printf(b, RP_PH(lang, RP_PH_LATEST_ESTIMATE),
                           f->year);
         rp_buf_putc(b, '.');
+        if (r->warn & RP_EST_MODEL) /* the caveat goes wherever the figure goes */
+            rp_buf_printf(b, RP_PH(lang, RP_PH_FINDING_ESTIMATE_DEPENDS_ON_MODEL),
+                          rp_word_est_label(RP_ESTL_SENSITIVITY, lang));
         return;
     }
 }
