@@ -57,11 +57,11 @@ static void text_dataset(rp_buf *b, const rp_project *p, size_t k, rp_lang lang)
         year_span(&a->rows[0].cohort, a->n, sizeof *a->rows, &lo, &hi);
         rp_word_validate_recid_agg(b, d->path, a->n, lo, hi, lang);
     } else if (p->scans[k] && !p->scans[k]->info.read) {
-        rp_word_validate_not_read(b, d->path, p->scans[k]->info.rows != 0, lang);
+        rp_word_validate_not_read(b, rp_dataset_path(d), p->scans[k]->info.rows != 0, lang);
     } else if (p->scans[k]) {
         const rp_dataset_info *s = &p->scans[k]->info;
-        rp_word_validate_data(b, d->path, s->kind == RP_KIND_COUNTS, s->rows, s->total,
-                              s->empty_counts, s->year_min, s->year_max,
+        rp_word_validate_data(b, rp_dataset_path(d), s->kind == RP_KIND_COUNTS, s->rows,
+                              s->total, s->empty_counts, s->year_min, s->year_max,
                               count_years(s->present, s->year_min, s->year_max),
                               p->regions ? (long)s->nregions_seen : -1, lang);
     }
@@ -166,7 +166,7 @@ static void csv_summary(const rp_project *p)
         } else if (p->scans[k] && p->scans[k]->info.read) {
             const rp_dataset_info *s = &p->scans[k]->info;
             rp_csvw_text(&w, d->id);
-            rp_csvw_text(&w, d->path);
+            rp_csvw_text(&w, rp_dataset_path(d));
             rp_csvw_text(&w, rp_kind_name(s->kind));
             rp_csvw_int(&w, s->rows);
             rp_csvw_num(&w, s->total);

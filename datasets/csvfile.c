@@ -48,6 +48,10 @@ struct rp_csv {
     size_t nrec, caprec, rec_next;
     const char **ptrs;
     size_t capptrs;
+
+    rp_csv_source src; /* rows from elsewhere (src.next set): no file, no libcsv */
+    int grouped;
+    long src_rows;
 };
 
 static void add_field(rp_csv *c, const char *s, size_t len);
@@ -332,6 +336,63 @@ static int next_raw(rp_csv *c, rp_csv_row *row)
     row->len = c->flen + r->first;
     row->line = r->line;
     row->bad = r->bad;
+    row->weight = 1;
+    return 1;
+}
+
+/* A source's cell is text as a file's is: UTF-8 without noncharacters (a database whose
+ * encoding is SQL_ASCII can hand out any bytes). */
+static int source_cell_ok(rp_csv *c, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)c->ptrs[i];
+    size_t len = c->flen[i], bad = rp_utf8_check(s, len);
+    if (bad == len)
+        return 1;
+    unsigned long nc = rp_utf8_nonchar(s + bad, len - bad);
+    if (nc)
+        rp_diag_error(c->diag, c->name, 0, 0, "%s holds U+%04lX, a Unicode noncharacter (at "
+                      "character %zu), which no report can show; expected text without it",
+                      c->cols[i], nc, rp_utf8_chars(s, bad) + 1);
+    else
+        rp_diag_error(c->diag, c->name, 0, 0, "%s is not valid UTF-8 (byte 0x%02x at position "
+                      "%zu); expected text in UTF-8 (the database's encoding?)", c->cols[i],
+                      s[bad], bad + 1);
+    return 0;
+}
+
+/* The next row of a source: each cell checked as a file's cell would be. */
+static int next_source(rp_csv *c, rp_csv_row *row)
+{
+    if (c->failed)
+        return -1;
+    for (size_t i = 0; i < c->ncols; i++)
+        c->ptrs[i] = NULL;
+    double weight = 1;
+    int r = c->src.next(c->src.ctx, c->ptrs, &weight);
+    if (r <= 0) {
+        c->failed = r < 0;
+        return r;
+    }
+    c->src_rows++;
+    row->bad = 0;
+    for (size_t i = 0; i < c->ncols; i++) {
+        if (!c->ptrs[i])
+            c->ptrs[i] = "";
+        c->flen[i] = strlen(c->ptrs[i]);
+        if (c->flen[i] > RP_CSV_MAX_FIELD) {
+            rp_diag_error(c->diag, c->name, 0, 0, "%s: a cell of %zu bytes; expected at most "
+                          "%d (short text or numbers)", c->cols[i], c->flen[i], RP_CSV_MAX_FIELD);
+            row->bad = 1;
+        } else if (!source_cell_ok(c, i)) {
+            row->bad = 1;
+        }
+    }
+    row->n = c->ncols;
+    row->f = c->ptrs;
+    row->len = c->flen;
+    row->fline = c->fline;
+    row->line = 0;
+    row->weight = weight;
     return 1;
 }
 
@@ -345,6 +406,12 @@ static int all_empty(const rp_csv_row *row)
 
 int rp_csv_next(rp_csv *c, rp_csv_row *row)
 {
+    if (c->src.next) { /* a database has no blank lines and no ragged rows */
+        int r;
+        while ((r = next_source(c, row)) > 0 && row->bad)
+            ;
+        return r;
+    }
     for (;;) {
         int r = next_raw(c, row);
         if (r <= 0)
@@ -389,6 +456,36 @@ static char detect_delim(const unsigned char *s, size_t n)
     return ',';
 }
 
+/* Takes the column names (trimmed), each named once whatever its case. */
+static int set_columns(rp_csv *c, const char *const *names, size_t n, long line)
+{
+    c->cols = calloc(n ? n : 1, sizeof *c->cols);
+    if (!c->cols)
+        return -1;
+    c->ncols = n;
+    int ok = 0;
+    for (size_t i = 0; i < n; i++) {
+        c->cols[i] = rp_trim(rp_strdup(names[i]));
+        if (!c->cols[i])
+            return -1;
+        if (!c->cols[i][0]) {
+            rp_diag_error(c->diag, c->name, line, (long)i + 1,
+                          "column %zu has no name; expected a header row naming every column",
+                          i + 1);
+            ok = -1;
+        }
+        for (size_t k = 0; k < i && c->cols[i][0]; k++)
+            if (rp_strieq(c->cols[k], c->cols[i])) {
+                rp_diag_error(c->diag, c->name, line, (long)i + 1,
+                              "column \"%s\" appears twice%s (also column %zu); expected "
+                              "unique names", c->cols[i], line ? " in the header" : "", k + 1);
+                ok = -1;
+                break;
+            }
+    }
+    return ok;
+}
+
 static int read_header(rp_csv *c)
 {
     rp_csv_row row;
@@ -403,31 +500,7 @@ static int read_header(rp_csv *c)
     if (row.n > RP_CSV_MAX_COLS)
         return -1;
     c->header_line = row.line;
-    c->cols = calloc(row.n, sizeof *c->cols);
-    if (!c->cols)
-        return -1;
-    c->ncols = row.n;
-    int ok = 0;
-    for (size_t i = 0; i < row.n; i++) {
-        c->cols[i] = rp_trim(rp_strdup(row.f[i]));
-        if (!c->cols[i])
-            return -1;
-        if (!c->cols[i][0]) {
-            rp_diag_error(c->diag, c->name, row.line, (long)i + 1,
-                          "column %zu has no name; expected a header row naming every column",
-                          i + 1);
-            ok = -1;
-        }
-        for (size_t k = 0; k < i && c->cols[i][0]; k++)
-            if (rp_strieq(c->cols[k], c->cols[i])) {
-                rp_diag_error(c->diag, c->name, row.line, (long)i + 1,
-                              "column \"%s\" appears twice in the header (also column %zu); "
-                              "expected unique names", c->cols[i], k + 1);
-                ok = -1;
-                break;
-            }
-    }
-    return ok;
+    return set_columns(c, row.f, row.n, row.line);
 }
 
 /* Takes ownership of fp or mem. */
@@ -633,10 +706,41 @@ rp_csv *rp_csv_open_mem(const void *data, size_t n, const char *name, char decim
     return open_source(NULL, copy, n, name, decimal, diag);
 }
 
+rp_csv *rp_csv_open_source(const char *name, const char *const *cols, size_t ncols,
+                           int grouped, rp_csv_source src, rp_diag *diag)
+{
+    rp_csv *c = calloc(1, sizeof *c);
+    if (!c) {
+        if (src.close)
+            src.close(src.ctx);
+        return NULL;
+    }
+    c->src = src;
+    c->grouped = grouped;
+    c->diag = diag;
+    c->delim = ',';
+    c->decimal = '.';
+    c->name = rp_strdup(name);
+    size_t n = ncols ? ncols : 1;
+    c->ptrs = calloc(n, sizeof *c->ptrs);
+    c->flen = calloc(n, sizeof *c->flen);
+    c->fline = calloc(n, sizeof *c->fline);
+    if (!c->name || !c->ptrs || !c->flen || !c->fline || set_columns(c, cols, ncols, 0) != 0) {
+        rp_csv_close(c);
+        return NULL;
+    }
+    return c;
+}
+
+int rp_csv_grouped(const rp_csv *c) { return c->grouped; }
+int rp_csv_has_lines(const rp_csv *c) { return c->src.next == NULL; }
+
 void rp_csv_close(rp_csv *c)
 {
     if (!c)
         return;
+    if (c->src.close)
+        c->src.close(c->src.ctx);
     if (c->parser_ok)
         csv_free(&c->p);
     if (c->fp)

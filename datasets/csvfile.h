@@ -19,8 +19,10 @@ typedef struct rp_csv_row {
     const char **f;      /* n NUL-terminated fields */
     const size_t *len;   /* their lengths */
     const long *fline;   /* physical line on which each field starts */
-    long line;           /* physical line on which the record starts */
+    long line;           /* physical line on which the record starts (0 from a database) */
     int bad;             /* a field was rejected (already reported); skip the row */
+    double weight;       /* the records the row stands for: 1 in a file; from a database that
+                          * counted them by the columns read (rp_csv_open_source), the group's */
 } rp_csv_row;
 
 typedef struct rp_csv rp_csv;
@@ -51,6 +53,28 @@ rp_csv *rp_csv_open_range(const rp_csv *like, const char *path, long long start,
  * one range. */
 size_t rp_csv_split(const char *path, long header_line, size_t parts, long long *off,
                     long *line);
+
+/* Rows from elsewhere than a file (a database, datasets/pgsource.h): next fills cells[0..n-1]
+ * of the next row (NULL or "" for an empty cell; valid until the next call) and the records
+ * it stands for, and returns 1, 0 at the end, or -1 after reporting why it cannot go on;
+ * close releases ctx. */
+typedef struct rp_csv_source {
+    void *ctx;
+    int (*next)(void *ctx, const char **cells, double *weight);
+    void (*close)(void *ctx);
+} rp_csv_source;
+
+/* A reader over such rows, whose columns are cols[0..ncols-1] and whose numbers use a decimal
+ * point: every cell is checked as a file's would be (valid UTF-8 without noncharacters, at most
+ * RP_CSV_MAX_FIELD bytes), problems reported as `name: ...` without a line. grouped: each row
+ * stands for a group of records (the count of them in its weight). Takes src (closing it on
+ * failure); NULL after reporting to diag (duplicate column names). Freed by rp_csv_close. */
+rp_csv *rp_csv_open_source(const char *name, const char *const *cols, size_t ncols,
+                           int grouped, rp_csv_source src, rp_diag *diag);
+/* Whether the reader's rows are groups of records counted at the source, not records. */
+int rp_csv_grouped(const rp_csv *c);
+/* Whether rows come with the physical lines of a file (0: from elsewhere). */
+int rp_csv_has_lines(const rp_csv *c);
 
 size_t rp_csv_ncols(const rp_csv *c);
 const char *rp_csv_colname(const rp_csv *c, size_t i);  /* trimmed, BOM removed; owned by c */

@@ -3,6 +3,7 @@
 #include "base/openfile.h"
 #include "base/buf.h"
 #include "base/value.h"
+#include "datasets/pgsource.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -504,6 +505,20 @@ static void key_dataset(ctx *c, const char *k, const char *v)
             ERR(c, "decimal = %s; expected . or ,", v);
         else
             d->decimal = v[0];
+        d->decimal_line = c->line;
+    } else if (!strcmp(k, "database")) {
+        char why[256];
+        if (rp_pg_check_conninfo(v, why, sizeof why))
+            ERR(c, "[dataset %s] database: %s", d->id, why);
+        else
+            set_text(c, &d->database, v);
+        d->database_line = c->line;
+    } else if (!strcmp(k, "table")) {
+        set_text(c, &d->table, v);
+        d->table_line = c->line;
+    } else if (!strcmp(k, "query")) {
+        set_text(c, &d->query, v);
+        d->query_line = c->line;
     } else if (!strcmp(k, "title"))
         set_text(c, &d->title, v);
     else if (!strcmp(k, "breaks")) {
@@ -517,7 +532,8 @@ static void key_dataset(ctx *c, const char *k, const char *v)
             d->percent = i == 1;
         d->unit_line = c->line;
     } else
-        unknown_key(c, "[dataset]", k, "file, kind, decimal, title, breaks, absent, unit");
+        unknown_key(c, "[dataset]", k, "file, database, table, query, kind, decimal, title, "
+                    "breaks, absent, unit");
 }
 
 static void key_indicator(ctx *c, const char *k, const char *v)
@@ -876,6 +892,36 @@ static int has_dotdot(const char *p)
     return 0;
 }
 
+/* A dataset in a database: database = with one of table = and query =, no file; its rows are
+ * records or counts (recidivism and capture histories come from files). */
+static void check_database(ctx *c, rp_dataset_def *d)
+{
+    if (d->file)
+        ERRAT(c, d->file_line, "[dataset %s] has both file and database; expected one of them",
+              d->id);
+    if (!d->database && !d->database_line)
+        ERRAT(c, d->table_line ? d->table_line : d->query_line, "[dataset %s] has %s but no "
+              "database; expected database = a PostgreSQL connection (postgresql://host/db)",
+              d->id, d->table_line ? "table" : "query");
+    if (d->database_line && !d->table && !d->query)
+        ERRAT(c, d->database_line, "[dataset %s] has a database but no table or query; "
+              "expected table = NAME or query = SELECT ...", d->id);
+    if (d->table && d->query)
+        ERRAT(c, d->query_line, "[dataset %s] has both table and query; expected one of them",
+              d->id);
+    if (d->decimal)
+        ERRAT(c, d->decimal_line, "[dataset %s] reads a database, whose numbers have no decimal "
+              "convention; expected decimal only for a file", d->id);
+    if (d->kind == RP_KIND_RECIDIVISM || d->kind == RP_KIND_CAPTURES)
+        ERRAT(c, d->line, "[dataset %s] has kind = %s from a database; expected records or "
+              "counts (export %s data as a CSV file)", d->id, rp_kind_name(d->kind),
+              rp_kind_name(d->kind));
+    if (!d->database || (!d->table && !d->query) || (d->table && d->query))
+        return;
+    d->source = d->table ? rp_strfmt("[dataset %s] table %s", d->id, d->table)
+                         : rp_strfmt("[dataset %s] query", d->id);
+}
+
 /* Joins the project folder and a file name, refusing anything that leaves the folder. */
 static char *resolve(ctx *c, const char *key, const char *file, long line)
 {
@@ -957,8 +1003,11 @@ static void finish_monitor(ctx *c)
         ERRAT(c, 0, "no [dataset NAME] section; expected at least one");
     for (size_t i = 0; i < m->ndatasets; i++) {
         rp_dataset_def *d = &m->datasets[i];
-        if (!d->file)
-            ERRAT(c, d->line, "[dataset %s] has no file; expected file = NAME.csv", d->id);
+        if (d->database_line || d->table_line || d->query_line)
+            check_database(c, d);
+        else if (!d->file)
+            ERRAT(c, d->line, "[dataset %s] has no file; expected file = NAME.csv (or database "
+                  "= a PostgreSQL connection with table = or query =)", d->id);
         else
             d->path = resolve(c, "file", d->file, d->file_line);
     }
@@ -1352,6 +1401,10 @@ void rp_monitor_free(rp_monitor *m)
         free(d->id);
         free(d->file);
         free(d->path);
+        free(d->database);
+        free(d->table);
+        free(d->query);
+        free(d->source);
         free(d->title);
         free(d->breaks);
     }
@@ -1404,6 +1457,16 @@ void rp_monitor_free(rp_monitor *m)
     }
     free(m->estimates);
     free(m);
+}
+
+const char *rp_dataset_name(const rp_dataset_def *d)
+{
+    return d->file ? d->file : d->source ? d->source : d->id;
+}
+
+const char *rp_dataset_path(const rp_dataset_def *d)
+{
+    return d->path ? d->path : rp_dataset_name(d);
 }
 
 const rp_dataset_def *rp_monitor_dataset(const rp_monitor *m, const char *id)

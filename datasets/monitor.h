@@ -21,7 +21,13 @@ typedef enum { RP_TARGET_ABSOLUTE = 0, RP_TARGET_CHANGE, RP_TARGET_ANNUAL } rp_t
 typedef struct rp_dataset_def {
     char *id;
     char *file;        /* as written in monitor.ini */
-    char *path;        /* resolved: project folder + file */
+    char *path;        /* resolved: project folder + file; NULL for a database */
+    char *database;    /* instead of a file: a libpq connection string or URI (never with a
+                        * password: credentials come from the environment or ~/.pgpass) */
+    char *table;       /* with database: the table (or view) to read, or */
+    char *query;       /* the query whose rows are the dataset */
+    char *source;      /* how messages name a database dataset: "[dataset ID] table T" or
+                        * "[dataset ID] query"; NULL for a file */
     rp_kind kind;      /* RP_KIND_AUTO until the header is read */
     char decimal;      /* 0: from the delimiter */
     char *title;       /* optional description */
@@ -30,7 +36,8 @@ typedef struct rp_dataset_def {
     size_t nbreaks;
     int absent_zero;   /* counts: a category-year without a row is 0, not missing */
     int percent;       /* unit = percent: published shares without % are percentages */
-    long line, file_line, unit_line, breaks_line;
+    long line, file_line, unit_line, breaks_line, database_line, table_line, query_line,
+        decimal_line;
 } rp_dataset_def;
 
 typedef struct rp_indicator_def {
@@ -152,6 +159,11 @@ int rp_monitor_lang(const char *path, rp_lang *lang);
 void rp_monitor_free(rp_monitor *m);
 
 const rp_dataset_def *rp_monitor_dataset(const rp_monitor *m, const char *id);
+/* How a dataset's data are named to users: its file as written in monitor.ini, or its
+ * database source ("[dataset ID] table T"); borrowed from d. */
+const char *rp_dataset_name(const rp_dataset_def *d);
+/* The same with the file's resolved path (the project folder and the file). */
+const char *rp_dataset_path(const rp_dataset_def *d);
 const rp_indicator_def *rp_monitor_indicator(const rp_monitor *m, const char *id);
 /* The label of a category code of an indicator's `by` column (labels = ...), or the code
  * itself; borrowed from d or code. */

@@ -16,6 +16,8 @@ static rp_kind detect_kind(const rp_dataset_def *d)
 {
     if (d->kind != RP_KIND_AUTO)
         return d->kind;
+    if (d->database) /* records or counts: the scan tells them apart */
+        return RP_KIND_RECORDS;
     /* the scan that follows reports the file's problems; reading ahead here must not */
     rp_diag *scratch = rp_diag_new();
     rp_csv *c = rp_csv_open(d->path, d->path, d->decimal, scratch);
@@ -60,7 +62,7 @@ static void load_dataset(rp_project *p, size_t k, rp_diag *diag)
 {
     rp_monitor *m = p->m;
     const rp_dataset_def *def = &m->datasets[k];
-    if (!def->path)
+    if (!def->path && !def->source)
         return; /* its file was already reported */
     rp_kind kind = detect_kind(def);
     if (kind == RP_KIND_CAPTURES)
@@ -120,7 +122,7 @@ static void check_published(rp_project *p, rp_diag *diag, double (*rows)(const r
                           d->def->id,
                           rp_diag_text(diag, d->def->measure != want ? "measures something else"
                                                                      : "adds up several rows"),
-                          y, ds ? ds->file : rp_diag_text(diag, "its file"),
+                          y, ds ? rp_dataset_name(ds) : rp_diag_text(diag, "its file"),
                           rp_diag_text(diag, what), measure);
             break;
         }
@@ -147,7 +149,8 @@ static void check_versions(rp_project *p, rp_diag *diag)
             rp_diag_error(diag, p->m->ini, d->def->where_line ? d->def->where_line : d->def->line,
                           0, "[indicator %s] adds up the versions in the %s column of %s; "
                           "expected where = %s = <version> (one indicator per version, each "
-                          "with its own line and chart)", d->def->id, col, ds->file, col);
+                          "with its own line and chart)", d->def->id, col, rp_dataset_name(ds),
+                          col);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "datasets/table.h"
 #include "base/value.h"
 #include "datasets/numcell.h"
+#include "datasets/pgsource.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -140,7 +141,7 @@ static void add_to(rp_cell *cell, const rp_trow *row, int in_where, int in_den, 
     if (!in_where)
         return;
     cell->num += row->weight;
-    cell->rows += 1;
+    cell->rows += row->raw.weight; /* the records behind the row: 1 in a file */
     if (!isnan(row->lo)) {
         cell->lo += row->lo;
         cell->hi += row->hi;
@@ -256,6 +257,24 @@ static void check_duplicate(scanner *sc, const rp_trow *row)
     size_t i = rp_hash_put(sc->keys, sc->key.data, sc->key.len, &added);
     if (i == (size_t)-1)
         return;
+    if (!added && !rp_csv_has_lines(c)) { /* a database's rows have no lines to point at */
+        rp_buf cells;
+        rp_buf_init(&cells);
+        for (size_t k = 0; k < row->raw.n; k++)
+            if ((int)k != count_col && (int)k != flag_col && (int)k != lo_col &&
+                (int)k != hi_col && (int)k != sc->note_col && sc->id_col < 0)
+                rp_buf_printf(&cells, "%s%s = %s", cells.len ? ", " : "", rp_csv_colname(c, k),
+                              row->raw.f[k]);
+        if (sc->id_col >= 0)
+            rp_diag_error(sc->diag, rp_csv_name(c), 0, 0, "id \"%s\" appears again; expected "
+                          "each id once", row->raw.f[sc->id_col]);
+        else
+            rp_diag_error(sc->diag, rp_csv_name(c), 0, 0, "duplicate row: %s twice; expected one "
+                          "count per combination (add them up in the query)",
+                          rp_buf_str(&cells));
+        rp_buf_free(&cells);
+        return;
+    }
     if (!added) {
         if (sc->id_col >= 0)
             rp_diag_error(sc->diag, rp_csv_name(c), row->raw.line, sc->id_col + 1,
@@ -433,7 +452,7 @@ static int check_kind(scanner *sc, const rp_dataset_def *def)
         rp_diag_error(sc->diag, sc->m->ini, def->unit_line, 0,
                       "[dataset %s] has unit = percent, but %s has no published shares (a "
                       "column value or waarde); expected unit only for such a column",
-                      def->id, def->file);
+                      def->id, rp_dataset_name(def));
         return -1;
     }
     if (rp_table_year_col(sc->t) < 0) {
@@ -466,7 +485,8 @@ static int setup(scanner *sc, const rp_dataset_def *def, const rp_indicator_def 
     sc->note_col = rp_csv_find(c, "note");
     if (sc->note_col < 0)
         sc->note_col = rp_csv_find(c, "noot");
-    if (s->info.kind == RP_KIND_COUNTS || sc->id_col >= 0) {
+    /* a database that counted the records checked their ids where they are */
+    if (s->info.kind == RP_KIND_COUNTS || (sc->id_col >= 0 && !rp_csv_grouped(c))) {
         sc->keys = rp_hash_new();
         if (!sc->keys)
             return -1;
@@ -516,6 +536,47 @@ static void free_scanner(scanner *sc)
     rp_table_close(sc->t);
 }
 
+/* The columns a scan reads: the well-known ones (not the count, which a database that counts
+ * records gives as each group's weight) and every column a filter, breakdown or mean of the
+ * indicators names. Borrowed names; NULL when memory runs out. */
+static const char **read_columns(const rp_indicator_def *const *ind, size_t nind, size_t *n)
+{
+    static const char *const known[] = {"year", "jaar", "region", "regio", "flag", "note", "noot"};
+    size_t nk = sizeof known / sizeof *known, cap = nk;
+    for (size_t k = 0; k < nind; k++)
+        cap += rp_filter_nterms(ind[k]->where) + rp_filter_nterms(ind[k]->denominator) + 2;
+    const char **cols = malloc(cap * sizeof *cols);
+    *n = 0;
+    for (size_t i = 0; cols && i < nk; i++)
+        cols[(*n)++] = known[i];
+    for (size_t k = 0; cols && k < nind; k++) {
+        const rp_filter *fs[2] = {ind[k]->where, ind[k]->denominator};
+        for (size_t f = 0; f < 2; f++)
+            for (size_t t = 0; t < rp_filter_nterms(fs[f]); t++)
+                cols[(*n)++] = rp_filter_column(fs[f], t);
+        if (ind[k]->by)
+            cols[(*n)++] = ind[k]->by;
+        if (ind[k]->column)
+            cols[(*n)++] = ind[k]->column;
+    }
+    return cols;
+}
+
+/* Where the rows come from: the dataset's file, or its database, which counts the records by
+ * the columns the indicators read (datasets/pgsource.h); the pass is the same for both. */
+static rp_table *open_rows(const rp_monitor *m, const rp_dataset_def *def,
+                           const rp_indicator_def *const *ind, size_t nind,
+                           const rp_regions *regions, rp_diag *diag)
+{
+    if (!def->database)
+        return rp_table_open(def->path, def->path, def->decimal, regions, diag);
+    size_t n;
+    const char **cols = read_columns(ind, nind, &n);
+    rp_csv *c = cols ? rp_pg_open(m, def, cols, n, diag) : NULL;
+    free(cols);
+    return rp_table_wrap(c, regions, diag);
+}
+
 rp_scan *rp_scan_dataset(const rp_monitor *m, const rp_dataset_def *def,
                          const rp_indicator_def *const *ind, size_t nind,
                          const rp_regions *regions, rp_diag *diag)
@@ -526,7 +587,7 @@ rp_scan *rp_scan_dataset(const rp_monitor *m, const rp_dataset_def *def,
     sc.diag = diag;
     sc.id_col = -1;
     sc.note_col = -1;
-    sc.t = rp_table_open(def->path, def->path, def->decimal, regions, diag);
+    sc.t = open_rows(m, def, ind, nind, regions, diag);
     if (!sc.t)
         return NULL;
     sc.s = calloc(1, sizeof *sc.s);

@@ -309,12 +309,12 @@ int rp_table_next(rp_table *t, rp_trow *row)
         int r = rp_csv_next(t->csv, &row->raw);
         if (r <= 0)
             return r;
-        t->rows++;
+        t->rows += (long)row->raw.weight;
         if (row->raw.bad)
             continue;
         row->year = 0;
         row->region = -1;
-        row->weight = 1.0;
+        row->weight = row->raw.weight; /* 1, or the records of a group counted at the source */
         row->flag = 0;
         row->lo = row->hi = row->value = row->n = NAN;
         int bad = 0;

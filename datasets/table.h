@@ -14,7 +14,8 @@ typedef struct rp_trow {
     int year;        /* 0 when the file has no year column */
     int region;      /* index in the regions file; -1 when absent or empty */
     double weight;   /* the count column's value (NaN when its cell is empty: a count that
-                      * was not reported is missing, never 0), or 1 for a record */
+                      * was not reported is missing, never 0), or 1 for a record (the number
+                      * of records, for a group of them counted by a database) */
     char flag;       /* 'p', 'e', 'r', or 0 */
     double lo, hi;   /* a published interval (lo/ondergrens, hi/bovengrens); NaN without */
     double value;    /* a published share (value/waarde; "17,4%" reads as 0.174); NaN without */
@@ -49,6 +50,6 @@ int rp_table_flag_col(const rp_table *t);
 /* The next row whose well-known cells are valid; rows with problems are reported and skipped.
  * 1, 0 at the end, -1 when the file cannot be read further. */
 int rp_table_next(rp_table *t, rp_trow *row);
-long rp_table_rows(const rp_table *t);      /* data rows seen, good or bad */
+long rp_table_rows(const rp_table *t);      /* data rows (records) seen, good or bad */
 
 #endif

@@ -49,7 +49,7 @@ static size_t inputs(const rp_project *p, const char **path, const char **role, 
         role[n++] = "[regions]";
     }
     for (size_t k = 0; k < p->m->ndatasets && n < cap; k++) {
-        path[n] = p->m->datasets[k].path;
+        path[n] = rp_dataset_path(&p->m->datasets[k]);
         role[n++] = p->m->datasets[k].id;
     }
     return n;
@@ -71,8 +71,13 @@ static void files(rp_doc *d, const rp_project *p)
     n = path && role ? inputs(p, path, role, cap) : 0;
     for (size_t i = 0; t && i < n; i++) {
         size_t r = rp_dtable_row(t);
-        rp_dtable_text(t, r, 0, base_name(path[i]));
+        const rp_dataset_def *ds = i ? rp_monitor_dataset(p->m, role[i]) : NULL;
+        char *db = ds && ds->database ? rp_strfmt("%s (PostgreSQL)", ds->table ? ds->table
+                                                                               : "query")
+                                      : NULL;
+        rp_dtable_text(t, r, 0, db ? db : base_name(path[i]));
         rp_dtable_text(t, r, 1, role[i]);
+        free(db);
     }
     free(path);
     free(role);
@@ -117,6 +122,11 @@ char *rp_manifest(const rp_project *p)
                       "HMAC -macopt hexkey:$(cat monitor.key) FILE\n", RP_VERSION);
     int ok = path && role;
     for (size_t i = 0; ok && i < n; i++) {
+        const rp_dataset_def *ds = rp_monitor_dataset(p->m, role[i]);
+        if (ds && ds->database && i >= 1) { /* no file to check: rows read from a database */
+            rp_buf_printf(&b, "# %s: read from a database, no checksum\n", ds->source);
+            continue;
+        }
         char *h = hmac_file(path[i], p->key_bytes, sizeof p->key_bytes);
         ok = h != NULL;
         if (h)

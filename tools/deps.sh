@@ -22,6 +22,7 @@ libxml-2.0 libxml2-dev
 minizip libminizip-dev
 libqpdf libqpdf-dev
 glib-2.0 libglib2.0-dev
+libpq libpq-dev
 check check'
 
 missing=''
@@ -63,6 +64,9 @@ probe() {
         [ -e /usr/lib/libreoffice/program/libswlo.so ] || need libreoffice-writer-nogui
         [ -e /usr/lib/libreoffice/program/libwpftimpresslo.so ] || need libreoffice-impress-nogui
         /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || need python3-docx
+        # a throw-away PostgreSQL server (initdb, pg_ctl) for the database datasets' tests
+        ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need postgresql
+        command -v psql >/dev/null 2>&1 || need postgresql-client
     fi
     # tools some targets add (make fuzz: clang; make memcheck: valgrind), named as packages
     for tool in ${RP_DEPS_TOOLS:-}; do

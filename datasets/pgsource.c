@@ -1,0 +1,393 @@
+/* A dataset's rows from PostgreSQL: connect, check the columns, count in the database. */
+#include "datasets/pgsource.h"
+#include "base/buf.h"
+#include "base/value.h"
+
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Type OIDs of pg_type.dat, fixed since PostgreSQL 7. */
+enum { OID_INT8 = 20, OID_INT2 = 21, OID_INT4 = 23, OID_NUMERIC = 1700 };
+
+typedef struct pgsrc {
+    PGconn *conn;
+    PGresult *res;     /* the row being read (single-row mode) */
+    int *map;          /* per result column: the reader's column */
+    int nres;
+    int weight;        /* the result column of a group's count, -1 for rows as they are */
+    const char *name;  /* def->source, for messages */
+    rp_diag *diag;
+    int done;
+} pgsrc;
+
+static const char *const secret_keys[] = {"password", "sslpassword", NULL};
+
+int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n)
+{
+    char *err = NULL;
+    PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
+    if (!opts) {
+        snprintf(why, n, "%s; expected a libpq connection string (host=... dbname=...) or "
+                 "URI (postgresql://host/dbname)", err ? rp_trim(err) : "out of memory");
+        PQfreemem(err);
+        return -1;
+    }
+    int bad = 0;
+    for (PQconninfoOption *o = opts; o->keyword && !bad; o++)
+        for (size_t k = 0; secret_keys[k]; k++)
+            if (!strcmp(o->keyword, secret_keys[k]) && o->val && *o->val) {
+                snprintf(why, n, "the connection holds a %s; expected credentials in the "
+                         "environment (PGPASSWORD, PGSERVICE) or in ~/.pgpass, never in "
+                         "monitor.ini", o->keyword);
+                bad = 1;
+            }
+    PQconninfoFree(opts);
+    return bad ? -1 : 0;
+}
+
+/* The first line of a libpq message, which ends with a newline (or is NULL). */
+static const char *first_line(const char *msg, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s", msg && *msg ? msg : "no reason given");
+    buf[strcspn(buf, "\n")] = '\0';
+    return buf;
+}
+
+static void close_src(void *ctx)
+{
+    pgsrc *p = ctx;
+    if (!p)
+        return;
+    PQclear(p->res);
+    if (p->conn && !p->done) { /* stop a query still sending rows */
+        PGcancel *c = PQgetCancel(p->conn);
+        char err[256];
+        if (c) {
+            PQcancel(c, err, sizeof err);
+            PQfreeCancel(c);
+        }
+    }
+    PQfinish(p->conn);
+    free(p->map);
+    free(p);
+}
+
+static int next_row(void *ctx, const char **cells, double *weight)
+{
+    pgsrc *p = ctx;
+    PQclear(p->res);
+    p->res = p->done ? NULL : PQgetResult(p->conn);
+    ExecStatusType st = p->res ? PQresultStatus(p->res) : PGRES_TUPLES_OK;
+    if (st == PGRES_SINGLE_TUPLE) {
+        for (int i = 0; i < p->nres; i++)
+            if (i != p->weight)
+                cells[p->map[i]] = PQgetisnull(p->res, 0, i) ? "" : PQgetvalue(p->res, 0, i);
+        *weight = p->weight >= 0 ? strtod(PQgetvalue(p->res, 0, p->weight), NULL) : 1;
+        return 1;
+    }
+    char line[512];
+    if (st != PGRES_TUPLES_OK)
+        rp_diag_error(p->diag, p->name, 0, 0, "reading the rows failed: %s; expected the "
+                      "database to answer until the last row (nothing was published)",
+                      first_line(p->res ? PQresultErrorMessage(p->res) : PQerrorMessage(p->conn),
+                                 line, sizeof line));
+    while (!p->done) { /* the end: read on to the last result */
+        PQclear(p->res);
+        p->res = PQgetResult(p->conn);
+        p->done = p->res == NULL;
+    }
+    return st == PGRES_TUPLES_OK ? 0 : -1;
+}
+
+static PGconn *connect_db(const rp_monitor *m, const rp_dataset_def *def, rp_diag *diag)
+{
+    /* later keywords win over the expanded connection string: a timeout only by default */
+    const char *keys[] = {"connect_timeout", "dbname", "client_encoding",
+                          "fallback_application_name", NULL};
+    const char *vals[] = {"10", def->database, "UTF8", "rapporteur", NULL};
+    PGconn *c = PQconnectdbParams(keys, vals, 1);
+    char line[512];
+    if (!c || PQstatus(c) != CONNECTION_OK) {
+        rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] cannot connect to the "
+                      "database: %s; expected a running server that accepts this user (its "
+                      "password in PGPASSWORD or ~/.pgpass)", def->id,
+                      first_line(c ? PQerrorMessage(c) : "out of memory", line, sizeof line));
+        PQfinish(c);
+        return NULL;
+    }
+    /* the dataset is only read; dates come as YYYY-MM-DD whatever the server's default */
+    PGresult *r = PQexec(c, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; "
+                            "SET DateStyle = ISO, YMD");
+    int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok)
+        rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the database refused "
+                      "the session settings: %s", def->id,
+                      first_line(PQresultErrorMessage(r), line, sizeof line));
+    PQclear(r);
+    if (!ok) {
+        PQfinish(c);
+        return NULL;
+    }
+    return c;
+}
+
+/* A table name as SQL: each dotted part quoted; a part written without quotes folds to
+ * lower case as in SQL (table = Victims reads victims). */
+static char *table_sql(PGconn *c, const char *table)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    const char *p = table;
+    for (;;) {
+        size_t n = strcspn(p, ".");
+        char *part = rp_strndup(p, n);
+        for (char *q = part; q && *q; q++)
+            if (*q >= 'A' && *q <= 'Z')
+                *q = (char)(*q - 'A' + 'a');
+        char *quoted = part ? PQescapeIdentifier(c, rp_trim(part), strlen(rp_trim(part))) : NULL;
+        if (quoted)
+            rp_buf_printf(&b, "%s%s", b.len ? "." : "", quoted);
+        PQfreemem(quoted);
+        free(part);
+        if (!quoted || !p[n]) {
+            if (!quoted)
+                b.len = 0;
+            break;
+        }
+        p += n + 1;
+    }
+    return b.len ? rp_buf_steal(&b) : (rp_buf_free(&b), NULL);
+}
+
+/* The source as it goes after FROM: the table, or the query as a subquery (trailing
+ * semicolons removed; the extended protocol refuses a second statement). */
+static char *source_sql(PGconn *c, const rp_dataset_def *def)
+{
+    if (def->table)
+        return table_sql(c, def->table);
+    char *q = rp_strdup(def->query);
+    size_t n = q ? strlen(q) : 0;
+    while (n && (q[n - 1] == ';' || q[n - 1] == ' ' || q[n - 1] == '\t' || q[n - 1] == '\n'))
+        q[--n] = '\0';
+    char *s = q ? rp_strfmt("(%s)", q) : NULL;
+    free(q);
+    return s;
+}
+
+static PGresult *run(PGconn *c, const char *sql, int nparams, const char *const *params)
+{
+    return PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+}
+
+/* The type's name as SQL writes it (integer, text, ...). */
+static void type_name(PGconn *c, Oid oid, char *buf, size_t n)
+{
+    char id[24];
+    snprintf(id, sizeof id, "%u", (unsigned)oid);
+    const char *params[] = {id};
+    PGresult *r = run(c, "SELECT format_type($1::oid, NULL)", 1, params);
+    snprintf(buf, n, "%s", PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
+                               ? PQgetvalue(r, 0, 0) : id);
+    PQclear(r);
+}
+
+static int find_col(const PGresult *r, const char *a, const char *b)
+{
+    for (int i = 0; i < PQnfields(r); i++)
+        if (rp_strieq(PQfname(r, i), a) || (b && rp_strieq(PQfname(r, i), b)))
+            return i;
+    return -1;
+}
+
+/* The year and a count are whole numbers in the database too: text there is refused with
+ * the cast to write, rather than read value by value. */
+static int check_types(PGconn *c, const PGresult *r, const rp_dataset_def *def, rp_diag *diag)
+{
+    static const char *const cols[][3] = {{"year", "jaar", "the year"},
+                                          {"count", "aantal", "a count"}};
+    int bad = 0;
+    for (size_t k = 0; k < 2; k++) {
+        int i = find_col(r, cols[k][0], cols[k][1]);
+        Oid t = i >= 0 ? PQftype(r, i) : OID_INT4;
+        if (t == OID_INT2 || t == OID_INT4 || t == OID_INT8 || t == OID_NUMERIC)
+            continue;
+        char name[128];
+        type_name(c, t, name, sizeof name);
+        rp_diag_error(diag, def->source, 0, 0, "column %s is %s; expected a whole number "
+                      "(smallint, integer, bigint or numeric) for %s: cast it in query = "
+                      "(%s::integer AS %s)", PQfname(r, i), name, cols[k][2], PQfname(r, i),
+                      PQfname(r, i));
+        bad = 1;
+    }
+    return bad ? -1 : 0;
+}
+
+/* Whether the source holds records that the database may count: no count and no published
+ * figures (intervals or shares), which are read row by row. */
+static int countable(const PGresult *r)
+{
+    return find_col(r, "count", "aantal") < 0 && find_col(r, "lo", "ondergrens") < 0 &&
+           find_col(r, "hi", "bovengrens") < 0 && find_col(r, "value", "waarde") < 0;
+}
+
+/* Records with an id column: each id once, checked where the records are. */
+static int check_ids(PGconn *c, const char *src, const PGresult *desc, const rp_dataset_def *def,
+                     rp_diag *diag)
+{
+    int i = find_col(desc, "id", NULL);
+    if (i < 0)
+        return 0;
+    char *id = PQescapeIdentifier(c, PQfname(desc, i), strlen(PQfname(desc, i)));
+    char *sql = id ? rp_strfmt("SELECT %s, count(*) FROM %s AS rp_src GROUP BY 1 "
+                               "HAVING count(*) > 1 ORDER BY 1 LIMIT %d", id, src,
+                               RP_DIAG_PER_FILE + 1) : NULL;
+    PGresult *r = sql ? run(c, sql, 0, NULL) : NULL;
+    int bad = PQresultStatus(r) != PGRES_TUPLES_OK;
+    char line[512];
+    if (bad)
+        rp_diag_error(diag, def->source, 0, 0, "checking that each id appears once failed: %s",
+                      first_line(r ? PQresultErrorMessage(r) : "out of memory", line,
+                                 sizeof line));
+    for (int k = 0; !bad && k < PQntuples(r); k++)
+        rp_diag_error(diag, def->source, 0, 0, "id \"%s\" appears %s times; expected each id "
+                      "once", PQgetvalue(r, k, 0), PQgetvalue(r, k, 1));
+    bad |= PQntuples(r) > 0;
+    PQclear(r);
+    free(sql);
+    PQfreemem(id);
+    return bad ? -1 : 0;
+}
+
+/* Whether rows can be ordered as the table holds them (ctid): a table, partitioned table or
+ * materialized view; groups by their first row needs min(tid), from PostgreSQL 14. */
+static int physical_order(PGconn *c, const rp_dataset_def *def, const char *src, int grouped)
+{
+    if (!def->table || (grouped && PQserverVersion(c) < 140000))
+        return 0;
+    const char *params[] = {src};
+    PGresult *r = run(c, "SELECT relkind FROM pg_class WHERE oid = to_regclass($1)", 1, params);
+    int ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 &&
+             strchr("rmp", PQgetvalue(r, 0, 0)[0]);
+    PQclear(r);
+    return ok;
+}
+
+/* The query that reads the source: its rows, or its records counted per combination of the
+ * grouped columns (which fills p->map and p->weight). */
+static char *read_sql(pgsrc *p, const char *src, const PGresult *desc, const int *grouped,
+                      int ordered)
+{
+    rp_buf b;
+    rp_buf_init(&b);
+    int nd = PQnfields(desc), k = 0;
+    if (!grouped) {
+        rp_buf_printf(&b, "SELECT * FROM %s AS rp_src%s", src,
+                      ordered ? " ORDER BY rp_src.ctid" : "");
+        for (int i = 0; i < nd; i++)
+            p->map[i] = i;
+        p->nres = nd;
+        p->weight = -1;
+        return rp_buf_steal(&b);
+    }
+    rp_buf_puts(&b, "SELECT ");
+    for (int i = 0; i < nd; i++) {
+        if (!grouped[i])
+            continue;
+        char *id = PQescapeIdentifier(p->conn, PQfname(desc, i), strlen(PQfname(desc, i)));
+        rp_buf_printf(&b, "%s, ", id ? id : "NULL");
+        PQfreemem(id);
+        p->map[k++] = i;
+    }
+    p->weight = k;
+    p->nres = k + 1;
+    rp_buf_printf(&b, "count(*) FROM %s AS rp_src", src);
+    for (int i = 0; i < k; i++)
+        rp_buf_printf(&b, "%s%d", i ? ", " : " GROUP BY ", i + 1);
+    if (ordered)
+        rp_buf_puts(&b, " ORDER BY min(rp_src.ctid)");
+    for (int i = 0; !ordered && i < k; i++)
+        rp_buf_printf(&b, "%s%d", i ? ", " : " ORDER BY ", i + 1);
+    return rp_buf_steal(&b);
+}
+
+/* Marks the described columns that group names (case-insensitive). */
+static int *grouping(const PGresult *desc, const char *const *group, size_t ngroup)
+{
+    int nd = PQnfields(desc);
+    int *g = calloc((size_t)(nd ? nd : 1), sizeof *g);
+    for (int i = 0; g && i < nd; i++)
+        for (size_t k = 0; k < ngroup && !g[i]; k++)
+            g[i] = rp_strieq(PQfname(desc, i), group[k]);
+    return g;
+}
+
+/* Sends the reading query and makes the reader over its rows. */
+static rp_csv *start(pgsrc *p, const rp_dataset_def *def, const PGresult *desc, const char *sql,
+                     int grouped)
+{
+    char line[512];
+    if (!PQsendQueryParams(p->conn, sql, 0, NULL, NULL, NULL, NULL, 0) ||
+        !PQsetSingleRowMode(p->conn)) {
+        rp_diag_error(p->diag, def->source, 0, 0, "the query could not be sent: %s",
+                      first_line(PQerrorMessage(p->conn), line, sizeof line));
+        close_src(p);
+        return NULL;
+    }
+    int nd = PQnfields(desc);
+    const char **cols = calloc((size_t)(nd ? nd : 1), sizeof *cols);
+    if (!cols) {
+        close_src(p);
+        return NULL;
+    }
+    for (int i = 0; i < nd; i++)
+        cols[i] = PQfname(desc, i);
+    rp_csv_source src = {p, next_row, close_src};
+    rp_csv *c = rp_csv_open_source(def->source, cols, (size_t)nd, grouped, src, p->diag);
+    free(cols);
+    return c;
+}
+
+rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *const *group,
+                   size_t ngroup, rp_diag *diag)
+{
+    pgsrc *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->diag = diag;
+    p->name = def->source;
+    p->done = 1;
+    p->conn = connect_db(m, def, diag);
+    char *src = p->conn ? source_sql(p->conn, def) : NULL;
+    char *sql = src ? rp_strfmt("SELECT * FROM %s AS rp_src LIMIT 0", src) : NULL;
+    PGresult *desc = sql ? run(p->conn, sql, 0, NULL) : NULL;
+    free(sql);
+    sql = NULL;
+    char line[512];
+    int ok = desc && PQresultStatus(desc) == PGRES_TUPLES_OK;
+    if (p->conn && !ok)
+        rp_diag_error(diag, m->ini, def->table ? def->table_line : def->query_line, 0,
+                      "[dataset %s] %s cannot be read: %s", def->id,
+                      def->table ? "the table" : "the query",
+                      first_line(desc ? PQresultErrorMessage(desc) : PQerrorMessage(p->conn),
+                                 line, sizeof line));
+    int use_groups = ok && group && countable(desc);
+    ok = ok && check_types(p->conn, desc, def, diag) == 0 &&
+         (!use_groups || check_ids(p->conn, src, desc, def, diag) == 0);
+    int *g = ok && use_groups ? grouping(desc, group, ngroup) : NULL;
+    p->map = ok ? calloc((size_t)PQnfields(desc) + 1, sizeof *p->map) : NULL;
+    if (p->map && (!use_groups || g))
+        sql = read_sql(p, src, desc, g, physical_order(p->conn, def, src, use_groups));
+    rp_csv *c = NULL;
+    if (sql) {
+        p->done = 0;
+        c = start(p, def, desc, sql, use_groups);
+    } else {
+        close_src(p);
+    }
+    free(g);
+    free(sql);
+    free(src);
+    PQclear(desc);
+    return c;
+}
