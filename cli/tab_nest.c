@@ -28,11 +28,40 @@ struct rp_tab_nest {
     rp_filter **where, **den;  /* theirs, bound to the table's header */
     int *by;                   /* their `by` column, or -1 */
     int region_col;
+    const char **cols;         /* the columns nest_row reads (borrowed names) */
+    size_t ncols;
     rp_hash *seen;             /* meet -> index into rows */
     double *rows;              /* weighted rows in common */
     size_t cap;
     int failed;
 };
+
+/* The columns nest_row reads: the indicators' filters and `by` columns, the year and the
+ * region (a database groups the records by them, datasets/tabulate.h). */
+static int collect_cols(rp_tab_nest *t)
+{
+    static const char *const fixed[] = {"jaar", "year", "regio", "region"};
+    const rp_monitor *mon = t->m->p->m;
+    size_t n = 4;
+    for (size_t q = 0; q < t->nind; q++) {
+        const rp_indicator_def *d = &mon->indicators[t->ind[q]];
+        n += rp_filter_nterms(d->where) + rp_filter_nterms(d->denominator) + 1;
+    }
+    if (!(t->cols = malloc(n * sizeof *t->cols)))
+        return -1;
+    for (size_t k = 0; k < 4; k++)
+        t->cols[t->ncols++] = fixed[k];
+    for (size_t q = 0; q < t->nind; q++) {
+        const rp_indicator_def *d = &mon->indicators[t->ind[q]];
+        for (size_t k = 0; k < rp_filter_nterms(d->where); k++)
+            t->cols[t->ncols++] = rp_filter_column(d->where, k);
+        for (size_t k = 0; k < rp_filter_nterms(d->denominator); k++)
+            t->cols[t->ncols++] = rp_filter_column(d->denominator, k);
+        if (d->by)
+            t->cols[t->ncols++] = d->by;
+    }
+    return 0;
+}
 
 rp_tab_nest *rp_tab_nest_new(const rp_model *m, const char *dataset)
 {
@@ -54,6 +83,10 @@ rp_tab_nest *rp_tab_nest_new(const rp_model *m, const char *dataset)
              d->measure == RP_MEASURE_RATE))
             t->ind[t->nind++] = (int)i;
     }
+    if (collect_cols(t)) {
+        rp_tab_nest_free(t);
+        return NULL;
+    }
     return t;
 }
 
@@ -69,6 +102,7 @@ void rp_tab_nest_free(rp_tab_nest *t)
     free(t->where);
     free(t->den);
     free(t->by);
+    free(t->cols);
     rp_hash_free(t->seen);
     free(t->rows);
     free(t);
@@ -158,6 +192,8 @@ void rp_tab_nest_hook(rp_tab_nest *t, rp_tab_hook *h)
     h->open = nest_open;
     h->row = nest_row;
     h->ctx = t;
+    h->cols = t->cols;
+    h->ncols = t->ncols;
 }
 
 /* The published cell's count, from the project's data. */

@@ -11,7 +11,7 @@ typedef struct rp_tab_nest rp_tab_nest;
 
 rp_tab_nest *rp_tab_nest_new(const rp_model *m, const char *dataset);
 void rp_tab_nest_free(rp_tab_nest *t);
-/* The hook to pass to rp_tabulate_hooked. */
+/* The hook to pass to rp_tabulate_dataset (with the columns it reads). */
 void rp_tab_nest_hook(rp_tab_nest *t, rp_tab_hook *h);
 /* After the pass, per row of tab: same[r] the mark of the published cell with exactly its
  * rows (-1 when none), near[r] 1 when its rows and a published cell's differ by 1 to

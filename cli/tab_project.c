@@ -204,8 +204,8 @@ static rp_tabq *perturbed(const rp_model *m, const rp_dataset_def *ds, char **co
     }
     rp_tab_nest_hook(nest, &hook);
     q->kind = RP_TABQ_PERTURBED;
-    q->t = rp_tabulate_hooked(ds->path, (const char *const *)cols, n, where, 0, p->key_bytes,
-                              sizeof p->key_bytes, &hook, diag);
+    q->t = rp_tabulate_dataset(p->m, ds, (const char *const *)cols, n, where, p->key_bytes,
+                               sizeof p->key_bytes, &hook, diag);
     int *same = q->t ? malloc((q->t->n + 1) * sizeof *same) : NULL;
     unsigned char *near = q->t ? malloc(q->t->n + 1) : NULL;
     q->exact = q->t ? calloc(q->t->n + 1, 1) : NULL;

@@ -337,6 +337,7 @@ static int next_raw(rp_csv *c, rp_csv_row *row)
     row->line = r->line;
     row->bad = r->bad;
     row->weight = 1;
+    row->keysum = NULL;
     return 1;
 }
 
@@ -368,7 +369,8 @@ static int next_source(rp_csv *c, rp_csv_row *row)
     for (size_t i = 0; i < c->ncols; i++)
         c->ptrs[i] = NULL;
     double weight = 1;
-    int r = c->src.next(c->src.ctx, c->ptrs, &weight);
+    const uint64_t *keysum = NULL;
+    int r = c->src.next(c->src.ctx, c->ptrs, &weight, &keysum);
     if (r <= 0) {
         c->failed = r < 0;
         return r;
@@ -393,6 +395,7 @@ static int next_source(rp_csv *c, rp_csv_row *row)
     row->fline = c->fline;
     row->line = 0;
     row->weight = weight;
+    row->keysum = keysum;
     return 1;
 }
 

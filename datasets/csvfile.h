@@ -4,6 +4,7 @@
 #ifndef RP_CSVFILE_H
 #define RP_CSVFILE_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include "base/diag.h"
 
@@ -23,6 +24,8 @@ typedef struct rp_csv_row {
     int bad;             /* a field was rejected (already reported); skip the row */
     double weight;       /* the records the row stands for: 1 in a file; from a database that
                           * counted them by the columns read (rp_csv_open_source), the group's */
+    const uint64_t *keysum; /* such a group's records' keys added up modulo 2^64, when the
+                          * source was asked for them (datasets/tabulate.h); else NULL */
 } rp_csv_row;
 
 typedef struct rp_csv rp_csv;
@@ -55,12 +58,12 @@ size_t rp_csv_split(const char *path, long header_line, size_t parts, long long 
                     long *line);
 
 /* Rows from elsewhere than a file (a database, datasets/pgsource.h): next fills cells[0..n-1]
- * of the next row (NULL or "" for an empty cell; valid until the next call) and the records
- * it stands for, and returns 1, 0 at the end, or -1 after reporting why it cannot go on;
- * close releases ctx. */
+ * of the next row (NULL or "" for an empty cell; valid until the next call), the records it
+ * stands for and their keys added up (or NULL), and returns 1, 0 at the end, or -1 after
+ * reporting why it cannot go on; close releases ctx. */
 typedef struct rp_csv_source {
     void *ctx;
-    int (*next)(void *ctx, const char **cells, double *weight);
+    int (*next)(void *ctx, const char **cells, double *weight, const uint64_t **keysum);
     void (*close)(void *ctx);
 } rp_csv_source;
 

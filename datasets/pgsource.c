@@ -4,6 +4,7 @@
 #include "base/value.h"
 
 #include <libpq-fe.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,9 @@ typedef struct pgsrc {
     int *map;          /* per result column: the reader's column */
     int nres;
     int weight;        /* the result column of a group's count, -1 for rows as they are */
+    int keycol;        /* the result column of its records' keys added up, or -1 */
+    uint64_t keysum;
+    char *pad[2];      /* keyed: the key XOR HMAC's inner and outer pads, as bytea input */
     const char *name;  /* def->source, for messages */
     rp_diag *diag;
     int done;
@@ -54,6 +58,15 @@ static const char *first_line(const char *msg, char *buf, size_t n)
     return buf;
 }
 
+/* What the server said, without libpq's "ERROR:  " and the lines after it. */
+static const char *result_message(const PGresult *r, const PGconn *c, char *buf, size_t n)
+{
+    const char *primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+    if (primary)
+        return first_line(primary, buf, n);
+    return first_line(r ? PQresultErrorMessage(r) : PQerrorMessage(c), buf, n);
+}
+
 static void close_src(void *ctx)
 {
     pgsrc *p = ctx;
@@ -70,10 +83,12 @@ static void close_src(void *ctx)
     }
     PQfinish(p->conn);
     free(p->map);
+    free(p->pad[0]);
+    free(p->pad[1]);
     free(p);
 }
 
-static int next_row(void *ctx, const char **cells, double *weight)
+static int next_row(void *ctx, const char **cells, double *weight, const uint64_t **keysum)
 {
     pgsrc *p = ctx;
     PQclear(p->res);
@@ -81,17 +96,20 @@ static int next_row(void *ctx, const char **cells, double *weight)
     ExecStatusType st = p->res ? PQresultStatus(p->res) : PGRES_TUPLES_OK;
     if (st == PGRES_SINGLE_TUPLE) {
         for (int i = 0; i < p->nres; i++)
-            if (i != p->weight)
+            if (i != p->weight && i != p->keycol)
                 cells[p->map[i]] = PQgetisnull(p->res, 0, i) ? "" : PQgetvalue(p->res, 0, i);
         *weight = p->weight >= 0 ? strtod(PQgetvalue(p->res, 0, p->weight), NULL) : 1;
+        if (p->keycol >= 0) {
+            p->keysum = strtoull(PQgetvalue(p->res, 0, p->keycol), NULL, 10);
+            *keysum = &p->keysum;
+        }
         return 1;
     }
     char line[512];
     if (st != PGRES_TUPLES_OK)
         rp_diag_error(p->diag, p->name, 0, 0, "reading the rows failed: %s; expected the "
                       "database to answer until the last row (nothing was published)",
-                      first_line(p->res ? PQresultErrorMessage(p->res) : PQerrorMessage(p->conn),
-                                 line, sizeof line));
+                      result_message(p->res, p->conn, line, sizeof line));
     while (!p->done) { /* the end: read on to the last result */
         PQclear(p->res);
         p->res = PQgetResult(p->conn);
@@ -123,7 +141,7 @@ static PGconn *connect_db(const rp_monitor *m, const rp_dataset_def *def, rp_dia
     if (!ok)
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the database refused "
                       "the session settings: %s", def->id,
-                      first_line(PQresultErrorMessage(r), line, sizeof line));
+                      result_message(r, c, line, sizeof line));
     PQclear(r);
     if (!ok) {
         PQfinish(c);
@@ -247,8 +265,7 @@ static int check_ids(PGconn *c, const char *src, const PGresult *desc, const rp_
     char line[512];
     if (bad)
         rp_diag_error(diag, def->source, 0, 0, "checking that each id appears once failed: %s",
-                      first_line(r ? PQresultErrorMessage(r) : "out of memory", line,
-                                 sizeof line));
+                      result_message(r, c, line, sizeof line));
     for (int k = 0; !bad && k < PQntuples(r); k++)
         rp_diag_error(diag, def->source, 0, 0, "id \"%s\" appears %s times; expected each id "
                       "once", PQgetvalue(r, k, 0), PQgetvalue(r, k, 1));
@@ -271,6 +288,39 @@ static int physical_order(PGconn *c, const rp_dataset_def *def, const char *src,
              strchr("rmp", PQgetvalue(r, 0, 0)[0]);
     PQclear(r);
     return ok;
+}
+
+/* ", the records' keys added up": a record's key is the first 8 bytes of HMAC-SHA256 (RFC
+ * 2104 over sha256(), from PostgreSQL 11; $1 and $2 the key XOR the inner and outer pads) of
+ * its cells as text, each after its length in 4 bytes (big-endian), as datasets/tabulate.c
+ * keys a file's record; the sum modulo 2^64. */
+static void key_sum_sql(pgsrc *p, const PGresult *desc, rp_buf *b)
+{
+    rp_buf_puts(b, ", ((sum(('x' || encode(substr(sha256($2::bytea || sha256($1::bytea");
+    for (int i = 0; i < PQnfields(desc); i++) {
+        char *id = PQescapeIdentifier(p->conn, PQfname(desc, i), strlen(PQfname(desc, i)));
+        rp_buf_printf(b, " || int4send(octet_length(convert_to(coalesce(rp_src.%s::text, ''), "
+                         "'UTF8'))) || convert_to(coalesce(rp_src.%s::text, ''), 'UTF8')",
+                      id ? id : "NULL", id ? id : "NULL");
+        PQfreemem(id);
+    }
+    rp_buf_puts(b, ")), 1, 8), 'hex'))::bit(64)::bigint::numeric) % 18446744073709551616 + "
+                   "18446744073709551616) % 18446744073709551616)::text");
+}
+
+/* The HMAC pads of key (at most 64 bytes) as bytea input ("\\x..."), in p->pad. */
+static int set_pads(pgsrc *p, const unsigned char *key, size_t nkey)
+{
+    static const unsigned char xor[2] = {0x36, 0x5c};
+    for (int k = 0; k < 2; k++) {
+        p->pad[k] = malloc(2 + 2 * 64 + 1);
+        if (!p->pad[k] || nkey > 64)
+            return -1;
+        strcpy(p->pad[k], "\\x");
+        for (size_t i = 0; i < 64; i++)
+            snprintf(p->pad[k] + 2 + 2 * i, 3, "%02x", (i < nkey ? key[i] : 0) ^ xor[k]);
+    }
+    return 0;
 }
 
 /* The query that reads the source: its rows, or its records counted per combination of the
@@ -301,7 +351,13 @@ static char *read_sql(pgsrc *p, const char *src, const PGresult *desc, const int
     }
     p->weight = k;
     p->nres = k + 1;
-    rp_buf_printf(&b, "count(*) FROM %s AS rp_src", src);
+    rp_buf_puts(&b, "count(*)");
+    if (p->pad[0]) {
+        p->keycol = k + 1;
+        p->nres = k + 2;
+        key_sum_sql(p, desc, &b);
+    }
+    rp_buf_printf(&b, " FROM %s AS rp_src", src);
     for (int i = 0; i < k; i++)
         rp_buf_printf(&b, "%s%d", i ? ", " : " GROUP BY ", i + 1);
     if (ordered)
@@ -327,7 +383,8 @@ static rp_csv *start(pgsrc *p, const rp_dataset_def *def, const PGresult *desc, 
                      int grouped)
 {
     char line[512];
-    if (!PQsendQueryParams(p->conn, sql, 0, NULL, NULL, NULL, NULL, 0) ||
+    const char *params[2] = {p->pad[0], p->pad[1]};
+    if (!PQsendQueryParams(p->conn, sql, p->keycol >= 0 ? 2 : 0, NULL, params, NULL, NULL, 0) ||
         !PQsetSingleRowMode(p->conn)) {
         rp_diag_error(p->diag, def->source, 0, 0, "the query could not be sent: %s",
                       first_line(PQerrorMessage(p->conn), line, sizeof line));
@@ -349,7 +406,7 @@ static rp_csv *start(pgsrc *p, const rp_dataset_def *def, const PGresult *desc, 
 }
 
 rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *const *group,
-                   size_t ngroup, rp_diag *diag)
+                   size_t ngroup, const unsigned char *key, size_t nkey, rp_diag *diag)
 {
     pgsrc *p = calloc(1, sizeof *p);
     if (!p)
@@ -357,6 +414,7 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
     p->diag = diag;
     p->name = def->source;
     p->done = 1;
+    p->keycol = -1;
     p->conn = connect_db(m, def, diag);
     char *src = p->conn ? source_sql(p->conn, def) : NULL;
     char *sql = src ? rp_strfmt("SELECT * FROM %s AS rp_src LIMIT 0", src) : NULL;
@@ -369,9 +427,14 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
         rp_diag_error(diag, m->ini, def->table ? def->table_line : def->query_line, 0,
                       "[dataset %s] %s cannot be read: %s", def->id,
                       def->table ? "the table" : "the query",
-                      first_line(desc ? PQresultErrorMessage(desc) : PQerrorMessage(p->conn),
-                                 line, sizeof line));
+                      result_message(desc, p->conn, line, sizeof line));
     int use_groups = ok && group && countable(desc);
+    if (use_groups && key && (set_pads(p, key, nkey) || PQserverVersion(p->conn) < 110000)) {
+        rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the records' keys "
+                      "are added up in the database with sha256(), which needs PostgreSQL 11 "
+                      "or later", def->id);
+        ok = 0;
+    }
     ok = ok && check_types(p->conn, desc, def, diag) == 0 &&
          (!use_groups || check_ids(p->conn, src, desc, def, diag) == 0);
     int *g = ok && use_groups ? grouping(desc, group, ngroup) : NULL;

@@ -572,7 +572,7 @@ static rp_table *open_rows(const rp_monitor *m, const rp_dataset_def *def,
         return rp_table_open(def->path, def->path, def->decimal, regions, diag);
     size_t n;
     const char **cols = read_columns(ind, nind, &n);
-    rp_csv *c = cols ? rp_pg_open(m, def, cols, n, diag) : NULL;
+    rp_csv *c = cols ? rp_pg_open(m, def, cols, n, NULL, 0, diag) : NULL;
     free(cols);
     return rp_table_wrap(c, regions, diag);
 }

@@ -5,6 +5,7 @@
 #include "base/hash.h"
 #include "datasets/table.h"
 #include "base/value.h"
+#include "datasets/pgsource.h"
 
 #include <glib.h>
 #include <math.h>
@@ -37,6 +38,8 @@ typedef struct tabber {
  * can tell it; a counts row's count records share it. */
 static uint64_t record_key(tabber *tb, const rp_trow *row)
 {
+    if (row->raw.keysum) /* a group of records counted by a database, their keys added up */
+        return *row->raw.keysum;
     GHmac *h = g_hmac_copy(tb->hmac);
     if (!h)
         return 0;
@@ -361,16 +364,36 @@ rp_tab *rp_tabulate(const char *path, const char *const *by, size_t nby, const c
     return rp_tabulate_keyed(path, by, nby, where, decimal, NULL, 0, diag);
 }
 
-rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
-                          const char *where, char decimal, const unsigned char *key,
-                          size_t nkey, rp_diag *diag)
+/* Where the rows come from: the file at path, or the dataset's database, which counts the
+ * records by the columns read here (--by, --where, the year the table checks on every row,
+ * and those the hook reads) and adds up their keys where they are. */
+static rp_table *open_rows(const char *path, char decimal, const rp_monitor *m,
+                           const rp_dataset_def *def, const char *const *by, size_t nby,
+                           const rp_filter *f, const unsigned char *key, size_t nkey,
+                           const rp_tab_hook *hook, rp_diag *diag)
 {
-    return rp_tabulate_hooked(path, by, nby, where, decimal, key, nkey, NULL, diag);
+    if (!def || !def->database)
+        return rp_table_open(path, path, decimal, NULL, diag);
+    static const char *const years[] = {"year", "jaar"};
+    size_t nf = rp_filter_nterms(f), nh = hook ? hook->ncols : 0, n = 0;
+    const char **cols = malloc((nby + nf + nh + 2) * sizeof *cols);
+    for (size_t k = 0; cols && k < nby; k++)
+        cols[n++] = by[k];
+    for (size_t k = 0; cols && k < nf; k++)
+        cols[n++] = rp_filter_column(f, k);
+    for (size_t k = 0; cols && k < nh; k++)
+        cols[n++] = hook->cols[k];
+    for (size_t k = 0; cols && k < 2; k++)
+        cols[n++] = years[k];
+    rp_csv *c = cols ? rp_pg_open(m, def, cols, n, key, nkey, diag) : NULL;
+    free(cols);
+    return rp_table_wrap(c, NULL, diag);
 }
 
-rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
-                           const char *where, char decimal, const unsigned char *key,
-                           size_t nkey, const rp_tab_hook *hook, rp_diag *diag)
+static rp_tab *tabulate(const char *path, char decimal, const rp_monitor *m,
+                        const rp_dataset_def *def, const char *const *by, size_t nby,
+                        const char *where, const unsigned char *key, size_t nkey,
+                        const rp_tab_hook *hook, rp_diag *diag)
 {
     if (nby == 0 || nby > 64)
         return NULL;
@@ -390,7 +413,8 @@ rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
         rp_filter_free(f);
         return NULL;
     }
-    tb.t = rp_table_open(path, path, decimal, NULL, diag);
+    tb.t = open_rows(path, decimal, m, def, by, nby, f, key, nkey, hook, diag);
+    path = def && def->database ? NULL : path; /* a file is split over the cores */
     rp_tab *tab = calloc(1, sizeof *tab);
     int ok = tb.t && tab ? setup(&tb, tab, by, nby, f) : -1;
     rp_trow row;
@@ -402,9 +426,10 @@ rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
     tb.dec = dec;
     if (ok == 0 && hook && hook->open(hook->ctx, rp_table_csv(tb.t)))
         ok = -1;
-    size_t parts = ok == 0 && !hook ? rp_csv_split(path, rp_csv_header_line(rp_table_csv(tb.t)),
-                                                    cores(), off, line)
-                                    : 0;
+    size_t parts = ok == 0 && path && !hook
+                       ? rp_csv_split(path, rp_csv_header_line(rp_table_csv(tb.t)), cores(), off,
+                                      line)
+                       : 0;
     if (parts >= 2) {
         ok = parallel(&tb, path, off, line, parts, f, dec, &tab->rows);
     } else {
@@ -428,6 +453,21 @@ rp_tab *rp_tabulate_hooked(const char *path, const char *const *by, size_t nby,
         return NULL;
     }
     return tab;
+}
+
+rp_tab *rp_tabulate_keyed(const char *path, const char *const *by, size_t nby,
+                          const char *where, char decimal, const unsigned char *key,
+                          size_t nkey, rp_diag *diag)
+{
+    return tabulate(path, decimal, NULL, NULL, by, nby, where, key, nkey, NULL, diag);
+}
+
+rp_tab *rp_tabulate_dataset(const rp_monitor *m, const rp_dataset_def *def,
+                            const char *const *by, size_t nby, const char *where,
+                            const unsigned char *key, size_t nkey, const rp_tab_hook *hook,
+                            rp_diag *diag)
+{
+    return tabulate(def->path, def->decimal, m, def, by, nby, where, key, nkey, hook, diag);
 }
 
 void rp_tab_free(rp_tab *t)
