@@ -12,6 +12,7 @@ Suite *rp_suite_words(void);
 Suite *rp_suite_plots(void);
 Suite *rp_suite_reports(void);
 Suite *rp_suite_e2e(void);
+Suite *rp_suite_database(void); /* a throw-away PostgreSQL server (check_database.c) */
 TCase *rp_tcase_disclosure(void);
 TCase *rp_tcase_ledger(void);   /* in check_ledger.c, part of the stats suite */
 TCase *rp_tcase_publish_units(void); /* in check_publish.c, part of the reports suite */

@@ -29,6 +29,7 @@ int main(void)
     srunner_add_suite(sr, rp_suite_plots());
     srunner_add_suite(sr, rp_suite_reports());
     srunner_add_suite(sr, rp_suite_e2e());
+    srunner_add_suite(sr, rp_suite_database());
     srunner_run_all(sr, CK_SILENT);
     TestResult **fails = srunner_failures(sr);
     for (int i = 0; i < srunner_ntests_failed(sr); i++) {

@@ -1,0 +1,278 @@
+/* Database suite: datasets read from a real PostgreSQL server, started once for the suite in a
+ * folder of its own (tests/pg/server.sh, which also stops it when this run ends in any way),
+ * holding the example's records and counts. The report from it must equal the report from the
+ * CSV files; the bad cases must name the dataset, exit 1 and publish nothing. */
+#include "tests/helpers.h"
+#include "base/buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char server_dir[] = "/tmp/rapporteur-pg-XXXXXX";
+static int server_up;
+
+static void start_server(void)
+{
+    char *script = t_src("tests/pg/server.sh");
+    if (mkdtemp(server_dir)) {
+        char *cmd = rp_strfmt("sh '%s' start '%s' %ld && sh '%s' load '%s'", script, server_dir,
+                              (long)getpid(), script, server_dir);
+        server_up = system(cmd) == 0;
+        free(cmd);
+    }
+    free(script);
+    setenv("PGPASSWORD", "rp-test-only", 1);
+}
+
+static void stop_server(void)
+{
+    char *script = t_src("tests/pg/server.sh");
+    char *cmd = rp_strfmt("sh '%s' stop '%s'", script, server_dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not stop the test database in %s\n", server_dir);
+    free(cmd);
+    free(script);
+}
+
+/* The connection to the test server, as monitor.ini writes it. */
+static char *conninfo(void)
+{
+    return rp_strfmt("host=%s dbname=monitor user=rp", server_dir);
+}
+
+/* The example project in dir/name; with db, its records and counts read from the server. */
+static char *example(const char *dir, const char *name, int db)
+{
+    char *proj = rp_strfmt("%s/%s", dir, name), *args = rp_strfmt("init '%s'", proj);
+    ck_assert_int_eq(t_run(NULL, args, NULL, NULL), 0);
+    free(args);
+    if (db) {
+        char *ci = conninfo();
+        free(t_sh("sed -i -E 's#^file *= *(victims|cases|municipalities|reports|investigations)"
+                  "\\.csv$#database = %s\\ntable = \\1#' '%s/monitor.ini'", ci, proj));
+        free(ci);
+    }
+    return proj;
+}
+
+/* Every file below a folder, relative, sorted, one a line. */
+static char *listing(const char *dir)
+{
+    return t_sh("cd '%s' && find . -type f | LC_ALL=C sort", dir);
+}
+
+START_TEST(db_report_equals_csv)
+{
+    ck_assert_msg(server_up, "the test database did not start (tests/pg/server.sh)");
+    char *dir = t_tmpdir();
+    char *csv = example(dir, "csv", 0), *db = example(dir, "db", 1);
+    char *out_csv = rp_strfmt("%s/out-csv", dir), *out_db = rp_strfmt("%s/out-db", dir);
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    char *a1 = rp_strfmt("report '%s' -o '%s'", csv, out_csv);
+    char *a2 = rp_strfmt("report '%s' -o '%s'", db, out_db);
+    char *err = NULL;
+    ck_assert_int_eq(t_run(NULL, a1, NULL, NULL), 0);
+    int st = t_run(NULL, a2, NULL, &err);
+    ck_assert_msg(st == 0, "report from the database: %s", err);
+    char *l1 = listing(out_csv), *l2 = listing(out_db);
+    t_assert_text(l2, l1);
+    /* every table, chart and data file the same, byte for byte; the documents differ only in
+     * the list of inputs (and the manifest, which has no checksum of a database) */
+    for (char *line = l1, *nl; line && *line; line = nl + 1) {
+        nl = strchr(line, '\n');
+        *nl = '\0';
+        if (strstr(line, "report.pdf") || strstr(line, "manifest.sha256") ||
+            strstr(line, ".docx") || strstr(line, "briefing"))
+            continue;
+        char *p1 = rp_strfmt("%s/%s", out_csv, line), *p2 = rp_strfmt("%s/%s", out_db, line);
+        size_t n1, n2;
+        char *b1 = t_read(p1, &n1), *b2 = t_read(p2, &n2);
+        if (!strcmp(line, "./report.html")) { /* the inputs table names the tables */
+            char *fixed = t_sh("sed -E 's#<td>(victims|cases|municipalities|reports|"
+                               "investigations)\\.csv</td>#<td>\\1 (PostgreSQL)</td>#' '%s'", p1);
+            t_assert_text(b2, fixed);
+            free(fixed);
+        } else {
+            ck_assert_msg(n1 == n2 && !memcmp(b1, b2, n1), "%s differs", line);
+        }
+        free(b1);
+        free(b2);
+        free(p1);
+        free(p2);
+    }
+    free(l1);
+    free(l2);
+    free(a1);
+    free(a2);
+    free(err);
+    free(out_csv);
+    free(out_db);
+    free(csv);
+    free(db);
+    free(dir);
+}
+END_TEST
+
+/* tabulate counts in the database (a table, and a query whose groups come sorted) what it
+ * counts in the file. */
+START_TEST(db_tabulate_equals_csv)
+{
+    ck_assert_msg(server_up, "the test database did not start");
+    char *dir = t_tmpdir();
+    char *db = example(dir, "db", 1);
+    char *ci = conninfo();
+    char *ini = rp_strfmt("%s/monitor.ini", db);
+    FILE *f = fopen(ini, "a");
+    ck_assert_ptr_nonnull(f);
+    fprintf(f, "\n[dataset adults]\ndatabase = %s\nquery = SELECT * FROM victims "
+               "WHERE minderjarig = 0;\n", ci);
+    fclose(f);
+    const char *by = "--by jaar,vorm,regio --format csv";
+    char *a[4] = {
+        rp_strfmt("tabulate '%s/victims.csv' %s --where 'minderjarig = 0'", db, by),
+        rp_strfmt("tabulate '%s' --dataset victims %s --where 'minderjarig = 0'", db, by),
+        rp_strfmt("tabulate '%s' --dataset adults %s", db, by),
+        rp_strfmt("tabulate '%s' --dataset reports --by jaar,bron --format csv --suppress 5",
+                  db)};
+    char *o[4], *e[4];
+    for (int i = 0; i < 4; i++)
+        ck_assert_msg(t_run(NULL, a[i], &o[i], &e[i]) == 0, "%s: %s", a[i], e[i]);
+    ck_assert(t_has(o[0], "2024,seksueel,AM,"));
+    t_assert_text(o[1], o[0]);
+    t_assert_text(o[2], o[0]);
+    char *file = rp_strfmt("tabulate '%s/reports.csv' --by jaar,bron --format csv", db);
+    char *want = NULL;
+    ck_assert_int_eq(t_run(NULL, file, &want, NULL), 0);
+    t_assert_text(o[3], want);
+    for (int i = 0; i < 4; i++) {
+        free(a[i]);
+        free(o[i]);
+        free(e[i]);
+    }
+    free(file);
+    free(want);
+    free(ini);
+    free(ci);
+    free(db);
+    free(dir);
+}
+END_TEST
+
+/* A one-dataset project whose [dataset victims] section is `source`; `report` on it with env
+ * before the command must exit 1, publish nothing and say `want` (first error). */
+typedef struct {
+    const char *name, *source, *env, *want;
+} bad_case;
+
+static const bad_case bad_cases[] = {
+    {"server down", "database = host=/nonexistent dbname=monitor user=rp\ntable = victims", "",
+     "monitor.ini:7: [dataset victims] cannot connect to the database: connection to server on "
+     "socket \"/nonexistent/.s.PGSQL.5432\" failed: No such file or directory"},
+    {"wrong credentials", "database = {DB}\ntable = victims", "PGPASSWORD=wrong",
+     "[dataset victims] cannot connect to the database: connection to server on socket"},
+    {"wrong credentials (reported)", "database = {DB}\ntable = victims", "PGPASSWORD=wrong",
+     "password authentication failed for user \"rp\""},
+    {"password in monitor.ini", "database = postgresql://rp:geheim@localhost/monitor\n"
+     "table = victims", "", "monitor.ini:7: [dataset victims] database: the connection holds a "
+     "password; expected credentials in the environment (PGPASSWORD, PGSERVICE) or in "
+     "~/.pgpass, never in monitor.ini"},
+    {"password keyword", "database = {DB} password=geheim\ntable = victims", "",
+     "monitor.ini:7: [dataset victims] database: the connection holds a password"},
+    {"missing table", "database = {DB}\ntable = victimz", "",
+     "monitor.ini:8: [dataset victims] the table cannot be read: relation \"victimz\" does not "
+     "exist"},
+    {"missing column", "database = {DB}\nquery = SELECT jaar, regio, vorm FROM victims", "",
+     "monitor.ini:14: [indicator minors] where names column \"minderjarig\", which [dataset "
+     "victims] query does not have; expected one of: jaar, regio, vorm"},
+    {"text year", "database = {DB}\nquery = SELECT jaar::text AS jaar, minderjarig FROM victims",
+     "", "[dataset victims] query: column jaar is text; expected a whole number (smallint, "
+     "integer, bigint or numeric) for the year: cast it in query = (jaar::integer AS jaar)"},
+    {"year out of range", "database = {DB}\nquery = SELECT jaar + 100 AS jaar, minderjarig "
+     "FROM victims", "", "[dataset victims] query: jaar 2112 is out of range; expected a year "
+     "from 1900 to 2100"},
+    {"lost mid-run", "database = {DB}\nquery = SELECT jaar, minderjarig, ctid::text AS rij, "
+     "1 AS aantal FROM victims WHERE CASE WHEN jaar = 2020 THEN "
+     "pg_terminate_backend(pg_backend_pid()) ELSE true END", "",
+     "[dataset victims] query: reading the rows failed: terminating connection due to "
+     "administrator command; expected the database to answer until the last row"},
+    {"both file and database", "file = victims.csv\ndatabase = {DB}\ntable = victims", "",
+     "monitor.ini:7: [dataset victims] has both file and database; expected one of them"},
+    {"decimal", "database = {DB}\ntable = victims\ndecimal = ,", "",
+     "monitor.ini:9: [dataset victims] reads a database, whose numbers have no decimal "
+     "convention; expected decimal only for a file"},
+};
+
+static char *fill_db(const char *s)
+{
+    char *ci = conninfo();
+    rp_buf b;
+    rp_buf_init(&b);
+    for (const char *p = s; *p;)
+        if (!strncmp(p, "{DB}", 4)) {
+            rp_buf_puts(&b, ci);
+            p += 4;
+        } else {
+            rp_buf_putc(&b, *p++);
+        }
+    free(ci);
+    return rp_buf_steal(&b);
+}
+
+START_TEST(db_bad_case)
+{
+    ck_assert_msg(server_up, "the test database did not start");
+    const bad_case *c = &bad_cases[_i];
+    char *dir = t_tmpdir();
+    char *src = fill_db(c->source);
+    char *ini = rp_strfmt("[monitor]\ntitle = T\nlanguage = en\nsuppress_below = 5\n\n"
+                          "[dataset victims]\n%s\n\n[indicator minors]\ntitle = M\n"
+                          "dataset = victims\nmeasure = share\nwhere = minderjarig = 1\n", src);
+    free(t_write(dir, "monitor.ini", ini));
+    char *csv = t_src("datasets/example/victims.csv");
+    free(t_sh("cp '%s' '%s/'", csv, dir));
+    char *args = rp_strfmt("report '%s' -o '%s/out'", dir, dir);
+    char *err = NULL;
+    /* env before the binary: t_run runs a shell command line */
+    int st;
+    if (*c->env) {
+        char *var = rp_strdup(c->env), *eq = strchr(var, '=');
+        *eq = '\0';
+        char *old = getenv(var) ? rp_strdup(getenv(var)) : NULL;
+        setenv(var, eq + 1, 1);
+        st = t_run(NULL, args, NULL, &err);
+        if (old)
+            setenv(var, old, 1);
+        free(old);
+        free(var);
+    } else {
+        st = t_run(NULL, args, NULL, &err);
+    }
+    ck_assert_msg(st == 1, "%s: exit %d, %s", c->name, st, err);
+    ck_assert_msg(t_has(err, c->want), "%s: expected\n%s\nin\n%s", c->name, c->want, err);
+    char *out = rp_strfmt("%s/out", dir);
+    struct stat sb;
+    ck_assert_msg(stat(out, &sb) != 0, "%s: %s was written", c->name, out);
+    free(out);
+    free(err);
+    free(args);
+    free(csv);
+    free(ini);
+    free(src);
+    free(dir);
+}
+END_TEST
+
+Suite *rp_suite_database(void)
+{
+    Suite *s = suite_create("database");
+    TCase *tc = tcase_create("postgresql");
+    tcase_add_unchecked_fixture(tc, start_server, stop_server);
+    tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, db_report_equals_csv);
+    tcase_add_test(tc, db_tabulate_equals_csv);
+    tcase_add_loop_test(tc, db_bad_case, 0, (int)(sizeof bad_cases / sizeof *bad_cases));
+    suite_add_tcase(s, tc);
+    return s;
+}
