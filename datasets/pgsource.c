@@ -3,10 +3,66 @@
 #include "base/buf.h"
 #include "base/value.h"
 
+#include <dlfcn.h>
 #include <libpq-fe.h>
+#include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* libpq is opened when a dataset names a database, not linked: with OpenSSL, Kerberos and LDAP
+ * behind it, it would add 4 MB of resident memory and 10 ms of start-up to every command
+ * (tabulate streams millions of rows in 16 MB). The functions used, typed by libpq-fe.h: */
+#define PQ_API(X)                                                                             \
+    X(PQcancel) X(PQclear) X(PQconnectdbParams) X(PQconninfoFree) X(PQconninfoParse)          \
+    X(PQerrorMessage) X(PQescapeIdentifier) X(PQexec) X(PQexecParams) X(PQfinish) X(PQfname) \
+    X(PQfreeCancel) X(PQfreemem) X(PQftype) X(PQgetCancel) X(PQgetResult) X(PQgetisnull)      \
+    X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQresultErrorField) X(PQresultErrorMessage)    \
+    X(PQresultStatus) X(PQsendQueryParams) X(PQserverVersion) X(PQsetSingleRowMode)          \
+    X(PQstatus)
+
+typedef struct {
+    int ok;
+    char err[256];
+#define FIELD(f) __typeof__(&f) f;
+    PQ_API(FIELD)
+#undef FIELD
+} pq_api;
+
+/* Bound once, as the dynamic linker would bind it, and only read after that. */
+static pq_api pq;
+static pthread_once_t pq_once = PTHREAD_ONCE_INIT;
+
+static void pq_bind(void)
+{
+    static const char *const names[] = {"libpq.so.5", "libpq.so"};
+    void *lib = NULL;
+    for (size_t i = 0; i < sizeof names / sizeof *names && !lib; i++)
+        lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    if (!lib) {
+        snprintf(pq.err, sizeof pq.err, "cannot load libpq (Debian package libpq5): %s",
+                 dlerror());
+        return;
+    }
+    int ok = 1;
+#define LOAD(f) ok &= (pq.f = (__typeof__(pq.f))dlsym(lib, #f)) != NULL;
+    PQ_API(LOAD)
+#undef LOAD
+    if (!ok)
+        snprintf(pq.err, sizeof pq.err, "libpq lacks a function this program needs (version "
+                 "10 or later)");
+    pq.ok = ok;
+}
+
+/* libpq, or -1 with the reason in err. */
+static int pq_load(char *err, size_t n)
+{
+    pthread_once(&pq_once, pq_bind);
+    if (!pq.ok)
+        snprintf(err, n, "%s", pq.err);
+    return pq.ok ? 0 : -1;
+}
 
 /* Type OIDs of pg_type.dat, fixed since PostgreSQL 7. */
 enum { OID_INT8 = 20, OID_INT2 = 21, OID_INT4 = 23, OID_NUMERIC = 1700 };
@@ -29,12 +85,14 @@ static const char *const secret_keys[] = {"password", "sslpassword", NULL};
 
 int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n)
 {
+    if (pq_load(why, n))
+        return -1;
     char *err = NULL;
-    PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
+    PQconninfoOption *opts = pq.PQconninfoParse(conninfo, &err);
     if (!opts) {
         snprintf(why, n, "%s; expected a libpq connection string (host=... dbname=...) or "
                  "URI (postgresql://host/dbname)", err ? rp_trim(err) : "out of memory");
-        PQfreemem(err);
+        pq.PQfreemem(err);
         return -1;
     }
     int bad = 0;
@@ -46,7 +104,7 @@ int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n)
                          "monitor.ini", o->keyword);
                 bad = 1;
             }
-    PQconninfoFree(opts);
+    pq.PQconninfoFree(opts);
     return bad ? -1 : 0;
 }
 
@@ -61,10 +119,10 @@ static const char *first_line(const char *msg, char *buf, size_t n)
 /* What the server said, without libpq's "ERROR:  " and the lines after it. */
 static const char *result_message(const PGresult *r, const PGconn *c, char *buf, size_t n)
 {
-    const char *primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+    const char *primary = r ? pq.PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
     if (primary)
         return first_line(primary, buf, n);
-    return first_line(r ? PQresultErrorMessage(r) : PQerrorMessage(c), buf, n);
+    return first_line(r ? pq.PQresultErrorMessage(r) : pq.PQerrorMessage(c), buf, n);
 }
 
 static void close_src(void *ctx)
@@ -72,16 +130,16 @@ static void close_src(void *ctx)
     pgsrc *p = ctx;
     if (!p)
         return;
-    PQclear(p->res);
+    pq.PQclear(p->res);
     if (p->conn && !p->done) { /* stop a query still sending rows */
-        PGcancel *c = PQgetCancel(p->conn);
+        PGcancel *c = pq.PQgetCancel(p->conn);
         char err[256];
         if (c) {
-            PQcancel(c, err, sizeof err);
-            PQfreeCancel(c);
+            pq.PQcancel(c, err, sizeof err);
+            pq.PQfreeCancel(c);
         }
     }
-    PQfinish(p->conn);
+    pq.PQfinish(p->conn);
     free(p->map);
     free(p->pad[0]);
     free(p->pad[1]);
@@ -91,16 +149,16 @@ static void close_src(void *ctx)
 static int next_row(void *ctx, const char **cells, double *weight, const uint64_t **keysum)
 {
     pgsrc *p = ctx;
-    PQclear(p->res);
-    p->res = p->done ? NULL : PQgetResult(p->conn);
-    ExecStatusType st = p->res ? PQresultStatus(p->res) : PGRES_TUPLES_OK;
+    pq.PQclear(p->res);
+    p->res = p->done ? NULL : pq.PQgetResult(p->conn);
+    ExecStatusType st = p->res ? pq.PQresultStatus(p->res) : PGRES_TUPLES_OK;
     if (st == PGRES_SINGLE_TUPLE) {
         for (int i = 0; i < p->nres; i++)
             if (i != p->weight && i != p->keycol)
-                cells[p->map[i]] = PQgetisnull(p->res, 0, i) ? "" : PQgetvalue(p->res, 0, i);
-        *weight = p->weight >= 0 ? strtod(PQgetvalue(p->res, 0, p->weight), NULL) : 1;
+                cells[p->map[i]] = pq.PQgetisnull(p->res, 0, i) ? "" : pq.PQgetvalue(p->res, 0, i);
+        *weight = p->weight >= 0 ? strtod(pq.PQgetvalue(p->res, 0, p->weight), NULL) : 1;
         if (p->keycol >= 0) {
-            p->keysum = strtoull(PQgetvalue(p->res, 0, p->keycol), NULL, 10);
+            p->keysum = strtoull(pq.PQgetvalue(p->res, 0, p->keycol), NULL, 10);
             *keysum = &p->keysum;
         }
         return 1;
@@ -111,8 +169,8 @@ static int next_row(void *ctx, const char **cells, double *weight, const uint64_
                       "database to answer until the last row (nothing was published)",
                       result_message(p->res, p->conn, line, sizeof line));
     while (!p->done) { /* the end: read on to the last result */
-        PQclear(p->res);
-        p->res = PQgetResult(p->conn);
+        pq.PQclear(p->res);
+        p->res = pq.PQgetResult(p->conn);
         p->done = p->res == NULL;
     }
     return st == PGRES_TUPLES_OK ? 0 : -1;
@@ -124,27 +182,27 @@ static PGconn *connect_db(const rp_monitor *m, const rp_dataset_def *def, rp_dia
     const char *keys[] = {"connect_timeout", "dbname", "client_encoding",
                           "fallback_application_name", NULL};
     const char *vals[] = {"10", def->database, "UTF8", "rapporteur", NULL};
-    PGconn *c = PQconnectdbParams(keys, vals, 1);
+    PGconn *c = pq.PQconnectdbParams(keys, vals, 1);
     char line[512];
-    if (!c || PQstatus(c) != CONNECTION_OK) {
+    if (!c || pq.PQstatus(c) != CONNECTION_OK) {
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] cannot connect to the "
                       "database: %s; expected a running server that accepts this user (its "
                       "password in PGPASSWORD or ~/.pgpass)", def->id,
-                      first_line(c ? PQerrorMessage(c) : "out of memory", line, sizeof line));
-        PQfinish(c);
+                      first_line(c ? pq.PQerrorMessage(c) : "out of memory", line, sizeof line));
+        pq.PQfinish(c);
         return NULL;
     }
     /* the dataset is only read; dates come as YYYY-MM-DD whatever the server's default */
-    PGresult *r = PQexec(c, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; "
+    PGresult *r = pq.PQexec(c, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; "
                             "SET DateStyle = ISO, YMD");
-    int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    int ok = pq.PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!ok)
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the database refused "
                       "the session settings: %s", def->id,
                       result_message(r, c, line, sizeof line));
-    PQclear(r);
+    pq.PQclear(r);
     if (!ok) {
-        PQfinish(c);
+        pq.PQfinish(c);
         return NULL;
     }
     return c;
@@ -163,10 +221,10 @@ static char *table_sql(PGconn *c, const char *table)
         for (char *q = part; q && *q; q++)
             if (*q >= 'A' && *q <= 'Z')
                 *q = (char)(*q - 'A' + 'a');
-        char *quoted = part ? PQescapeIdentifier(c, rp_trim(part), strlen(rp_trim(part))) : NULL;
+        char *quoted = part ? pq.PQescapeIdentifier(c, rp_trim(part), strlen(rp_trim(part))) : NULL;
         if (quoted)
             rp_buf_printf(&b, "%s%s", b.len ? "." : "", quoted);
-        PQfreemem(quoted);
+        pq.PQfreemem(quoted);
         free(part);
         if (!quoted || !p[n]) {
             if (!quoted)
@@ -195,7 +253,7 @@ static char *source_sql(PGconn *c, const rp_dataset_def *def)
 
 static PGresult *run(PGconn *c, const char *sql, int nparams, const char *const *params)
 {
-    return PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+    return pq.PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
 }
 
 /* The type's name as SQL writes it (integer, text, ...). */
@@ -205,15 +263,15 @@ static void type_name(PGconn *c, Oid oid, char *buf, size_t n)
     snprintf(id, sizeof id, "%u", (unsigned)oid);
     const char *params[] = {id};
     PGresult *r = run(c, "SELECT format_type($1::oid, NULL)", 1, params);
-    snprintf(buf, n, "%s", PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
-                               ? PQgetvalue(r, 0, 0) : id);
-    PQclear(r);
+    snprintf(buf, n, "%s", pq.PQresultStatus(r) == PGRES_TUPLES_OK && pq.PQntuples(r) == 1
+                               ? pq.PQgetvalue(r, 0, 0) : id);
+    pq.PQclear(r);
 }
 
 static int find_col(const PGresult *r, const char *a, const char *b)
 {
-    for (int i = 0; i < PQnfields(r); i++)
-        if (rp_strieq(PQfname(r, i), a) || (b && rp_strieq(PQfname(r, i), b)))
+    for (int i = 0; i < pq.PQnfields(r); i++)
+        if (rp_strieq(pq.PQfname(r, i), a) || (b && rp_strieq(pq.PQfname(r, i), b)))
             return i;
     return -1;
 }
@@ -227,15 +285,15 @@ static int check_types(PGconn *c, const PGresult *r, const rp_dataset_def *def, 
     int bad = 0;
     for (size_t k = 0; k < 2; k++) {
         int i = find_col(r, cols[k][0], cols[k][1]);
-        Oid t = i >= 0 ? PQftype(r, i) : OID_INT4;
+        Oid t = i >= 0 ? pq.PQftype(r, i) : OID_INT4;
         if (t == OID_INT2 || t == OID_INT4 || t == OID_INT8 || t == OID_NUMERIC)
             continue;
         char name[128];
         type_name(c, t, name, sizeof name);
         rp_diag_error(diag, def->source, 0, 0, "column %s is %s; expected a whole number "
                       "(smallint, integer, bigint or numeric) for %s: cast it in query = "
-                      "(%s::integer AS %s)", PQfname(r, i), name, cols[k][2], PQfname(r, i),
-                      PQfname(r, i));
+                      "(%s::integer AS %s)", pq.PQfname(r, i), name, cols[k][2], pq.PQfname(r, i),
+                      pq.PQfname(r, i));
         bad = 1;
     }
     return bad ? -1 : 0;
@@ -256,23 +314,23 @@ static int check_ids(PGconn *c, const char *src, const PGresult *desc, const rp_
     int i = find_col(desc, "id", NULL);
     if (i < 0)
         return 0;
-    char *id = PQescapeIdentifier(c, PQfname(desc, i), strlen(PQfname(desc, i)));
+    char *id = pq.PQescapeIdentifier(c, pq.PQfname(desc, i), strlen(pq.PQfname(desc, i)));
     char *sql = id ? rp_strfmt("SELECT %s, count(*) FROM %s AS rp_src GROUP BY 1 "
                                "HAVING count(*) > 1 ORDER BY 1 LIMIT %d", id, src,
                                RP_DIAG_PER_FILE + 1) : NULL;
     PGresult *r = sql ? run(c, sql, 0, NULL) : NULL;
-    int bad = PQresultStatus(r) != PGRES_TUPLES_OK;
+    int bad = pq.PQresultStatus(r) != PGRES_TUPLES_OK;
     char line[512];
     if (bad)
         rp_diag_error(diag, def->source, 0, 0, "checking that each id appears once failed: %s",
                       result_message(r, c, line, sizeof line));
-    for (int k = 0; !bad && k < PQntuples(r); k++)
+    for (int k = 0; !bad && k < pq.PQntuples(r); k++)
         rp_diag_error(diag, def->source, 0, 0, "id \"%s\" appears %s times; expected each id "
-                      "once", PQgetvalue(r, k, 0), PQgetvalue(r, k, 1));
-    bad |= PQntuples(r) > 0;
-    PQclear(r);
+                      "once", pq.PQgetvalue(r, k, 0), pq.PQgetvalue(r, k, 1));
+    bad |= pq.PQntuples(r) > 0;
+    pq.PQclear(r);
     free(sql);
-    PQfreemem(id);
+    pq.PQfreemem(id);
     return bad ? -1 : 0;
 }
 
@@ -280,13 +338,13 @@ static int check_ids(PGconn *c, const char *src, const PGresult *desc, const rp_
  * materialized view; groups by their first row needs min(tid), from PostgreSQL 14. */
 static int physical_order(PGconn *c, const rp_dataset_def *def, const char *src, int grouped)
 {
-    if (!def->table || (grouped && PQserverVersion(c) < 140000))
+    if (!def->table || (grouped && pq.PQserverVersion(c) < 140000))
         return 0;
     const char *params[] = {src};
     PGresult *r = run(c, "SELECT relkind FROM pg_class WHERE oid = to_regclass($1)", 1, params);
-    int ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 &&
-             strchr("rmp", PQgetvalue(r, 0, 0)[0]);
-    PQclear(r);
+    int ok = pq.PQresultStatus(r) == PGRES_TUPLES_OK && pq.PQntuples(r) == 1 &&
+             strchr("rmp", pq.PQgetvalue(r, 0, 0)[0]);
+    pq.PQclear(r);
     return ok;
 }
 
@@ -297,12 +355,12 @@ static int physical_order(PGconn *c, const rp_dataset_def *def, const char *src,
 static void key_sum_sql(pgsrc *p, const PGresult *desc, rp_buf *b)
 {
     rp_buf_puts(b, ", ((sum(('x' || encode(substr(sha256($2::bytea || sha256($1::bytea");
-    for (int i = 0; i < PQnfields(desc); i++) {
-        char *id = PQescapeIdentifier(p->conn, PQfname(desc, i), strlen(PQfname(desc, i)));
+    for (int i = 0; i < pq.PQnfields(desc); i++) {
+        char *id = pq.PQescapeIdentifier(p->conn, pq.PQfname(desc, i), strlen(pq.PQfname(desc, i)));
         rp_buf_printf(b, " || int4send(octet_length(convert_to(coalesce(rp_src.%s::text, ''), "
                          "'UTF8'))) || convert_to(coalesce(rp_src.%s::text, ''), 'UTF8')",
                       id ? id : "NULL", id ? id : "NULL");
-        PQfreemem(id);
+        pq.PQfreemem(id);
     }
     rp_buf_puts(b, ")), 1, 8), 'hex'))::bit(64)::bigint::numeric) % 18446744073709551616 + "
                    "18446744073709551616) % 18446744073709551616)::text");
@@ -330,7 +388,7 @@ static char *read_sql(pgsrc *p, const char *src, const PGresult *desc, const int
 {
     rp_buf b;
     rp_buf_init(&b);
-    int nd = PQnfields(desc), k = 0;
+    int nd = pq.PQnfields(desc), k = 0;
     if (!grouped) {
         rp_buf_printf(&b, "SELECT * FROM %s AS rp_src%s", src,
                       ordered ? " ORDER BY rp_src.ctid" : "");
@@ -344,9 +402,9 @@ static char *read_sql(pgsrc *p, const char *src, const PGresult *desc, const int
     for (int i = 0; i < nd; i++) {
         if (!grouped[i])
             continue;
-        char *id = PQescapeIdentifier(p->conn, PQfname(desc, i), strlen(PQfname(desc, i)));
+        char *id = pq.PQescapeIdentifier(p->conn, pq.PQfname(desc, i), strlen(pq.PQfname(desc, i)));
         rp_buf_printf(&b, "%s, ", id ? id : "NULL");
-        PQfreemem(id);
+        pq.PQfreemem(id);
         p->map[k++] = i;
     }
     p->weight = k;
@@ -370,11 +428,11 @@ static char *read_sql(pgsrc *p, const char *src, const PGresult *desc, const int
 /* Marks the described columns that group names (case-insensitive). */
 static int *grouping(const PGresult *desc, const char *const *group, size_t ngroup)
 {
-    int nd = PQnfields(desc);
+    int nd = pq.PQnfields(desc);
     int *g = calloc((size_t)(nd ? nd : 1), sizeof *g);
     for (int i = 0; g && i < nd; i++)
         for (size_t k = 0; k < ngroup && !g[i]; k++)
-            g[i] = rp_strieq(PQfname(desc, i), group[k]);
+            g[i] = rp_strieq(pq.PQfname(desc, i), group[k]);
     return g;
 }
 
@@ -384,21 +442,21 @@ static rp_csv *start(pgsrc *p, const rp_dataset_def *def, const PGresult *desc, 
 {
     char line[512];
     const char *params[2] = {p->pad[0], p->pad[1]};
-    if (!PQsendQueryParams(p->conn, sql, p->keycol >= 0 ? 2 : 0, NULL, params, NULL, NULL, 0) ||
-        !PQsetSingleRowMode(p->conn)) {
+    if (!pq.PQsendQueryParams(p->conn, sql, p->keycol >= 0 ? 2 : 0, NULL, params, NULL, NULL, 0) ||
+        !pq.PQsetSingleRowMode(p->conn)) {
         rp_diag_error(p->diag, def->source, 0, 0, "the query could not be sent: %s",
-                      first_line(PQerrorMessage(p->conn), line, sizeof line));
+                      first_line(pq.PQerrorMessage(p->conn), line, sizeof line));
         close_src(p);
         return NULL;
     }
-    int nd = PQnfields(desc);
+    int nd = pq.PQnfields(desc);
     const char **cols = calloc((size_t)(nd ? nd : 1), sizeof *cols);
     if (!cols) {
         close_src(p);
         return NULL;
     }
     for (int i = 0; i < nd; i++)
-        cols[i] = PQfname(desc, i);
+        cols[i] = pq.PQfname(desc, i);
     rp_csv_source src = {p, next_row, close_src};
     rp_csv *c = rp_csv_open_source(def->source, cols, (size_t)nd, grouped, src, p->diag);
     free(cols);
@@ -408,6 +466,11 @@ static rp_csv *start(pgsrc *p, const rp_dataset_def *def, const PGresult *desc, 
 rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *const *group,
                    size_t ngroup, const unsigned char *key, size_t nkey, rp_diag *diag)
 {
+    char why[256];
+    if (pq_load(why, sizeof why)) {
+        rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] %s", def->id, why);
+        return NULL;
+    }
     pgsrc *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
@@ -422,14 +485,14 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
     free(sql);
     sql = NULL;
     char line[512];
-    int ok = desc && PQresultStatus(desc) == PGRES_TUPLES_OK;
+    int ok = desc && pq.PQresultStatus(desc) == PGRES_TUPLES_OK;
     if (p->conn && !ok)
         rp_diag_error(diag, m->ini, def->table ? def->table_line : def->query_line, 0,
                       "[dataset %s] %s cannot be read: %s", def->id,
                       def->table ? "the table" : "the query",
                       result_message(desc, p->conn, line, sizeof line));
     int use_groups = ok && group && countable(desc);
-    if (use_groups && key && (set_pads(p, key, nkey) || PQserverVersion(p->conn) < 110000)) {
+    if (use_groups && key && (set_pads(p, key, nkey) || pq.PQserverVersion(p->conn) < 110000)) {
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the records' keys "
                       "are added up in the database with sha256(), which needs PostgreSQL 11 "
                       "or later", def->id);
@@ -438,7 +501,7 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
     ok = ok && check_types(p->conn, desc, def, diag) == 0 &&
          (!use_groups || check_ids(p->conn, src, desc, def, diag) == 0);
     int *g = ok && use_groups ? grouping(desc, group, ngroup) : NULL;
-    p->map = ok ? calloc((size_t)PQnfields(desc) + 1, sizeof *p->map) : NULL;
+    p->map = ok ? calloc((size_t)pq.PQnfields(desc) + 1, sizeof *p->map) : NULL;
     if (p->map && (!use_groups || g))
         sql = read_sql(p, src, desc, g, physical_order(p->conn, def, src, use_groups));
     rp_csv *c = NULL;
@@ -451,6 +514,6 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
     free(g);
     free(sql);
     free(src);
-    PQclear(desc);
+    pq.PQclear(desc);
     return c;
 }

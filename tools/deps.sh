@@ -107,8 +107,9 @@ if [ -n "$missing" ]; then
 fi
 
 mods=$(echo "$MODULES" | awk '$1 != "check" { printf "%s ", $1 }')
-# libqpdf is opened at run time (reports/pdftag.c): its headers, not its library
-linked=$(echo "$MODULES" | awk '$1 != "check" && $1 != "libqpdf" { printf "%s ", $1 }')
+# libqpdf and libpq are opened at run time (reports/pdftag.c, datasets/pgsource.c): their
+# headers, not their libraries
+linked=$(echo "$MODULES" | awk '$1 != "check" && $1 != "libqpdf" && $1 != "libpq" { printf "%s ", $1 }')
 echo "# written by tools/deps.sh; delete to probe again"
 echo "PKG_CFLAGS := $(pkg-config --cflags $mods)"
 echo "PKG_LIBS := $(pkg-config --libs $linked) -lcsv -lglpk -lpthread -lm -ldl"
