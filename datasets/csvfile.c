@@ -43,11 +43,24 @@ struct rp_csv {
     size_t nf, capf;
     long rec_line;    /* start line of the record being built */
     int rec_bad;
+    int rec_wide;     /* the record has more than RP_CSV_MAX_COLS cells (said once) */
     size_t rec_first; /* first field of the record being built */
     struct rec { size_t first, end; long line; int bad; } *recs;
     size_t nrec, caprec, rec_next;
     const char **ptrs;
     size_t capptrs;
+
+    /* Complete lines of the current chunk that libcsv need not see: the chunk holds no
+     * quote, is valid UTF-8 and libcsv stands at a record's start after its first line, so
+     * that splitting at line breaks and delimiters (and trimming spaces and tabs around each
+     * cell, as libcsv does) gives libcsv's records, in place, at memchr speed. */
+    int fast_ok;               /* after the header */
+    unsigned char *fast, *fast_end;
+    unsigned char *tail;       /* the chunk after those lines, for libcsv */
+    size_t tail_len;
+    size_t *fast_flen;
+    long *fast_fline;
+    size_t fast_cap;
 
     rp_csv_source src; /* rows from elsewhere (src.next set): no file, no libcsv */
     int grouped;
@@ -74,6 +87,7 @@ static int push_rec(rp_csv *c)
     c->recs[c->nrec++] = (struct rec){c->rec_first, c->nf, c->rec_line, c->rec_bad};
     c->rec_first = c->nf;
     c->rec_bad = 0;
+    c->rec_wide = 0;
     return 0;
 }
 
@@ -154,8 +168,9 @@ static void add_field(rp_csv *c, const char *s, size_t len)
     if (c->nf == c->rec_first)
         c->rec_line = start;
     size_t col = c->nf - c->rec_first + 1;
-    if (col > RP_CSV_MAX_COLS) {
-        if (col == RP_CSV_MAX_COLS + 1) {
+    if (col > RP_CSV_MAX_COLS) { /* said once a record: the cells past it are not kept */
+        if (!c->rec_wide) {
+            c->rec_wide = 1;
             rp_diag_error(c->diag, c->name, c->rec_line, (long)col,
                           "more than %d columns; expected at most %d", RP_CSV_MAX_COLS,
                           RP_CSV_MAX_COLS);
@@ -278,17 +293,130 @@ static void finish(rp_csv *c)
     }
 }
 
+/* Whether the lines [s, s + n) can be split without libcsv: valid UTF-8 (no NUL) and every
+ * CR part of a CRLF (libcsv ends a record at a lone CR too). */
+static int plain_lines(const unsigned char *s, size_t n)
+{
+    if (rp_utf8_check(s, n) != n)
+        return 0;
+    for (const unsigned char *p = s; (p = memchr(p, '\r', n - (size_t)(p - s))); p++)
+        if (p + 1 == s + n || p[1] != '\n')
+            return 0;
+    return 1;
+}
+
+/* Hands the chunk to libcsv, or its first line only when the lines after it can be split in
+ * place (see fast in struct rp_csv); the rest after the last line break goes to libcsv once
+ * those lines are read. */
+static void take_chunk(rp_csv *c)
+{
+    unsigned char *s = c->chunk + c->chunk_pos;
+    size_t len = c->chunk_len - c->chunk_pos;
+    c->chunk_pos = c->chunk_len;
+    unsigned char *first = c->fast_ok && !c->pending_bad && !memchr(s, '"', len)
+                               ? memchr(s, '\n', len) : NULL;
+    unsigned char *last = first ? s + len - 1 : NULL;
+    while (last && *last != '\n')
+        last--;
+    if (!first || last == first) {
+        feed(c, s, len);
+        return;
+    }
+    size_t head = (size_t)(first - s) + 1;
+    feed(c, s, head); /* ends the record an earlier chunk began */
+    unsigned char *from = s + head, *to = last + 1;
+    if (c->failed || c->p.pstate != 0 || c->p.entry_pos != 0 ||
+        !plain_lines(from, (size_t)(to - from))) {
+        feed(c, from, len - head);
+        return;
+    }
+    c->fast = from;
+    c->fast_end = to;
+    c->tail = to;
+    c->tail_len = (size_t)(s + len - to);
+}
+
 /* Feeds input until at least one record is complete or the input ends. */
 static void fill(rp_csv *c)
 {
-    while (c->nrec == 0 && !c->finished && !c->failed) {
+    while (c->nrec == 0 && c->fast == c->fast_end && !c->finished && !c->failed) {
         if (c->chunk_pos >= c->chunk_len && !read_chunk(c)) {
             finish(c);
             break;
         }
-        feed(c, c->chunk + c->chunk_pos, c->chunk_len - c->chunk_pos);
-        c->chunk_pos = c->chunk_len;
+        take_chunk(c);
     }
+}
+
+static int grow_fast(rp_csv *c, size_t n)
+{
+    if (n <= c->fast_cap && n <= c->capptrs)
+        return 0;
+    size_t cap = n < 64 ? 64 : 2 * n;
+    size_t *fl = realloc(c->fast_flen, cap * sizeof *fl);
+    if (fl)
+        c->fast_flen = fl;
+    long *li = fl ? realloc(c->fast_fline, cap * sizeof *li) : NULL;
+    if (li)
+        c->fast_fline = li;
+    const char **p = li ? realloc(c->ptrs, cap * sizeof *p) : NULL;
+    if (!p)
+        return -1;
+    c->ptrs = p;
+    c->fast_cap = c->capptrs = cap;
+    return 0;
+}
+
+/* The next of the lines split in place: its cells NUL-terminated in the chunk, trimmed of
+ * spaces and tabs as libcsv trims unquoted cells. 1 with a record, 0 for a blank line (no
+ * record, as libcsv gives none), -1 when memory runs out. */
+static int fast_line(rp_csv *c, rp_csv_row *row)
+{
+    unsigned char *s = c->fast, *nl = memchr(s, '\n', (size_t)(c->fast_end - s));
+    unsigned char *e = nl > s && nl[-1] == '\r' ? nl - 1 : nl;
+    long line = c->line++;
+    c->fast = nl + 1;
+    if (c->fast == c->fast_end)
+        c->tail_bytes = 0;
+    if (e == s)
+        return 0;
+    unsigned char d = (unsigned char)c->delim;
+    size_t n = 0;
+    int bad = 0;
+    for (unsigned char *f = s; f <= e;) {
+        unsigned char *end = f;
+        while (end < e && *end != d)
+            end++;
+        unsigned char *next = end + 1, *a = f;
+        while (a < end && (*a == ' ' || *a == '\t'))
+            a++;
+        while (end > a && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        *end = '\0';
+        if (n == RP_CSV_MAX_COLS && !bad) {
+            rp_diag_error(c->diag, c->name, line, RP_CSV_MAX_COLS + 1, "more than %d columns; "
+                          "expected at most %d", RP_CSV_MAX_COLS, RP_CSV_MAX_COLS);
+            bad = 1;
+        }
+        if (n < RP_CSV_MAX_COLS) {
+            if (n >= c->fast_cap && grow_fast(c, n + 1))
+                return -1;
+            c->ptrs[n] = (const char *)a;
+            c->fast_flen[n] = (size_t)(end - a);
+            c->fast_fline[n] = line;
+            n++;
+        }
+        f = next;
+    }
+    row->n = n;
+    row->f = c->ptrs;
+    row->len = c->fast_flen;
+    row->fline = c->fast_fline;
+    row->line = line;
+    row->bad = bad;
+    row->weight = 1;
+    row->keysum = NULL;
+    return 1;
 }
 
 /* Moves the unfinished record's fields to the front once every complete one was read. */
@@ -312,11 +440,23 @@ static void compact(rp_csv *c)
 /* Returns the next complete record, whatever its width. 1, 0 at end, -1 on failure. */
 static int next_raw(rp_csv *c, rp_csv_row *row)
 {
-    if (c->rec_next == c->nrec) {
+    while (c->rec_next == c->nrec) {
+        int r;
+        if (c->fast < c->fast_end) {
+            if ((r = fast_line(c, row)) != 0)
+                return r;
+            continue;
+        }
+        if (c->tail_len) {
+            size_t n = c->tail_len;
+            c->tail_len = 0;
+            feed(c, c->tail, n);
+            continue;
+        }
         if (c->nrec)
             compact(c);
         fill(c);
-        if (c->nrec == 0)
+        if (c->nrec == 0 && c->fast == c->fast_end && !c->tail_len)
             return c->failed ? -1 : 0;
     }
     struct rec *r = &c->recs[c->rec_next++];
@@ -541,6 +681,7 @@ static rp_csv *open_source(FILE *fp, unsigned char *mem, size_t n, const char *n
         rp_csv_close(c);
         return NULL;
     }
+    c->fast_ok = 1;
     return c;
 }
 
@@ -594,6 +735,7 @@ rp_csv *rp_csv_open_range(const rp_csv *like, const char *path, long long start,
         return NULL;
     }
     csv_set_delim(&c->p, (unsigned char)c->delim);
+    c->fast_ok = 1;
     return c;
 }
 
@@ -760,6 +902,8 @@ void rp_csv_close(rp_csv *c)
     free(c->flen);
     free(c->recs);
     free(c->ptrs);
+    free(c->fast_flen);
+    free(c->fast_fline);
     free(c);
 }
 

@@ -229,6 +229,70 @@ START_TEST(csv_error_cap_and_count)
 }
 END_TEST
 
+/* Random quote-free CSV: cells of letters, digits, UTF-8, spaces and tabs (trimmed at the
+ * ends as libcsv trims them), empty cells, trailing delimiters, blank and whitespace-only
+ * lines, LF and CRLF, ragged rows, lines longer than a 64 KiB chunk, a line of more than
+ * 1,000 cells; every `marker` lines a line "q;..." that the slow variant writes "\"q\";...".
+ * Quotes keep libcsv on every chunk; without them the lines are split in place: both must give
+ * the same records, lines and messages. */
+static void random_csv(rp_buf *fast, rp_buf *slow, unsigned long long seed, int marker)
+{
+    static const char *const bits[] = {"a", "Zz", "12", "3,5", " ", "\t", "\xc3\xa9", "x y"};
+    unsigned long long st = seed;
+#define RND() (st ^= st << 13, st ^= st >> 7, st ^= st << 17, (unsigned)(st >> 33))
+    const char *hdr = "k;a;b;c\n";
+    rp_buf_puts(fast, hdr);
+    rp_buf_puts(slow, hdr);
+    for (int line = 0; line < 4000; line++) { /* under 20 problems: all of them are shown */
+        rp_buf b;
+        rp_buf_init(&b);
+        unsigned kind = RND() % 1000;
+        if (line % marker == 0) {
+            rp_buf_puts(fast, "q;m;m;m\n");
+            rp_buf_puts(slow, "\"q\";m;m;m\n");
+            continue;
+        }
+        if (kind < 30) {
+            rp_buf_puts(&b, kind < 10 ? "" : kind < 20 ? "   " : " \t ;  ");
+        } else if (kind < 32) {
+            for (int k = 0; k < (line % 2 ? 1003 : 70000); k++)
+                rp_buf_puts(&b, line % 2 ? "v;" : "w");
+        } else {
+            int ncells = kind < 34 ? 2 + (int)(RND() % 5) : 4;
+            for (int k = 0; k < ncells; k++) {
+                if (k)
+                    rp_buf_putc(&b, ';');
+                for (unsigned j = RND() % 4; j > 0; j--)
+                    rp_buf_puts(&b, bits[RND() % 8]);
+            }
+        }
+        rp_buf_puts(&b, RND() % 4 == 0 ? "\r\n" : "\n");
+        rp_buf_puts(fast, rp_buf_str(&b));
+        rp_buf_puts(slow, rp_buf_str(&b));
+        rp_buf_free(&b);
+    }
+#undef RND
+}
+
+START_TEST(csv_split_in_place_as_libcsv)
+{
+    for (unsigned long long seed = 1; seed <= 6; seed++) {
+        rp_buf fast, slow;
+        rp_buf_init(&fast);
+        rp_buf_init(&slow);
+        random_csv(&fast, &slow, seed * 0x9E3779B97F4A7C15ULL, seed % 2 ? 40 : 100000);
+        char *a = read_all(fast.data, fast.len, 0), *b = read_all(slow.data, slow.len, 0);
+        ck_assert_msg(strlen(a) > 60000 && !t_has(a, "more problems"), "too little read");
+        t_assert_text(a, b);
+        /* what the slow variant quotes reads the same, so the records must be too */
+        free(a);
+        free(b);
+        rp_buf_free(&fast);
+        rp_buf_free(&slow);
+    }
+}
+END_TEST
+
 START_TEST(csv_line_numbers_across_chunks)
 {
     /* records long enough to cross the reader's 64 KiB chunks, one with a quoted newline */
@@ -1381,6 +1445,7 @@ Suite *rp_suite_datasets(void)
     tcase_add_test(tc, csv_long_field_and_many_columns);
     tcase_add_test(tc, csv_error_cap_and_count);
     tcase_add_test(tc, csv_line_numbers_across_chunks);
+    tcase_add_test(tc, csv_split_in_place_as_libcsv);
     suite_add_tcase(s, tc);
     tc = tcase_create("filters");
     tcase_add_test(tc, filter_semantics);
