@@ -12,6 +12,8 @@
 #include "reports/tables_write.h"
 
 #include <stdlib.h>
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 /* The nulmeting draws only the target charts and the dashboard, the letter the dashboard. */
@@ -123,6 +125,48 @@ static int write_manifest(const rp_project *p, rp_outdir *o, rp_diag *diag)
     return r || !f ? -1 : 0;
 }
 
+/* The tables (CSV, data dictionary, workbook) written on a thread of their own while gnuplot
+ * draws the SVGs: they need no chart, and the other core is idle then. */
+typedef struct {
+    const rp_tables *ts;
+    rp_outdir *o;
+    const rp_monitor *mon;
+    long long epoch;
+    int r;
+    char err[512];
+    pthread_t tid;
+    int started;
+} tables_job;
+
+static void *write_tables(void *arg)
+{
+    tables_job *t = arg;
+    t->r = rp_tables_write(t->ts, t->o, "tables", t->mon, t->epoch, t->err, sizeof t->err);
+    return NULL;
+}
+
+static void tables_begin(tables_job *t)
+{
+    sigset_t all, old; /* the stop signals are the main thread's (cli/interrupt.c) */
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    t->started = pthread_create(&t->tid, NULL, write_tables, t) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (!t->started)
+        write_tables(t);
+}
+
+/* Always waited for, also after a failure: it writes into the staging folder. */
+static int tables_end(tables_job *t, rp_diag *diag)
+{
+    if (t->started)
+        pthread_join(t->tid, NULL);
+    t->started = 0;
+    if (t->r)
+        rp_diag_error(diag, rp_outdir_dir(t->o), 0, 0, "%s", t->err);
+    return t->r;
+}
+
 int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned formats,
                const rp_run_editions *ed, rp_diag *diag)
 {
@@ -140,7 +184,15 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
         *strrchr(charts, '/') = '\0';
     if (r == 0 && kind != RP_DOC_REPORT)
         baseline_charts(&cs, kind == RP_DOC_LETTER);
-    /* gnuplot draws the PNGs and PDFs on the other core while the documents are laid out */
+    tables_job tj = {.ts = &ts, .o = o, .mon = m->p->m, .epoch = rp_project_epoch(m->p)};
+    if (r == 0) {
+        if (kind == RP_DOC_REPORT)
+            build_extras(m, &x);
+        build_tables(m, kind, &x, ed, &ts);
+        tables_begin(&tj);
+    }
+    /* gnuplot draws the SVGs while the tables are written, then the PNGs and PDFs are drawn
+     * on the other cores while the documents are laid out */
     rp_gp_job *job = NULL;
     if (r == 0)
         job = rp_gp_begin(cs.c, cs.n, charts,
@@ -149,9 +201,6 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     if (r == 0 && rp_gp_failed(job))
         r = -1; /* gnuplot's messages are said; documents around missing charts would not be */
     if (r == 0) {
-        if (kind == RP_DOC_REPORT)
-            build_extras(m, &x);
-        build_tables(m, kind, &x, ed, &ts);
         rp_collect_suppressions(m, kind == RP_DOC_REPORT, &supp);
         d = kind == RP_DOC_REPORT     ? rp_report_doc(m, &cs, &ts, &supp, ed)
             : kind == RP_DOC_LETTER   ? rp_letter_doc(m, &cs, &ts, &supp, ed)
@@ -163,22 +212,20 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     }
     if (r == 0)
         r = write_manifest(m->p, o, diag);
-    if (r == 0 && rp_tables_write(&ts, o, "tables", m->p->m, rp_project_epoch(m->p), err,
-                                  sizeof err) != 0) {
-        rp_diag_error(diag, dir, 0, 0, "%s", err);
+    if (tables_end(&tj, diag) != 0)
         r = -1;
-    }
-    /* always waited for, also after a failure: both write into the staging folder */
+    /* always waited for, also after a failure: they write into the staging folder */
+    if (job && rp_gp_end(job) != 0)
+        r = -1;
+    /* the Word and slide files embed the PNGs, drawn once gnuplot is done; the PDF's tagging
+     * goes on meanwhile */
+    if (r == 0 && (formats & RP_OUT_OFFICE))
+        r = rp_office_write(m, rp_doc_base(kind), kind == RP_DOC_REPORT, d, &cs, o, formats,
+                            diag);
     if (pdf && rp_pdf_end(pdf, err, sizeof err) != 0) {
         rp_diag_error(diag, dir, 0, 0, "%s", err);
         r = -1;
     }
-    if (job && rp_gp_end(job) != 0)
-        r = -1;
-    /* the Word and slide files embed the PNGs, drawn once gnuplot is done */
-    if (r == 0 && (formats & RP_OUT_OFFICE))
-        r = rp_office_write(m, rp_doc_base(kind), kind == RP_DOC_REPORT, d, &cs, o, formats,
-                            diag);
     if (r == 0) {
         r = rp_outdir_commit(o, err, sizeof err);
         if (r)
