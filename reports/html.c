@@ -54,8 +54,10 @@ char *rp_html_inline_svg(const char *svg, const char *prefix)
         } else if (starts(s, "url(#")) {
             rp_buf_printf(&b, "url(#%s_", prefix);
             s += 5;
-        } else {
-            rp_buf_putc(&b, *s++);
+        } else { /* no pattern starts here: copy up to the next place one can */
+            size_t run = 1 + strcspn(s + 1, "<iIhHuU");
+            rp_buf_append(&b, s, run);
+            s += run;
         }
     }
     return rp_buf_steal(&b);
