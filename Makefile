@@ -147,6 +147,7 @@ $(BUILD)/fuzz_%: fuzz/fuzz_%.c $(BUILD)/librapporteur.a
 	@$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(BUILD)/librapporteur.a $(PKG_LIBS) -o $@
 
 bench: $(BUILD)/rapporteur $(BUILD)/bench_audit
+	@RP_DEPS_PG=1 RP_DEPS_INSTALL=1 sh tools/deps.sh > /dev/null
 	sh bench/run.sh $(BUILD)/rapporteur
 
 # The disclosure audit timed in the process (bench/audit.c), on generated projects.

@@ -64,7 +64,10 @@ probe() {
         [ -e /usr/lib/libreoffice/program/libswlo.so ] || need libreoffice-writer-nogui
         [ -e /usr/lib/libreoffice/program/libwpftimpresslo.so ] || need libreoffice-impress-nogui
         /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || need python3-docx
-        # a throw-away PostgreSQL server (initdb, pg_ctl) for the database datasets' tests
+    fi
+    # a throw-away PostgreSQL server (initdb, pg_ctl) for the database datasets' tests and
+    # make bench (RP_DEPS_PG=1)
+    if [ "$TESTS" = 1 ] || [ "${RP_DEPS_PG:-0}" = 1 ]; then
         ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need postgresql
         command -v psql >/dev/null 2>&1 || need postgresql-client
     fi
