@@ -117,6 +117,41 @@ START_TEST(db_report_equals_csv)
 }
 END_TEST
 
+/* What rapporteur asks the server (its log): the victims counted by exactly the columns the
+ * example's indicators read (year, region, the breakdown vorm, the filter minderjarig, the
+ * mean's leeftijd, flag), not geslacht, nationaliteit or melder, groups in the table's row
+ * order; the counts table read row by row. Only counts come back. */
+START_TEST(db_counts_in_database)
+{
+    ck_assert_msg(server_up, "the test database did not start");
+    char *dir = t_tmpdir();
+    char *csv, *db;
+    example(dir, &csv, &db);
+    char *args = rp_strfmt("validate '%s'", db), *out = NULL;
+    ck_assert_int_eq(t_run(NULL, args, &out, NULL), 0);
+    ck_assert_msg(t_has(out, "[dataset victims] table victims: records, 14886 rows"), "%s", out);
+    char *log_path = rp_strfmt("%s/server.log", server_dir);
+    char *log = t_read(log_path, NULL);
+    ck_assert_ptr_nonnull(log);
+    const char *want[] = {
+        "SELECT \"jaar\", \"regio\", \"vorm\", \"minderjarig\", \"leeftijd\", \"flag\", count(*) "
+        "FROM \"victims\" AS rp_src GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY min(rp_src.ctid)",
+        "SELECT \"jaar\", \"regio\", \"fase\", count(*) FROM \"cases\" AS rp_src GROUP BY 1, 2, 3 "
+        "ORDER BY min(rp_src.ctid)",
+        "SELECT * FROM \"reports\" AS rp_src ORDER BY rp_src.ctid",
+        "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        ck_assert_msg(t_has(log, want[i]), "the server was not asked: %s", want[i]);
+    free(log);
+    free(log_path);
+    free(out);
+    free(args);
+    free(csv);
+    free(db);
+    free(dir);
+}
+END_TEST
+
 /* tabulate on a project counts in the database (a table, and a query whose groups come
  * sorted) what it counts in the file, and perturbs each count the same: the database adds up
  * the records' keys (HMAC-SHA256 in SQL) as the file's reader does. */
@@ -272,6 +307,7 @@ Suite *rp_suite_database(void)
     tcase_set_timeout(tc, 180);
     tcase_add_test(tc, db_report_equals_csv);
     tcase_add_test(tc, db_tabulate_equals_csv);
+    tcase_add_test(tc, db_counts_in_database);
     tcase_add_loop_test(tc, db_bad_case, 0, (int)(sizeof bad_cases / sizeof *bad_cases));
     suite_add_tcase(s, tc);
     return s;

@@ -7,7 +7,8 @@
 #   server.sh load DIR       the example's records and counts as tables (tests/pg/load.sql)
 #   server.sh stop DIR       stop the server and remove DIR
 # The user is rp, its password in DIR/password (scram-sha-256, so a wrong one is refused);
-# connect with host=DIR dbname=monitor user=rp and PGPASSWORD.
+# connect with host=DIR dbname=monitor user=rp and PGPASSWORD. Every statement is logged in
+# DIR/server.log, for the tests to see what was asked.
 set -eu
 cmd=$1 dir=$2
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -33,9 +34,11 @@ start)
         [ -d "$dir/data" ] && ctl -m immediate stop >/dev/null 2>&1
         rm -rf "$dir"
     ) </dev/null >/dev/null 2>&1 &
-    ctl -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -c listen_addresses= -c fsync=off -c full_page_writes=off -c max_connections=20" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    # a Unix socket in DIR only; nothing to keep after a crash; every statement logged
+    opts="-k $dir -c listen_addresses= -c fsync=off -c full_page_writes=off"
+    opts="$opts -c max_connections=20 -c log_statement=all"
+    ctl -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null ||
+        { cat "$dir/server.log" >&2; exit 1; }
     PGPASSWORD=rp-test-only "$bin/psql" -q -h "$dir" -U rp -d postgres \
         -c 'CREATE DATABASE monitor' >/dev/null
     ;;
@@ -45,7 +48,8 @@ load)
                 -d monitor "$@" >/dev/null; }
     sql -f "$top/tests/pg/load.sql"
     for t in victims cases municipalities reports investigations; do
-        sql -c "\\copy $t FROM '$top/datasets/example/$t.csv' WITH (FORMAT csv, DELIMITER ';', HEADER true)"
+        sql -c "\\copy $t FROM '$top/datasets/example/$t.csv' WITH (FORMAT csv, DELIMITER ';', \
+HEADER true)"
     done
     ;;
 stop)
