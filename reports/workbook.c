@@ -393,8 +393,10 @@ static void notes_sheet(book *k, lxw_worksheet *ws, const rp_tables *ts, char (*
             put_text(k, ws, "notes", ++row, 0, names[i], NULL);
             put_text(k, ws, "notes", row, 1, ts->t[i]->note, k->wrap);
         }
-    char *cuts = rp_strdup(rp_buf_str(&k->cuts));
-    for (char *line = cuts ? strtok(cuts, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+    char *cuts = rp_strdup(rp_buf_str(&k->cuts)), *save = NULL;
+    /* strtok_r: the workbook is written beside the documents (reports/publish.c) */
+    for (char *line = cuts ? strtok_r(cuts, "\n", &save) : NULL; line;
+         line = strtok_r(NULL, "\n", &save)) {
         put_text(k, ws, "notes", ++row, 0, rp_word_pub(RP_PW_NOTE, l), NULL);
         put_text(k, ws, "notes", row, 1, line, k->wrap);
     }
