@@ -14,11 +14,14 @@
 #include <string.h>
 
 /* A published cell of the dataset: indicator i's numerator (den 0) or a share's denominator
- * (den 1) in year, overall or in one category or region (-1 for none). */
+ * (den 1) in year, overall or in one category or region (-1 for none). Its bytes are the
+ * hash key, so it has no padding: zero (always 0) fills what would be the padding, whose
+ * bytes an initializer leaves undefined (one cell was then counted under two keys). */
 typedef struct {
     size_t group;
-    int i, den, year, cat, region;
+    int i, den, year, cat, region, zero;
 } meet;
+_Static_assert(sizeof(meet) == sizeof(size_t) + 6 * sizeof(int), "meet has no padding");
 
 struct rp_tab_nest {
     const rp_model *m;
@@ -174,7 +177,7 @@ static int nest_row(void *ctx, size_t group, const rp_trow *row, char dec)
         int cat = t->by[q] >= 0 ? category(d, row->raw.f[t->by[q]]) : -1;
         int reg = region >= 0 && rp_regional_usable(p, i) ? region : -1;
         for (int part = num ? 0 : 1; part <= share; part++) {
-            meet k = {group, i, part, row->year, -1, -1};
+            meet k = {group, i, part, row->year, -1, -1, 0};
             if (add(t, k, row->weight))
                 return -1;
             if (cat >= 0 && (k.cat = cat) >= 0 && add(t, k, row->weight))
