@@ -619,9 +619,14 @@ static int set_columns(rp_csv *c, const char *const *names, size_t n, long line)
         }
         for (size_t k = 0; k < i && c->cols[i][0]; k++)
             if (rp_strieq(c->cols[k], c->cols[i])) {
-                rp_diag_error(c->diag, c->name, line, (long)i + 1,
-                              "column \"%s\" appears twice%s (also column %zu); expected "
-                              "unique names", c->cols[i], line ? " in the header" : "", k + 1);
+                if (line)
+                    rp_diag_error(c->diag, c->name, line, (long)i + 1, "column \"%s\" appears "
+                                  "twice in the header (also column %zu); expected unique names",
+                                  c->cols[i], k + 1);
+                else /* a database's columns */
+                    rp_diag_error(c->diag, c->name, 0, (long)i + 1, "column \"%s\" appears "
+                                  "twice (also column %zu); expected unique names", c->cols[i],
+                                  k + 1);
                 ok = -1;
                 break;
             }

@@ -508,7 +508,7 @@ static void key_dataset(ctx *c, const char *k, const char *v)
         d->decimal_line = c->line;
     } else if (!strcmp(k, "database")) {
         char why[256];
-        if (rp_pg_check_conninfo(v, why, sizeof why))
+        if (rp_pg_check_conninfo(v, c->diag, why, sizeof why))
             ERR(c, "[dataset %s] database: %s", d->id, why);
         else
             set_text(c, &d->database, v);
@@ -902,7 +902,7 @@ static void check_database(ctx *c, rp_dataset_def *d)
     if (!d->database && !d->database_line)
         ERRAT(c, d->table_line ? d->table_line : d->query_line, "[dataset %s] has %s but no "
               "database; expected database = a PostgreSQL connection (postgresql://host/db)",
-              d->id, d->table_line ? "table" : "query");
+              d->id, d->table_line ? "table =" : "query =");
     if (d->database_line && !d->table && !d->query)
         ERRAT(c, d->database_line, "[dataset %s] has a database but no table or query; "
               "expected table = NAME or query = SELECT ...", d->id);

@@ -24,7 +24,8 @@
 
 typedef struct {
     int ok;
-    char err[256];
+    int loaded;        /* the library was found (ok: and every function in it) */
+    char err[256];     /* dlerror()'s words when it was not */
 #define FIELD(f) __typeof__(&f) f;
     PQ_API(FIELD)
 #undef FIELD
@@ -41,26 +42,27 @@ static void pq_bind(void)
     for (size_t i = 0; i < sizeof names / sizeof *names && !lib; i++)
         lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (!lib) {
-        snprintf(pq.err, sizeof pq.err, "cannot load libpq (Debian package libpq5): %s",
-                 dlerror());
+        const char *e = dlerror();
+        snprintf(pq.err, sizeof pq.err, "%s", e ? e : "");
         return;
     }
+    pq.loaded = 1;
     int ok = 1;
 #define LOAD(f) ok &= (pq.f = (__typeof__(pq.f))dlsym(lib, #f)) != NULL;
     PQ_API(LOAD)
 #undef LOAD
-    if (!ok)
-        snprintf(pq.err, sizeof pq.err, "libpq lacks a function this program needs (version "
-                 "10 or later)");
     pq.ok = ok;
 }
 
-/* libpq, or -1 with the reason in err. */
-static int pq_load(char *err, size_t n)
+/* libpq, or -1 with the reason in err (in lang's language). */
+static int pq_load(const rp_diag *lang, char *err, size_t n)
 {
     pthread_once(&pq_once, pq_bind);
-    if (!pq.ok)
-        snprintf(err, n, "%s", pq.err);
+    if (!pq.loaded)
+        rp_diag_snprintf(lang, err, n, "cannot load libpq (Debian package libpq5): %s", pq.err);
+    else if (!pq.ok)
+        rp_diag_snprintf(lang, err, n, "libpq lacks a function this program needs (version 10 "
+                         "or later)");
     return pq.ok ? 0 : -1;
 }
 
@@ -83,15 +85,16 @@ typedef struct pgsrc {
 
 static const char *const secret_keys[] = {"password", "sslpassword", NULL};
 
-int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n)
+int rp_pg_check_conninfo(const char *conninfo, const rp_diag *lang, char *why, size_t n)
 {
-    if (pq_load(why, n))
+    if (pq_load(lang, why, n))
         return -1;
     char *err = NULL;
     PQconninfoOption *opts = pq.PQconninfoParse(conninfo, &err);
     if (!opts) {
-        snprintf(why, n, "%s; expected a libpq connection string (host=... dbname=...) or "
-                 "URI (postgresql://host/dbname)", err ? rp_trim(err) : "out of memory");
+        rp_diag_snprintf(lang, why, n, "%s; expected a libpq connection string (host=... "
+                         "dbname=...) or URI (postgresql://host/dbname)",
+                         err ? rp_trim(err) : rp_diag_text(lang, "out of memory"));
         pq.PQfreemem(err);
         return -1;
     }
@@ -99,9 +102,9 @@ int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n)
     for (PQconninfoOption *o = opts; o->keyword && !bad; o++)
         for (size_t k = 0; secret_keys[k]; k++)
             if (!strcmp(o->keyword, secret_keys[k]) && o->val && *o->val) {
-                snprintf(why, n, "the connection holds a %s; expected credentials in the "
-                         "environment (PGPASSWORD, PGSERVICE) or in ~/.pgpass, never in "
-                         "monitor.ini", o->keyword);
+                rp_diag_snprintf(lang, why, n, "the connection holds a %s; expected "
+                                 "credentials in the environment (PGPASSWORD, PGSERVICE) or in "
+                                 "~/.pgpass, never in monitor.ini", o->keyword);
                 bad = 1;
             }
     pq.PQconninfoFree(opts);
@@ -109,20 +112,21 @@ int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n)
 }
 
 /* The first line of a libpq message, which ends with a newline (or is NULL). */
-static const char *first_line(const char *msg, char *buf, size_t n)
+static const char *first_line(const rp_diag *d, const char *msg, char *buf, size_t n)
 {
-    snprintf(buf, n, "%s", msg && *msg ? msg : "no reason given");
+    snprintf(buf, n, "%s", msg && *msg ? msg : rp_diag_text(d, "no reason given"));
     buf[strcspn(buf, "\n")] = '\0';
     return buf;
 }
 
 /* What the server said, without libpq's "ERROR:  " and the lines after it. */
-static const char *result_message(const PGresult *r, const PGconn *c, char *buf, size_t n)
+static const char *result_message(const rp_diag *d, const PGresult *r, const PGconn *c,
+                                  char *buf, size_t n)
 {
     const char *primary = r ? pq.PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
     if (primary)
-        return first_line(primary, buf, n);
-    return first_line(r ? pq.PQresultErrorMessage(r) : pq.PQerrorMessage(c), buf, n);
+        return first_line(d, primary, buf, n);
+    return first_line(d, r ? pq.PQresultErrorMessage(r) : pq.PQerrorMessage(c), buf, n);
 }
 
 static void close_src(void *ctx)
@@ -167,7 +171,7 @@ static int next_row(void *ctx, const char **cells, double *weight, const uint64_
     if (st != PGRES_TUPLES_OK)
         rp_diag_error(p->diag, p->name, 0, 0, "reading the rows failed: %s; expected the "
                       "database to answer until the last row (nothing was published)",
-                      result_message(p->res, p->conn, line, sizeof line));
+                      result_message(p->diag, p->res, p->conn, line, sizeof line));
     while (!p->done) { /* the end: read on to the last result */
         pq.PQclear(p->res);
         p->res = pq.PQgetResult(p->conn);
@@ -185,10 +189,11 @@ static PGconn *connect_db(const rp_monitor *m, const rp_dataset_def *def, rp_dia
     PGconn *c = pq.PQconnectdbParams(keys, vals, 1);
     char line[512];
     if (!c || pq.PQstatus(c) != CONNECTION_OK) {
+        const char *said = c ? pq.PQerrorMessage(c) : rp_diag_text(diag, "out of memory");
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] cannot connect to the "
                       "database: %s; expected a running server that accepts this user (its "
                       "password in PGPASSWORD or ~/.pgpass)", def->id,
-                      first_line(c ? pq.PQerrorMessage(c) : "out of memory", line, sizeof line));
+                      first_line(diag, said, line, sizeof line));
         pq.PQfinish(c);
         return NULL;
     }
@@ -199,7 +204,7 @@ static PGconn *connect_db(const rp_monitor *m, const rp_dataset_def *def, rp_dia
     if (!ok)
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the database refused "
                       "the session settings: %s", def->id,
-                      result_message(r, c, line, sizeof line));
+                      result_message(diag, r, c, line, sizeof line));
     pq.PQclear(r);
     if (!ok) {
         pq.PQfinish(c);
@@ -280,8 +285,7 @@ static int find_col(const PGresult *r, const char *a, const char *b)
  * the cast to write, rather than read value by value. */
 static int check_types(PGconn *c, const PGresult *r, const rp_dataset_def *def, rp_diag *diag)
 {
-    static const char *const cols[][3] = {{"year", "jaar", "the year"},
-                                          {"count", "aantal", "a count"}};
+    static const char *const cols[][2] = {{"year", "jaar"}, {"count", "aantal"}};
     int bad = 0;
     for (size_t k = 0; k < 2; k++) {
         int i = find_col(r, cols[k][0], cols[k][1]);
@@ -290,10 +294,15 @@ static int check_types(PGconn *c, const PGresult *r, const rp_dataset_def *def, 
             continue;
         char name[128];
         type_name(c, t, name, sizeof name);
-        rp_diag_error(diag, def->source, 0, 0, "column %s is %s; expected a whole number "
-                      "(smallint, integer, bigint or numeric) for %s: cast it in query = "
-                      "(%s::integer AS %s)", pq.PQfname(r, i), name, cols[k][2], pq.PQfname(r, i),
-                      pq.PQfname(r, i));
+        const char *col = pq.PQfname(r, i);
+        if (k == 0)
+            rp_diag_error(diag, def->source, 0, 0, "column %s is %s; expected a whole number "
+                          "(smallint, integer, bigint or numeric) for the year: cast it in "
+                          "query = (%s::integer AS %s)", col, name, col, col);
+        else
+            rp_diag_error(diag, def->source, 0, 0, "column %s is %s; expected a whole number "
+                          "(smallint, integer, bigint or numeric) for a count: cast it in "
+                          "query = (%s::integer AS %s)", col, name, col, col);
         bad = 1;
     }
     return bad ? -1 : 0;
@@ -323,7 +332,7 @@ static int check_ids(PGconn *c, const char *src, const PGresult *desc, const rp_
     char line[512];
     if (bad)
         rp_diag_error(diag, def->source, 0, 0, "checking that each id appears once failed: %s",
-                      result_message(r, c, line, sizeof line));
+                      result_message(diag, r, c, line, sizeof line));
     for (int k = 0; !bad && k < pq.PQntuples(r); k++)
         rp_diag_error(diag, def->source, 0, 0, "id \"%s\" appears %s times; expected each id "
                       "once", pq.PQgetvalue(r, k, 0), pq.PQgetvalue(r, k, 1));
@@ -445,7 +454,7 @@ static rp_csv *start(pgsrc *p, const rp_dataset_def *def, const PGresult *desc, 
     if (!pq.PQsendQueryParams(p->conn, sql, p->keycol >= 0 ? 2 : 0, NULL, params, NULL, NULL, 0) ||
         !pq.PQsetSingleRowMode(p->conn)) {
         rp_diag_error(p->diag, def->source, 0, 0, "the query could not be sent: %s",
-                      first_line(pq.PQerrorMessage(p->conn), line, sizeof line));
+                      first_line(p->diag, pq.PQerrorMessage(p->conn), line, sizeof line));
         close_src(p);
         return NULL;
     }
@@ -467,7 +476,7 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
                    size_t ngroup, const unsigned char *key, size_t nkey, rp_diag *diag)
 {
     char why[256];
-    if (pq_load(why, sizeof why)) {
+    if (pq_load(diag, why, sizeof why)) {
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] %s", def->id, why);
         return NULL;
     }
@@ -486,11 +495,12 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
     sql = NULL;
     char line[512];
     int ok = desc && pq.PQresultStatus(desc) == PGRES_TUPLES_OK;
-    if (p->conn && !ok)
-        rp_diag_error(diag, m->ini, def->table ? def->table_line : def->query_line, 0,
-                      "[dataset %s] %s cannot be read: %s", def->id,
-                      def->table ? "the table" : "the query",
-                      result_message(desc, p->conn, line, sizeof line));
+    if (p->conn && !ok && def->table)
+        rp_diag_error(diag, m->ini, def->table_line, 0, "[dataset %s] the table cannot be read: "
+                      "%s", def->id, result_message(diag, desc, p->conn, line, sizeof line));
+    else if (p->conn && !ok)
+        rp_diag_error(diag, m->ini, def->query_line, 0, "[dataset %s] the query cannot be read: "
+                      "%s", def->id, result_message(diag, desc, p->conn, line, sizeof line));
     int use_groups = ok && group && countable(desc);
     if (use_groups && key && (set_pads(p, key, nkey) || pq.PQserverVersion(p->conn) < 110000)) {
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] the records' keys "

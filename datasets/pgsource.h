@@ -10,8 +10,8 @@
 
 /* Whether a `database =` value can be used: a libpq connection string or URI that holds no
  * password (credentials come from the environment, PGPASSWORD or a service, or ~/.pgpass).
- * 0, or -1 with why (which never repeats the value). */
-int rp_pg_check_conninfo(const char *conninfo, char *why, size_t n);
+ * 0, or -1 with why (which never repeats the value) in lang's language (NULL: English). */
+int rp_pg_check_conninfo(const char *conninfo, const rp_diag *lang, char *why, size_t n);
 
 /* Opens the table or query of def (which has a database) as a reader with the source's
  * columns, named in messages as def->source. group lists the columns the caller reads

@@ -2346,6 +2346,18 @@ RP_MSG("column %zu has no name; expected a header row naming every column",
        "kolom %zu heeft geen naam; verwacht een kopregel met een naam voor elke kolom")
 RP_MSG("column \"%s\" appears twice in the header (also column %zu); expected unique names",
        "kolom \"%s\" staat twee keer in de kopregel (ook kolom %zu); verwacht unieke namen")
+RP_MSG("column \"%s\" appears twice (also column %zu); expected unique names",
+       "kolom \"%s\" komt twee keer voor (ook kolom %zu); verwacht unieke namen")
+RP_MSG("%s holds U+%04lX, a Unicode noncharacter (at character %zu), which no report can "
+       "show; expected text without it",
+       "%s bevat U+%04lX, een Unicode-niet-teken (op teken %zu), dat geen rapport kan tonen; "
+       "verwacht tekst zonder dit teken")
+RP_MSG("%s is not valid UTF-8 (byte 0x%02x at position %zu); expected text in UTF-8 (the "
+       "database's encoding?)",
+       "%s is geen geldige UTF-8 (byte 0x%02x op positie %zu); verwacht tekst in UTF-8 (de "
+       "codering van de database?)")
+RP_MSG("%s: a cell of %zu bytes; expected at most %d (short text or numbers)",
+       "%s: een cel van %zu bytes; verwacht hoogstens %d (korte tekst of getallen)")
 RP_MSG("row has %zu cell; expected %zu, as in the header (a stray delimiter, or a cell with "
        "the delimiter that is not quoted?)",
        "rij heeft %zu cel; verwacht %zu, zoals in de kopregel (een los scheidingsteken, of "
@@ -2516,8 +2528,31 @@ RP_MSG("[regions] has no file; expected file = regions.csv",
        "[regions] heeft geen bestand; verwacht file = regions.csv")
 RP_MSG("no [dataset NAME] section; expected at least one",
        "geen sectie [dataset NAAM]; verwacht er minstens één")
-RP_MSG("[dataset %s] has no file; expected file = NAME.csv",
-       "[dataset %s] heeft geen bestand; verwacht file = NAAM.csv")
+RP_MSG("[dataset %s] has no file; expected file = NAME.csv (or database = a PostgreSQL "
+       "connection with table = or query =)",
+       "[dataset %s] heeft geen bestand; verwacht file = NAAM.csv (of database = een "
+       "PostgreSQL-verbinding met table = of query =)")
+RP_MSG("[dataset %s] database: %s", "[dataset %s] database: %s")
+RP_MSG("[dataset %s] has both file and database; expected one of them",
+       "[dataset %s] heeft zowel file als database; verwacht een van beide")
+RP_MSG("[dataset %s] has %s but no database; expected database = a PostgreSQL connection "
+       "(postgresql://host/db)",
+       "[dataset %s] heeft %s maar geen database; verwacht database = een "
+       "PostgreSQL-verbinding (postgresql://host/db)")
+RP_MSG("[dataset %s] has a database but no table or query; expected table = NAME or query = "
+       "SELECT ...",
+       "[dataset %s] heeft een database maar geen table of query; verwacht table = NAAM of "
+       "query = SELECT ...")
+RP_MSG("[dataset %s] has both table and query; expected one of them",
+       "[dataset %s] heeft zowel table als query; verwacht een van beide")
+RP_MSG("[dataset %s] reads a database, whose numbers have no decimal convention; expected "
+       "decimal only for a file",
+       "[dataset %s] leest een database, waarvan de getallen geen decimaalteken kennen; "
+       "verwacht decimal alleen bij een bestand")
+RP_MSG("[dataset %s] has kind = %s from a database; expected records or counts (export %s "
+       "data as a CSV file)",
+       "[dataset %s] heeft kind = %s uit een database; verwacht records of counts (exporteer "
+       "%s-gegevens als CSV-bestand)")
 RP_MSG("labels: \"%s\" has no colon; expected code: Label, separated by commas",
        "labels: \"%s\" heeft geen dubbele punt; verwacht code: Label, gescheiden door "
        "komma's")
@@ -2655,6 +2690,52 @@ RP_MSG("%s \"%s\" is not a number (%s); expected a number as the file writes the
        "bijvoorbeeld %s")
 RP_MSG("1.600,25 or 0,174", "1.600,25 of 0,174")
 RP_MSG("1,600.25 or 0.174", "1,600.25 of 0.174")
+/* datasets/pgsource.c */
+RP_MSG("cannot load libpq (Debian package libpq5): %s",
+       "libpq kan niet worden geladen (Debian-pakket libpq5): %s")
+RP_MSG("libpq lacks a function this program needs (version 10 or later)",
+       "libpq mist een functie die dit programma nodig heeft (versie 10 of later)")
+RP_MSG("%s; expected a libpq connection string (host=... dbname=...) or URI "
+       "(postgresql://host/dbname)",
+       "%s; verwacht een libpq-verbindingstekst (host=... dbname=...) of URI "
+       "(postgresql://host/dbname)")
+RP_MSG("the connection holds a %s; expected credentials in the environment (PGPASSWORD, "
+       "PGSERVICE) or in ~/.pgpass, never in monitor.ini",
+       "de verbinding bevat een %s; verwacht inloggegevens in de omgeving (PGPASSWORD, "
+       "PGSERVICE) of in ~/.pgpass, nooit in monitor.ini")
+RP_MSG("no reason given", "geen reden opgegeven")
+RP_MSG("reading the rows failed: %s; expected the database to answer until the last row "
+       "(nothing was published)",
+       "het lezen van de rijen is mislukt: %s; verwacht dat de database antwoordt tot de "
+       "laatste rij (er is niets gepubliceerd)")
+RP_MSG("[dataset %s] cannot connect to the database: %s; expected a running server that "
+       "accepts this user (its password in PGPASSWORD or ~/.pgpass)",
+       "[dataset %s] kan geen verbinding maken met de database: %s; verwacht een draaiende "
+       "server die deze gebruiker toelaat (het wachtwoord in PGPASSWORD of ~/.pgpass)")
+RP_MSG("[dataset %s] the database refused the session settings: %s",
+       "[dataset %s] de database weigerde de sessie-instellingen: %s")
+RP_MSG("column %s is %s; expected a whole number (smallint, integer, bigint or numeric) for "
+       "the year: cast it in query = (%s::integer AS %s)",
+       "kolom %s is %s; verwacht een geheel getal (smallint, integer, bigint of numeric) voor "
+       "het jaar: zet het om in query = (%s::integer AS %s)")
+RP_MSG("column %s is %s; expected a whole number (smallint, integer, bigint or numeric) for "
+       "a count: cast it in query = (%s::integer AS %s)",
+       "kolom %s is %s; verwacht een geheel getal (smallint, integer, bigint of numeric) voor "
+       "een aantal: zet het om in query = (%s::integer AS %s)")
+RP_MSG("checking that each id appears once failed: %s",
+       "de controle dat elk id één keer voorkomt is mislukt: %s")
+RP_MSG("id \"%s\" appears %s times; expected each id once",
+       "id \"%s\" komt %s keer voor; verwacht elk id één keer")
+RP_MSG("the query could not be sent: %s", "de query kon niet worden verzonden: %s")
+RP_MSG("[dataset %s] %s", "[dataset %s] %s")
+RP_MSG("[dataset %s] the table cannot be read: %s",
+       "[dataset %s] de tabel kan niet worden gelezen: %s")
+RP_MSG("[dataset %s] the query cannot be read: %s",
+       "[dataset %s] de query kan niet worden gelezen: %s")
+RP_MSG("[dataset %s] the records' keys are added up in the database with sha256(), which "
+       "needs PostgreSQL 11 or later",
+       "[dataset %s] de sleutels van de records worden in de database opgeteld met sha256(), "
+       "dat PostgreSQL 11 of later nodig heeft")
 /* datasets/project.c */
 RP_MSG("[indicator %s] measures recidivism but dataset %s is not a recidivism file; "
        "expected columns id, cohort, start, event, end (one row per person) or cohort, "
@@ -2797,6 +2878,11 @@ RP_MSG("%s \"%s\" is not a number; expected a number with a decimal %s",
        "%s \"%s\" is geen getal; verwacht een getal met een decimale %s")
 RP_MSG("id \"%s\" appears again (first on line %ld); expected each id once",
        "id \"%s\" komt nogmaals voor (eerst op regel %ld); verwacht elk id één keer")
+RP_MSG("id \"%s\" appears again; expected each id once",
+       "id \"%s\" komt nogmaals voor; verwacht elk id één keer")
+RP_MSG("duplicate row: %s twice; expected one count per combination (add them up in the "
+       "query)",
+       "dubbele rij: %s twee keer; verwacht één aantal per combinatie (tel ze op in de query)")
 RP_MSG("duplicate row: the same cells as line %ld; expected one count per combination (add "
        "them up, or mark a revision with flag r)",
        "dubbele rij: dezelfde cellen als regel %ld; verwacht één aantal per combinatie (tel "
