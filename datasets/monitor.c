@@ -3,7 +3,7 @@
 #include "base/openfile.h"
 #include "base/buf.h"
 #include "base/value.h"
-#include "datasets/pgsource.h"
+#include "datasets/pqlib.h"
 
 #include <ctype.h>
 #include <errno.h>

@@ -1,70 +1,18 @@
 /* A dataset's rows from PostgreSQL: connect, check the columns, count in the database. */
 #include "datasets/pgsource.h"
+#include "datasets/pqlib.h"
 #include "base/buf.h"
 #include "base/value.h"
 
-#include <dlfcn.h>
 #include <libpq-fe.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* libpq is opened when a dataset names a database, not linked: with OpenSSL, Kerberos and LDAP
- * behind it, it would add 4 MB of resident memory and 10 ms of start-up to every command
- * (tabulate streams millions of rows in 16 MB). The functions used, typed by libpq-fe.h: */
-#define PQ_API(X)                                                                             \
-    X(PQcancel) X(PQclear) X(PQconnectdbParams) X(PQconninfoFree) X(PQconninfoParse)          \
-    X(PQerrorMessage) X(PQescapeIdentifier) X(PQexec) X(PQexecParams) X(PQfinish) X(PQfname) \
-    X(PQfreeCancel) X(PQfreemem) X(PQftype) X(PQgetCancel) X(PQgetResult) X(PQgetisnull)      \
-    X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQresultErrorField) X(PQresultErrorMessage)    \
-    X(PQresultStatus) X(PQsendQueryParams) X(PQserverVersion) X(PQsetSingleRowMode)          \
-    X(PQstatus)
-
-typedef struct {
-    int ok;
-    int loaded;        /* the library was found (ok: and every function in it) */
-    char err[256];     /* dlerror()'s words when it was not */
-#define FIELD(f) __typeof__(&f) f;
-    PQ_API(FIELD)
-#undef FIELD
-} pq_api;
-
-/* Bound once, as the dynamic linker would bind it, and only read after that. */
-static pq_api pq;
-static pthread_once_t pq_once = PTHREAD_ONCE_INIT;
-
-static void pq_bind(void)
-{
-    static const char *const names[] = {"libpq.so.5", "libpq.so"};
-    void *lib = NULL;
-    for (size_t i = 0; i < sizeof names / sizeof *names && !lib; i++)
-        lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-    if (!lib) {
-        const char *e = dlerror();
-        snprintf(pq.err, sizeof pq.err, "%s", e ? e : "");
-        return;
-    }
-    pq.loaded = 1;
-    int ok = 1;
-#define LOAD(f) ok &= (pq.f = (__typeof__(pq.f))dlsym(lib, #f)) != NULL;
-    PQ_API(LOAD)
-#undef LOAD
-    pq.ok = ok;
-}
-
-/* libpq, or -1 with the reason in err (in lang's language). */
-static int pq_load(const rp_diag *lang, char *err, size_t n)
-{
-    pthread_once(&pq_once, pq_bind);
-    if (!pq.loaded)
-        rp_diag_snprintf(lang, err, n, "cannot load libpq (Debian package libpq5): %s", pq.err);
-    else if (!pq.ok)
-        rp_diag_snprintf(lang, err, n, "libpq lacks a function this program needs (version 10 "
-                         "or later)");
-    return pq.ok ? 0 : -1;
-}
+/* libpq's functions, bound by datasets/pqlib.c once rp_pq_load has succeeded (every path
+ * here starts with it, through rp_pg_open). */
+#define pq (*rp_pq_api())
 
 /* Type OIDs of pg_type.dat, fixed since PostgreSQL 7. */
 enum { OID_INT8 = 20, OID_INT2 = 21, OID_INT4 = 23, OID_NUMERIC = 1700 };
@@ -82,34 +30,6 @@ typedef struct pgsrc {
     rp_diag *diag;
     int done;
 } pgsrc;
-
-static const char *const secret_keys[] = {"password", "sslpassword", NULL};
-
-int rp_pg_check_conninfo(const char *conninfo, const rp_diag *lang, char *why, size_t n)
-{
-    if (pq_load(lang, why, n))
-        return -1;
-    char *err = NULL;
-    PQconninfoOption *opts = pq.PQconninfoParse(conninfo, &err);
-    if (!opts) {
-        rp_diag_snprintf(lang, why, n, "%s; expected a libpq connection string (host=... "
-                         "dbname=...) or URI (postgresql://host/dbname)",
-                         err ? rp_trim(err) : rp_diag_text(lang, "out of memory"));
-        pq.PQfreemem(err);
-        return -1;
-    }
-    int bad = 0;
-    for (PQconninfoOption *o = opts; o->keyword && !bad; o++)
-        for (size_t k = 0; secret_keys[k]; k++)
-            if (!strcmp(o->keyword, secret_keys[k]) && o->val && *o->val) {
-                rp_diag_snprintf(lang, why, n, "the connection holds a %s; expected "
-                                 "credentials in the environment (PGPASSWORD, PGSERVICE) or in "
-                                 "~/.pgpass, never in monitor.ini", o->keyword);
-                bad = 1;
-            }
-    pq.PQconninfoFree(opts);
-    return bad ? -1 : 0;
-}
 
 /* The first line of a libpq message, which ends with a newline (or is NULL). */
 static const char *first_line(const rp_diag *d, const char *msg, char *buf, size_t n)
@@ -476,7 +396,7 @@ rp_csv *rp_pg_open(const rp_monitor *m, const rp_dataset_def *def, const char *c
                    size_t ngroup, const unsigned char *key, size_t nkey, rp_diag *diag)
 {
     char why[256];
-    if (pq_load(diag, why, sizeof why)) {
+    if (!rp_pq_load(diag, why, sizeof why)) {
         rp_diag_error(diag, m->ini, def->database_line, 0, "[dataset %s] %s", def->id, why);
         return NULL;
     }

@@ -8,11 +8,6 @@
 #include "datasets/csvfile.h"
 #include "datasets/monitor.h"
 
-/* Whether a `database =` value can be used: a libpq connection string or URI that holds no
- * password (credentials come from the environment, PGPASSWORD or a service, or ~/.pgpass).
- * 0, or -1 with why (which never repeats the value) in lang's language (NULL: English). */
-int rp_pg_check_conninfo(const char *conninfo, const rp_diag *lang, char *why, size_t n);
-
 /* Opens the table or query of def (which has a database) as a reader with the source's
  * columns, named in messages as def->source. group lists the columns the caller reads
  * (case-insensitive; a name the source lacks is left to the caller to report). When the

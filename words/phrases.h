@@ -2691,18 +2691,6 @@ RP_MSG("%s \"%s\" is not a number (%s); expected a number as the file writes the
 RP_MSG("1.600,25 or 0,174", "1.600,25 of 0,174")
 RP_MSG("1,600.25 or 0.174", "1,600.25 of 0.174")
 /* datasets/pgsource.c */
-RP_MSG("cannot load libpq (Debian package libpq5): %s",
-       "libpq kan niet worden geladen (Debian-pakket libpq5): %s")
-RP_MSG("libpq lacks a function this program needs (version 10 or later)",
-       "libpq mist een functie die dit programma nodig heeft (versie 10 of later)")
-RP_MSG("%s; expected a libpq connection string (host=... dbname=...) or URI "
-       "(postgresql://host/dbname)",
-       "%s; verwacht een libpq-verbindingstekst (host=... dbname=...) of URI "
-       "(postgresql://host/dbname)")
-RP_MSG("the connection holds a %s; expected credentials in the environment (PGPASSWORD, "
-       "PGSERVICE) or in ~/.pgpass, never in monitor.ini",
-       "de verbinding bevat een %s; verwacht inloggegevens in de omgeving (PGPASSWORD, "
-       "PGSERVICE) of in ~/.pgpass, nooit in monitor.ini")
 RP_MSG("no reason given", "geen reden opgegeven")
 RP_MSG("reading the rows failed: %s; expected the database to answer until the last row "
        "(nothing was published)",
@@ -2736,6 +2724,19 @@ RP_MSG("[dataset %s] the records' keys are added up in the database with sha256(
        "needs PostgreSQL 11 or later",
        "[dataset %s] de sleutels van de records worden in de database opgeteld met sha256(), "
        "dat PostgreSQL 11 of later nodig heeft")
+/* datasets/pqlib.c */
+RP_MSG("cannot load libpq (Debian package libpq5): %s",
+       "libpq kan niet worden geladen (Debian-pakket libpq5): %s")
+RP_MSG("libpq lacks a function this program needs (version 10 or later)",
+       "libpq mist een functie die dit programma nodig heeft (versie 10 of later)")
+RP_MSG("%s; expected a libpq connection string (host=... dbname=...) or URI "
+       "(postgresql://host/dbname)",
+       "%s; verwacht een libpq-verbindingstekst (host=... dbname=...) of URI "
+       "(postgresql://host/dbname)")
+RP_MSG("the connection holds a %s; expected credentials in the environment (PGPASSWORD, "
+       "PGSERVICE) or in ~/.pgpass, never in monitor.ini",
+       "de verbinding bevat een %s; verwacht inloggegevens in de omgeving (PGPASSWORD, "
+       "PGSERVICE) of in ~/.pgpass, nooit in monitor.ini")
 /* datasets/project.c */
 RP_MSG("[indicator %s] measures recidivism but dataset %s is not a recidivism file; "
        "expected columns id, cohort, start, event, end (one row per person) or cohort, "
