@@ -98,6 +98,10 @@ static PangoLayout *layout(pdf *p, const char *text, double size, int bold, int 
     PangoLayout *l = pango_cairo_create_layout(p->cr);
     /* pango lays out at 96 dpi by default: at 72 the sizes are points */
     pango_cairo_context_set_resolution(pango_layout_get_context(l), 72);
+    /* faces are chosen for the document's language, never the reader's locale or FC_LANG
+     * (under ar or fa fontconfig picks another oblique face and lines wrap elsewhere) */
+    pango_context_set_language(pango_layout_get_context(l),
+                               pango_language_from_string(rp_fmt_lang_code(p->doc->lang)));
     pango_layout_context_changed(l);
     PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
     pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
