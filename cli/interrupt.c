@@ -17,6 +17,7 @@
 static char stage[4096];
 static char gone[4096 + 8]; /* stage renamed: see on_signal */
 static char children[64];
+static pthread_t main_thread;
 
 /* Kills every child (gnuplot) so that nothing writes into the folder while it goes. The
  * kernel lists them in /proc/PID/task/PID/children. */
@@ -33,6 +34,8 @@ static void kill_children(void)
         if (i < n && buf[i] >= '0' && buf[i] <= '9') {
             pid = pid * 10 + (buf[i] - '0');
         } else if (pid > 0) {
+            /* gnuplot leads a process group of its own (plots/gnuplot.c): all of it goes */
+            kill((pid_t)-pid, SIGKILL);
             kill((pid_t)pid, SIGKILL);
             waitpid((pid_t)pid, NULL, 0);
             pid = 0;
@@ -75,6 +78,19 @@ static void empty_folder(int fd, int depth)
 
 static void on_signal(int sig)
 {
+    /* The cleanup must stop the run while it removes the staging folder, so it belongs to
+     * the main thread. A signal may come to any thread that does not block it: threads that
+     * libraries start (pango starts several while a document is laid out, qpdf's tagging
+     * runs on one) inherit the main thread's open mask, and take the signal whenever the main
+     * thread blocks it (rp_interrupt_hold, the commit). Handled there, the cleanup ran beside
+     * a main thread that went on: it renamed the staging folder away under the commit (exit
+     * 3) or the run ended before the cleanup did (a staging folder left). The signal goes to
+     * the main thread instead, which takes it as soon as it may: at once, after a held step,
+     * or never once the commit has begun (the run is then done). */
+    if (!pthread_equal(pthread_self(), main_thread)) {
+        pthread_kill(main_thread, sig);
+        return;
+    }
     kill_children();
     /* the chart threads go on drawing until the process ends: renamed, the folder can no
      * longer be reached by the paths they open, so emptying it is final (a name the next run
@@ -127,6 +143,7 @@ void rp_interrupt_arm(void)
 {
     long pid = (long)getpid();
     snprintf(children, sizeof children, "/proc/%ld/task/%ld/children", pid, pid);
+    main_thread = pthread_self();
     stage[0] = '\0';
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);

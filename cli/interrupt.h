@@ -5,8 +5,11 @@
 
 #include <signal.h>
 
-/* From now on SIGINT, SIGTERM and SIGHUP kill gnuplot, remove the staging folder named by
- * rp_interrupt_stage (if any) and end the process by the same signal. */
+/* From now on SIGINT, SIGTERM and SIGHUP kill gnuplot (its process group), remove the
+ * staging folder named by rp_interrupt_stage (if any) and end the process by the same
+ * signal; always on the thread that calls this (the main one): taken by another thread, a
+ * signal is passed on to it, so that it is acted on while the run stands still, and only
+ * where the main thread does not hold it back. */
 void rp_interrupt_arm(void);
 /* The staging folder to remove on a signal (reports/outdir.h), or NULL for none. Returns 0,
  * or -1 when the path is too long to keep (the run then goes on unprotected). */
