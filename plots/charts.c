@@ -24,7 +24,12 @@ int rp_charts_build(const rp_model *m, rp_charts *out)
     int r = 0;
     memset(out, 0, sizeof *out);
     r |= add(out, rp_chart_dashboard(m));
-    r |= add(out, rp_chart_multiples(m));
+    rp_chart **pages = NULL;
+    size_t npages = 0;
+    r |= rp_chart_multiples(m, &pages, &npages);
+    for (size_t k = 0; k < npages; k++)
+        r |= add(out, pages[k]);
+    free(pages);
     for (size_t i = 0; i < mon->nindicators; i++) {
         r |= add(out, rp_chart_trend(m, i, NULL));
         if (mon->indicators[i].by) {

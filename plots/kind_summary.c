@@ -9,32 +9,83 @@
 #include <string.h>
 
 
+/* At most this many panels on one overview chart (three by three on a 16:9 slide, where a
+ * panel title of 28 characters fits); more indicators take several charts, overview,
+ * overview_2, ... of about equal size. */
+#define PANELS_MAX 9
+
 static int fraction(const rp_series *s)
 {
     return s->def->measure == RP_MEASURE_SHARE || s->def->measure == RP_MEASURE_RECIDIVISM;
 }
 
-static double panel_block(rp_chart *c, const rp_series *s, int first)
+/* What one panel draws. */
+typedef struct {
+    double top;       /* the largest value or upper limit shown */
+    int line;         /* two shown values in a row: a line (and a band where they have one) */
+    int band;
+    int bar;          /* a value alone with its interval: an error bar */
+    int dot;          /* a value alone without one (published bare): a point */
+} panel;
+
+static int shown(const rp_point *p)
 {
-    double mult = fraction(s) ? 100 : 1, ymax = 0;
+    return p->present && p->estimable && !p->suppressed && !isnan(p->value);
+}
+
+/* Whether the point at k has a shown neighbour at j in its own segment (no line crosses a
+ * break). */
+static int joined(const rp_series *s, size_t k, size_t j)
+{
+    if (j >= s->n) /* also (size_t)-1 */
+        return 0;
+    int cut = s->seg_start > s->year_min;
+    if (cut && (s->pts[j].year >= s->seg_start) != (s->pts[k].year >= s->seg_start))
+        return 0;
+    return shown(&s->pts[j]);
+}
+
+static void grow(double *top, double v)
+{
+    if (!isnan(v) && v > *top)
+        *top = v;
+}
+
+/* A panel's data: year, value, interval, and the value again where it stands alone (no
+ * shown neighbour: no line to carry it), split by whether it has an interval. */
+static panel panel_block(rp_chart *c, const rp_series *s, int first)
+{
+    double mult = fraction(s) ? 100 : 1;
+    panel P = {0};
     if (first)
-        rp_chart_header(c, "year,value,lo,hi");
+        rp_chart_header(c, "year,value,lo,hi,alone,alone_bare");
     else
-        rp_chart_block(c, "year,value,lo,hi");
+        rp_chart_block(c, "year,value,lo,hi,alone,alone_bare");
     for (size_t k = 0; k < s->n; k++) {
         const rp_point *p = &s->pts[k];
-        int ok = p->present && p->estimable && !p->suppressed;
+        int ok = shown(p), ci = ok && !isnan(p->lo) && !isnan(p->hi);
+        int alone = ok && !joined(s, k, k - 1) && !joined(s, k, k + 1);
         if (p->year == s->seg_start && s->seg_start > s->year_min)
             rp_chart_gap(c);
         rp_chart_num(c, p->year);
         rp_chart_num(c, ok ? p->value * mult : NAN);
-        rp_chart_num(c, ok ? p->lo * mult : NAN);
-        rp_chart_num(c, ok ? p->hi * mult : NAN);
+        rp_chart_num(c, ci ? p->lo * mult : NAN);
+        rp_chart_num(c, ci ? p->hi * mult : NAN);
+        rp_chart_num(c, alone && ci ? p->value * mult : NAN);
+        rp_chart_num(c, alone && !ci ? p->value * mult : NAN);
         rp_chart_endrow(c);
-        if (ok && p->hi * mult > ymax)
-            ymax = p->hi * mult;
+        if (ok && joined(s, k, k + 1)) {
+            P.line = 1;
+            P.band |= ci && !isnan(s->pts[k + 1].lo);
+        }
+        P.bar |= alone && ci;
+        P.dot |= alone && !ci;
+        if (ok) {
+            grow(&P.top, p->value * mult);
+            grow(&P.top, ci ? p->hi * mult : NAN);
+        }
     }
-    return ymax;
+    return P;
 }
 
 /* A panel's title cut to max characters; where two cuts would read the same ("Geregistreerde
@@ -62,89 +113,147 @@ static void panel_title(rp_buf *b, const rp_model *m, const size_t *idx, size_t 
     rp_buf_free(&other);
 }
 
-rp_chart *rp_chart_multiples(const rp_model *m)
+/* One panel's commands: title, its own axes, and only the elements it has values for (an
+ * element without any makes gnuplot warn). */
+static void panel_plot(rp_chart *c, const rp_model *m, const size_t *idx, size_t n, size_t k,
+                       int cols, const panel *P)
+{
+    const rp_series *s = &m->series[idx[k]];
+    rp_buf st;
+    rp_buf_init(&st);
+    /* what fits a panel's width at 15 units: 816 pixels of 1920 in two columns, 505 in three */
+    panel_title(&st, m, idx, n, k, cols > 2 ? 28 : 44);
+    rp_chart_cmd(c, "set title ");
+    rp_chart_str(c, rp_buf_str(&st));
+    rp_chart_cmd(c, " font ',15' offset 0,-0.6\n");
+    rp_buf_free(&st);
+    double top = P->top > 0 ? P->top * 1.1 : 1;
+    rp_chart_yticks_n(c, 0, fraction(s) && top > 100 ? 100 : top, fraction(s), m->p->m->lang, 3);
+    /* a point on its own at the first or last year would be cut in half by the frame */
+    int one = s->year_max == s->year_min;
+    double pad = one || P->bar || P->dot ? 0.5 : 0;
+    rp_chart_cmd(c, "set xrange [%g:%g]\nset xtics %d\n", s->year_min - pad, s->year_max + pad,
+                 one ? 1 : s->year_max - s->year_min > 8 ? 4 : 2);
+    const char *sep = "plot";
+    if (P->band) {
+        rp_chart_cmd(c, "%s %s index %zu using 1:(gap(3)):(gap(4)) with filledcurves lc rgb "
+                        "'%s' fs transparent solid 0.2 noborder", sep, RP_CHART_DATA, k,
+                     rp_okabe_ito[0]);
+        sep = ",";
+    }
+    if (P->line) {
+        rp_chart_cmd(c, "%s %s index %zu using 1:(gap(2)) with lines lt 1 lw 2", sep,
+                     RP_CHART_DATA, k);
+        sep = ",";
+    }
+    if (P->bar) {
+        rp_chart_cmd(c, "%s %s index %zu using 1:(gap(5)):(gap(3)):(gap(4)) with yerrorbars "
+                        "lc rgb '%s' pt 7 ps 1.2", sep, RP_CHART_DATA, k, rp_okabe_ito[0]);
+        sep = ",";
+    }
+    if (P->dot) {
+        rp_chart_cmd(c, "%s %s index %zu using 1:(gap(6)) with points lc rgb '%s' pt 7 ps 1.2",
+                     sep, RP_CHART_DATA, k, rp_okabe_ito[0]);
+        sep = ",";
+    }
+    if (*sep == 'p') /* nothing shown: the empty axes say so */
+        rp_chart_cmd(c, "plot %s index %zu using 1:(NaN) notitle", RP_CHART_DATA, k);
+    rp_chart_cmd(c, "\n");
+}
+
+/* One overview chart: the series idx[0..n), page of pages. */
+static rp_chart *overview(const rp_model *m, const size_t *idx, size_t n, size_t page,
+                          size_t pages)
 {
     const rp_monitor *mon = m->p->m;
     rp_lang lang = mon->lang;
-    size_t *idx = malloc((mon->nindicators ? mon->nindicators : 1) * sizeof *idx), n = 0;
-    double *ymax = malloc((mon->nindicators ? mon->nindicators : 1) * sizeof *ymax);
-    for (size_t i = 0; idx && ymax && i < mon->nindicators; i++)
-        if (m->series[i].n)
-            idx[n++] = i;
-    if (n < 2) {
-        free(idx);
-        free(ymax);
-        return NULL;
+    char id[32];
+    snprintf(id, sizeof id, page > 1 ? "overview_%zu" : "overview", page);
+    rp_buf title, note, alt;
+    rp_buf_init(&title);
+    rp_buf_init(&note);
+    rp_buf_init(&alt);
+    rp_word_overview_title(&title, mon->title, page, pages, lang);
+    rp_chart *c = rp_chart_new(id, rp_buf_str(&title));
+    panel *P = calloc(n, sizeof *P);
+    char *src = rp_word_source(mon, NULL);
+    if (!c || !P || !src || rp_buf_failed(&title)) {
+        rp_chart_free(c);
+        c = NULL;
+        goto out;
     }
-    char *title = rp_strfmt(RP_PH(lang, RP_PH_EVERY_INDICATOR), mon->title);
-    rp_chart *c = title ? rp_chart_new("overview", title) : NULL;
-    if (!c) {
-        free(title);
-        free(idx);
-        free(ymax);
-        return NULL;
+    int bands = 0, bars = 0;
+    for (size_t k = 0; k < n; k++) {
+        P[k] = panel_block(c, &m->series[idx[k]], k == 0);
+        bands |= P[k].band;
+        bars |= P[k].bar;
     }
-    for (size_t k = 0; k < n; k++)
-        ymax[k] = panel_block(c, &m->series[idx[k]], k == 0);
-    int cols = n <= 4 ? 2 : n <= 9 ? 3 : n <= 16 ? 4 : (int)ceil(sqrt((double)n)), rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+    int cols = n <= 4 ? 2 : 3, rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
     rp_chart_style(c, lang);
-    char *src = rp_word_source(m->p->m, NULL);
-    int ones = 0; /* panels of one year draw an error bar, the others a band */
-    for (size_t k = 0; k < n; k++)
-        ones += m->series[idx[k]].year_min == m->series[idx[k]].year_max;
-    const char *what = ones == 0 ? RP_PH(lang, RP_PH_BAND)
-                       : ones == (int)n ? RP_PH(lang, RP_PH_ERROR_BAR)
-                                        : RP_PH(lang, RP_PH_BAND_OR_ERROR_BAR);
-    char *note = rp_strfmt(RP_PH(lang, RP_PH_CONFIDENCE_INTERVAL_EACH_INDICATOR), what,
-                           100 * m->level);
-    const char *notes[] = {note};
-    double bottom = rp_chart_frame(c, title, NULL, notes, 1, src);
+    rp_word_overview_note(&note, bands, bars, m->level, lang);
+    const char *notes[] = {rp_buf_str(&note)};
+    double bottom = rp_chart_frame(c, rp_buf_str(&title), NULL, notes, 1, src);
     rp_chart_cmd(c, "unset key\nset xtics font ',15' format '%%.0f'\nset ytics font ',15'\n"
-                    "set multiplot layout %d,%d margins screen 0.07,0.98,%.3f,0.84 spacing "
+                    "set multiplot layout %d,%d margins screen 0.07,0.965,%.3f,0.84 spacing "
                     "screen 0.06,0.13\n", rows, cols, bottom + 0.02);
     for (size_t k = 0; k < n; k++) {
-        const rp_series *s = &m->series[idx[k]];
-        rp_buf st;
-        rp_buf_init(&st);
-        panel_title(&st, m, idx, n, k, cols > 3 ? 25 : 34);
-        rp_chart_cmd(c, "set title ");
-        rp_chart_str(c, rp_buf_str(&st));
-        rp_chart_cmd(c, " font ',15' offset 0,-0.6\n");
-        rp_buf_free(&st);
-        rp_chart_yticks_n(c, 0, fraction(s) && ymax[k] * 1.1 > 100 ? 100 : ymax[k] * 1.1,
-                          fraction(s), lang, 3);
-        /* one year is a point with its interval: a line and a band need two */
-        int one = s->year_max == s->year_min;
-        rp_chart_cmd(c, "set xrange [%g:%g]\nset xtics %d\n", s->year_min - 0.5 * one,
-                     s->year_max + 0.5 * one, one ? 1 : s->year_max - s->year_min > 8 ? 4 : 2);
-        if (one)
-            rp_chart_cmd(c, "plot %s index %zu using 1:2:3:4 with yerrorbars lc rgb '%s' pt 7 "
-                            "ps 1.2\n", RP_CHART_DATA, k, rp_okabe_ito[0]);
-        else
-            rp_chart_cmd(c, "plot %s index %zu using 1:(gap(3)):(gap(4)) with filledcurves "
-                            "lc rgb '%s' fs transparent solid 0.2 noborder, '' index %zu using "
-                            "1:(gap(2)) with lines lt 1 lw 2\n", RP_CHART_DATA, k,
-                         rp_okabe_ito[0], k);
+        panel_plot(c, m, idx, n, k, cols, &P[k]);
         if (k == 0)
             rp_chart_cmd(c, "unset label\n"); /* the frame is drawn once */
     }
     rp_chart_cmd(c, "unset multiplot\n");
-    rp_buf b;
-    rp_buf_init(&b);
-    rp_buf_printf(&b, RP_PH(lang, RP_PH_SMALL_CHARTS_OF_INDICATORS), n);
+    rp_word_overview_alt(&alt, n, page, pages, lang);
     for (size_t k = 0; k < n; k++) {
         const rp_series *s = &m->series[idx[k]];
-        rp_buf_printf(&b, "%s%s (%s)", k ? "; " : "", s->def->title,
+        rp_buf_printf(&alt, "%s%s (%s)", k ? "; " : "", s->def->title,
                       rp_word_mark(s->marker.mark, lang));
     }
-    rp_buf_puts(&b, ".");
-    c->alt = rp_buf_steal(&b);
-    free(note);
+    rp_buf_puts(&alt, ".");
+    c->alt = rp_buf_steal(&alt);
+out:
     free(src);
-    free(title);
-    free(idx);
-    free(ymax);
+    free(P);
+    rp_buf_free(&title);
+    rp_buf_free(&note);
+    rp_buf_free(&alt);
     return c;
+}
+
+int rp_chart_multiples(const rp_model *m, rp_chart ***out, size_t *nout)
+{
+    const rp_monitor *mon = m->p->m;
+    *out = NULL;
+    *nout = 0;
+    size_t *idx = malloc((mon->nindicators ? mon->nindicators : 1) * sizeof *idx), n = 0;
+    if (!idx)
+        return -1;
+    for (size_t i = 0; i < mon->nindicators; i++)
+        if (m->series[i].n)
+            idx[n++] = i;
+    if (n < 2) {
+        free(idx);
+        return 0;
+    }
+    /* pages that differ by one panel at most: 13 indicators are 7 and 6, not 12 and 1 */
+    size_t pages = (n + PANELS_MAX - 1) / PANELS_MAX;
+    rp_chart **cs = calloc(pages, sizeof *cs);
+    int r = cs ? 0 : -1;
+    for (size_t p = 0, from = 0; r == 0 && p < pages; p++) {
+        size_t k = n / pages + (p < n % pages);
+        if (!(cs[p] = overview(m, idx + from, k, p + 1, pages)))
+            r = -1;
+        from += k;
+    }
+    free(idx);
+    if (r) {
+        for (size_t p = 0; cs && p < pages; p++)
+            rp_chart_free(cs[p]);
+        free(cs);
+        return -1;
+    }
+    *out = cs;
+    *nout = pages;
+    return 0;
 }
 
 /* Colour (Okabe-Ito) and symbol per category: status is shown by text, shape and colour. */

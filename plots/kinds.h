@@ -24,8 +24,11 @@ rp_chart *rp_chart_funnel(const rp_model *m, const rp_regional *r);
 rp_chart *rp_chart_km(const rp_model *m);
 /* The hidden number of victims of an [estimate]: registered and estimated per stratum. */
 rp_chart *rp_chart_estimate(const rp_model *m, size_t k);
-/* Small multiples: every indicator's series in a grid. */
-rp_chart *rp_chart_multiples(const rp_model *m);
+/* Small multiples: every indicator's series in a grid, at most 9 to a chart; more take
+ * several charts (ids overview, overview_2, ...). Sets *out to an array of *n charts (the
+ * caller frees each and the array; none when fewer than two indicators have data). Returns
+ * 0 or -1. */
+int rp_chart_multiples(const rp_model *m, rp_chart ***out, size_t *n);
 /* The target dashboard: every target's progress ratio and category at a glance. */
 rp_chart *rp_chart_dashboard(const rp_model *m);
 

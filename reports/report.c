@@ -238,7 +238,9 @@ static void indicators(rp_doc *d, const rp_model *m, const rp_charts *cs, const 
     const rp_monitor *mon = m->p->m;
     rp_doc_heading(d, 1, "indicators", RP_PH(lang, RP_PH_INDICATORS_2));
     rp_doc_text_in(d, m, RP_TEXT_CHAPTER, RP_CHAPTER_INDICATORS, 2);
-    rp_doc_chart(d, cs, "overview");
+    for (size_t k = 0; k < cs->n; k++) /* the overview, on several charts when long */
+        if (!strncmp(cs->c[k]->id, "overview", 8))
+            rp_doc_chart(d, cs, cs->c[k]->id);
     for (size_t i = 0; i < mon->nindicators; i++) {
         const rp_series *s = &m->series[i];
         char *anchor = rp_strfmt("ind-%s", s->def->id);

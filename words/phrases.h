@@ -390,8 +390,8 @@
     "Band: %g%%-betrouwbaarheidsinterval%s.", \
     "Band: %g%% confidence interval%s."
 #define RP_PH_BAND_OR_ERROR_BAR \
-    "Band of foutbalk", \
-    "Band or error bar"
+    "Band of foutbalk (los jaar)", \
+    "Band or error bar (single year)"
 #define RP_PH_BAND_SINGLE_YEAR_ERROR_BAR \
     "Band (los jaar: foutbalk): %g%%-betrouwbaarheidsinterval%s.", \
     "Band (single year: error bar): %g%% confidence interval%s."
@@ -630,6 +630,12 @@
 #define RP_PH_EVERY_INDICATOR \
     "%s: alle indicatoren", \
     "%s: every indicator"
+#define RP_PH_OVERVIEW_PAGE \
+    " (%zu van %zu)", \
+    " (%zu of %zu)"
+#define RP_PH_EACH_INDICATOR_OWN_SCALE \
+    "Elke indicator op zijn eigen schaal.", \
+    "Each indicator on its own scale."
 #define RP_PH_EVERY_MODEL_WITH_AT_MOST \
     "elk model met hoogstens %d interacties", \
     "every model with at most %d interactions"
@@ -1439,6 +1445,9 @@
 #define RP_PH_SMALL_CHARTS_OF_INDICATORS \
     "Kleine grafieken van %zu indicatoren: ", \
     "Small charts of %zu indicators: "
+#define RP_PH_SMALL_CHARTS_OF_INDICATORS_SHEET \
+    "Kleine grafieken van %zu indicatoren (blad %zu van %zu): ", \
+    "Small charts of %zu indicators (sheet %zu of %zu): "
 #define RP_PH_SMART_AUDIT_PER_TARGET \
     "SMART-toets per doel", \
     "SMART audit per target"

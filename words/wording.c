@@ -695,3 +695,36 @@ void rp_word_heterogeneity(rp_buf *b, const rp_regions_summary *s, rp_lang lang)
     rp_fmt_num(b, s->gini, 2, lang);
     rp_buf_puts(b, ".");
 }
+
+/* The overview of small charts: "Monitor 2024: alle indicatoren (2 van 3)". */
+void rp_word_overview_title(rp_buf *b, const char *title, size_t page, size_t pages,
+                            rp_lang lang)
+{
+    rp_buf_printf(b, RP_PH(lang, RP_PH_EVERY_INDICATOR), title);
+    if (pages > 1)
+        rp_buf_printf(b, RP_PH(lang, RP_PH_OVERVIEW_PAGE), page, pages);
+}
+
+/* What the overview draws around its values: bands between years, error bars on years that
+ * stand alone; each panel on its own scale. */
+void rp_word_overview_note(rp_buf *b, int bands, int bars, double level, rp_lang lang)
+{
+    const char *what = bands && bars ? RP_PH(lang, RP_PH_BAND_OR_ERROR_BAR)
+                       : bars        ? RP_PH(lang, RP_PH_ERROR_BAR)
+                                     : RP_PH(lang, RP_PH_BAND);
+    if (bands || bars)
+        rp_buf_printf(b, RP_PH(lang, RP_PH_CONFIDENCE_INTERVAL_EACH_INDICATOR), what,
+                      100 * level);
+    else
+        rp_buf_puts(b, RP_PH(lang, RP_PH_EACH_INDICATOR_OWN_SCALE));
+}
+
+/* The start of the overview's alt text: "Kleine grafieken van 12 indicatoren (blad 1 van
+ * 3): ". */
+void rp_word_overview_alt(rp_buf *b, size_t n, size_t page, size_t pages, rp_lang lang)
+{
+    if (pages > 1)
+        rp_buf_printf(b, RP_PH(lang, RP_PH_SMALL_CHARTS_OF_INDICATORS_SHEET), n, page, pages);
+    else
+        rp_buf_printf(b, RP_PH(lang, RP_PH_SMALL_CHARTS_OF_INDICATORS), n);
+}

@@ -118,5 +118,11 @@ void rp_word_target_summary(rp_buf *b, const rp_target_result *r, rp_lang lang);
 const char *rp_word_no_projection(rp_lang lang);
 /* A short interpretation of p_meet ("unlikely", "about even", ...). */
 const char *rp_word_chance(double p, rp_lang lang);
+/* The overview of small charts: its title (numbered when it takes several pages), the note
+ * on what the bands and bars are, and the start of its alt text. */
+void rp_word_overview_title(rp_buf *b, const char *title, size_t page, size_t pages,
+                            rp_lang lang);
+void rp_word_overview_note(rp_buf *b, int bands, int bars, double level, rp_lang lang);
+void rp_word_overview_alt(rp_buf *b, size_t n, size_t page, size_t pages, rp_lang lang);
 
 #endif
