@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <fcntl.h>
+#include <poll.h>
 #ifdef __linux__
 #include <sys/prctl.h>
 #endif
@@ -49,8 +50,60 @@ static void close_pair(int fd[2])
     close(fd[1]);
 }
 
-/* Runs argv with stdout and stderr captured into buf; returns the exit status or -1. */
-static int run_capture(char *const argv[], char *buf, size_t n)
+/* RP_GNUPLOT_TIMEOUT: whole seconds, at most a day (a larger number would overflow the
+ * deadline, and no chart takes that long). */
+#define GP_TIMEOUT_MAX 86400L
+
+int rp_gp_timeout(size_t ncharts, long *seconds, char *err, size_t n)
+{
+    const char *env = getenv("RP_GNUPLOT_TIMEOUT");
+    if (!env || !*env) {
+        size_t s = 60 + 10 * ncharts;
+        *seconds = s > (size_t)GP_TIMEOUT_MAX || ncharts > (size_t)GP_TIMEOUT_MAX
+                       ? GP_TIMEOUT_MAX : (long)s;
+        return 0;
+    }
+    char *end;
+    errno = 0;
+    long long v = strtoll(env, &end, 10);
+    if (errno || end == env || *end || v < 1 || v > GP_TIMEOUT_MAX) {
+        snprintf(err, n, "RP_GNUPLOT_TIMEOUT=%.40s: expected whole seconds from 1 to %ld (a "
+                         "day), after which a gnuplot that stops answering is ended", env,
+                 GP_TIMEOUT_MAX);
+        return -1;
+    }
+    *seconds = (long)v;
+    return 0;
+}
+
+/* The child's side of a fork that runs gnuplot: a process group of its own, so that the
+ * watchdog and an interruption end whatever it started too (a wrapper script's gnuplot, a
+ * helper that hangs). */
+static void child_group(void)
+{
+    setpgid(0, 0);
+}
+
+/* Ends a child and everything in its process group. */
+static void kill_group(pid_t pid)
+{
+    if (pid > 0) {
+        kill(-pid, SIGKILL);
+        kill(pid, SIGKILL);
+    }
+}
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Runs argv with stdout and stderr captured into buf, for at most `seconds` (then the
+ * process group is killed); returns the exit status, -1 when it could not run, -2 after the
+ * deadline. */
+static int run_capture(char *const argv[], char *buf, size_t n, long seconds)
 {
     int fd[2];
     if (pipe(fd) != 0)
@@ -61,22 +114,45 @@ static int run_capture(char *const argv[], char *buf, size_t n)
         return -1;
     }
     if (pid == 0) {
+        child_group();
         dup2(fd[1], 1);
         dup2(fd[1], 2);
         close_pair(fd);
         execvp(argv[0], argv);
         _exit(127);
     }
+    setpgid(pid, pid); /* also here: either may run first */
     close(fd[1]);
     size_t got = 0;
-    ssize_t r;
-    while (got + 1 < n && (r = read(fd[0], buf + got, n - 1 - got)) > 0)
-        got += (size_t)r;
+    double until = now_s() + (double)seconds;
+    int late = 0;
+    for (;;) {
+        double left = until - now_s();
+        struct pollfd p = {.fd = fd[0], .events = POLLIN};
+        int k = left > 0 ? poll(&p, 1, (int)(left * 1000) + 1) : 0;
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            late = k == 0;
+            break;
+        }
+        char sink[256];
+        ssize_t r = got + 1 < n ? read(fd[0], buf + got, n - 1 - got)
+                                : read(fd[0], sink, sizeof sink);
+        if (r <= 0)
+            break;
+        if (got + 1 < n)
+            got += (size_t)r;
+    }
     buf[got] = '\0';
     close(fd[0]);
+    if (late)
+        kill_group(pid);
     int st;
     if (waitpid(pid, &st, 0) < 0)
         return -1;
+    if (late)
+        return -2;
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
@@ -84,8 +160,18 @@ int rp_gp_check(char *err, size_t n)
 {
     char out[256];
     char *argv[] = {"gnuplot", "-V", NULL};
-    int st = run_capture(argv, out, sizeof out);
+    long seconds;
+    if (rp_gp_timeout(0, &seconds, err, n) != 0)
+        return -1;
+    if (seconds > 30)
+        seconds = 30; /* gnuplot -V answers in a tenth of a second */
+    int st = run_capture(argv, out, sizeof out, seconds);
     int major = 0, minor = 0;
+    if (st == -2) {
+        snprintf(err, n, "gnuplot -V did not answer within %ld seconds and was ended; check the "
+                         "gnuplot on the PATH (the Debian package gnuplot-nox)", seconds);
+        return -1;
+    }
     if (st == 127 || st < 0) {
         snprintf(err, n, "gnuplot is not installed; install the Debian package gnuplot-nox "
                          "(apt-get install gnuplot-nox)");
@@ -188,6 +274,7 @@ static int gp_start(gp_proc *g)
         return -1;
     }
     if (g->pid == 0) {
+        child_group();
 #ifdef __linux__
         /* a killed rapporteur takes gnuplot with it: an orphan would go on writing into the
          * staging folder that the next run removes */
@@ -207,6 +294,7 @@ static int gp_start(gp_proc *g)
         execlp("gnuplot", "gnuplot", "-d", "-", (char *)NULL);
         _exit(127);
     }
+    setpgid(g->pid, g->pid);
     close(fd[0]);
     close(of[1]);
     /* a descriptor left open without its stream would keep gnuplot waiting on stdin, and
@@ -403,13 +491,13 @@ struct rp_gp_job {
 };
 
 /* A gnuplot that stops answering (a broken installation, a blocked file system) would hang
- * the run for ever: after 60 s and 10 s per chart (RP_GNUPLOT_TIMEOUT seconds when set) it is
- * killed, which also unblocks the pipes, and the run fails. */
+ * the run for ever: after rp_gp_timeout seconds it is killed with its process group (a
+ * wrapper script's children too), which also unblocks the pipes, and the run fails. */
 static void *watchdog(void *arg)
 {
     rp_gp_job *j = arg;
     struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
+    clock_gettime(CLOCK_MONOTONIC, &until);
     until.tv_sec += j->seconds;
     pthread_mutex_lock(&j->lock);
     int r = 0;
@@ -417,7 +505,7 @@ static void *watchdog(void *arg)
         r = pthread_cond_timedwait(&j->wake, &j->lock, &until);
     if (!j->done && j->g.pid > 0) {
         j->fired = 1;
-        kill(j->g.pid, SIGKILL);
+        kill_group(j->g.pid);
     }
     pthread_mutex_unlock(&j->lock);
     return NULL;
@@ -425,11 +513,12 @@ static void *watchdog(void *arg)
 
 static void start_watchdog(rp_gp_job *j)
 {
-    const char *env = getenv("RP_GNUPLOT_TIMEOUT");
-    long s = env ? strtol(env, NULL, 10) : 0;
-    j->seconds = s > 0 ? s : 60 + 10 * (long)j->n;
     pthread_mutex_init(&j->lock, NULL);
-    pthread_cond_init(&j->wake, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC); /* a clock set back does not delay it */
+    pthread_cond_init(&j->wake, &ca);
+    pthread_condattr_destroy(&ca);
     sigset_t block, old;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
@@ -559,7 +648,8 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
         rp_diag_error(diag, dir, 0, 0, "not usable as an output folder for gnuplot");
         return NULL;
     }
-    if (rp_gp_check(err, sizeof err) != 0) {
+    long seconds;
+    if (rp_gp_timeout(n, &seconds, err, sizeof err) != 0 || rp_gp_check(err, sizeof err) != 0) {
         rp_diag_error(diag, "gnuplot", 0, 0, "%s", err);
         return NULL;
     }
@@ -573,6 +663,7 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
     }
     j->charts = charts;
     j->n = n;
+    j->seconds = seconds;
     j->formats = formats;
     j->epoch = epoch;
     j->diag = diag;
