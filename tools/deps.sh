@@ -23,6 +23,7 @@ minizip libminizip-dev
 libqpdf libqpdf-dev
 glib-2.0 libglib2.0-dev
 libpq libpq-dev
+fontconfig libfontconfig-dev
 check check'
 
 missing=''
