@@ -56,16 +56,16 @@ static int draw(const rp_project *p, rp_charts *cs, const char *dir, const char 
     int r = rp_gp_draw(cs->c, cs->n, rp_outdir_staging(o), formats, rp_project_epoch(p), diag);
     rp_diag_print(diag, stderr);
     rp_diag_free(diag);
-    if (r != 0) {
-        rp_outdir_abort(o);
-        return RP_EXIT_IO;
-    }
-    if (rp_outdir_commit(o, err, sizeof err) != 0) {
+    if (r == 0 && (r = rp_outdir_commit(o, err, sizeof err)) != 0)
         rp_cli_msg(p->m->lang, "charts", "%s", err);
+    if (r == 0 && rp_outdir_warning(o))
+        rp_cli_msg(p->m->lang, "charts", "warning: %s", rp_outdir_warning(o));
+    rp_outdir_free(o);
+    if (r != 0)
         return RP_EXIT_IO;
-    }
-    printf(cs->n == 1 ? RP_PH(p->m->lang, RP_PH_CHARTS_DREW_ONE)
-                      : RP_PH(p->m->lang, RP_PH_CHARTS_DREW), cs->n, dir);
+    rp_cli_done(p->m->lang, dir,
+                cs->n == 1 ? RP_PH(p->m->lang, RP_PH_CHARTS_DREW_ONE)
+                           : RP_PH(p->m->lang, RP_PH_CHARTS_DREW), cs->n, dir);
     return RP_EXIT_OK;
 }
 

@@ -154,7 +154,7 @@ static void wrote(const char *dir, const char *base, unsigned formats, rp_lang l
         rp_buf_puts(&files, ", briefing.pptx");
     if (formats & RP_OUT_BRIEFING)
         rp_buf_puts(&files, ", briefing.pdf");
-    printf(RP_PH(lang, RP_PH_REPORT_WROTE), dir, rp_buf_str(&files));
+    rp_cli_done(lang, dir, RP_PH(lang, RP_PH_REPORT_WROTE), dir, rp_buf_str(&files));
     rp_buf_free(&files);
 }
 
@@ -372,7 +372,7 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
     rp_record *rec = o && rp_args_get(&a, "record") ? stage(m, kind, &c, &status) : NULL;
     rp_diag *diag = o && status == 0 ? rp_cli_diag(p->m->lang) : NULL;
     if (o && !diag) {
-        rp_outdir_abort(o);
+        rp_outdir_free(o);
         o = NULL;
         status = status ? status : RP_EXIT_IO;
     }

@@ -2,6 +2,8 @@
 #include "cli/common.h"
 #include "cli/args.h"
 #include "cli/interrupt.h"
+#include "base/error.h"
+#include "plots/fonts.h"
 #include "plots/gnuplot.h"
 #include "reports/outdir.h"
 #include "stats/disclosure.h"
@@ -9,8 +11,10 @@
 #include "words/word_diag.h"
 #include "words/wording.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -143,32 +147,80 @@ int rp_cli_inside(const char *project, const char *dir)
     return inside;
 }
 
+/* The exit status of an output folder's problem: the user must name another folder (2), or
+ * it could not be read or written (3). */
+static int outdir_status(int code)
+{
+    return code == RP_EINVAL ? RP_EXIT_USAGE : RP_EXIT_IO;
+}
+
+static int refuse_inside(rp_lang lang, const char *project, const char *dir)
+{
+    if (!rp_cli_inside(project, dir))
+        return 0;
+    rp_cli_msg(lang, NULL, "-o %s is the project folder or holds it; expected a folder "
+               "outside the project (the outputs replace the folder as a whole)", dir);
+    return 1;
+}
+
 struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *status)
 {
-    char err[512];
+    char err[1024];
     rp_lang lang = rp_cli_lang(project);
-    if (rp_cli_inside(project, dir)) {
-        rp_cli_msg(lang, NULL, "-o %s is the project folder or holds it; expected a folder "
-                   "outside the project (the outputs replace the folder as a whole)", dir);
+    if (refuse_inside(lang, project, dir)) {
         *status = RP_EXIT_USAGE;
         return NULL;
+    }
+    rp_outdir *o = rp_outdir_new(dir, err, sizeof err);
+    int got = o ? rp_outdir_try_lock(o, err, sizeof err) : -1;
+    if (got == 0) {
+        /* the interrupt handler knows no staging folder yet: a signal ends the wait at once */
+        rp_cli_msg(lang, NULL, "waiting for another run that writes into %s to finish "
+                   "(Ctrl-C to stop waiting)", dir);
+        got = rp_outdir_lock(o, err, sizeof err) == 0 ? 1 : -1;
     }
     /* a signal between making the staging folder and registering it would leave it behind:
      * it waits until the handler knows the folder */
     sigset_t old;
     rp_interrupt_hold(&old);
-    rp_outdir *o = rp_outdir_open(dir, err, sizeof err);
-    int long_path = o && rp_interrupt_stage(rp_outdir_staging(o)) != 0;
+    int code = got == 1 ? rp_outdir_stage(o, err, sizeof err) : RP_EIO;
+    int long_path = code == RP_OK && rp_interrupt_stage(rp_outdir_staging(o)) != 0;
     rp_interrupt_release(&old);
-    if (!o) {
+    if (code != RP_OK) {
         rp_cli_msg(lang, NULL, "%s", err);
-        *status = RP_EXIT_IO;
+        *status = outdir_status(code);
+        rp_outdir_free(o);
         return NULL;
     }
     if (long_path)
         rp_cli_msg(lang, NULL, "warning: the staging folder's path is too long to clean up "
                    "after an interruption");
     return o;
+}
+
+/* Before any work: the output folder can be replaced, gnuplot's deadline is a number, the
+ * house font is there. Returns 0 or the exit status after saying why. */
+static int preflight(const rp_cmd *spec, const rp_args *a, const char *dir)
+{
+    char err[1024];
+    long seconds;
+    if (rp_gp_timeout(0, &seconds, err, sizeof err) != 0)
+        return rp_usage_error(spec, "%s", err);
+    rp_lang lang = a->npos > 0 ? rp_cli_lang(a->pos[0]) : rp_cli_locale_lang();
+    if (a->npos > 0 && refuse_inside(lang, a->pos[0], dir))
+        return RP_EXIT_USAGE;
+    rp_outdir *o = rp_outdir_new(dir, err, sizeof err);
+    int code = o ? rp_outdir_check(o, err, sizeof err) : RP_EINVAL;
+    rp_outdir_free(o);
+    if (code != RP_OK) {
+        rp_cli_msg(lang, NULL, "%s", err);
+        return outdir_status(code);
+    }
+    if (rp_fonts_check(err, sizeof err) != 0) {
+        rp_cli_msg(lang, NULL, "%s", err);
+        return RP_EXIT_IO;
+    }
+    return 0;
 }
 
 int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats)
@@ -181,8 +233,26 @@ int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsig
     if (!*formats)
         return rp_usage_error(spec, "--format %s: expected png, svg and/or pdf, separated by "
                               "commas", fmt);
+    int r = preflight(spec, a, *dir);
+    if (r)
+        return r;
     rp_interrupt_arm();
     return 0;
+}
+
+void rp_cli_done(rp_lang lang, const char *dir, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int bad = vprintf(fmt, ap) < 0;
+    va_end(ap);
+    if (bad || fflush(stdout) != 0) {
+        /* the outputs are in place and whole: the run succeeded, only its summary is lost */
+        rp_cli_msg(lang, NULL, "warning: cannot write to standard output (%s); the outputs in "
+                   "%s are complete", strerror(errno), dir);
+        __fpurge(stdout);
+        clearerr(stdout);
+    }
 }
 
 rp_lang rp_cli_locale_lang(void)

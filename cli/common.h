@@ -31,20 +31,27 @@ rp_project *rp_cli_load(const char *path, int *status);
  * rp_model_free and then the project with rp_project_free. On failure returns NULL with *pp
  * NULL and *status the exit status. */
 struct rp_model *rp_cli_model(const char *path, long year, rp_project **pp, int *status);
-/* The -o DIR and --format png,svg,pdf options of the commands that write files; returns 0,
- * or the usage exit status after printing why. Arms the cleanup of DIR's staging folder on
- * SIGINT, SIGTERM and SIGHUP (cli/interrupt.h). */
+/* The -o DIR and --format png,svg,pdf options of the commands that write files, checked
+ * before any work with what the run needs (reports/outdir.h rp_outdir_check, the font,
+ * RP_GNUPLOT_TIMEOUT); returns 0, or the exit status after printing why (2 when DIR is not
+ * rapporteur's to replace: a user's file, a mount point, the project). Arms the cleanup of
+ * DIR's staging folder on SIGINT, SIGTERM and SIGHUP (cli/interrupt.h). */
 int rp_cli_outputs(const rp_cmd *spec, const rp_args *a, const char **dir, unsigned *formats);
 /* Whether the output folder dir is the project's folder (or the folder of the project's
  * monitor.ini) or holds it. */
 int rp_cli_inside(const char *project, const char *dir);
-/* Opens the output folder dir for a run from project (reports/outdir.h) and names its
- * staging folder to the interrupt handler; on failure prints why and returns NULL with
- * *status the exit status (2 when dir is or holds the project, 3 otherwise). */
+/* Opens the output folder dir for a run from project (reports/outdir.h), saying so when it
+ * waits for another run into dir (a signal ends the wait), and names its staging folder to
+ * the interrupt handler; on failure prints why and returns NULL with *status the exit status
+ * (2 when dir is not rapporteur's to replace, 3 otherwise). */
 struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *status);
 /* The language of a command on a bare file: Dutch when the locale's messages are Dutch
  * (LC_ALL, LC_MESSAGES or LANG starting with nl), else English. */
 rp_lang rp_cli_locale_lang(void);
+/* The summary of a finished run into dir, on stdout; a stdout that cannot be written (a full
+ * disk, a closed pipe) is a warning, since the outputs are in place: the run still exits 0. */
+void rp_cli_done(rp_lang lang, const char *dir, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* Prints rows of cells as an aligned table; cells[r * ncols + c]; right-aligns columns whose
  * flag in right[] is set. */
 void rp_cli_table(char **cells, size_t nrows, size_t ncols, const int *right);

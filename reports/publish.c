@@ -10,6 +10,7 @@
 #include "reports/sec_estimate.h"
 #include "reports/sec_revisions.h"
 #include "reports/tables_write.h"
+#include "reports/whole.h"
 
 #include <stdlib.h>
 #include <pthread.h>
@@ -225,14 +226,23 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     if (pdf && rp_pdf_end(pdf, err, sizeof err) != 0) {
         rp_diag_error(diag, dir, 0, 0, "%s", err);
         r = -1;
+    } else if (pdf) {
+        char *name = rp_strfmt("%s.pdf", kind == RP_DOC_REPORT ? "report" : "baseline");
+        char *path = name ? rp_outdir_path(o, name) : NULL;
+        if (!path || !rp_pdf_whole(path)) {
+            rp_diag_error(diag, dir, 0, 0, "%s was not written whole (is the disk full?)",
+                          name ? name : "the PDF");
+            r = -1;
+        }
+        free(path);
+        free(name);
     }
-    if (r == 0) {
-        r = rp_outdir_commit(o, err, sizeof err);
-        if (r)
-            rp_diag_error(diag, dir, 0, 0, "%s", err);
-    } else {
-        rp_outdir_abort(o);
-    }
+    if (r == 0 && (r = rp_outdir_commit(o, err, sizeof err)) != 0)
+        rp_diag_error(diag, dir, 0, 0, "%s", err);
+    if (r == 0 && rp_outdir_warning(o))
+        rp_diag_warn(diag, dir, 0, 0, "%s", rp_outdir_warning(o));
+    /* after the messages, which name the folder */
+    rp_outdir_free(o);
     free(charts);
     rp_doc_free(d);
     rp_strings_free(&supp);

@@ -2090,6 +2090,7 @@ RP_MSG("--%s %s: expected a number from %g to %g",
 RP_MSG("--%s %s: expected a whole number from %ld to %ld",
        "--%s %s: verwacht een geheel getal van %ld tot en met %ld")
 /* cli/cmd_charts.c */
+RP_MSG("warning: %s", "waarschuwing: %s")
 RP_MSG("--only %s: no indicator or target of that name has a chart",
        "--only %s: geen indicator of doel met die naam heeft een grafiek")
 /* cli/cmd_ci.c */
@@ -2244,6 +2245,11 @@ RP_MSG("-o %s is the project folder or holds it; expected a folder outside the p
 RP_MSG("warning: the staging folder's path is too long to clean up after an interruption",
        "waarschuwing: het pad van de tijdelijke map is te lang om na een onderbreking op te "
        "ruimen")
+RP_MSG("waiting for another run that writes into %s to finish (Ctrl-C to stop waiting)",
+       "wacht tot een andere run die in %s schrijft klaar is (Ctrl-C om niet langer te wachten)")
+RP_MSG("warning: cannot write to standard output (%s); the outputs in %s are complete",
+       "waarschuwing: kan niet naar de standaarduitvoer schrijven (%s); de uitvoer in %s is "
+       "volledig")
 RP_MSG("-o DIR is required", "-o MAP is verplicht")
 RP_MSG("--format %s: expected png, svg and/or pdf, separated by commas",
        "--format %s: verwacht png, svg en/of pdf, gescheiden door komma's")
@@ -2990,6 +2996,8 @@ RP_MSG("cannot rewrite its SVG", "kan de SVG niet herschrijven")
 RP_MSG("cannot draw the %s from its SVG", "kan de %s niet uit de SVG tekenen")
 /* reports/publish.c */
 RP_MSG("cannot write manifest.sha256", "kan manifest.sha256 niet schrijven")
+RP_MSG("%s was not written whole (is the disk full?)",
+       "%s is niet volledig geschreven (is de schijf vol?)")
 RP_MSG("memory ran out while the document was built; nothing was written",
        "het geheugen raakte op tijdens het opbouwen van het document; er is niets geschreven")
 /* stats/model.c */
