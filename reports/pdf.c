@@ -11,6 +11,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <pango/pangocairo.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -931,17 +932,40 @@ static cairo_status_t discard(void *closure, const unsigned char *data, unsigned
     return CAIRO_STATUS_SUCCESS;
 }
 
+/* The file the PDF is written to. A write error is kept here and never handed to cairo:
+ * cairo 1.16, told of one in the middle of a tagged document, aborts on an assertion at
+ * cairo_surface_finish (a full disk ended the run with SIGABRT). */
+typedef struct {
+    FILE *f;
+    int err; /* errno of the first failed write */
+} sink;
+
+static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int length)
+{
+    sink *k = closure;
+    if (!k->err && fwrite(data, 1, length, k->f) != length)
+        k->err = errno ? errno : EIO;
+    return CAIRO_STATUS_SUCCESS;
+}
+
 /* One pass over the whole document; measuring: into a discarded stream. */
 static int pass(pdf *p, const char *path)
 {
+    sink k = {NULL, 0};
+    if (!p->measuring && !(k.f = fopen(path, "wb"))) {
+        snprintf(p->err, sizeof p->err, "cannot write %s: %s", path, strerror(errno));
+        return -1;
+    }
     p->surface = p->measuring
                      ? cairo_pdf_surface_create_for_stream(discard, NULL, PAGE_W, PAGE_H)
-                     : cairo_pdf_surface_create(path, PAGE_W, PAGE_H);
+                     : cairo_pdf_surface_create_for_stream(to_file, &k, PAGE_W, PAGE_H);
     p->cr = cairo_create(p->surface);
     if (cairo_status(p->cr) != CAIRO_STATUS_SUCCESS) {
         snprintf(p->err, sizeof p->err, "cannot write %s", path);
         cairo_destroy(p->cr);
         cairo_surface_destroy(p->surface);
+        if (k.f)
+            fclose(k.f);
         return -1;
     }
     if (!p->measuring)
@@ -960,6 +984,12 @@ static int pass(pdf *p, const char *path)
     cairo_surface_finish(p->surface);
     cairo_status_t st = cairo_surface_status(p->surface);
     cairo_surface_destroy(p->surface);
+    if (k.f && (fflush(k.f) != 0 || ferror(k.f)) && !k.err)
+        k.err = errno ? errno : EIO;
+    if (k.f && fclose(k.f) != 0 && !k.err)
+        k.err = errno ? errno : EIO;
+    if (k.err && !p->err[0])
+        snprintf(p->err, sizeof p->err, "cannot write %s: %s", path, strerror(k.err));
     if (st != CAIRO_STATUS_SUCCESS && !p->err[0])
         snprintf(p->err, sizeof p->err, "cannot write %s: %s", path,
                  cairo_status_to_string(st));
