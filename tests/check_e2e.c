@@ -514,5 +514,6 @@ Suite *rp_suite_e2e(void)
     suite_add_tcase(s, tc);
     suite_add_tcase(s, rp_tcase_publish_cli());
     suite_add_tcase(s, rp_tcase_editions_cli());
+    suite_add_tcase(s, rp_tcase_interrupt());
     return s;
 }
