@@ -41,7 +41,7 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o) $(BUILD)/example_data.o
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
-.PHONY: all demo check layers sanitize bench install uninstall clean help memcheck fuzz
+.PHONY: all demo check layers sanitize bench install uninstall clean help memcheck fuzz property
 .DELETE_ON_ERROR:
 
 all: $(BUILD)/rapporteur
@@ -55,6 +55,7 @@ help:
 	@echo "make memcheck   the end-to-end tests under valgrind"
 	@echo "make bench      benchmarks (tabulate on 5 million rows, report, charts)"
 	@echo "make fuzz       libFuzzer harnesses (FUZZ_SECONDS=N each)"
+	@echo "make property   random projects: what validate accepts, report writes (PROPERTY_RUNS=N)"
 	@echo "make install    PREFIX=$(PREFIX): binary, man pages and bash completion"
 
 $(BUILD)/config.mk: tools/deps.sh
@@ -101,11 +102,27 @@ $(BUILD)/check_rapporteur: $(TEST_OBJ) $(BUILD)/librapporteur.a
 layers:
 	@sh tools/layers.sh
 
-check: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
+check: $(BUILD)/rapporteur $(BUILD)/check_rapporteur $(BUILD)/genproject
 	@sh tools/layers.sh
 	@RP_DEPS_INSTALL=1 RP_DEPS_TEST=1 sh tools/deps.sh > /dev/null
 	@$(MAKE) --no-print-directory tests/axe/node_modules/.installed
-	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) $(BUILD)/check_rapporteur
+	RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) \
+	RP_GENPROJECT=$(abspath $(BUILD)/genproject) $(BUILD)/check_rapporteur
+
+# Random projects for the property that what validate accepts, report writes (fuzz/).
+$(BUILD)/genproject: fuzz/genproject.c
+	@mkdir -p $(BUILD)
+	$(CC) $(WARN) -O2 $< -o $@
+
+# make property PROPERTY_RUNS=N [PROPERTY_FIRST=S] [PROPERTY_WITHOUT=feature,...]: N random
+# projects through validate and report (fuzz/property.sh); failures keep their project in
+# build/property/SEED.
+PROPERTY_RUNS ?= 100
+PROPERTY_FIRST ?= 1
+PROPERTY_WITHOUT ?=
+property: $(BUILD)/rapporteur $(BUILD)/genproject
+	sh fuzz/property.sh $(abspath $(BUILD)/rapporteur) $(abspath $(BUILD)/genproject) \
+	    $(BUILD)/property $(PROPERTY_FIRST) $(PROPERTY_RUNS) "$(PROPERTY_WITHOUT)"
 
 tests/axe/node_modules/.installed: tests/axe/package.json tests/axe/package-lock.json
 	cd tests/axe && npm ci --no-audit --no-fund --loglevel=error
@@ -123,10 +140,11 @@ sanitize:
 # times slower: Check's time limits are stretched to match. The reports suite takes about
 # seven minutes of it, so CI runs only e2e.
 MEMCHECK_SUITES ?= e2e reports
-memcheck: $(BUILD)/rapporteur $(BUILD)/check_rapporteur
+memcheck: $(BUILD)/rapporteur $(BUILD)/check_rapporteur $(BUILD)/genproject
 	RP_DEPS_TOOLS=valgrind sh tools/deps.sh > /dev/null
 	for suite in $(MEMCHECK_SUITES); do \
 	    RP_BIN=$(abspath $(BUILD)/rapporteur) RP_TOP=$(CURDIR) RP_VALGRIND=1 \
+	    RP_GENPROJECT=$(abspath $(BUILD)/genproject) \
 	    CK_RUN_SUITE=$$suite CK_DEFAULT_TIMEOUT=600 CK_TIMEOUT_MULTIPLIER=5 \
 	    $(BUILD)/check_rapporteur || exit 1; \
 	done

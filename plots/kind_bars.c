@@ -211,9 +211,13 @@ rp_chart *rp_chart_stacked(const rp_model *m, size_t i)
     rp_chart_unit(c, rp_buf_str(&u));
     rp_buf_free(&u);
     rp_chart_yticks(c, 0, ymax * 1.05, 0, lang);
+    /* the bars stand at 0, 1, ...: the range is set, since a year whose every part is
+     * hidden gives gnuplot nothing to scale by ("x range is invalid") */
     rp_chart_cmd(c, "set style data histograms\nset style histogram rowstacked\n"
                     "set style fill solid 0.9 border rgb 'white'\nset boxwidth 0.75\n"
-                    "set xtics rotate by 0 %s\n", s->year_max - s->year_min > 14 ? "font ',15'" : "");
+                    "set xrange [-0.6:%g]\nset xtics rotate by 0 %s\n",
+                 s->year_max - s->year_min + 0.6,
+                 s->year_max - s->year_min > 14 ? "font ',15'" : "");
     for (size_t k = 0; k < bd->ncats; k++) {
         if (k)
             rp_chart_cmd(c, ", \\\n    '' using %zu title ", k + 2);

@@ -93,7 +93,7 @@ rp_chart *rp_chart_km(const rp_model *m)
     double bottom = rp_chart_frame(c, title, sub, notes, nn, src);
     rp_chart_unit(c, "%");
     rp_chart_yticks(c, 0, 100, 1, lang);
-    rp_chart_cmd(c, "set xrange [0:%g]\nset xtics 1\n", ceil(tmax));
+    rp_chart_cmd(c, "set xrange [0:%g]\nset xtics 1\n", tmax > 1 ? ceil(tmax) : 1);
     rp_chart_xlabel(c, RP_PH(lang, RP_PH_YEARS_AFTER_THE_START), bottom);
     for (int k = 0; k < 3; k++)
         rp_chart_cmd(c, "set arrow %d from %g, graph 0 to %g, graph 1 nohead dt 3 lc rgb '#aaaaaa'\n",

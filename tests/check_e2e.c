@@ -515,5 +515,6 @@ Suite *rp_suite_e2e(void)
     suite_add_tcase(s, rp_tcase_publish_cli());
     suite_add_tcase(s, rp_tcase_editions_cli());
     suite_add_tcase(s, rp_tcase_interrupt());
+    suite_add_tcase(s, rp_tcase_property());
     return s;
 }

@@ -21,6 +21,7 @@ TCase *rp_tcase_publish_cli(void);   /* in check_publish.c, part of the e2e suit
 TCase *rp_tcase_office(void);     /* in check_office.c, part of the reports suite */
 TCase *rp_tcase_faults(void);     /* in check_faults.c, part of the reports suite */
 TCase *rp_tcase_interrupt(void);  /* in check_interrupt.c, part of the e2e suite */
+TCase *rp_tcase_property(void);   /* in check_property.c, part of the e2e suite */
 TCase *rp_tcase_mse(void);        /* in check_mse.c, part of the stats suite */ /* in check_disclosure.c, part of the reports suite */
 TCase *rp_tcase_mse_panel(void);  /* in check_mse_panel.c, part of the stats suite */
 TCase *rp_tcase_eb(void);         /* in check_eb.c, part of the stats suite */
