@@ -66,7 +66,7 @@ int rp_gp_timeout(size_t ncharts, long *seconds, char *err, size_t n)
     char *end;
     errno = 0;
     long long v = strtoll(env, &end, 10);
-    if (errno || end == env || *end || v < 1 || v > GP_TIMEOUT_MAX) {
+    if (errno || *env < '0' || *env > '9' || *end || v < 1 || v > GP_TIMEOUT_MAX) {
         snprintf(err, n, "RP_GNUPLOT_TIMEOUT=%.40s: expected whole seconds from 1 to %ld (a "
                          "day), after which a gnuplot that stops answering is ended", env,
                  GP_TIMEOUT_MAX);

@@ -134,15 +134,23 @@ static int mkdirs(const char *path)
 }
 
 /* Removes name inside the folder open as dirfd and everything below it, never following a
- * link (a link is removed, not its target) and only folders owned by this user. */
-static int remove_at(int at, const char *name, int depth)
+ * link (a link is removed, not its target) and only folders owned by this user. The first
+ * entry that cannot be removed goes to why (path below name, and the reason), when given. */
+static int remove_at(int at, const char *name, int depth, rp_buf *why)
 {
     int fd = openat(at, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0)
-        return errno == ENOTDIR || errno == ELOOP ? unlinkat(at, name, 0) : -1;
+    int r = 0;
+    if (fd < 0) {
+        r = errno == ENOTDIR || errno == ELOOP ? unlinkat(at, name, 0) : -1;
+        if (r && why && !why->len)
+            rp_buf_printf(why, "%s: %s", name, strerror(errno));
+        return r;
+    }
     struct stat st;
     DIR *d = NULL;
     if (fstat(fd, &st) != 0 || st.st_uid != geteuid() || depth > 16 || !(d = fdopendir(fd))) {
+        if (why && !why->len)
+            rp_buf_printf(why, "%s: not removed (another owner's folder)", name);
         close(fd);
         return -1;
     }
@@ -152,20 +160,36 @@ static int remove_at(int at, const char *name, int depth)
     while ((e = readdir(d)))
         if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
             names_add(&l, rp_strdup(e->d_name));
-    int r = l.failed ? -1 : 0;
+    r = l.failed ? -1 : 0;
+    rp_buf sub;
+    rp_buf_init(&sub);
     for (size_t i = 0; i < l.n; i++)
-        r |= remove_at(dirfd(d), l.s[i], depth + 1);
+        r |= remove_at(dirfd(d), l.s[i], depth + 1, why && !why->len ? &sub : NULL);
+    if (why && !why->len && sub.len)
+        rp_buf_printf(why, "%s/%s", name, rp_buf_str(&sub));
+    rp_buf_free(&sub);
     names_free(&l);
     closedir(d);
-    return unlinkat(at, name, AT_REMOVEDIR) || r ? -1 : 0;
+    if (unlinkat(at, name, AT_REMOVEDIR) != 0) {
+        if (why && !why->len)
+            rp_buf_printf(why, "%s: %s", name, strerror(errno));
+        r = -1;
+    }
+    return r;
 }
 
-static int remove_path(const char *parent, const char *name)
+/* remove_at from a path; a failure is told in why as a path from parent. */
+static int remove_path(const char *parent, const char *name, rp_buf *why)
 {
     int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return -1;
-    int r = remove_at(fd, name, 0);
+    rp_buf sub;
+    rp_buf_init(&sub);
+    int r = remove_at(fd, name, 0, why ? &sub : NULL);
+    if (why && sub.len)
+        rp_buf_printf(why, "%s/%s", parent, rp_buf_str(&sub));
+    rp_buf_free(&sub);
     close(fd);
     return r;
 }
@@ -429,11 +453,16 @@ static void tidy(rp_outdir *o)
             renameat(dirfd(d), stale.s[i], AT_FDCWD, o->dir) == 0)
             stale.s[i][0] = '\0';
     for (size_t i = 0; d && i < stale.n; i++)
-        if (stale.s[i][0] && remove_at(dirfd(d), stale.s[i], 0) != 0) {
-            char *w = rp_strfmt("%s/%s, left by an earlier run, cannot be removed (%s)",
-                                o->parent, stale.s[i], strerror(errno));
-            warn(o, w ? w : "");
-            free(w);
+        if (stale.s[i][0]) {
+            rp_buf why;
+            rp_buf_init(&why);
+            if (remove_at(dirfd(d), stale.s[i], 0, &why) != 0) {
+                char *w = rp_strfmt("%s/%s, left by an earlier run, cannot be removed (%s/%s)",
+                                    o->parent, stale.s[i], o->parent, rp_buf_str(&why));
+                warn(o, w ? w : "");
+                free(w);
+            }
+            rp_buf_free(&why);
         }
     names_free(&stale);
     if (d)
@@ -651,12 +680,15 @@ static int commit(rp_outdir *o, char *err, size_t n)
     o->committed = 1;
     sync_parent(o);
     const char *base = strrchr(o->stage, '/');
-    if (earlier && remove_path(o->parent, base ? base + 1 : o->stage) != 0) {
+    rp_buf why;
+    rp_buf_init(&why);
+    if (earlier && remove_path(o->parent, base ? base + 1 : o->stage, &why) != 0) {
         char *w = rp_strfmt("the earlier outputs in %s cannot all be removed (%s); remove "
-                            "them by hand", o->stage, strerror(errno));
+                            "them by hand", o->stage, rp_buf_str(&why));
         warn(o, w ? w : "");
         free(w);
     }
+    rp_buf_free(&why);
     return 0;
 }
 
@@ -682,7 +714,7 @@ void rp_outdir_free(rp_outdir *o)
         return;
     if (o->stage && o->parent && !o->committed) {
         const char *base = strrchr(o->stage, '/');
-        remove_path(o->parent, base ? base + 1 : o->stage);
+        remove_path(o->parent, base ? base + 1 : o->stage, NULL);
     }
     if (o->lock >= 0)
         close(o->lock);

@@ -310,6 +310,144 @@ START_TEST(alt_text_from_the_data)
 }
 END_TEST
 
+/* The commands of panel k of an overview: from its "set title" to the next one. Caller
+ * frees. */
+static char *panel_commands(const rp_chart *c, size_t k)
+{
+    const char *s = rp_buf_str(&c->body);
+    for (size_t i = 0; s && i <= k; i++)
+        if ((s = strstr(s, "set title ")))
+            s += i < k ? 1 : 0;
+    if (!s)
+        return NULL;
+    const char *end = strstr(s + 1, "set title ");
+    return end ? rp_strndup(s, (size_t)(end - s)) : rp_strdup(s);
+}
+
+/* The published Dutch figures: 3 of 5 panels were empty (points without a neighbour were
+ * dropped) and shares of 41% sat on 0-1% axes (the axis followed only upper limits, and a
+ * share published without bounds has none). Every panel now draws, on its own scale. */
+START_TEST(overview_draws_isolated_points)
+{
+    char *pub = t_src("tests/published");
+    rp_diag *d = rp_diag_new();
+    rp_project *p = rp_project_load(pub, 0, d);
+    ck_assert_ptr_nonnull(p);
+    rp_model *m = rp_model_build(p, 0, d);
+    ck_assert_ptr_nonnull(m);
+    rp_chart **cs;
+    size_t n;
+    ck_assert_int_eq(rp_chart_multiples(m, &cs, &n), 0);
+    ck_assert_int_eq((int)n, 1);
+    ck_assert_str_eq(cs[0]->id, "overview");
+    /* panel k is the k-th indicator with data: all nine here */
+    for (size_t k = 0; k < 9; k++) {
+        char *panel = panel_commands(cs[0], k);
+        ck_assert_msg(panel && !t_has(panel, "(NaN)"), "panel %zu draws nothing: %s", k, panel);
+        free(panel);
+    }
+    /* 2014 of the cleaned series stands alone with its interval: an error bar */
+    char *panel = panel_commands(cs[0], 1);
+    ck_assert_msg(t_has(panel, "using 1:(gap(5)):(gap(3)):(gap(4)) with yerrorbars"), "%s", panel);
+    free(panel);
+    /* labour exploitation, 41% in 2020 as published (no bounds): a point, on a 0-60% axis */
+    panel = panel_commands(cs[0], 6);
+    ck_assert_msg(t_has(panel, "Aandeel arbeidsuitbuiting") &&
+                  t_has(panel, "using 1:(gap(6)) with points") &&
+                  t_has(panel, "set yrange [0:60]"), "%s", panel);
+    free(panel);
+    const char *data = rp_buf_str(&cs[0]->data);
+    ck_assert_msg(t_has(data, "2020,41,,,,41\n") && t_has(data, "2014,1255,1186.517848,"
+                  "1326.403949,1255,\n"), "%s", data);
+    /* drawn without a message from gnuplot */
+    char *dir = t_tmpdir();
+    ck_assert_int_eq(rp_gp_draw(cs, n, dir, RP_FMT_SVG, 0, d), 0);
+    ck_assert_msg(rp_diag_errors(d) == 0 && rp_diag_warnings(d) == 0, "%s", rp_diag_first(d));
+    for (size_t k = 0; k < n; k++)
+        rp_chart_free(cs[k]);
+    free(cs);
+    free(dir);
+    rp_model_free(m);
+    rp_project_free(p);
+    rp_diag_free(d);
+    free(pub);
+}
+END_TEST
+
+/* A project of the small fixture's cases with n indicators over them. */
+static char *many_indicators(size_t n)
+{
+    char *dir = t_tmpdir(), *src = t_src("tests/e2e/charts_small/proj/cases.csv");
+    char *csv = t_read(src, NULL);
+    free(t_write(dir, "cases.csv", csv));
+    rp_buf ini;
+    rp_buf_init(&ini);
+    rp_buf_puts(&ini, "[monitor]\ntitle = Many\nlanguage = en\n[dataset cases]\nfile = "
+                      "cases.csv\n");
+    for (size_t i = 0; i < n; i++)
+        rp_buf_printf(&ini, "[indicator i%zu]\ntitle = Indicator number %zu of many, with a "
+                            "long title\ndataset = cases\n%s", i, i,
+                      i % 3 ? "" : "measure = share\nwhere = form = labour\n");
+    free(t_write(dir, "monitor.ini", rp_buf_str(&ini)));
+    rp_buf_free(&ini);
+    free(csv);
+    free(src);
+    return dir;
+}
+
+/* Between 152 and 302 indicators the one overview chart failed (1,000: exit 3). It takes
+ * charts of at most nine panels now, of sizes that differ by one at most. */
+START_TEST(overview_paginates)
+{
+    static const size_t counts[] = {9, 10, 160, 302, 1000};
+    for (size_t t = 0; t < sizeof counts / sizeof *counts; t++) {
+        size_t want = counts[t];
+        char *dir = many_indicators(want);
+        rp_diag *d = rp_diag_new();
+        rp_project *p = rp_project_load(dir, 0, d);
+        ck_assert_msg(p != NULL, "%s", rp_diag_first(d));
+        rp_model *m = rp_model_build(p, 0, d);
+        ck_assert_ptr_nonnull(m);
+        rp_chart **cs;
+        size_t n;
+        ck_assert_int_eq(rp_chart_multiples(m, &cs, &n), 0);
+        ck_assert_int_eq((int)n, (int)((want + 8) / 9));
+        size_t panels = 0, least = want, most = 0;
+        for (size_t k = 0; k < n; k++) {
+            char id[32], title[64];
+            snprintf(id, sizeof id, k ? "overview_%zu" : "overview", k + 1);
+            snprintf(title, sizeof title, n > 1 ? "Many: every indicator (%zu of %zu)"
+                                                : "Many: every indicator", k + 1, n);
+            ck_assert_str_eq(cs[k]->id, id);
+            ck_assert_str_eq(cs[k]->title, title);
+            size_t here = 0;
+            for (const char *s = rp_buf_str(&cs[k]->body); (s = strstr(s, "set title ")); s++)
+                here++;
+            ck_assert_msg(here <= 9, "%zu panels on one chart", here);
+            panels += here;
+            least = here < least ? here : least;
+            most = here > most ? here : most;
+        }
+        ck_assert_int_eq((int)panels, (int)want);
+        ck_assert_msg(most - least <= 1, "pages of %zu to %zu panels", least, most);
+        /* 160 indicators: every page drawn */
+        if (want == 160) {
+            char *out = t_tmpdir();
+            ck_assert_int_eq(rp_gp_draw(cs, n, out, RP_FMT_SVG, 0, d), 0);
+            ck_assert_msg(rp_diag_errors(d) == 0, "%s", rp_diag_first(d));
+            free(out);
+        }
+        for (size_t k = 0; k < n; k++)
+            rp_chart_free(cs[k]);
+        free(cs);
+        rp_model_free(m);
+        rp_project_free(p);
+        rp_diag_free(d);
+        free(dir);
+    }
+}
+END_TEST
+
 Suite *rp_suite_plots(void)
 {
     Suite *s = suite_create("plots");
@@ -325,6 +463,11 @@ Suite *rp_suite_plots(void)
     tcase_add_test(tc, gnuplot_error_names_the_chart);
     tcase_add_test(tc, gnuplot_missing_names_the_package);
     tcase_add_test(tc, alt_text_from_the_data);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("overview");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, overview_draws_isolated_points);
+    tcase_add_test(tc, overview_paginates);
     suite_add_tcase(s, tc);
     return s;
 }
