@@ -162,3 +162,32 @@ for size in "15 16" "20 24" "30 32"; do
     printf '%s years, %s regions: ' "$1" "$2"
     "$(dirname "$BIN")/bench_audit" "$st"
 done
+
+# Scale (issue 31): 1,000 indicators (the example's eleven, 91 times over: the overview takes
+# 112 charts of nine panels) and 5,000 regions (the example with 4,990 more, 13 years of
+# population and reports each). Both must run; their time and peak memory are noted.
+echo "== scale: 1,000 indicators and 5,000 regions"
+big="$DIR/monitor1000"
+rm -rf "$big" && mkdir -p "$big" && cp datasets/example/*.csv "$big/"
+awk '/^\[indicator /{ind=1} /^\[(target|estimate|dataset|regions|monitor)/{ind=0} {print}' \
+    datasets/example/monitor.ini > "$big/monitor.ini"
+k=2
+while [ $k -le 91 ]; do
+    awk -v k=$k '/^\[/{ind = ($1 == "[indicator")} ind {sub(/^\[indicator [^]]*/, "&_" k); print}' \
+        datasets/example/monitor.ini >> "$big/monitor.ini"
+    k=$((k + 1))
+done
+rm -rf "$DIR/report1000"
+set -- $("$DIR/measure" "$BIN" report "$big" -o "$DIR/report1000")
+echo "report of $(grep -c '^\[indicator' "$big/monitor.ini") indicators: $1 s, peak $(($2 / 1024)) MB, exit $3"
+reg="$DIR/regions5000"
+rm -rf "$reg" && mkdir -p "$reg" && cp datasets/example/* "$reg/"
+awk 'BEGIN { srand(1); for (i = 1; i <= 4990; i++) { pop = int(2000 + rand() * 298000);
+         for (y = 2012; y <= 2024; y++) {
+             printf "G%04d;Gemeente %04d;%d;%d\n", i, i, y, pop >> "'"$reg"'/regions.csv";
+             for (b = 0; b < 2; b++)
+                 printf "%d;G%04d;%s;%d\n", y, i, b ? "burger" : "politie",
+                        int(pop * 4.5e-5 + rand() * 3) >> "'"$reg"'/reports.csv" } } }'
+rm -rf "$DIR/report5000"
+set -- $("$DIR/measure" "$BIN" report "$reg" -o "$DIR/report5000")
+echo "report with $(($(wc -l < "$reg/regions.csv") / 13)) regions: $1 s, peak $(($2 / 1024)) MB, exit $3"
