@@ -1,6 +1,7 @@
 #!/bin/sh
 # The property: for every project genproject makes that `rapporteur validate` accepts,
-# `rapporteur report` succeeds (exit 0), and neither ever crashes.
+# `rapporteur report` succeeds (exit 0) within PROPERTY_TIMEOUT seconds (600), and neither
+# ever crashes.
 #   property.sh BIN GENPROJECT WORKDIR FIRST COUNT [FEATURES-TO-LEAVE-OUT]
 # Each seed's project, validate's and report's messages stay in WORKDIR/SEED; a failure
 # leaves its project there to rerun (`rapporteur report WORKDIR/SEED/proj -o x`). Prints one
@@ -33,7 +34,9 @@ while [ "$seed" -lt $((FIRST + COUNT)) ]; do
         echo "seed $seed: validate exited $v: $(head -c 300 "$d/validate.err" | tr '\n' ' ')"
     elif [ $v -eq 0 ]; then
         accepted=$((accepted + 1))
-        timeout 1800 "$BIN" report "$d/proj" -o "$d/out" > "$d/report.out" 2> "$d/report.err"
+        # a small project's report takes seconds: ten minutes is a hang (exit 124)
+        timeout "${PROPERTY_TIMEOUT:-600}" "$BIN" report "$d/proj" -o "$d/out" > "$d/report.out" \
+            2> "$d/report.err"
         r=$?
         if [ $r -eq 0 ]; then
             written=$((written + 1))

@@ -101,7 +101,7 @@ static int walk(int fd, const char *prefix, int depth, names *out)
         }
     }
     closedir(d);
-    if (depth == 0 && !out->failed)
+    if (depth == 0 && !out->failed && out->n) /* (qsort of NULL, 0 is undefined) */
         qsort(out->s, out->n, sizeof *out->s, cmp_str);
     return r || out->failed ? -1 : 0;
 }
@@ -220,7 +220,7 @@ static int read_mark(const char *dir, names *out)
         s += k + (s[k] == '\n');
     }
     rp_buf_free(&b);
-    if (r == 0)
+    if (r == 0 && out->n)
         qsort(out->s, out->n, sizeof *out->s, cmp_str);
     return r ? r : out->failed ? -1 : 0;
 }
