@@ -10,7 +10,7 @@
 
 
 /* At most this many panels on one overview chart (three by three on a 16:9 slide, where a
- * panel title of 28 characters fits); more indicators take several charts, overview,
+ * panel title of 32 characters fits); more indicators take several charts, overview,
  * overview_2, ... of about equal size. */
 #define PANELS_MAX 9
 
@@ -121,8 +121,9 @@ static void panel_plot(rp_chart *c, const rp_model *m, const size_t *idx, size_t
     const rp_series *s = &m->series[idx[k]];
     rp_buf st;
     rp_buf_init(&st);
-    /* what fits a panel's width at 15 units: 816 pixels of 1920 in two columns, 505 in three */
-    panel_title(&st, m, idx, n, k, cols > 2 ? 28 : 44);
+    /* what fits a panel's width at 15 units, with the gap beside it: 816 pixels of 1920 in two
+     * columns, 505 and 115 in three */
+    panel_title(&st, m, idx, n, k, cols > 2 ? 32 : 44);
     rp_chart_cmd(c, "set title ");
     rp_chart_str(c, rp_buf_str(&st));
     rp_chart_cmd(c, " font ',15' offset 0,-0.6\n");
