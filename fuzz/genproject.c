@@ -367,8 +367,7 @@ static void indicator(FILE *ini, const char *dataset, const char *measure, const
     fprintf(ini, "polarity = %s\n", pol[pick(3)]);
     if (chance(0.3))
         fprintf(ini, "type = %s\n", chance(0.5) ? "effect" : "performance");
-    if (chance(0.2))
-        fprintf(ini, "breaks = %d\n", between(y0 + 1, y1 > y0 + 1 ? y1 : y0 + 1));
+    /* (breaks belong to the dataset, which every indicator on it shares: victims') */
     if (chance(0.3)) {
         char d[512];
         name(d, sizeof d, 3, 12);

@@ -1,10 +1,11 @@
 /* The property of issue 31: whatever `validate` accepts, `report` writes. Random projects
  * from fuzz/genproject (records, counts, published figures, recidivism, capture histories,
  * regions, gaps, breaks, flags, hostile names, targets of every form) go through validate and,
- * when accepted, through report. `make property` runs many more seeds with every feature;
- * here the features whose fixes are under way elsewhere stay out (long titles, noncharacters,
- * cells over Excel's limit, capture lists that never overlap; and 150 or more indicators,
- * which take minutes) until they land. */
+ * when accepted, through report. `make property` runs many more seeds; here 150 or more
+ * indicators, which take minutes to chart, stay out. Before the fixes of the long title
+ * (an abort in cairo), the noncharacters (exit 3), the cell over Excel's limit (a broken
+ * workbook, and a chart footnote that took half an hour) and the lists that never overlap
+ * (an estimate of inf), 22 of 61 accepted projects of 80 seeds failed. */
 #include "tests/helpers.h"
 #include "base/buf.h"
 
@@ -23,8 +24,8 @@ START_TEST(validate_accepts_only_what_report_writes)
     int seeds = vg && *vg ? 3 : 12, accepted = 0;
     char *tmp = t_tmpdir();
     for (int seed = 1; seed <= seeds; seed++) {
-        char *mk = t_sh("'%s' %d '%s/p%d' --without long-titles,noncharacters,huge-cells,"
-                        "disjoint-lists,many-indicators 2>&1 && echo made", gen, seed, tmp, seed);
+        char *mk = t_sh("'%s' %d '%s/p%d' --without many-indicators 2>&1 && echo made", gen,
+                        seed, tmp, seed);
         ck_assert_msg(t_has(mk, "made"), "%s", mk);
         free(mk);
         char *args = rp_strfmt("validate p%d", seed), *o, *e;
