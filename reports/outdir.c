@@ -201,7 +201,8 @@ static void warn(rp_outdir *o, const char *what)
 
 /* ---- what a folder is ---- */
 
-/* The mark's list, or -1 when the folder has no mark (or an unreadable one). */
+/* The mark's list: 0, -2 for the mark of an earlier version (which listed nothing), -1 when
+ * it cannot be read. */
 static int read_mark(const char *dir, names *out)
 {
     char *path = rp_strfmt("%s/" RP_OUTDIR_MARK, dir);
@@ -239,6 +240,12 @@ static int check_owned(const rp_outdir *o, char *err, size_t n)
     struct stat st;
     int marked = mark && lstat(mark, &st) == 0;
     free(mark);
+    if (marked && !S_ISREG(st.st_mode)) { /* a link or folder in its place is not our mark */
+        snprintf(err, n, "%s/" RP_OUTDIR_MARK " is not rapporteur's mark (not a file); an output "
+                         "folder is replaced as a whole, so give a new or empty folder", o->dir);
+        names_free(&have);
+        return RP_EINVAL;
+    }
     int m = marked ? read_mark(o->dir, &listed) : 0;
     size_t foreign = 0;
     const char *first = NULL;

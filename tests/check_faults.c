@@ -147,6 +147,12 @@ START_TEST(foreign_files_refused)
     ck_assert_int_eq(run_small(tmp, "report", "-o r", &o, &e), 2);
     ck_assert_msg(t_has(e, "r/manifest.sha256 was not written"), "%s", e);
     free(o), free(e);
+    /* a mark that is a link (to a list someone wrote) is no mark */
+    free(t_sh("cd '%s' && rm manifest.sha256 && mv .rapporteur list && ln -s list .rapporteur",
+              r));
+    ck_assert_int_eq(run_small(tmp, "report", "-o r", &o, &e), 2);
+    ck_assert_msg(t_has(e, "r/.rapporteur is not rapporteur's mark (not a file)"), "%s", e);
+    free(o), free(e);
     /* the mark of an earlier version listed nothing: its folder is refused with a way out,
      * unless it holds nothing else */
     char *old = rp_strfmt("%s/old", tmp);
