@@ -29,6 +29,10 @@ while [ "$seed" -lt $((FIRST + COUNT)) ]; do
     fi
     timeout 600 "$BIN" validate "$d/proj" > "$d/validate.out" 2> "$d/validate.err"
     v=$?
+    # a sanitizer's report (make sanitize's binary) exits 1 too: it is no refusal
+    if grep -q 'Sanitizer\|runtime error:' "$d/validate.err"; then
+        v=99
+    fi
     if [ $v -ne 0 ] && [ $v -ne 1 ]; then
         failed="$failed $seed"
         echo "seed $seed: validate exited $v: $(head -c 300 "$d/validate.err" | tr '\n' ' ')"
@@ -38,6 +42,7 @@ while [ "$seed" -lt $((FIRST + COUNT)) ]; do
         timeout "${PROPERTY_TIMEOUT:-600}" "$BIN" report "$d/proj" -o "$d/out" > "$d/report.out" \
             2> "$d/report.err"
         r=$?
+        grep -q 'Sanitizer\|runtime error:' "$d/report.err" && r=99
         if [ $r -eq 0 ]; then
             written=$((written + 1))
             rm -rf "$d/out"
