@@ -579,6 +579,8 @@ static pid_t start_report(const char *dir)
     char *proj = small_proj(), *err = rp_strfmt("%s/err", dir);
     pid_t pid = fork();
     if (pid == 0) {
+        signal(SIGTERM, SIG_DFL); /* not Check's, which signals the whole process group */
+        signal(SIGINT, SIG_DFL);
         if (chdir(dir) != 0)
             _exit(126);
         int fd = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0644), null = open("/dev/null", O_WRONLY);
