@@ -115,15 +115,16 @@ static int write_documents(const rp_doc *d, rp_outdir *o, const char *base, rp_p
     return r;
 }
 
-/* Whether a PDF that qpdf wrote is whole (reports/whole.h), said when not. */
-static int whole(rp_outdir *o, const char *name, rp_diag *diag)
+/* Whether the PDF base.pdf that qpdf wrote is whole (reports/whole.h), said when not. */
+static int whole(rp_outdir *o, const char *base, rp_diag *diag)
 {
-    char *path = rp_outdir_path(o, name);
+    char *name = rp_strfmt("%s.pdf", base), *path = name ? rp_outdir_path(o, name) : NULL;
     int ok = path && rp_pdf_whole(path);
     if (!ok)
         rp_diag_error(diag, rp_outdir_dir(o), 0, 0, "%s was not written whole (is the disk "
-                      "full?)", name);
+                      "full?)", name ? name : base);
     free(path);
+    free(name);
     return ok;
 }
 
@@ -238,11 +239,11 @@ int rp_publish(const rp_model *m, rp_doc_kind kind, rp_outdir *o, unsigned forma
     if (pdf && rp_pdf_end(pdf, err, sizeof err) != 0) {
         rp_diag_error(diag, dir, 0, 0, "%s", err);
         r = -1;
-    } else if (pdf && !whole(o, kind == RP_DOC_REPORT ? "report.pdf" : "baseline.pdf", diag)) {
+    } else if (pdf && !whole(o, rp_doc_base(kind), diag)) {
         r = -1;
     }
     if (r == 0 && kind == RP_DOC_REPORT && (formats & RP_OUT_BRIEFING) &&
-        !whole(o, "briefing.pdf", diag))
+        !whole(o, "briefing", diag))
         r = -1;
     if (r == 0 && (r = rp_outdir_commit(o, err, sizeof err)) != 0)
         rp_diag_error(diag, dir, 0, 0, "%s", err);
