@@ -154,7 +154,7 @@ static void wrote(const char *dir, const char *base, unsigned formats, rp_lang l
         rp_buf_puts(&files, ", briefing.pptx");
     if (formats & RP_OUT_BRIEFING)
         rp_buf_puts(&files, ", briefing.pdf");
-    rp_cli_done(lang, dir, RP_PH(lang, RP_PH_REPORT_WROTE), dir, rp_buf_str(&files));
+    printf(RP_PH(lang, RP_PH_REPORT_WROTE), dir, rp_buf_str(&files));
     rp_buf_free(&files);
 }
 
@@ -394,6 +394,7 @@ static int run(const rp_cmd *spec, rp_doc_kind kind, int argc, char **argv)
     if (status == RP_EXIT_OK) {
         wrote(dir, rp_doc_base(kind), formats, p->m->lang);
         tell(&c, recorded, p->m->lang);
+        rp_cli_said(p->m->lang, dir);
     }
     free(recorded);
     if (status == RP_EXIT_OK && kind == RP_DOC_REPORT && p->texts->n &&

@@ -244,9 +244,14 @@ void rp_cli_done(rp_lang lang, const char *dir, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int bad = vprintf(fmt, ap) < 0;
+    vprintf(fmt, ap);
     va_end(ap);
-    if (bad || fflush(stdout) != 0) {
+    rp_cli_said(lang, dir);
+}
+
+void rp_cli_said(rp_lang lang, const char *dir)
+{
+    if (ferror(stdout) || fflush(stdout) != 0) {
         /* the outputs are in place and whole: the run succeeded, only its summary is lost */
         rp_cli_msg(lang, NULL, "warning: cannot write to standard output (%s); the outputs in "
                    "%s are complete", strerror(errno), dir);

@@ -48,10 +48,13 @@ struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *statu
 /* The language of a command on a bare file: Dutch when the locale's messages are Dutch
  * (LC_ALL, LC_MESSAGES or LANG starting with nl), else English. */
 rp_lang rp_cli_locale_lang(void);
-/* The summary of a finished run into dir, on stdout; a stdout that cannot be written (a full
- * disk, a closed pipe) is a warning, since the outputs are in place: the run still exits 0. */
+/* The summary of a finished run into dir, on stdout, then rp_cli_said. */
 void rp_cli_done(rp_lang lang, const char *dir, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* After what a finished run into dir printed on stdout: a stdout that cannot be written (a
+ * full disk, a closed pipe) is a warning in lang, since the outputs are in place, and what
+ * was not written is dropped, so that the run still exits 0. */
+void rp_cli_said(rp_lang lang, const char *dir);
 /* Prints rows of cells as an aligned table; cells[r * ncols + c]; right-aligns columns whose
  * flag in right[] is set. */
 void rp_cli_table(char **cells, size_t nrows, size_t ncols, const int *right);
