@@ -171,7 +171,7 @@ struct rp_outdir *rp_cli_outdir(const char *dir, const char *project, int *statu
         *status = RP_EXIT_USAGE;
         return NULL;
     }
-    rp_outdir *o = rp_outdir_new(dir, err, sizeof err);
+    rp_outdir *o = rp_outdir_new(dir, lang, err, sizeof err);
     int got = o ? rp_outdir_try_lock(o, err, sizeof err) : -1;
     if (got == 0) {
         /* the interrupt handler knows no staging folder yet: a signal ends the wait at once */
@@ -204,19 +204,20 @@ static int preflight(const rp_cmd *spec, const rp_args *a, const char *dir)
 {
     char err[1024];
     long seconds;
-    if (rp_gp_timeout(0, &seconds, err, sizeof err) != 0)
+    /* in the usage error's language */
+    if (rp_gp_timeout(0, rp_cli_locale_lang(), &seconds, err, sizeof err) != 0)
         return rp_usage_error(spec, "%s", err);
     rp_lang lang = a->npos > 0 ? rp_cli_lang(a->pos[0]) : rp_cli_locale_lang();
     if (a->npos > 0 && refuse_inside(lang, a->pos[0], dir))
         return RP_EXIT_USAGE;
-    rp_outdir *o = rp_outdir_new(dir, err, sizeof err);
+    rp_outdir *o = rp_outdir_new(dir, lang, err, sizeof err);
     int code = o ? rp_outdir_check(o, err, sizeof err) : RP_EINVAL;
     rp_outdir_free(o);
     if (code != RP_OK) {
         rp_cli_msg(lang, NULL, "%s", err);
         return outdir_status(code);
     }
-    if (rp_fonts_check(err, sizeof err) != 0) {
+    if (rp_fonts_check(lang, err, sizeof err) != 0) {
         rp_cli_msg(lang, NULL, "%s", err);
         return RP_EXIT_IO;
     }

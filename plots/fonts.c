@@ -1,5 +1,6 @@
 /* The font check: fontconfig asked for the house font as pango and cairo will ask for it. */
 #include "plots/fonts.h"
+#include "words/word_diag.h"
 
 #include <fontconfig/fontconfig.h>
 #include <stdio.h>
@@ -44,7 +45,7 @@ static int resolves(FcConfig *cfg, int weight, int slant, char *got, size_t n)
     return r;
 }
 
-int rp_fonts_check(char *err, size_t n)
+int rp_fonts_check(rp_lang lang, char *err, size_t n)
 {
     static const int faces[3][2] = {{FC_WEIGHT_REGULAR, FC_SLANT_ROMAN},
                                     {FC_WEIGHT_BOLD, FC_SLANT_ROMAN},
@@ -52,8 +53,8 @@ int rp_fonts_check(char *err, size_t n)
     /* a configuration of its own, as the one pango loads: the caller's is left alone */
     FcConfig *cfg = FcInitLoadConfigAndFonts();
     if (!cfg) {
-        snprintf(err, n, "cannot read the font configuration (fontconfig); install the Debian "
-                         "package " RP_FONT_PACKAGE);
+        rp_word_snprintf(lang, err, n, "cannot read the font configuration (fontconfig); install "
+                         "the Debian package %s", RP_FONT_PACKAGE);
         return -1;
     }
     char got[128];
@@ -62,9 +63,9 @@ int rp_fonts_check(char *err, size_t n)
         r = resolves(cfg, faces[i][0], faces[i][1], got, sizeof got);
     FcConfigDestroy(cfg);
     if (r)
-        snprintf(err, n, "the font " RP_FONT_FAMILY " is not installed (fontconfig finds %s), "
-                         "so charts and documents would print without readable text; install "
-                         "the Debian package " RP_FONT_PACKAGE " (apt-get install "
-                         RP_FONT_PACKAGE ")", got);
+        rp_word_snprintf(lang, err, n, "the font %s is not installed (fontconfig finds %s), so "
+                         "charts and documents would print without readable text; install the "
+                         "Debian package %s (apt-get install %s)", RP_FONT_FAMILY, got,
+                         RP_FONT_PACKAGE, RP_FONT_PACKAGE);
     return r;
 }

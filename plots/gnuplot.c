@@ -3,6 +3,7 @@
 #include "datasets/project.h"
 #include "plots/gpquote.h"
 #include "plots/raster.h"
+#include "words/word_diag.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -54,7 +55,7 @@ static void close_pair(int fd[2])
  * deadline, and no chart takes that long). */
 #define GP_TIMEOUT_MAX 86400L
 
-int rp_gp_timeout(size_t ncharts, long *seconds, char *err, size_t n)
+int rp_gp_timeout(size_t ncharts, rp_lang lang, long *seconds, char *err, size_t n)
 {
     const char *env = getenv("RP_GNUPLOT_TIMEOUT");
     if (!env || !*env) {
@@ -67,9 +68,9 @@ int rp_gp_timeout(size_t ncharts, long *seconds, char *err, size_t n)
     errno = 0;
     long long v = strtoll(env, &end, 10);
     if (errno || *env < '0' || *env > '9' || *end || v < 1 || v > GP_TIMEOUT_MAX) {
-        snprintf(err, n, "RP_GNUPLOT_TIMEOUT=%.40s: expected whole seconds from 1 to %ld (a "
-                         "day), after which a gnuplot that stops answering is ended", env,
-                 GP_TIMEOUT_MAX);
+        rp_word_snprintf(lang, err, n, "RP_GNUPLOT_TIMEOUT=%.40s: expected whole seconds from 1 "
+                         "to %ld (a day), after which a gnuplot that stops answering is ended",
+                         env, GP_TIMEOUT_MAX);
         return -1;
     }
     *seconds = (long)v;
@@ -156,31 +157,36 @@ static int run_capture(char *const argv[], char *buf, size_t n, long seconds)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-int rp_gp_check(char *err, size_t n)
+int rp_gp_check(rp_lang lang, char *err, size_t n)
 {
     char out[256];
     char *argv[] = {"gnuplot", "-V", NULL};
     long seconds;
-    if (rp_gp_timeout(0, &seconds, err, n) != 0)
+    if (rp_gp_timeout(0, lang, &seconds, err, n) != 0)
         return -1;
     if (seconds > 30)
         seconds = 30; /* gnuplot -V answers in a tenth of a second */
     int st = run_capture(argv, out, sizeof out, seconds);
     int major = 0, minor = 0;
     if (st == -2) {
-        snprintf(err, n, "gnuplot -V did not answer within %ld seconds and was ended; check the "
-                         "gnuplot on the PATH (the Debian package gnuplot-nox)", seconds);
+        rp_word_snprintf(lang, err, n, "gnuplot -V did not answer within %ld seconds and was "
+                         "ended; check the gnuplot on the PATH (the Debian package gnuplot-nox)",
+                         seconds);
         return -1;
     }
     if (st == 127 || st < 0) {
-        snprintf(err, n, "gnuplot is not installed; install the Debian package gnuplot-nox "
-                         "(apt-get install gnuplot-nox)");
+        rp_word_snprintf(lang, err, n, "gnuplot is not installed; install the Debian package "
+                         "gnuplot-nox (apt-get install gnuplot-nox)");
         return -1;
     }
     if (sscanf(out, "gnuplot %d.%d", &major, &minor) != 2 || major < 5 ||
         (major == 5 && minor < 2)) {
-        snprintf(err, n, "gnuplot 5.2 or later is needed, found \"%.60s\"; install the Debian "
-                         "package gnuplot-nox", strtok(out, "\n") ? out : "nothing");
+        if (strtok(out, "\n"))
+            rp_word_snprintf(lang, err, n, "gnuplot 5.2 or later is needed, found \"%.60s\"; "
+                             "install the Debian package gnuplot-nox", out);
+        else
+            rp_word_snprintf(lang, err, n, "gnuplot 5.2 or later is needed, and gnuplot -V "
+                             "printed nothing; install the Debian package gnuplot-nox");
         return -1;
     }
     return 0;
@@ -649,7 +655,9 @@ rp_gp_job *rp_gp_begin(rp_chart *const *charts, size_t n, const char *dir, unsig
         return NULL;
     }
     long seconds;
-    if (rp_gp_timeout(n, &seconds, err, sizeof err) != 0 || rp_gp_check(err, sizeof err) != 0) {
+    rp_lang lang = rp_diag_lang(diag);
+    if (rp_gp_timeout(n, lang, &seconds, err, sizeof err) != 0 ||
+        rp_gp_check(lang, err, sizeof err) != 0) {
         rp_diag_error(diag, "gnuplot", 0, 0, "%s", err);
         return NULL;
     }

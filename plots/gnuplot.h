@@ -14,14 +14,14 @@ enum { RP_FMT_PNG = 1, RP_FMT_SVG = 2, RP_FMT_PDF = 4, RP_FMT_ALL = 7 };
 unsigned rp_gp_formats(const char *list);
 
 /* Checks that gnuplot 5.2 or later can be run (`gnuplot -V`, ended after at most 30
- * seconds); on failure returns -1 with a message naming the Debian package in err. */
-int rp_gp_check(char *err, size_t n);
+ * seconds); on failure returns -1 with a message in lang naming the Debian package in err. */
+int rp_gp_check(rp_lang lang, char *err, size_t n);
 
 /* The seconds after which a gnuplot drawing ncharts charts that stops answering is ended
  * with everything it started (its process group): RP_GNUPLOT_TIMEOUT when set (whole seconds,
- * 1 to 86400), else 60 and 10 a chart. Returns 0, or -1 with a message when the variable
- * holds anything else. */
-int rp_gp_timeout(size_t ncharts, long *seconds, char *err, size_t n);
+ * 1 to 86400), else 60 and 10 a chart. Returns 0, or -1 with a message in lang when the
+ * variable holds anything else. */
+int rp_gp_timeout(size_t ncharts, rp_lang lang, long *seconds, char *err, size_t n);
 
 /* Draws the n charts into dir (which exists) in the formats given. epoch: the time written
  * into the PDFs (from SOURCE_DATE_EPOCH), or -1 to leave cairo's. Every problem is reported

@@ -3,6 +3,7 @@
 #include "reports/outdir.h"
 #include "base/buf.h"
 #include "base/error.h"
+#include "words/word_diag.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -23,6 +24,7 @@ struct rp_outdir {
     int lock;        /* parent/.name.rapporteur.lock, held (flock) until freed */
     int committed;
     rp_buf warn;     /* what could not be tidied, for rp_outdir_warning */
+    rp_lang lang;    /* of the messages */
 };
 
 /* ---- names: a sorted list of relative paths ---- */
@@ -136,7 +138,7 @@ static int mkdirs(const char *path)
 /* Removes name inside the folder open as dirfd and everything below it, never following a
  * link (a link is removed, not its target) and only folders owned by this user. The first
  * entry that cannot be removed goes to why (path below name, and the reason), when given. */
-static int remove_at(int at, const char *name, int depth, rp_buf *why)
+static int remove_at(int at, const char *name, int depth, rp_lang lang, rp_buf *why)
 {
     int fd = openat(at, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     int r = 0;
@@ -150,7 +152,8 @@ static int remove_at(int at, const char *name, int depth, rp_buf *why)
     DIR *d = NULL;
     if (fstat(fd, &st) != 0 || st.st_uid != geteuid() || depth > 16 || !(d = fdopendir(fd))) {
         if (why && !why->len)
-            rp_buf_printf(why, "%s: not removed (another owner's folder)", name);
+            rp_buf_printf(why, "%s: %s", name,
+                          rp_word_msg("not removed (another owner's folder)", lang));
         close(fd);
         return -1;
     }
@@ -164,7 +167,7 @@ static int remove_at(int at, const char *name, int depth, rp_buf *why)
     rp_buf sub;
     rp_buf_init(&sub);
     for (size_t i = 0; i < l.n; i++)
-        r |= remove_at(dirfd(d), l.s[i], depth + 1, why && !why->len ? &sub : NULL);
+        r |= remove_at(dirfd(d), l.s[i], depth + 1, lang, why && !why->len ? &sub : NULL);
     if (why && !why->len && sub.len)
         rp_buf_printf(why, "%s/%s", name, rp_buf_str(&sub));
     rp_buf_free(&sub);
@@ -179,14 +182,14 @@ static int remove_at(int at, const char *name, int depth, rp_buf *why)
 }
 
 /* remove_at from a path; a failure is told in why as a path from parent. */
-static int remove_path(const char *parent, const char *name, rp_buf *why)
+static int remove_path(const char *parent, const char *name, rp_lang lang, rp_buf *why)
 {
     int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return -1;
     rp_buf sub;
     rp_buf_init(&sub);
-    int r = remove_at(fd, name, 0, why ? &sub : NULL);
+    int r = remove_at(fd, name, 0, lang, why ? &sub : NULL);
     if (why && sub.len)
         rp_buf_printf(why, "%s/%s", parent, rp_buf_str(&sub));
     rp_buf_free(&sub);
@@ -226,13 +229,43 @@ static int read_mark(const char *dir, names *out)
     return r ? r : out->failed ? -1 : 0;
 }
 
+/* The message that names first, the first file in dir that is not ours (marked: dir holds
+ * our mark; more: other files are not ours either). */
+static void foreign_file(const rp_outdir *o, const char *first, int marked, int more, char *err,
+                         size_t n)
+{
+    size_t k = strlen(first);
+    int w = (int)(k - (first[k - 1] == '/' || first[k - 1] == '@'));
+    if (marked && more)
+        rp_word_snprintf(o->lang, err, n, "%s/%.*s was not written by rapporteur's last run into "
+                         "this folder (nor are the other files beside it); an output folder is "
+                         "replaced as a whole, so it must be new, empty, or hold only what "
+                         "rapporteur's last run into it wrote (move the file, or give another "
+                         "folder)", o->dir, w, first);
+    else if (marked)
+        rp_word_snprintf(o->lang, err, n, "%s/%.*s was not written by rapporteur's last run into "
+                         "this folder; an output folder is replaced as a whole, so it must be "
+                         "new, empty, or hold only what rapporteur's last run into it wrote (move "
+                         "the file, or give another folder)", o->dir, w, first);
+    else if (more)
+        rp_word_snprintf(o->lang, err, n, "%s/%.*s is not rapporteur's output (nor are the other "
+                         "files beside it); an output folder is replaced as a whole, so it must "
+                         "be new, empty, or hold only what rapporteur's last run into it wrote "
+                         "(move the file, or give another folder)", o->dir, w, first);
+    else
+        rp_word_snprintf(o->lang, err, n, "%s/%.*s is not rapporteur's output; an output folder "
+                         "is replaced as a whole, so it must be new, empty, or hold only what "
+                         "rapporteur's last run into it wrote (move the file, or give another "
+                         "folder)", o->dir, w, first);
+}
+
 /* Whether dir holds only what the previous run listed in its mark (or nothing): else the
  * message names the first file that is not ours. */
 static int check_owned(const rp_outdir *o, char *err, size_t n)
 {
     names have = {0}, listed = {0};
     if (walk_path(o->dir, &have) != 0) {
-        snprintf(err, n, "cannot read %s: %s", o->dir, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot read %s: %s", o->dir, strerror(errno));
         names_free(&have);
         return RP_EIO;
     }
@@ -241,8 +274,9 @@ static int check_owned(const rp_outdir *o, char *err, size_t n)
     int marked = mark && lstat(mark, &st) == 0;
     free(mark);
     if (marked && !S_ISREG(st.st_mode)) { /* a link or folder in its place is not our mark */
-        snprintf(err, n, "%s/" RP_OUTDIR_MARK " is not rapporteur's mark (not a file); an output "
-                         "folder is replaced as a whole, so give a new or empty folder", o->dir);
+        rp_word_snprintf(o->lang, err, n, "%s/%s is not rapporteur's mark (not a file); an output "
+                         "folder is replaced as a whole, so give a new or empty folder", o->dir,
+                         RP_OUTDIR_MARK);
         names_free(&have);
         return RP_EINVAL;
     }
@@ -254,22 +288,17 @@ static int check_owned(const rp_outdir *o, char *err, size_t n)
             first = have.s[i];
     int r = RP_OK;
     if (marked && m == -2 && have.n) {
-        snprintf(err, n, "%s was written by an earlier version of rapporteur, which did not list "
+        rp_word_snprintf(o->lang, err, n, "%s was written by an earlier version of rapporteur, "
+                         "which did not list "
                          "its files; move what you keep out of it and remove it, or give a new "
                          "folder", o->dir);
         r = RP_EINVAL;
     } else if (marked && m != 0 && m != -2) {
-        snprintf(err, n, "cannot read the list of files in %s/" RP_OUTDIR_MARK, o->dir);
+        rp_word_snprintf(o->lang, err, n, "cannot read the list of files in %s/%s", o->dir,
+                         RP_OUTDIR_MARK);
         r = RP_EIO;
     } else if (first) {
-        size_t k = strlen(first);
-        snprintf(err, n, "%s/%.*s %s%s; an output folder is replaced as a whole, so it must be "
-                         "new, empty, or hold only what rapporteur's last run into it wrote "
-                         "(move the file, or give another folder)", o->dir,
-                 (int)(k - (first[k - 1] == '/' || first[k - 1] == '@')), first,
-                 marked ? "was not written by rapporteur's last run into this folder"
-                        : "is not rapporteur's output",
-                 foreign > 1 ? " (nor are the other files beside it)" : "");
+        foreign_file(o, first, marked, foreign > 1, err, n);
         r = RP_EINVAL;
     }
     names_free(&have);
@@ -277,11 +306,30 @@ static int check_owned(const rp_outdir *o, char *err, size_t n)
     return r;
 }
 
+/* The message for a folder path that chattr made immutable (else append-only), which the run
+ * would replace (else write in). */
+static void unchangeable(rp_lang lang, const char *path, int immutable, int replace, char *err,
+                         size_t n)
+{
+    if (immutable && replace)
+        rp_word_snprintf(lang, err, n, "%s is immutable (chattr), so it cannot be replaced; give "
+                         "another folder, or remove the attribute with chattr -i", path);
+    else if (immutable)
+        rp_word_snprintf(lang, err, n, "%s is immutable (chattr), so it cannot be written in; "
+                         "give another folder, or remove the attribute with chattr -i", path);
+    else if (replace)
+        rp_word_snprintf(lang, err, n, "%s is append-only (chattr), so it cannot be replaced; "
+                         "give another folder, or remove the attribute with chattr -a", path);
+    else
+        rp_word_snprintf(lang, err, n, "%s is append-only (chattr), so it cannot be written in; "
+                         "give another folder, or remove the attribute with chattr -a", path);
+}
+
 /* Mount points and immutable or append-only folders cannot be renamed: the swap would fail
  * after all the work. statx tells both (Linux 5.8); where it cannot, a mount point of
  * another file system still shows as a device that differs from its parent's. */
-static int check_movable(const char *path, const char *parent, const char *dir, char *err,
-                         size_t n)
+static int check_movable(rp_lang lang, const char *path, const char *parent, const char *dir,
+                         char *err, size_t n)
 {
     struct statx sx;
     if (statx(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0)
@@ -292,17 +340,14 @@ static int check_movable(const char *path, const char *parent, const char *dir, 
                     : parent && stat(parent, &ps) == 0 &&
                           (ps.st_dev != makedev(sx.stx_dev_major, sx.stx_dev_minor));
     if (mount && parent) {
-        snprintf(err, n, "%s is a mount point (a volume or bind mount), which cannot be replaced "
-                         "by another folder; give a folder inside it (such as %s/out)", path,
-                 dir);
+        rp_word_snprintf(lang, err, n, "%s is a mount point (a volume or bind mount), which cannot "
+                         "be replaced by another folder; give a folder inside it (such as %s/out)",
+                         path, dir);
         return RP_EINVAL;
     }
     if (sx.stx_attributes & (STATX_ATTR_IMMUTABLE | STATX_ATTR_APPEND)) {
-        snprintf(err, n, "%s is %s (chattr), so it cannot be %s; give another folder, or remove "
-                         "the attribute with chattr -%c", path,
-                 sx.stx_attributes & STATX_ATTR_IMMUTABLE ? "immutable" : "append-only",
-                 parent ? "replaced" : "written in",
-                 sx.stx_attributes & STATX_ATTR_IMMUTABLE ? 'i' : 'a');
+        unchangeable(lang, path, (sx.stx_attributes & STATX_ATTR_IMMUTABLE) != 0, parent != NULL,
+                     err, n);
         return RP_EINVAL;
     }
     return RP_OK;
@@ -327,9 +372,9 @@ static char *existing(const char *path)
 int rp_outdir_check(const rp_outdir *o, char *err, size_t n)
 {
     char *base = existing(o->parent);
-    int r = base ? check_movable(base, NULL, NULL, err, n) : RP_ENOMEM;
+    int r = base ? check_movable(o->lang, base, NULL, NULL, err, n) : RP_ENOMEM;
     if (r == RP_OK && base && access(base, W_OK | X_OK) != 0) {
-        snprintf(err, n, "cannot write in %s: %s", base, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot write in %s: %s", base, strerror(errno));
         r = RP_EIO;
     }
     free(base);
@@ -339,19 +384,20 @@ int rp_outdir_check(const rp_outdir *o, char *err, size_t n)
     if (lstat(o->dir, &st) != 0) {
         if (errno == ENOENT)
             return RP_OK;
-        snprintf(err, n, "cannot use %s: %s", o->dir, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot use %s: %s", o->dir, strerror(errno));
         return RP_EIO;
     }
     if (S_ISLNK(st.st_mode)) {
-        snprintf(err, n, "%s is a symbolic link; expected a folder (give the folder it points "
-                         "to)", o->dir);
+        rp_word_snprintf(o->lang, err, n, "%s is a symbolic link; expected a folder (give the "
+                         "folder it points to)", o->dir);
         return RP_EINVAL;
     }
     if (!S_ISDIR(st.st_mode)) {
-        snprintf(err, n, "%s is a file; expected a folder to write the outputs into", o->dir);
+        rp_word_snprintf(o->lang, err, n, "%s is a file; expected a folder to write the outputs "
+                         "into", o->dir);
         return RP_EINVAL;
     }
-    if ((r = check_movable(o->dir, o->parent, o->dir, err, n)) != RP_OK)
+    if ((r = check_movable(o->lang, o->dir, o->parent, o->dir, err, n)) != RP_OK)
         return r;
     return check_owned(o, err, n);
 }
@@ -375,17 +421,18 @@ static int split(rp_outdir *o, const char *dir)
                ? 0 : -1;
 }
 
-rp_outdir *rp_outdir_new(const char *dir, char *err, size_t n)
+rp_outdir *rp_outdir_new(const char *dir, rp_lang lang, char *err, size_t n)
 {
     rp_outdir *o = calloc(1, sizeof *o);
     if (!o) {
-        snprintf(err, n, "out of memory");
+        rp_word_snprintf(lang, err, n, "out of memory");
         return NULL;
     }
     o->lock = -1;
+    o->lang = lang;
     rp_buf_init(&o->warn);
     if (split(o, dir) != 0) {
-        snprintf(err, n, "%s: expected the path of a folder to write into", dir);
+        rp_word_snprintf(lang, err, n, "%s: expected the path of a folder to write into", dir);
         rp_outdir_free(o);
         return NULL;
     }
@@ -397,13 +444,14 @@ static int open_lock(rp_outdir *o, char *err, size_t n)
     if (o->lock >= 0)
         return 0;
     if (mkdirs(o->parent) != 0) {
-        snprintf(err, n, "cannot create %s: %s", o->parent, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot create %s: %s", o->parent, strerror(errno));
         return -1;
     }
     char *lock = rp_strfmt("%s/.%s.rapporteur.lock", o->parent, o->name);
     o->lock = lock ? open(lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666) : -1;
     if (o->lock < 0)
-        snprintf(err, n, "cannot lock %s: %s", lock ? lock : o->dir, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot lock %s: %s", lock ? lock : o->dir,
+                         strerror(errno));
     free(lock);
     return o->lock < 0 ? -1 : 0;
 }
@@ -416,7 +464,7 @@ int rp_outdir_try_lock(rp_outdir *o, char *err, size_t n)
         return 1;
     if (errno == EWOULDBLOCK)
         return 0;
-    snprintf(err, n, "cannot lock %s: %s", o->dir, strerror(errno));
+    rp_word_snprintf(o->lang, err, n, "cannot lock %s: %s", o->dir, strerror(errno));
     return -1;
 }
 
@@ -428,7 +476,7 @@ int rp_outdir_lock(rp_outdir *o, char *err, size_t n)
     while ((r = flock(o->lock, LOCK_EX)) != 0 && errno == EINTR)
         ;
     if (r != 0)
-        snprintf(err, n, "cannot lock %s: %s", o->dir, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot lock %s: %s", o->dir, strerror(errno));
     return r ? -1 : 0;
 }
 
@@ -463,9 +511,10 @@ static void tidy(rp_outdir *o)
         if (stale.s[i][0]) {
             rp_buf why;
             rp_buf_init(&why);
-            if (remove_at(dirfd(d), stale.s[i], 0, &why) != 0) {
-                char *w = rp_strfmt("%s/%s, left by an earlier run, cannot be removed (%s/%s)",
-                                    o->parent, stale.s[i], o->parent, rp_buf_str(&why));
+            if (remove_at(dirfd(d), stale.s[i], 0, o->lang, &why) != 0) {
+                char *w = rp_word_msgf(o->lang, "%s/%s, left by an earlier run, cannot be "
+                                       "removed (%s/%s)", o->parent, stale.s[i], o->parent,
+                                       rp_buf_str(&why));
                 warn(o, w ? w : "");
                 free(w);
             }
@@ -504,8 +553,8 @@ static void carry_mode(rp_outdir *o)
     struct stat old, par;
     if (stat(o->dir, &old) == 0) {
         if (chown(o->stage, (uid_t)-1, old.st_gid) != 0) {
-            char *w = rp_strfmt("%s keeps your group, not the earlier folder's (%s)", o->dir,
-                                strerror(errno));
+            char *w = rp_word_msgf(o->lang, "%s keeps your group, not the earlier folder's (%s)",
+                                   o->dir, strerror(errno));
             warn(o, w ? w : "");
             free(w);
         }
@@ -526,8 +575,8 @@ int rp_outdir_stage(rp_outdir *o, char *err, size_t n)
         return r;
     o->stage = rp_strfmt("%s/.%s" RP_STAGE_INFIX "XXXXXX", o->parent, o->name);
     if (!o->stage || !mkdtemp(o->stage)) {
-        snprintf(err, n, "cannot create a staging folder beside %s: %s", o->dir,
-                 strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot create a staging folder beside %s: %s", o->dir,
+                         strerror(errno));
         free(o->stage);
         o->stage = NULL;
         return RP_EIO;
@@ -536,9 +585,9 @@ int rp_outdir_stage(rp_outdir *o, char *err, size_t n)
     return RP_OK;
 }
 
-rp_outdir *rp_outdir_open(const char *dir, char *err, size_t n)
+rp_outdir *rp_outdir_open(const char *dir, rp_lang lang, char *err, size_t n)
 {
-    rp_outdir *o = rp_outdir_new(dir, err, n);
+    rp_outdir *o = rp_outdir_new(dir, lang, err, n);
     if (o && rp_outdir_check(o, err, n) == RP_OK && rp_outdir_lock(o, err, n) == 0 &&
         rp_outdir_stage(o, err, n) == RP_OK)
         return o;
@@ -668,18 +717,18 @@ static int commit(rp_outdir *o, char *err, size_t n)
     names l = {0};
     int r = walk_path(o->stage, &l) == 0 && write_mark(o, &l) == 0 ? 0 : -1;
     if (r != 0)
-        snprintf(err, n, "cannot list the files written into %s: %s", o->stage,
-                 strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot list the files written into %s: %s", o->stage,
+                         strerror(errno));
     else if ((r = sync_tree(o->stage, &l)) != 0)
-        snprintf(err, n, "cannot write the outputs to disk in %s: %s", o->stage,
-                 strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot write the outputs to disk in %s: %s", o->stage,
+                         strerror(errno));
     names_free(&l);
     /* a file put into dir while the run worked is not lost either */
     if (r == 0 && (r = rp_outdir_check(o, err, n)) != RP_OK)
         r = -1;
     int earlier = 0;
     if (r == 0 && swap(o, &earlier) != 0) {
-        snprintf(err, n, "cannot replace %s: %s", o->dir, strerror(errno));
+        rp_word_snprintf(o->lang, err, n, "cannot replace %s: %s", o->dir, strerror(errno));
         r = -1;
     }
     if (r != 0)
@@ -689,9 +738,9 @@ static int commit(rp_outdir *o, char *err, size_t n)
     const char *base = strrchr(o->stage, '/');
     rp_buf why;
     rp_buf_init(&why);
-    if (earlier && remove_path(o->parent, base ? base + 1 : o->stage, &why) != 0) {
-        char *w = rp_strfmt("the earlier outputs in %s cannot all be removed (%s); remove "
-                            "them by hand", o->stage, rp_buf_str(&why));
+    if (earlier && remove_path(o->parent, base ? base + 1 : o->stage, o->lang, &why) != 0) {
+        char *w = rp_word_msgf(o->lang, "the earlier outputs in %s cannot all be removed (%s); "
+                               "remove them by hand", o->stage, rp_buf_str(&why));
         warn(o, w ? w : "");
         free(w);
     }
@@ -721,7 +770,7 @@ void rp_outdir_free(rp_outdir *o)
         return;
     if (o->stage && o->parent && !o->committed) {
         const char *base = strrchr(o->stage, '/');
-        remove_path(o->parent, base ? base + 1 : o->stage, NULL);
+        remove_path(o->parent, base ? base + 1 : o->stage, o->lang, NULL);
     }
     if (o->lock >= 0)
         close(o->lock);

@@ -9,6 +9,8 @@
 #ifndef RP_OUTDIR_H
 #define RP_OUTDIR_H
 
+#include "base/lang.h"
+
 #include <stdio.h>
 
 /* Staging folders are named "." + the output folder's name + RP_STAGE_INFIX + six random
@@ -23,9 +25,9 @@
  * a handle whose run was not committed removes its staging folder. */
 typedef struct rp_outdir rp_outdir;
 
-/* The handle of a run into dir; nothing is created yet. NULL with a message in err (size n)
- * when dir is not a usable path. */
-rp_outdir *rp_outdir_new(const char *dir, char *err, size_t n);
+/* The handle of a run into dir; nothing is created yet. Its messages (err, the warning) are
+ * in lang. NULL with a message in err (size n) when dir is not a usable path. */
+rp_outdir *rp_outdir_new(const char *dir, rp_lang lang, char *err, size_t n);
 /* Checks, before any work, that the run may replace dir: dir is absent, or a real folder
  * that is empty or holds exactly what rapporteur's previous run listed in its mark; not a
  * mount point nor immutable (neither can be replaced by a rename), inside a folder the run
@@ -43,7 +45,7 @@ int rp_outdir_lock(rp_outdir *o, char *err, size_t n);
  * code or RP_EIO with a message. */
 int rp_outdir_stage(rp_outdir *o, char *err, size_t n);
 /* new, check, lock (waiting) and stage in one; NULL with a message on failure. */
-rp_outdir *rp_outdir_open(const char *dir, char *err, size_t n);
+rp_outdir *rp_outdir_open(const char *dir, rp_lang lang, char *err, size_t n);
 
 /* The staged path of a file (name may contain one level of subfolder, created as needed);
  * caller frees. */

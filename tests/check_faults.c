@@ -113,6 +113,13 @@ START_TEST(foreign_files_refused)
     ck_assert_msg(t_has(e, "docs/exports_2023.csv is not rapporteur's output (nor are the "
                            "other files beside it)"), "%s", e);
     free(o), free(e);
+    /* a Dutch project is refused in Dutch (words/phrases.h) */
+    char *nl = t_src("datasets/example"), *args = rp_strfmt("report '%s' -o docs", nl);
+    ck_assert_int_eq(t_run(tmp, args, &o, &e), 2);
+    ck_assert_msg(t_has(e, "docs/exports_2023.csv is geen uitvoer van rapporteur (de andere "
+                           "bestanden ernaast ook niet); een uitvoermap wordt in haar geheel "
+                           "vervangen"), "%s", e);
+    free(o), free(e), free(args), free(nl);
     char *ls = t_sh("ls -A '%s' | tr '\\n' ' '; ls -A '%s' | tr '\\n' ' '", tmp, docs);
     ck_assert_str_eq(ls, "docs exports_2023.csv thesis.pdf ");
     free(ls);

@@ -31,6 +31,7 @@ static const caller known[] = {
     {"rp_diag_fmt", 1, 0},      {"rp_diag_snprintf", 3, 0}, {"rp_diag_text", 1, 1},
     {"RP_N", 0, 0},             {"rp_usage_error", 1, 0}, {"rp_cli_msg", 2, 0},
     {"rp_word_msgf", 1, 0},     {"rp_word_msg", 0, 1},      {"rp_numcell_count_error", 8, 0},
+    {"rp_word_snprintf", 3, 0},
 };
 
 static const char *const folders[] = {"base", "datasets", "stats", "words", "plots", "reports",

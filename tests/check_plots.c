@@ -280,7 +280,7 @@ START_TEST(gnuplot_missing_names_the_package)
     char *empty = t_tmpdir();
     setenv("PATH", empty, 1);
     char err[256];
-    ck_assert_int_eq(rp_gp_check(err, sizeof err), -1);
+    ck_assert_int_eq(rp_gp_check(RP_LANG_EN, err, sizeof err), -1);
     ck_assert(t_has(err, "gnuplot-nox"));
     free(empty);
 }

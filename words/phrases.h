@@ -2977,7 +2977,34 @@ RP_MSG("%s is empty: a count that was not reported, which no sum can include; ex
        "count of every row that is counted (a missing count is not 0)",
        "%s is leeg: een aantal dat niet is opgegeven en dat geen som kan meetellen; "
        "verwacht het aantal van elke rij die wordt geteld (een ontbrekend aantal is geen 0)")
+/* plots/fonts.c */
+RP_MSG("cannot read the font configuration (fontconfig); install the Debian package %s",
+       "kan de lettertype-instellingen (fontconfig) niet lezen; installeer het Debian-pakket %s")
+RP_MSG("the font %s is not installed (fontconfig finds %s), so charts and documents would print "
+       "without readable text; install the Debian package %s (apt-get install %s)",
+       "het lettertype %s is niet geïnstalleerd (fontconfig vindt %s), dus grafieken en "
+       "documenten zouden zonder leesbare tekst verschijnen; installeer het Debian-pakket %s "
+       "(apt-get install %s)")
 /* plots/gnuplot.c */
+RP_MSG("RP_GNUPLOT_TIMEOUT=%.40s: expected whole seconds from 1 to %ld (a day), after which a "
+       "gnuplot that stops answering is ended",
+       "RP_GNUPLOT_TIMEOUT=%.40s: verwacht hele seconden van 1 tot en met %ld (een dag), "
+       "waarna een gnuplot die niet meer reageert wordt beëindigd")
+RP_MSG("gnuplot -V did not answer within %ld seconds and was ended; check the gnuplot on the "
+       "PATH (the Debian package gnuplot-nox)",
+       "gnuplot -V reageerde niet binnen %ld seconden en is beëindigd; controleer de gnuplot "
+       "op het PATH (het Debian-pakket gnuplot-nox)")
+RP_MSG("gnuplot is not installed; install the Debian package gnuplot-nox (apt-get install "
+       "gnuplot-nox)",
+       "gnuplot is niet geïnstalleerd; installeer het Debian-pakket gnuplot-nox (apt-get "
+       "install gnuplot-nox)")
+RP_MSG("gnuplot 5.2 or later is needed, found \"%.60s\"; install the Debian package gnuplot-nox",
+       "gnuplot 5.2 of later is nodig, gevonden: \"%.60s\"; installeer het Debian-pakket "
+       "gnuplot-nox")
+RP_MSG("gnuplot 5.2 or later is needed, and gnuplot -V printed nothing; install the Debian "
+       "package gnuplot-nox",
+       "gnuplot 5.2 of later is nodig, en gnuplot -V gaf niets; installeer het Debian-pakket "
+       "gnuplot-nox")
 RP_MSG("cannot write: %s", "kan niet schrijven: %s")
 RP_MSG("gnuplot could not draw the chart: %.400s", "gnuplot kon de grafiek niet tekenen: %.400s")
 RP_MSG("gnuplot: %.400s", "gnuplot: %.400s")
@@ -2994,6 +3021,83 @@ RP_MSG("cannot start gnuplot: %s", "kan gnuplot niet starten: %s")
 RP_MSG("cannot rewrite its SVG", "kan de SVG niet herschrijven")
 /* plots/raster.c */
 RP_MSG("cannot draw the %s from its SVG", "kan de %s niet uit de SVG tekenen")
+/* reports/outdir.c */
+RP_MSG("not removed (another owner's folder)", "niet verwijderd (de map van een andere eigenaar)")
+RP_MSG("%s/%.*s was not written by rapporteur's last run into this folder (nor are the other "
+       "files beside it); " "an output folder is replaced as a whole, so it must be new, empty, or hold only what "
+       "rapporteur's last run into it wrote (move the file, or give another folder)",
+       "%s/%.*s is niet geschreven door de laatste run van rapporteur in deze map (de andere "
+       "bestanden ernaast ook niet); " "een uitvoermap wordt in haar geheel vervangen, dus ze moet nieuw of leeg zijn, of alleen "
+       "bevatten wat de laatste run van rapporteur erin schreef (verplaats het bestand, of kies "
+       "een andere map)")
+RP_MSG("%s/%.*s was not written by rapporteur's last run into this folder; " "an output folder is replaced as a whole, so it must be new, empty, or hold only what "
+       "rapporteur's last run into it wrote (move the file, or give another folder)",
+       "%s/%.*s is niet geschreven door de laatste run van rapporteur in deze map; " "een uitvoermap wordt in haar geheel vervangen, dus ze moet nieuw of leeg zijn, of alleen "
+       "bevatten wat de laatste run van rapporteur erin schreef (verplaats het bestand, of kies "
+       "een andere map)")
+RP_MSG("%s/%.*s is not rapporteur's output (nor are the other files beside it); " "an output folder is replaced as a whole, so it must be new, empty, or hold only what "
+       "rapporteur's last run into it wrote (move the file, or give another folder)",
+       "%s/%.*s is geen uitvoer van rapporteur (de andere bestanden ernaast ook niet); "
+       "een uitvoermap wordt in haar geheel vervangen, dus ze moet nieuw of leeg zijn, of alleen "
+       "bevatten wat de laatste run van rapporteur erin schreef (verplaats het bestand, of kies "
+       "een andere map)")
+RP_MSG("%s/%.*s is not rapporteur's output; " "an output folder is replaced as a whole, so it must be new, empty, or hold only what "
+       "rapporteur's last run into it wrote (move the file, or give another folder)",
+       "%s/%.*s is geen uitvoer van rapporteur; " "een uitvoermap wordt in haar geheel vervangen, dus ze moet nieuw of leeg zijn, of alleen "
+       "bevatten wat de laatste run van rapporteur erin schreef (verplaats het bestand, of kies "
+       "een andere map)")
+RP_MSG("%s/%s is not rapporteur's mark (not a file); an output folder is replaced as a whole, "
+       "so give a new or empty folder",
+       "%s/%s is niet het merkteken van rapporteur (geen bestand); een uitvoermap wordt in haar "
+       "geheel vervangen, dus kies een nieuwe of lege map")
+RP_MSG("%s was written by an earlier version of rapporteur, which did not list its files; move "
+       "what you keep out of it and remove it, or give a new folder",
+       "%s is geschreven door een eerdere versie van rapporteur, die haar bestanden niet "
+       "bijhield; verplaats wat u wilt bewaren en verwijder de map, of kies een nieuwe map")
+RP_MSG("cannot read the list of files in %s/%s", "kan de lijst van bestanden in %s/%s niet lezen")
+RP_MSG("%s is immutable (chattr), so it cannot be replaced; give another folder, or remove the "
+       "attribute with chattr -i",
+       "%s is onveranderlijk (chattr), dus kan niet worden vervangen; kies een andere map, of "
+       "verwijder het kenmerk met chattr -i")
+RP_MSG("%s is immutable (chattr), so it cannot be written in; give another folder, or remove the "
+       "attribute with chattr -i",
+       "%s is onveranderlijk (chattr), dus er kan niet in worden geschreven; kies een andere "
+       "map, of verwijder het kenmerk met chattr -i")
+RP_MSG("%s is append-only (chattr), so it cannot be replaced; give another folder, or remove the "
+       "attribute with chattr -a",
+       "%s is alleen-toevoegen (chattr), dus kan niet worden vervangen; kies een andere map, of "
+       "verwijder het kenmerk met chattr -a")
+RP_MSG("%s is append-only (chattr), so it cannot be written in; give another folder, or remove "
+       "the attribute with chattr -a",
+       "%s is alleen-toevoegen (chattr), dus er kan niet in worden geschreven; kies een andere "
+       "map, of verwijder het kenmerk met chattr -a")
+RP_MSG("%s is a mount point (a volume or bind mount), which cannot be replaced by another "
+       "folder; give a folder inside it (such as %s/out)",
+       "%s is een koppelpunt (een volume of bind mount), dat niet door een andere map kan "
+       "worden vervangen; kies een map daarbinnen (zoals %s/out)")
+RP_MSG("cannot write in %s: %s", "kan niet schrijven in %s: %s")
+RP_MSG("cannot use %s: %s", "kan %s niet gebruiken: %s")
+RP_MSG("%s is a symbolic link; expected a folder (give the folder it points to)",
+       "%s is een symbolische koppeling; verwacht een map (kies de map waarnaar ze verwijst)")
+RP_MSG("%s is a file; expected a folder to write the outputs into",
+       "%s is een bestand; verwacht een map om de uitvoer in te schrijven")
+RP_MSG("%s: expected the path of a folder to write into",
+       "%s: verwacht het pad van een map om in te schrijven")
+RP_MSG("cannot lock %s: %s", "kan %s niet vergrendelen: %s")
+RP_MSG("%s/%s, left by an earlier run, cannot be removed (%s/%s)",
+       "%s/%s, achtergelaten door een eerdere run, kan niet worden verwijderd (%s/%s)")
+RP_MSG("%s keeps your group, not the earlier folder's (%s)",
+       "%s houdt uw groep, niet die van de eerdere map (%s)")
+RP_MSG("cannot create a staging folder beside %s: %s",
+       "kan geen tijdelijke map naast %s maken: %s")
+RP_MSG("cannot list the files written into %s: %s",
+       "kan de bestanden die in %s zijn geschreven niet opsommen: %s")
+RP_MSG("cannot write the outputs to disk in %s: %s",
+       "kan de uitvoer in %s niet naar de schijf schrijven: %s")
+RP_MSG("cannot replace %s: %s", "kan %s niet vervangen: %s")
+RP_MSG("the earlier outputs in %s cannot all be removed (%s); remove them by hand",
+       "de eerdere uitvoer in %s kan niet helemaal worden verwijderd (%s); verwijder die met "
+       "de hand")
 /* reports/publish.c */
 RP_MSG("cannot write manifest.sha256", "kan manifest.sha256 niet schrijven")
 RP_MSG("%s was not written whole (is the disk full?)",

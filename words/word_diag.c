@@ -3,6 +3,7 @@
 #include "base/buf.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -38,6 +39,14 @@ char *rp_word_msgf(rp_lang lang, const char *fmt, ...)
     rp_buf_vprintf(&b, rp_word_msg(fmt, lang), ap);
     va_end(ap);
     return rp_buf_steal(&b);
+}
+
+void rp_word_snprintf(rp_lang lang, char *out, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out, n, rp_word_msg(fmt, lang), ap);
+    va_end(ap);
 }
 
 size_t rp_word_msg_count(void) { return NMSG; }

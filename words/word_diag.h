@@ -14,6 +14,10 @@ const char *rp_word_msg(const char *english, rp_lang lang);
 /* A message formatted in lang from its English format: a new string the caller frees, or NULL
  * when memory runs out. */
 char *rp_word_msgf(rp_lang lang, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same into out (n bytes, cut to fit), for a module that hands its caller a message in
+ * a buffer (reports/outdir.c, plots/fonts.c, plots/gnuplot.c). */
+void rp_word_snprintf(rp_lang lang, char *out, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 /* The catalogue, for its tests: n entries, entry i's English and Dutch. */
 size_t rp_word_msg_count(void);
 void rp_word_msg_entry(size_t i, const char **english, const char **dutch);
