@@ -181,7 +181,7 @@ rm -rf "$DIR/report1000"
 set -- $("$DIR/measure" "$BIN" report "$big" -o "$DIR/report1000")
 echo "report of $(grep -c '^\[indicator' "$big/monitor.ini") indicators: $1 s, peak $(($2 / 1024)) MB, exit $3"
 reg="$DIR/regions5000"
-rm -rf "$reg" && mkdir -p "$reg" && cp datasets/example/* "$reg/"
+rm -rf "$reg" && mkdir -p "$reg" && cp -r datasets/example/. "$reg/"
 awk 'BEGIN { srand(1); for (i = 1; i <= 4990; i++) { pop = int(2000 + rand() * 298000);
          for (y = 2012; y <= 2024; y++) {
              printf "G%04d;Gemeente %04d;%d;%d\n", i, i, y, pop >> "'"$reg"'/regions.csv";
