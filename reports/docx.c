@@ -180,19 +180,24 @@ static long inset(const rp_block *b)
     return 360L * depth + (b->quote ? 567 : 0);
 }
 
-/* The blue rule left of a quote's paragraphs, as in the PDF and HTML. */
-static void quote_border(docx *w)
+/* A paragraph's single line on one side: its width in eighths of a point, its distance from
+ * the text in points, its colour. */
+static void para_border(docx *w, const char *side, const char *sz, const char *space,
+                        const char *color)
 {
     rp_ox *x = &w->x;
     rp_ox_start(x, "w:pBdr");
-    rp_ox_start(x, "w:left");
+    rp_ox_start(x, side);
     rp_ox_attr(x, "w:val", "single");
-    rp_ox_attr(x, "w:sz", "18");
-    rp_ox_attr(x, "w:space", "8");
-    rp_ox_attr(x, "w:color", "0072B2");
+    rp_ox_attr(x, "w:sz", sz);
+    rp_ox_attr(x, "w:space", space);
+    rp_ox_attr(x, "w:color", color);
     rp_ox_end(x);
     rp_ox_end(x);
 }
+
+/* The blue rule left of a quote's paragraphs, as in the PDF and HTML. */
+static void quote_border(docx *w) { para_border(w, "w:left", "18", "8", "0072B2"); }
 
 /* A paragraph of the rapporteur's text: in a list it continues an item (indented as its
  * text), in a quote it stands in from a blue rule, code in a monospace font on grey. */
@@ -232,14 +237,7 @@ static void rule(docx *w)
     rp_ox *x = &w->x;
     rp_ox_start(x, "w:p");
     ppr_start(w, RP_DS_NORMAL);
-    rp_ox_start(x, "w:pBdr");
-    rp_ox_start(x, "w:bottom");
-    rp_ox_attr(x, "w:val", "single");
-    rp_ox_attr(x, "w:sz", "6");
-    rp_ox_attr(x, "w:space", "1");
-    rp_ox_attr(x, "w:color", "999999");
-    rp_ox_end(x);
-    rp_ox_end(x);
+    para_border(w, "w:bottom", "6", "1", "999999");
     rp_ox_end(x);
     rp_ox_end(x);
 }
