@@ -2,6 +2,7 @@
  * interval and change, three small charts of series drawn from their published tables, and
  * the targets at a glance; tagged like the report (cairo's structure tree, then
  * reports/pdftag.c for the language, the figures' alternative text and the headers' scope). */
+#include "reports/pdftext.h"
 #include "words/numfmt.h"
 #include "reports/briefing.h"
 #include "reports/pdftag.h"
@@ -50,44 +51,11 @@ static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned
 
 static PangoLayout *text(page *p, const char *s, double size, int bold, double width)
 {
-    PangoLayout *l = pango_cairo_create_layout(p->cr);
-    PangoContext *ctx = pango_layout_get_context(l);
-    pango_cairo_context_set_resolution(ctx, 72); /* sizes in points */
-    /* faces chosen for the document's language, never the reader's locale */
-    pango_context_set_language(ctx, pango_language_from_string(rp_fmt_lang_code(p->b->lang)));
-    pango_layout_context_changed(l);
-    PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
-    pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
-    if (bold)
-        pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
-    pango_layout_set_font_description(l, fd);
-    pango_font_description_free(fd);
-    if (width > 0) {
-        pango_layout_set_width(l, (int)(width * PANGO_SCALE));
-        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    }
-    /* no ligatures, as in the report: "ff" would extract as U+FB00 */
-    PangoAttrList *attrs = pango_attr_list_new();
-    pango_attr_list_insert(attrs, pango_attr_font_features_new("liga 0, clig 0, dlig 0"));
-    pango_layout_set_attributes(l, attrs);
-    pango_attr_list_unref(attrs);
-    pango_layout_set_text(l, s ? s : "", -1);
-    return l;
+    return rp_pdf_layout(p->cr, p->b->lang, s, size, bold, 0, width);
 }
 
-static double height(PangoLayout *l)
-{
-    int w, h;
-    pango_layout_get_size(l, &w, &h);
-    return (double)h / PANGO_SCALE;
-}
-
-static double width(PangoLayout *l)
-{
-    int w, h;
-    pango_layout_get_size(l, &w, &h);
-    return (double)w / PANGO_SCALE;
-}
+static double height(PangoLayout *l) { return rp_pdf_layout_height(l); }
+static double width(PangoLayout *l) { return rp_pdf_layout_width(l); }
 
 static void show(page *p, PangoLayout *l, double x, double y, double grey)
 {
