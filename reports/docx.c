@@ -934,29 +934,20 @@ static void settings(docx *w, rp_opc *o)
     rp_ox_finish(x, o, "word/settings.xml");
 }
 
-static void rel(rp_ox *x, const char *id, const char *type, const char *target)
-{
-    rp_ox_start(x, "Relationship");
-    rp_ox_attr(x, "Id", id);
-    rp_ox_attr(x, "Type", type);
-    rp_ox_attr(x, "Target", target);
-    rp_ox_end(x);
-}
-
 static void document_rels(docx *w, rp_opc *o)
 {
     rp_ox *x = &w->x;
     rp_ox_begin(x);
     rp_ox_start(x, "Relationships");
     rp_ox_attr(x, "xmlns", RP_NS_REL);
-    rel(x, "rId1", RP_REL("styles"), "styles.xml");
-    rel(x, "rId2", RP_REL("settings"), "settings.xml");
-    rel(x, "rId3", RP_REL("numbering"), "numbering.xml");
-    rel(x, "rId4", RP_REL("footer"), "footer1.xml");
+    rp_opc_rel(x, "rId1", RP_REL("styles"), "styles.xml");
+    rp_opc_rel(x, "rId2", RP_REL("settings"), "settings.xml");
+    rp_opc_rel(x, "rId3", RP_REL("numbering"), "numbering.xml");
+    rp_opc_rel(x, "rId4", RP_REL("footer"), "footer1.xml");
     if (w->st->fonts)
-        rel(x, "rId5", RP_REL("fontTable"), "fontTable.xml");
+        rp_opc_rel(x, "rId5", RP_REL("fontTable"), "fontTable.xml");
     if (w->st->theme)
-        rel(x, "rId6", RP_REL("theme"), "theme/theme1.xml");
+        rp_opc_rel(x, "rId6", RP_REL("theme"), "theme/theme1.xml");
     for (size_t i = 0; i < w->nlinks; i++) { /* the text's links, to web and mail */
         rp_ox_start(x, "Relationship");
         rp_ox_attrf(x, "Id", "rId%d", w->link_rid[i]);
@@ -969,21 +960,13 @@ static void document_rels(docx *w, rp_opc *o)
         char id[16], target[300];
         snprintf(id, sizeof id, "rId%d", w->m[i].rid);
         snprintf(target, sizeof target, "media/%s.png", w->m[i].file);
-        rel(x, id, RP_REL("image"), target);
+        rp_opc_rel(x, id, RP_REL("image"), target);
         snprintf(id, sizeof id, "rId%d", w->m[i].rid + 1);
         snprintf(target, sizeof target, "media/%s.svg", w->m[i].file);
-        rel(x, id, RP_REL("image"), target);
+        rp_opc_rel(x, id, RP_REL("image"), target);
     }
     rp_ox_end(x);
     rp_ox_finish(x, o, "word/_rels/document.xml.rels");
-}
-
-static void override(rp_ox *x, const char *part, const char *type)
-{
-    rp_ox_start(x, "Override");
-    rp_ox_attr(x, "PartName", part);
-    rp_ox_attr(x, "ContentType", type);
-    rp_ox_end(x);
 }
 
 static void deflt(rp_ox *x, const char *ext, const char *type)
@@ -1004,17 +987,17 @@ static void content_types(docx *w, rp_opc *o)
     deflt(x, "xml", "application/xml");
     deflt(x, "png", "image/png");
     deflt(x, "svg", "image/svg+xml");
-    override(x, "/word/document.xml", CT_WML "document.main+xml");
-    override(x, "/word/styles.xml", CT_WML "styles+xml");
-    override(x, "/word/settings.xml", CT_WML "settings+xml");
-    override(x, "/word/numbering.xml", CT_WML "numbering+xml");
-    override(x, "/word/footer1.xml", CT_WML "footer+xml");
+    rp_opc_override(x, "/word/document.xml", CT_WML "document.main+xml");
+    rp_opc_override(x, "/word/styles.xml", CT_WML "styles+xml");
+    rp_opc_override(x, "/word/settings.xml", CT_WML "settings+xml");
+    rp_opc_override(x, "/word/numbering.xml", CT_WML "numbering+xml");
+    rp_opc_override(x, "/word/footer1.xml", CT_WML "footer+xml");
     if (w->st->fonts)
-        override(x, "/word/fontTable.xml", CT_WML "fontTable+xml");
+        rp_opc_override(x, "/word/fontTable.xml", CT_WML "fontTable+xml");
     if (w->st->theme)
-        override(x, "/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
-    override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-    override(x, "/docProps/app.xml",
+        rp_opc_override(x, "/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
+    rp_opc_override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    rp_opc_override(x, "/docProps/app.xml",
              "application/vnd.openxmlformats-officedocument.extended-properties+xml");
     rp_ox_end(x);
     rp_ox_finish(x, o, "[Content_Types].xml");
@@ -1026,10 +1009,10 @@ static void package_rels(docx *w, rp_opc *o)
     rp_ox_begin(x);
     rp_ox_start(x, "Relationships");
     rp_ox_attr(x, "xmlns", RP_NS_REL);
-    rel(x, "rId1", RP_REL("officeDocument"), "word/document.xml");
-    rel(x, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+    rp_opc_rel(x, "rId1", RP_REL("officeDocument"), "word/document.xml");
+    rp_opc_rel(x, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
                    "core-properties", "docProps/core.xml");
-    rel(x, "rId3", RP_REL("extended-properties"), "docProps/app.xml");
+    rp_opc_rel(x, "rId3", RP_REL("extended-properties"), "docProps/app.xml");
     rp_ox_end(x);
     rp_ox_finish(x, o, "_rels/.rels");
 }

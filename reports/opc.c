@@ -257,6 +257,23 @@ void rp_ox_empty(rp_ox *x, const char *name, const char *attr, const char *value
     rp_ox_end(x);
 }
 
+void rp_opc_rel(rp_ox *x, const char *id, const char *type, const char *target)
+{
+    rp_ox_start(x, "Relationship");
+    rp_ox_attr(x, "Id", id);
+    rp_ox_attr(x, "Type", type);
+    rp_ox_attr(x, "Target", target);
+    rp_ox_end(x);
+}
+
+void rp_opc_override(rp_ox *x, const char *part, const char *type)
+{
+    rp_ox_start(x, "Override");
+    rp_ox_attr(x, "PartName", part);
+    rp_ox_attr(x, "ContentType", type);
+    rp_ox_end(x);
+}
+
 void rp_ox_elem(rp_ox *x, const char *name, const char *text)
 {
     rp_ox_start(x, name);

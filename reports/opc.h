@@ -53,6 +53,9 @@ void rp_ox_attrf(rp_ox *x, const char *name, const char *fmt, ...)
 void rp_ox_text(rp_ox *x, const char *text);
 /* <name/> with one attribute (attr NULL: none): <w:pStyle w:val="Heading1"/>. */
 void rp_ox_empty(rp_ox *x, const char *name, const char *attr, const char *value);
+/* A <Relationship> of a relationships part, and an <Override> of [Content_Types].xml. */
+void rp_opc_rel(rp_ox *x, const char *id, const char *type, const char *target);
+void rp_opc_override(rp_ox *x, const char *part, const char *type);
 /* <name>text</name>. */
 void rp_ox_elem(rp_ox *x, const char *name, const char *text);
 /* Ends the document, adds it to the package as part name and frees the writer (also after

@@ -237,15 +237,6 @@ static void background(rp_ox *x)
     rp_ox_end(x);
 }
 
-static void rel(rp_ox *x, const char *id, const char *type, const char *target)
-{
-    rp_ox_start(x, "Relationship");
-    rp_ox_attr(x, "Id", id);
-    rp_ox_attr(x, "Type", type);
-    rp_ox_attr(x, "Target", target);
-    rp_ox_end(x);
-}
-
 static void rels_begin(rp_ox *x)
 {
     rp_ox_begin(x);
@@ -372,9 +363,9 @@ static void slide_master(deck *d)
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "ppt/slideMasters/slideMaster1.xml");
     rels_begin(x);
-    rel(x, "rId1", RP_REL("slideLayout"), "../slideLayouts/slideLayout1.xml");
-    rel(x, "rId2", RP_REL("slideLayout"), "../slideLayouts/slideLayout2.xml");
-    rel(x, "rId3", RP_REL("theme"), "../theme/theme1.xml");
+    rp_opc_rel(x, "rId1", RP_REL("slideLayout"), "../slideLayouts/slideLayout1.xml");
+    rp_opc_rel(x, "rId2", RP_REL("slideLayout"), "../slideLayouts/slideLayout2.xml");
+    rp_opc_rel(x, "rId3", RP_REL("theme"), "../theme/theme1.xml");
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "ppt/slideMasters/_rels/slideMaster1.xml.rels");
 }
@@ -410,7 +401,7 @@ static void layouts(deck *d)
         snprintf(part, sizeof part, "ppt/slideLayouts/slideLayout%d.xml", i);
         rp_ox_finish(x, d->o, part);
         rels_begin(x);
-        rel(x, "rId1", RP_REL("slideMaster"), "../slideMasters/slideMaster1.xml");
+        rp_opc_rel(x, "rId1", RP_REL("slideMaster"), "../slideMasters/slideMaster1.xml");
         rp_ox_end(x);
         snprintf(part, sizeof part, "ppt/slideLayouts/_rels/slideLayout%d.xml.rels", i);
         rp_ox_finish(x, d->o, part);
@@ -436,7 +427,7 @@ static void notes_master(deck *d)
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "ppt/notesMasters/notesMaster1.xml");
     rels_begin(x);
-    rel(x, "rId1", RP_REL("theme"), "../theme/theme2.xml");
+    rp_opc_rel(x, "rId1", RP_REL("theme"), "../theme/theme2.xml");
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "ppt/notesMasters/_rels/notesMaster1.xml.rels");
 }
@@ -457,16 +448,16 @@ static void slide_end(deck *d, int n, int layout, const char *chart, int notes)
     rp_ox_finish(x, d->o, part);
     rels_begin(x);
     snprintf(target, sizeof target, "../slideLayouts/slideLayout%d.xml", layout);
-    rel(x, "rId1", RP_REL("slideLayout"), target);
+    rp_opc_rel(x, "rId1", RP_REL("slideLayout"), target);
     if (chart) {
         snprintf(target, sizeof target, "../media/%s.png", chart);
-        rel(x, "rId2", RP_REL("image"), target);
+        rp_opc_rel(x, "rId2", RP_REL("image"), target);
         snprintf(target, sizeof target, "../media/%s.svg", chart);
-        rel(x, "rId3", RP_REL("image"), target);
+        rp_opc_rel(x, "rId3", RP_REL("image"), target);
     }
     if (notes) {
         snprintf(target, sizeof target, "../notesSlides/notesSlide%d.xml", n);
-        rel(x, "rId4", RP_REL("notesSlide"), target);
+        rp_opc_rel(x, "rId4", RP_REL("notesSlide"), target);
     }
     rp_ox_end(x);
     snprintf(part, sizeof part, "ppt/slides/_rels/slide%d.xml.rels", n);
@@ -560,9 +551,9 @@ static void notes_slide(deck *d, int n, const char *text)
     snprintf(part, sizeof part, "ppt/notesSlides/notesSlide%d.xml", n);
     rp_ox_finish(x, d->o, part);
     rels_begin(x);
-    rel(x, "rId1", RP_REL("notesMaster"), "../notesMasters/notesMaster1.xml");
+    rp_opc_rel(x, "rId1", RP_REL("notesMaster"), "../notesMasters/notesMaster1.xml");
     snprintf(target, sizeof target, "../slides/slide%d.xml", n);
-    rel(x, "rId2", RP_REL("slide"), target);
+    rp_opc_rel(x, "rId2", RP_REL("slide"), target);
     rp_ox_end(x);
     snprintf(part, sizeof part, "ppt/notesSlides/_rels/notesSlide%d.xml.rels", n);
     rp_ox_finish(x, d->o, part);
@@ -603,17 +594,17 @@ static void presentation(deck *d)
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "ppt/presentation.xml");
     rels_begin(x);
-    rel(x, "rId1", RP_REL("slideMaster"), "slideMasters/slideMaster1.xml");
-    rel(x, "rId2", RP_REL("notesMaster"), "notesMasters/notesMaster1.xml");
-    rel(x, "rId3", RP_REL("theme"), "theme/theme1.xml");
-    rel(x, "rId4", RP_REL("presProps"), "presProps.xml");
-    rel(x, "rId5", RP_REL("viewProps"), "viewProps.xml");
-    rel(x, "rId6", RP_REL("tableStyles"), "tableStyles.xml");
+    rp_opc_rel(x, "rId1", RP_REL("slideMaster"), "slideMasters/slideMaster1.xml");
+    rp_opc_rel(x, "rId2", RP_REL("notesMaster"), "notesMasters/notesMaster1.xml");
+    rp_opc_rel(x, "rId3", RP_REL("theme"), "theme/theme1.xml");
+    rp_opc_rel(x, "rId4", RP_REL("presProps"), "presProps.xml");
+    rp_opc_rel(x, "rId5", RP_REL("viewProps"), "viewProps.xml");
+    rp_opc_rel(x, "rId6", RP_REL("tableStyles"), "tableStyles.xml");
     for (size_t i = 0; i < n; i++) {
         char id[16], target[48];
         snprintf(id, sizeof id, "rId%zu", 7 + i);
         snprintf(target, sizeof target, "slides/slide%zu.xml", i + 1);
-        rel(x, id, RP_REL("slide"), target);
+        rp_opc_rel(x, id, RP_REL("slide"), target);
     }
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "ppt/_rels/presentation.xml.rels");
@@ -636,14 +627,6 @@ static void small_parts(deck *d)
     rp_ox_finish(x, d->o, "ppt/tableStyles.xml");
 }
 
-static void override(rp_ox *x, const char *part, const char *type)
-{
-    rp_ox_start(x, "Override");
-    rp_ox_attr(x, "PartName", part);
-    rp_ox_attr(x, "ContentType", type);
-    rp_ox_end(x);
-}
-
 static void content_types(deck *d)
 {
     rp_ox *x = &d->x;
@@ -659,27 +642,27 @@ static void content_types(deck *d)
         rp_ox_attr(x, "ContentType", defaults[i][1]);
         rp_ox_end(x);
     }
-    override(x, "/ppt/presentation.xml", CT_PML "presentation.main+xml");
-    override(x, "/ppt/slideMasters/slideMaster1.xml", CT_PML "slideMaster+xml");
-    override(x, "/ppt/slideLayouts/slideLayout1.xml", CT_PML "slideLayout+xml");
-    override(x, "/ppt/slideLayouts/slideLayout2.xml", CT_PML "slideLayout+xml");
-    override(x, "/ppt/notesMasters/notesMaster1.xml", CT_PML "notesMaster+xml");
-    override(x, "/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
-    override(x, "/ppt/theme/theme2.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
-    override(x, "/ppt/presProps.xml", CT_PML "presProps+xml");
-    override(x, "/ppt/viewProps.xml", CT_PML "viewProps+xml");
-    override(x, "/ppt/tableStyles.xml", CT_PML "tableStyles+xml");
+    rp_opc_override(x, "/ppt/presentation.xml", CT_PML "presentation.main+xml");
+    rp_opc_override(x, "/ppt/slideMasters/slideMaster1.xml", CT_PML "slideMaster+xml");
+    rp_opc_override(x, "/ppt/slideLayouts/slideLayout1.xml", CT_PML "slideLayout+xml");
+    rp_opc_override(x, "/ppt/slideLayouts/slideLayout2.xml", CT_PML "slideLayout+xml");
+    rp_opc_override(x, "/ppt/notesMasters/notesMaster1.xml", CT_PML "notesMaster+xml");
+    rp_opc_override(x, "/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
+    rp_opc_override(x, "/ppt/theme/theme2.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
+    rp_opc_override(x, "/ppt/presProps.xml", CT_PML "presProps+xml");
+    rp_opc_override(x, "/ppt/viewProps.xml", CT_PML "viewProps+xml");
+    rp_opc_override(x, "/ppt/tableStyles.xml", CT_PML "tableStyles+xml");
     for (size_t i = 1; i <= d->b->nslides + 1; i++) {
         char part[64];
         snprintf(part, sizeof part, "/ppt/slides/slide%zu.xml", i);
-        override(x, part, CT_PML "slide+xml");
+        rp_opc_override(x, part, CT_PML "slide+xml");
         if (i > 1) {
             snprintf(part, sizeof part, "/ppt/notesSlides/notesSlide%zu.xml", i);
-            override(x, part, CT_PML "notesSlide+xml");
+            rp_opc_override(x, part, CT_PML "notesSlide+xml");
         }
     }
-    override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-    override(x, "/docProps/app.xml",
+    rp_opc_override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    rp_opc_override(x, "/docProps/app.xml",
              "application/vnd.openxmlformats-officedocument.extended-properties+xml");
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "[Content_Types].xml");
@@ -689,10 +672,10 @@ static void package_rels(deck *d)
 {
     rp_ox *x = &d->x;
     rels_begin(x);
-    rel(x, "rId1", RP_REL("officeDocument"), "ppt/presentation.xml");
-    rel(x, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+    rp_opc_rel(x, "rId1", RP_REL("officeDocument"), "ppt/presentation.xml");
+    rp_opc_rel(x, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
                    "core-properties", "docProps/core.xml");
-    rel(x, "rId3", RP_REL("extended-properties"), "docProps/app.xml");
+    rp_opc_rel(x, "rId3", RP_REL("extended-properties"), "docProps/app.xml");
     rp_ox_end(x);
     rp_ox_finish(x, d->o, "_rels/.rels");
 }
